@@ -1,0 +1,30 @@
+# Two commands do all set-up on a fresh machine with python3 and make:
+#   make demo   - create .venv, install, run the main job end to end on the built-in sample
+#   make test   - create .venv if missing, install dev extras, run ruff and pytest
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: install demo test lint clean-processed
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/thidua catalog
+	$(BIN)/thidua registry --year 2021
+
+lint: $(STAMP)
+	$(BIN)/ruff check thidua_analysis tests bench
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+clean-processed:
+	rm -rf data/processed/*.parquet data/processed/*.json

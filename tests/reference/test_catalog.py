@@ -1,0 +1,92 @@
+import pandas as pd
+import pytest
+
+from thidua_analysis.errors import ReferenceDataError
+from thidua_analysis.reference import load_catalog, match_indicator
+
+DESIGN_CODES = [
+    "hoi_nghi_tuyen_truyen",
+    "luot_nguoi_tham_du",
+    "luot_tuyen_truyen",
+    "suat_qua",
+    "gia_tri_qua",
+    "nha_dai_doan_ket",
+    "kinh_phi_nha_dai_doan_ket",
+    "quy_vi_nguoi_ngheo",
+    "cuoc_giam_sat",
+    "hoi_nghi_phan_bien",
+    "thanh_vien_ttnd",
+    "vu_viec_ttnd",
+    "thanh_vien_gsdtccd",
+    "cuoc_gsdtccd",
+    "diem_thi_dua",
+]
+
+
+def test_catalog_has_exactly_the_design_codes():
+    catalog = load_catalog()
+    assert catalog["code"].tolist() == DESIGN_CODES
+    kinds = dict(zip(catalog["code"], catalog["kind"], strict=True))
+    assert kinds["thanh_vien_ttnd"] == kinds["thanh_vien_gsdtccd"] == "stock"
+    assert kinds["diem_thi_dua"] == "score"
+    assert (
+        catalog.set_index("code").loc[["gia_tri_qua", "quy_vi_nguoi_ngheo"], "base_unit"] == "đồng"
+    ).all()
+    assert catalog["aliases"].map(len).min() >= 4
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "code"),
+    [
+        (
+            "1. Tổ chức hội nghị tuyên truyền, phổ biến chủ trương, chính sách",
+            "Hội nghị",
+            "hoi_nghi_tuyen_truyen",
+        ),
+        ("Lượt người dự", None, "luot_nguoi_tham_du"),
+        ("Trị giá (triệu đồng)", None, "gia_tri_qua"),
+        ("- Quà", "suất", "suat_qua"),
+        ("Quà", "triệu đồng", "gia_tri_qua"),
+        ("Nhà Đại đoàn kết", "nhà", "nha_dai_doan_ket"),
+        ("Nhà Đại đoàn kết", "đồng", "kinh_phi_nha_dai_doan_ket"),
+        ("Ban TTND", None, "thanh_vien_ttnd"),
+        ("Ban GSĐTCCĐ", None, "thanh_vien_gsdtccd"),
+        ("GSĐTCĐ", None, None),
+        ("Số hội nghị phản biện xã hội", None, "hoi_nghi_phan_bien"),
+        ("Trong đó: Số thành viên Ban GSĐTCĐ", None, "thanh_vien_gsdtccd"),
+        ("a) Số cuộc giám sát đầu tư của cộng đồng", None, "cuoc_gsdtccd"),
+        ("Hỗ trợ học sinh nghèo", None, None),
+        ("II. Công tác giám sát", None, None),
+    ],
+)
+def test_labels_map_by_rule(label, unit, code):
+    assert match_indicator(label, unit_text=unit).code == code
+
+
+def test_user_aliases_extend_without_code(tmp_path):
+    user = tmp_path / "ref"
+    user.mkdir()
+    assert match_indicator("Số buổi nói chuyện chuyên đề", user_dir=user).code is None
+    pd.DataFrame(
+        {
+            "code": ["hoi_nghi_tuyen_truyen"],
+            "alias": ["Số buổi nói chuyện chuyên đề"],
+            "measure": [""],
+        }
+    ).to_csv(user / "indicator_aliases.csv", index=False)
+    assert (
+        match_indicator("Số buổi nói chuyện chuyên đề", user_dir=user).code
+        == "hoi_nghi_tuyen_truyen"
+    )
+    assert (
+        "Số buổi nói chuyện chuyên đề"
+        in load_catalog(user_dir=user).set_index("code").loc["hoi_nghi_tuyen_truyen", "aliases"]
+    )
+
+
+def test_bad_user_alias_code_is_a_clear_error(tmp_path):
+    pd.DataFrame({"code": ["khong_co"], "alias": ["x"], "measure": [""]}).to_csv(
+        tmp_path / "indicator_aliases.csv", index=False
+    )
+    with pytest.raises(ReferenceDataError, match="khong_co"):
+        load_catalog(user_dir=tmp_path)

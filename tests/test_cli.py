@@ -1,0 +1,23 @@
+from typer.testing import CliRunner
+
+from thidua_analysis.cli import app
+
+runner = CliRunner()
+
+
+def test_help_is_vietnamese_and_english():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    assert "báo cáo" in result.output and "reports" in result.output
+
+
+def test_registry_command_lists_expected_units():
+    result = runner.invoke(app, ["registry", "--year", "2021", "--cluster", "ha_noi_cum_3"])
+    assert result.exit_code == 0, result.output
+    for unit in ["gia_lam", "me_linh", "dong_anh", "thanh_tri", "soc_son"]:
+        assert unit in result.output
+
+
+def test_registry_command_unknown_cluster_exits_2():
+    result = runner.invoke(app, ["registry", "--year", "2021", "--cluster", "khong_co"])
+    assert result.exit_code == 2

@@ -1,0 +1,101 @@
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from thidua_analysis.text.numbers import format_vn, parse_number, scale_from_text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1.124", 1124),
+        ("87.264", 87264),
+        ("47.530", 47530),
+        ("2.350.000.000", 2_350_000_000),
+        ("1,25", 1.25),
+        ("1,4 tỷ đồng", 1_400_000_000),
+        ("1,4 tỉ", 1_400_000_000),
+        ("05", 5),
+        ("3.737 suất", 3737),
+        ("12,5 triệu", 12_500_000),
+        ("250 nghìn đồng", 250_000),
+        ("250 ngàn", 250_000),
+        ("1 124", 1124),
+        ("1.124,5", 1124.5),
+        (" 952 ", 952),
+        (1.4, 1.4),
+        (7, 7),
+    ],
+)
+def test_vietnamese_numbers(text, value):
+    parsed = parse_number(text)
+    assert parsed.problem is None
+    assert parsed.value == value
+
+
+def test_seed_sentence_numbers():
+    # "1.124 hội nghị cho 87.264 lượt người", "3.737 suất quà trị giá 1,4 tỷ đồng"
+    assert parse_number("1.124 hội nghị").value == 1124
+    assert parse_number("87.264 lượt người").value == 87264
+    assert parse_number("3.737 suất quà").value == 3737
+    assert parse_number("1,4 tỷ đồng").value == 1_400_000_000
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("hơn 200", "hon"),
+        ("gần 1.000 người", "gan"),
+        ("trên 50", "tren"),
+        ("khoảng 30", "khoang"),
+        ("ước 2,5 tỷ", "uoc"),
+    ],
+)
+def test_qualifiers_are_kept(text, qualifier):
+    parsed = parse_number(text)
+    assert parsed.ok and parsed.qualifier == qualifier
+
+
+@pytest.mark.parametrize("text", ["-", "x", "X", "không", "Không", "", "  ", "–", None])
+def test_nothing(text):
+    parsed = parse_number(text)
+    assert parsed.empty and parsed.value is None and parsed.problem is None
+
+
+@pytest.mark.parametrize("text", ["1.5", "12.34", "1,234,567", "1,234.5"])
+def test_ambiguous_is_reported_not_guessed(text):
+    parsed = parse_number(text)
+    assert parsed.value is None and parsed.problem == "number.ambiguous"
+
+
+@pytest.mark.parametrize("text", ["abc", "Tổng 5", "đã báo cáo"])
+def test_not_a_number(text):
+    assert parse_number(text).problem == "number.not_a_number"
+
+
+def test_scale_from_known_scale_and_label():
+    assert parse_number("1,4", scale=1_000_000_000).value == 1_400_000_000
+    assert parse_number(2.5, scale=1_000_000).value == 2_500_000
+    assert scale_from_text("Trị giá (triệu đồng)") == 1_000_000
+    assert scale_from_text("nghìn đồng") == 1_000
+    assert scale_from_text("Số suất quà") is None
+
+
+@given(st.integers(min_value=0, max_value=10**13))
+def test_integers_round_trip(n):
+    assert parse_number(format_vn(n)).value == n
+
+
+@given(st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False, allow_infinity=False))
+def test_decimals_round_trip(d):
+    value = float(d)
+    assert parse_number(format_vn(value)).value == float(Decimal(repr(value)))
+
+
+@given(st.integers(min_value=1, max_value=999_999), st.sampled_from(["nghìn", "triệu", "tỷ"]))
+def test_scaled_round_trip(n, word):
+    factor = {"nghìn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}[word]
+    text = f"{format_vn(n / 100)} {word} đồng"
+    assert parse_number(text).value == pytest.approx(n / 100 * factor, rel=1e-12)

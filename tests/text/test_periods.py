@@ -1,0 +1,50 @@
+import pytest
+
+from thidua_analysis.text.periods import (
+    end_month,
+    is_cumulative,
+    parse_period,
+    period_label,
+    quarters_in,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "period"),
+    [
+        ("Quý I năm 2021", 2021, "Q1"),
+        ("quý 1/2021", 2021, "Q1"),
+        ("6 tháng đầu năm 2021", 2021, "H1"),
+        ("sơ kết 6 tháng", None, "H1"),
+        ("9 tháng", None, "9M"),
+        ("năm 2017", 2017, "FY"),
+        ("tổng kết năm 2017", 2017, "FY"),
+        ("Q1-2021", 2021, "Q1"),
+        ("2022-H1", 2022, "H1"),
+        ("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ IV NĂM 2019", 2019, "Q4"),
+        ("dong_da_2021_Q3.xlsx", 2021, "Q3"),
+        ("Quý III/2020", 2020, "Q3"),
+        ("BC_cum3_2021_9T.xls", 2021, "9M"),
+        ("2021Q2", 2021, "Q2"),
+        ("Hội nghị sơ kết 6 tháng đầu năm 2021 thi đua Khối số 02", 2021, "H1"),
+        ("Hội nghị đánh giá kết quả công tác Quý I", None, "Q1"),
+    ],
+)
+def test_parse_period(text, year, period):
+    parsed = parse_period(text)
+    assert (parsed.year, parsed.period) == (year, period)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ủy ban MTTQ Việt Nam quận Đống Đa", "Hướng dẫn", "Sheet1", "6 tháng cuối năm 2021"]
+)
+def test_no_period(text):
+    assert parse_period(text).period is None
+
+
+def test_period_helpers():
+    assert quarters_in("9M") == ("Q1", "Q2", "Q3")
+    assert quarters_in("Q2") == ("Q2",)
+    assert is_cumulative("H1") and is_cumulative("FY") and not is_cumulative("Q3")
+    assert end_month("H1") == 6
+    assert period_label("H1", 2021) == "6 tháng đầu năm 2021"

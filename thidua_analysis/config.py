@@ -1,0 +1,36 @@
+"""Paths in one place. Everything is relative to the project folder an analyst works in.
+
+The folder is ``$THIDUA_HOME`` when set, else the current working directory. Raw reports live in
+``data/raw`` (never written by the package), the processed store in ``data/processed``, the
+analyst's own reference files (merged over the packaged defaults) in ``data/reference``, and
+conference packs in ``reports``.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+__all__ = ["PACKAGE_DATA", "home", "processed_dir", "raw_dir", "reference_dir", "reports_dir"]
+
+PACKAGE_DATA = Path(__file__).parent / "reference" / "data"
+
+
+def home() -> Path:
+    return Path(os.environ.get("THIDUA_HOME", Path.cwd()))
+
+
+def raw_dir() -> Path:
+    return home() / "data" / "raw"
+
+
+def processed_dir() -> Path:
+    return home() / "data" / "processed"
+
+
+def reference_dir() -> Path:
+    return home() / "data" / "reference"
+
+
+def reports_dir() -> Path:
+    return home() / "reports"

@@ -1,0 +1,59 @@
+"""Read a packaged reference CSV, with the analyst's own file of the same name merged over it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from ..config import PACKAGE_DATA, reference_dir
+from ..errors import ReferenceDataError
+
+__all__ = ["read_reference", "resolve_user_dir"]
+
+
+def _read(path: Path, required: list[str]) -> pd.DataFrame:
+    try:
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
+    missing = [c for c in required if c not in frame.columns]
+    if missing:
+        raise ReferenceDataError(
+            f"Tệp danh mục {path} thiếu cột {', '.join(missing)}; "
+            f"hãy thêm dòng tiêu đề với các cột: {', '.join(required)}."
+        )
+    return frame.apply(lambda col: col.str.strip())
+
+
+def read_reference(
+    name: str,
+    required: list[str],
+    *,
+    key: list[str] | None,
+    user_dir: str | Path | None = None,
+) -> pd.DataFrame:
+    """The packaged ``name`` with the user's file of that name merged over it.
+
+    With ``key``, a user row replaces the packaged row with the same key; without one, user rows
+    are added. ``user_dir`` defaults to ``data/reference`` of the project folder.
+    """
+    frame = _read(PACKAGE_DATA / name, required)
+    folder = Path(user_dir) if user_dir is not None else reference_dir()
+    user_file = folder / name
+    if user_file.is_file():
+        user = _read(user_file, required)
+        frame = pd.concat([frame, user], ignore_index=True)
+        if key:
+            frame = frame.drop_duplicates(subset=key, keep="last")
+    return frame.reset_index(drop=True)
+
+
+def resolve_user_dir(user_dir: str | Path | None) -> tuple[str, str]:
+    """``(folder, stamp)``: the user's reference folder (given, or ``data/reference``) and a stamp
+    of its CSV files' modification times, so caches see an edited file."""
+    folder = Path(user_dir) if user_dir is not None else reference_dir()
+    stamp = ""
+    if folder.is_dir():
+        stamp = ";".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in sorted(folder.glob("*.csv")))
+    return str(folder), stamp

@@ -1,0 +1,1 @@
+"""Vietnamese text: normalisation, legacy encodings, numbers, periods and unit names."""

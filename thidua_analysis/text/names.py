@@ -1,0 +1,32 @@
+"""Unit names as reports write them: strip the Front's and the administration's prefixes.
+
+"Ủy ban MTTQ Việt Nam quận Đống Đa" → "dong da"; "Q.Long Biên" → "long bien"; "TX. Sơn Tây" →
+"son tay"; "MTTQ huyện Đan Phượng" → "dan phuong". Works on :func:`match_key` keys, so accents,
+case and punctuation do not matter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .vietnamese import match_key
+
+__all__ = ["name_key"]
+
+_FRONT = (
+    r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
+    r"(?:mat tran to quoc|mttq|mt)\s*(?:viet nam|vn)?\s*"
+)
+_ADMIN = r"(?:thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|p|xa|thi tran|tt)\s+"
+_PREFIX = re.compile(rf"^(?:{_FRONT})?(?:{_ADMIN})?")
+_BARE_FRONT = re.compile(r"^(?:uy ban|ubmttq|ub)\s+")
+_SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
+
+
+def name_key(text: str) -> str:
+    """Matching key of a unit name without the Front's or the administrative prefix."""
+    key = match_key(text)
+    key = re.sub(r"^ubmttq\s*", "mttq ", key)
+    stripped = _PREFIX.sub("", key, count=1).strip()
+    stripped = _SUFFIX.sub("", stripped).strip()
+    return stripped or key

@@ -1,0 +1,183 @@
+"""Numbers as Vietnamese offices type them.
+
+The convention (DESIGN.md §2): "." groups thousands, "," is the decimal mark. So "1.124" is 1124,
+"47.530" is 47530, "1,25" is 1.25, "2.350.000.000" is 2 350 000 000. A string that breaks the
+convention ("1.5", "1,234,567", "1,234.5") is *ambiguous*: it is reported, never guessed.
+
+Scale words multiply the value into the base unit: đồng ×1, nghìn/ngàn ×1 000, triệu ×10⁶,
+tỷ/tỉ ×10⁹ ("1,4 tỷ đồng" → 1 400 000 000). Qualifiers ("hơn", "gần", "trên", "khoảng", "ước")
+are kept as a flag. "-", "x", "không", "" and the like mean no value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .vietnamese import match_key
+
+__all__ = ["SCALES", "ParsedNumber", "format_vn", "parse_number", "scale_from_text"]
+
+# Scale words (as diacritic-free keys) and their multipliers.
+SCALES: dict[str, int] = {
+    "dong": 1,
+    "vnd": 1,
+    "d": 1,
+    "nghin": 1_000,
+    "ngan": 1_000,
+    "nghin dong": 1_000,
+    "ngan dong": 1_000,
+    "ngd": 1_000,
+    "trieu": 1_000_000,
+    "trieu dong": 1_000_000,
+    "tr": 1_000_000,
+    "trd": 1_000_000,
+    "tr d": 1_000_000,
+    "tr dong": 1_000_000,
+    "ty": 1_000_000_000,
+    "ti": 1_000_000_000,
+    "ty dong": 1_000_000_000,
+    "ti dong": 1_000_000_000,
+}
+_SCALE_WORD = re.compile(
+    r"\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti)\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd)\b"
+)
+
+_EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong"}
+_QUALIFIERS = (
+    "uoc tinh",
+    "uoc dat",
+    "khoang",
+    "hon",
+    "gan",
+    "tren",
+    "duoi",
+    "uoc",
+    "xap xi",
+    "dat",
+)
+_NUMBER = re.compile(r"[+-]?\d[\d.,\u00a0\u202f ]*")
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedNumber:
+    """The result of :func:`parse_number`.
+
+    ``value`` is in the base unit (already multiplied by ``scale``), or ``None``. ``empty`` is true
+    for the strings that mean "nothing" ("-", "x", "không"). ``problem`` is a stable code when the
+    text could not be read as a number: ``number.ambiguous`` or ``number.not_a_number``.
+    """
+
+    value: float | None
+    scale: int = 1
+    qualifier: str | None = None
+    empty: bool = False
+    problem: str | None = None
+    text: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.value is not None
+
+
+def scale_from_text(text: str) -> int | None:
+    """The scale a label or ĐVT names ("Trị giá (triệu đồng)" → 1 000 000), or ``None``."""
+    key = match_key(text)
+    match = _SCALE_WORD.search(key)
+    if not match:
+        return None
+    word = match.group(1) or match.group(2)
+    return SCALES[word]
+
+
+def _digits(token: str) -> Decimal | str | None:
+    """Decimal from a numeric token, ``"ambiguous"`` when it breaks the convention."""
+    token = re.sub(r"[\u00a0\u202f ]", " ", token).strip(" .,")
+    sign = ""
+    if token[:1] in "+-":
+        sign, token = token[0].replace("+", ""), token[1:].strip()
+    if " " in token:
+        groups = token.split(" ")
+        if all(g.isdigit() for g in groups) and all(len(g) == 3 for g in groups[1:]):
+            token = "".join(groups)
+        elif len(groups) >= 2 and all(len(g) == 3 for g in groups[1:-1]):
+            # "1 234,5": spaces group thousands, the last group holds the decimal comma
+            joined = "".join(groups)
+            if re.fullmatch(r"\d+(,\d+)?", joined) and len(groups[-1].split(",")[0]) == 3:
+                token = joined
+            else:
+                return "ambiguous"
+        else:
+            return "ambiguous"
+    dots, commas = token.count("."), token.count(",")
+    if commas > 1:
+        return "ambiguous"  # "1,234,567" is English grouping
+    integer, _, fraction = token.partition(",")
+    if commas and "." in fraction:
+        return "ambiguous"  # "1,234.5" is English
+    if dots:
+        groups = integer.split(".")
+        if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
+            return "ambiguous"  # "1.5", "12.34": not thousands groups
+        integer = "".join(groups)
+    if not integer.isdigit() or (fraction and not fraction.isdigit()):
+        return None
+    try:
+        return Decimal(sign + integer + ("." + fraction if fraction else ""))
+    except InvalidOperation:
+        return None
+
+
+def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
+    """Read one cell's text as a number in the base unit.
+
+    ``scale`` is the multiplier known from elsewhere (the ĐVT column or the row label); a scale
+    word inside the text itself wins over it.
+    """
+    if text is None:
+        return ParsedNumber(None, empty=True)
+    if isinstance(text, bool):
+        return ParsedNumber(None, problem="number.not_a_number", text=str(text))
+    if isinstance(text, int | float):
+        multiplier = scale or 1
+        return ParsedNumber(float(Decimal(repr(float(text))) * multiplier), scale=multiplier)
+    raw = str(text)
+    key = match_key(raw)
+    stripped = raw.strip()
+    if key in _EMPTY or stripped in {"-", "–", "—", "x", "X", "…", "..."}:
+        return ParsedNumber(None, empty=True, text=raw)
+    qualifier = None
+    for word in _QUALIFIERS:
+        if key.startswith(word + " "):
+            qualifier = word
+            break
+    match = _NUMBER.search(raw)
+    if not match:
+        return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
+    parsed = _digits(match.group(0))
+    if parsed == "ambiguous":
+        return ParsedNumber(None, problem="number.ambiguous", qualifier=qualifier, text=raw)
+    if parsed is None:
+        return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
+    before = match_key(raw[: match.start()])
+    if before and before != qualifier:
+        return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
+    own_scale = scale_from_text(raw[match.end() :])
+    multiplier = own_scale or scale or 1
+    return ParsedNumber(float(parsed * multiplier), scale=multiplier, qualifier=qualifier, text=raw)
+
+
+def format_vn(value: float, *, decimals: int | None = None) -> str:
+    """Format a number the Vietnamese way: 1124 → "1.124", 1.25 → "1,25"."""
+    if decimals is None:
+        text = f"{Decimal(repr(float(value))):f}"
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+    else:
+        text = f"{value:.{decimals}f}"
+    sign = "-" if text.startswith("-") else ""
+    text = text.lstrip("-")
+    integer, _, fraction = text.partition(".")
+    grouped = f"{int(integer):,}".replace(",", ".")
+    return sign + grouped + ("," + fraction if fraction else "")
