@@ -21,7 +21,7 @@ demo: $(STAMP)
 	$(BIN)/thidua registry --year 2021
 
 lint: $(STAMP)
-	$(BIN)/ruff check thidua_analysis tests bench
+	$(BIN)/ruff check .
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

@@ -1,0 +1,383 @@
+"""Write the built-in sample: the reports units would have sent, and the ground truth.
+
+Per cluster, the layout its units use (each a real pattern, DESIGN.md §5):
+
+* Cụm 1 — one file per unit and period, title block above STT | Nội dung | ĐVT | Kết quả;
+  numbers often typed as text ("47.530"), name variants ("Q. Đống Đa").
+* Cụm 2 — the cluster head's summary: units as columns under merged two-row headers, a total column.
+* Cụm 3 — units as rows, indicators grouped under merged headers, a "Tổng cộng" row.
+* Cụm 4 — one workbook per unit and year with an instruction sheet and a sheet per quarter,
+  plus the annual report.
+* Cụm 5 — one file per unit and period, many in legacy .xls, some typed in TCVN3 (.VnTime).
+* Cần Thơ's bloc — one file per organisation and period, some in decomposed Unicode.
+
+Reports are Q1, H1 (6 tháng), 9M and FY, cumulative from 1 January. A few units miss a period,
+one unit sends a corrected second file, a few files carry a formula without its cached value, an
+unmapped row, an ambiguous number or a wrong total, and a few files are outright bad.
+
+Ground truth goes to ``truth_dir`` (default: ``<out>/../sample_truth``): ``values.csv`` (every
+value each file must yield, with its sheet and cell, and whether it survives de-duplication) and
+``issues.csv`` (the issues each file must raise).
+"""
+
+from __future__ import annotations
+
+import os
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from ..reference import load_registry
+from ..schema import a1
+from ..text.legacy import to_tcvn3
+from ..text.periods import quarters_in
+from .layouts import (
+    as_text,
+    cluster_units_as_columns,
+    cluster_units_as_rows,
+    plain,
+    unit_report,
+)
+from .model import STOCKS, quarterly_values
+from .sheets import Sheet, write_workbook
+
+__all__ = ["SampleSummary", "generate_sample"]
+
+REPORT_PERIODS = ("Q1", "H1", "9M", "FY")
+UNIT_PREFIX = {"quận": "QUẬN", "huyện": "HUYỆN", "thị xã": "THỊ XÃ"}
+
+
+@dataclass(frozen=True)
+class SampleSummary:
+    files: int
+    values: int
+    bytes: int
+    out: Path
+    truth_dir: Path
+
+
+def _period_values(quarters: pd.DataFrame, period: str) -> dict[str, float]:
+    """Cumulative values for ``period`` from quarter-alone values (stocks: last quarter's level)."""
+    covered = quarters[quarters["quarter"].isin(quarters_in(period))]
+    out: dict[str, float] = {}
+    for indicator, group in covered.groupby("indicator", sort=False):
+        if indicator in STOCKS:
+            last = group.sort_values("quarter")["value"].iloc[-1]
+            out[str(indicator)] = float(last)
+        else:
+            out[str(indicator)] = float(group["value"].sum())
+    return out
+
+
+class _Writer:
+    def __init__(self, out: Path, rng: np.random.Generator) -> None:
+        self.out = out
+        self.rng = rng
+        self.values: list[dict] = []
+        self.issues: list[dict] = []
+        self.files = 0
+
+    def choose(self, options: list[str]) -> str:
+        return options[int(self.rng.integers(len(options)))]
+
+    def chance(self, p: float) -> bool:
+        return bool(self.rng.random() < p)
+
+    def record(self, rel: str, sheet: str, cells: dict, unit_year_period: dict) -> None:
+        for key, (row, col, unit_id) in cells.items():
+            indicator = key[1] if isinstance(key, tuple) else key
+            year, period, value = unit_year_period[(unit_id, indicator)]
+            self.values.append(
+                {"source_file": rel, "source_sheet": sheet, "source_cell": a1(row, col),
+                 "unit_id": unit_id, "year": year, "period": period, "indicator": indicator,
+                 "value": value, "final": True}
+            )  # fmt: skip
+
+    def expect(self, rel: str, code: str, severity: str, sheet: str = "", cell: str = "") -> None:
+        self.issues.append(
+            {"source_file": rel, "code": code, "severity": severity, "source_sheet": sheet,
+             "source_cell": cell}
+        )  # fmt: skip
+
+    def write(self, rel: str, sheets: list[Sheet], engine: str = "xlsxwriter") -> Path:
+        path = self.out / rel
+        write_workbook(path, sheets, engine=engine)
+        self.files += 1
+        return path
+
+
+def _unit_line(unit: pd.Series, w: _Writer, *, variant: bool) -> str:
+    name = unit["unit_name"]
+    if unit["unit_type"] == "tổ chức":
+        return name.upper() if not variant else name
+    prefix = UNIT_PREFIX.get(unit["unit_type"], "")
+    if not variant:
+        return f"{prefix} {name.upper()}"
+    short = {"quận": "Q.", "huyện": "H.", "thị xã": "TX."}[unit["unit_type"]]
+    return w.choose(
+        [
+            f"{short} {name}",
+            f"{short}{name}",
+            f"{prefix.title()} {name}",
+            f"MTTQ {prefix.lower()} {name}",
+        ]
+    )
+
+
+def _committee(province: str) -> str:
+    return "ỦY BAN MTTQ VIỆT NAM" if province == "ha_noi" else "ỦY BAN MTTQ VIỆT NAM"
+
+
+def _legacy(sheet: Sheet) -> Sheet:
+    sheet.cells = {k: to_tcvn3(v) if isinstance(v, str) else v for k, v in sheet.cells.items()}
+    return sheet
+
+
+def _decompose(sheet: Sheet) -> Sheet:
+    sheet.cells = {
+        k: unicodedata.normalize("NFD", v) if isinstance(v, str) else v
+        for k, v in sheet.cells.items()
+    }
+    return sheet
+
+
+def generate_sample(
+    out: str | Path,
+    *,
+    years: list[int] | range = range(2017, 2025),
+    seed: int = 0,
+    units: list[str] | None = None,
+    truth_dir: str | Path | None = None,
+    bad_files: bool = True,
+) -> SampleSummary:
+    """Write the sample reports to ``out`` and the ground truth to ``truth_dir``."""
+    out = Path(out)
+    truth_dir = Path(truth_dir) if truth_dir is not None else out.parent / "sample_truth"
+    years = list(years)
+    rng = np.random.default_rng(seed)
+    registry = load_registry()
+    registry = registry[registry["year"].isin(years)]
+    if units:
+        registry = registry[registry["unit_id"].isin(units)]
+    quarters = quarterly_values(registry, years, seed)
+    w = _Writer(out, rng)
+    skip = {("long_bien", 2019, "9M"), ("ba_vi", 2022, "Q1"), ("hoi_nong_dan_can_tho", 2020, "H1"),
+            ("my_duc", 2023, "FY")}  # fmt: skip
+    by_key = {k: g for k, g in quarters.groupby(["unit_id", "year"], sort=False)}
+    for (cluster_id, year), members in registry.groupby(["cluster_id", "year"], sort=True):
+        members = members.sort_values("unit_id")
+        period_values = {
+            (uid, p): _period_values(by_key[(uid, year)], p)
+            for uid in members["unit_id"] if (uid, year) in by_key for p in REPORT_PERIODS
+        }  # fmt: skip
+        if cluster_id in ("ha_noi_cum_2", "ha_noi_cum_3"):
+            _cluster_files(w, cluster_id, year, members, period_values)
+            continue
+        for unit in members.to_dict("records"):
+            uid = unit["unit_id"]
+            if (uid, year) not in by_key:
+                continue
+            if cluster_id == "ha_noi_cum_4":
+                _quarter_workbook(w, unit, year, by_key[(uid, year)])
+                periods = ("FY",)
+            else:
+                periods = REPORT_PERIODS
+            for period in periods:
+                if (uid, year, period) in skip:
+                    continue
+                _unit_file(w, unit, cluster_id, year, period, period_values[(uid, period)])
+    if bad_files:
+        _bad_files(w)
+    _corrected_file(
+        w, registry, years, period_values_for=lambda u, y, p: _period_values(by_key[(u, y)], p)
+    )
+    truth_dir.mkdir(parents=True, exist_ok=True)
+    values = pd.DataFrame(w.values)
+    values.to_csv(truth_dir / "values.csv", index=False)
+    pd.DataFrame(
+        w.issues, columns=["source_file", "code", "severity", "source_sheet", "source_cell"]
+    ).to_csv(truth_dir / "issues.csv", index=False)
+    size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    return SampleSummary(
+        w.files, int(values["final"].sum()) if len(values) else 0, size, out, truth_dir
+    )
+
+
+def _unit_file(
+    w: _Writer, unit: dict, cluster_id: str, year: int, period: str, values: dict
+) -> None:
+    uid = unit["unit_id"]
+    legacy_xls = cluster_id == "ha_noi_cum_5" and w.chance(0.4)
+    tcvn3 = legacy_xls and w.chance(0.5)
+    text_numbers = w.chance(0.35 if cluster_id == "ha_noi_cum_1" else 0.08)
+    decomposed = unit["province"] == "can_tho" and w.chance(0.3)
+    money_unit = w.choose(["triệu đồng", "triệu đồng", "nghìn đồng", "đồng"])
+    money_in_label = w.chance(0.3)
+    ext = "xls" if legacy_xls else "xlsx"
+    rel = f"{year}/{cluster_id}/{uid}_{year}_{period}.{ext}"
+    unmapped = cluster_id == "ha_noi_cum_1" and w.chance(0.1)
+    detail = period == "Q1" and w.chance(0.2) and "suat_qua" in values
+    formula_gap = (
+        cluster_id == "ha_noi_cum_1"
+        and period == "FY"
+        and year in (2019, 2023)
+        and "gia_tri_qua" in values
+    )
+    ambiguous = (
+        cluster_id == "can_tho_khoi_mttq"
+        and period == "9M"
+        and year == 2018
+        and "vu_viec_ttnd" not in values
+    )
+    sheet, cells = unit_report(
+        sheet_name=w.choose(["Báo cáo", "Sheet1", "BC"]),
+        committee=_committee(unit["province"]),
+        unit_line=_unit_line(pd.Series(unit), w, variant=w.chance(0.4)),
+        period=period, year=year, values=values, unit_id=uid, choose=w.choose,
+        money_unit=money_unit, money_in_label=money_in_label,
+        render=as_text if text_numbers else plain,
+        extra_rows=[("Hỗ trợ khám chữa bệnh hiểm nghèo", "Lượt", int(w.rng.integers(5, 60)))] if unmapped else None,
+        detail_rows={"suat_qua": ("Trong đó: Quà Tết", "Suất", int(values["suat_qua"] * 0.6))} if detail else None,
+    )  # fmt: skip
+    truth_values = {(uid, k): (year, period, v) for k, v in values.items()}
+    if formula_gap:
+        row, col, _ = cells.pop("gia_tri_qua")
+        del sheet.cells[(row, col)]
+        sheet.formulas[(row, col)] = ("1200+350", None)
+        w.expect(rel, "cell.formula_without_value", "error", sheet.name, a1(row, col))
+    if ambiguous:
+        row = max(r for r, _ in sheet.cells) + 1
+        sheet.put(row, 1, "Số vụ việc Ban TTND giám sát, kiến nghị")
+        sheet.put(row, 2, "Vụ")
+        sheet.put(row, 3, "1.5")
+        w.expect(rel, "cell.ambiguous_number", "error", sheet.name, a1(row, 3))
+    if unmapped:
+        w.expect(rel, "row.unmapped_label", "warning", sheet.name)
+    if detail:
+        w.expect(rel, "row.detail_not_loaded", "warning", sheet.name)
+    if tcvn3:
+        _legacy(sheet)
+    if decomposed:
+        _decompose(sheet)
+    engine = "xlwt" if legacy_xls else ("openpyxl" if formula_gap else "xlsxwriter")
+    w.write(rel, [sheet], engine=engine)
+    w.record(rel, sheet.name, cells, truth_values)
+
+
+def _quarter_workbook(w: _Writer, unit: dict, year: int, quarters: pd.DataFrame) -> None:
+    uid = unit["unit_id"]
+    rel = f"{year}/ha_noi_cum_4/{uid}_{year}_cac_quy.xlsx"
+    guide = Sheet("Hướng dẫn", widths={0: 100})
+    guide.put(0, 0, "HƯỚNG DẪN ĐIỀN BÁO CÁO")
+    guide.put(1, 0, "Mỗi quý điền vào một trang tính; số liệu của riêng quý đó, không cộng dồn.")
+    guide.put(2, 0, "Số tiền ghi theo đơn vị tính ở cột ĐVT.")
+    sheets, records = [guide], []
+    for q, label in zip(
+        ("Q1", "Q2", "Q3", "Q4"), ("Quý I", "Quý II", "Quý III", "Quý IV"), strict=True
+    ):
+        values = {
+            str(r.indicator): float(r.value)
+            for r in quarters[quarters["quarter"] == q].itertuples()
+        }
+        sheet, cells = unit_report(
+            sheet_name=label, committee=_committee(unit["province"]),
+            unit_line=_unit_line(pd.Series(unit), w, variant=False), period=q, year=year,
+            values=values, unit_id=uid, choose=w.choose,
+        )  # fmt: skip
+        sheets.append(sheet)
+        records.append((label, cells, {(uid, k): (year, q, v) for k, v in values.items()}))
+    w.write(rel, sheets)
+    for label, cells, truth in records:
+        w.record(rel, label, cells, truth)
+
+
+def _cluster_files(
+    w: _Writer, cluster_id: str, year: int, members: pd.DataFrame, period_values: dict
+) -> None:
+    number = cluster_id.rsplit("_", 1)[-1]
+    units = [(r["unit_id"], r["unit_name"]) for r in members.to_dict("records")]
+    for period in REPORT_PERIODS:
+        present = [(uid, name) for uid, name in units if (uid, period) in period_values]
+        values = {uid: period_values[(uid, period)] for uid, _ in present}
+        names = [
+            (uid, w.choose([name, f"{'H.' if uid != 'son_tay' else 'TX.'} {name}"]))
+            for uid, name in present
+        ]
+        kwargs = {"committee": "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI",
+                  "cluster_line": f"CỤM THI ĐUA SỐ {number}", "period": period, "year": year,
+                  "units": names, "values": values}  # fmt: skip
+        rel = f"{year}/{cluster_id}/tong_hop_cum_{number}_{year}_{period}.xlsx"
+        if cluster_id == "ha_noi_cum_2":
+            wrong = "suat_qua" if (year, period) == (2020, "FY") else None
+            sheet, cells = cluster_units_as_columns(choose=w.choose, wrong_total=wrong, **kwargs)
+            if wrong:
+                row = next(r for (u, c), (r, _, _) in cells.items() if c == wrong)
+                w.expect(rel, "total.mismatch", "error", sheet.name, a1(row, 3 + len(names)))
+        else:
+            sheet, cells = cluster_units_as_rows(**kwargs)
+        w.write(rel, [sheet])
+        truth = {(uid, k): (year, period, v) for uid in values for k, v in values[uid].items()}
+        w.record(rel, sheet.name, cells, truth)
+
+
+def _bad_files(w: _Writer) -> None:
+    bad = w.out / "khac"
+    bad.mkdir(parents=True, exist_ok=True)
+    (bad / "khong_phai_excel.xlsx").write_text(
+        "Đây là ghi chú, không phải bảng tính.\n", encoding="utf-8"
+    )
+    (bad / "tep_rong.xlsx").write_bytes(b"")
+    good = Sheet("Báo cáo")
+    good.put(0, 0, "BÁO CÁO")
+    for i in range(200):
+        good.put(i + 1, 0, f"dòng {i} " * 5)
+    tmp = bad / "_tmp.xlsx"
+    write_workbook(tmp, [good])
+    data = tmp.read_bytes()
+    tmp.unlink()
+    (bad / "bi_cat_cut.xlsx").write_bytes(data[: len(data) // 2])
+    with zipfile.ZipFile(bad / "van_ban_word.xlsx", "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types/>')
+        z.writestr("word/document.xml", "<w:document/>")
+    for name, code in (
+        ("khong_phai_excel.xlsx", "file.not_a_workbook"),
+        ("tep_rong.xlsx", "file.empty"),
+        ("bi_cat_cut.xlsx", "file.corrupt"),
+        ("van_ban_word.xlsx", "file.not_a_workbook"),
+    ):
+        w.expect(f"khac/{name}", code, "error")  # fmt: skip
+    w.files += 4
+
+
+def _corrected_file(
+    w: _Writer, registry: pd.DataFrame, years: list[int], period_values_for
+) -> None:
+    """Đống Đa re-sends its 2022 H1 report with one figure corrected, a day later."""
+    if 2022 not in years or "dong_da" not in set(registry["unit_id"]):
+        return
+    unit = (
+        registry[(registry["unit_id"] == "dong_da") & (registry["year"] == 2022)].iloc[0].to_dict()
+    )
+    first = "2022/ha_noi_cum_1/dong_da_2022_H1.xlsx"
+    values = dict(period_values_for("dong_da", 2022, "H1"))
+    values["suat_qua"] = values["suat_qua"] + 120
+    rel = "2022/ha_noi_cum_1/dong_da_2022_H1_bo_sung.xlsx"
+    sheet, cells = unit_report(
+        sheet_name="Báo cáo", committee=_committee("ha_noi"), unit_line="QUẬN ĐỐNG ĐA", period="H1",
+        year=2022, values=values, unit_id="dong_da", choose=w.choose,
+    )  # fmt: skip
+    path = w.write(rel, [sheet])
+    older = w.out / first
+    if older.exists():
+        stamp = older.stat().st_mtime
+        os.utime(older, (stamp - 86400, stamp - 86400))
+    for value in w.values:
+        if value["source_file"] == first:
+            value["final"] = False
+    w.record(rel, sheet.name, cells, {("dong_da", k): (2022, "H1", v) for k, v in values.items()})
+    w.expect(first, "report.superseded", "warning")
+    _ = path

@@ -1,0 +1,63 @@
+"""The data contracts of DESIGN.md §4: column names of ``.data`` and ``.issues``, and cell refs."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+__all__ = ["DATA_COLUMNS", "ISSUE_COLUMNS", "a1", "empty_data", "empty_issues", "issue"]
+
+DATA_COLUMNS = [
+    "unit_id",
+    "unit_name",
+    "cluster_id",
+    "year",
+    "period",
+    "indicator",
+    "value",
+    "unit_of_measure",
+    "source_file",
+    "source_sheet",
+    "source_cell",
+]
+ISSUE_COLUMNS = ["severity", "code", "message", "source_file", "source_sheet", "source_cell"]
+
+
+def a1(row: int, col: int) -> str:
+    """Zero-based (row, col) → "A1" reference: ``a1(0, 0) == "A1"``, ``a1(6, 27) == "AB7"``."""
+    letters = ""
+    col += 1
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return f"{letters}{row + 1}"
+
+
+def issue(
+    severity: str,
+    code: str,
+    message: str,
+    source_file: str = "",
+    source_sheet: str = "",
+    source_cell: str = "",
+) -> dict[str, str]:
+    """One row of the issues frame."""
+    if severity not in ("error", "warning"):
+        raise ValueError(f"severity must be 'error' or 'warning', not {severity!r}")
+    return {
+        "severity": severity,
+        "code": code,
+        "message": message,
+        "source_file": source_file,
+        "source_sheet": source_sheet,
+        "source_cell": source_cell,
+    }
+
+
+def empty_data() -> pd.DataFrame:
+    return pd.DataFrame(
+        {c: pd.Series(dtype="float64" if c == "value" else "object") for c in DATA_COLUMNS}
+    )
+
+
+def empty_issues() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in ISSUE_COLUMNS})
