@@ -6,8 +6,9 @@ Mapping rule, in order (explicit, never fuzzy):
    brackets ("(triệu đồng)") and trailing punctuation; compare diacritic-free keys.
 2. Aliases whose key equals the label's key; if none, aliases that the label starts with, at a
    word boundary, the longest such alias only ("Số hội nghị phản biện xã hội" is not "Số hội nghị").
-3. If more than one indicator remains, the measure decides: a money ĐVT or label ("triệu đồng")
-   keeps the aliases marked ``money``, a count ĐVT ("suất", "nhà") the ones marked ``count``.
+3. If more than one indicator remains, the measure decides: a money ĐVT or bracketed unit
+   ("triệu đồng") keeps the aliases marked ``money``; a count ĐVT ("suất", "nhà"), or no unit at
+   all (money always states its unit), keeps the ones marked ``count``.
 4. Exactly one indicator left → that code; otherwise no code (the caller reports the label).
 """
 
@@ -25,7 +26,14 @@ from ..text.numbers import scale_from_text
 from ..text.vietnamese import clean_text, match_key
 from .files import read_reference, resolve_user_dir
 
-__all__ = ["IndicatorMatch", "clean_label", "load_aliases", "load_catalog", "match_indicator"]
+__all__ = [
+    "IndicatorMatch",
+    "clean_label",
+    "label_unit",
+    "load_aliases",
+    "load_catalog",
+    "match_indicator",
+]
 
 KINDS = ("flow", "stock", "score")
 _NUMBERING = re.compile(
@@ -99,8 +107,14 @@ def _alias_index(user_dir: str, stamp: str) -> tuple[tuple[str, str, str], ...]:
     return tuple(sorted(index, key=lambda t: -len(t[0])))
 
 
+def label_unit(label: str) -> str:
+    """The unit a label names in brackets: "Trị giá (triệu đồng)" → "triệu đồng"."""
+    found = _BRACKETS.findall(label or "")
+    return " ".join(f.strip(" ()[]") for f in found)
+
+
 def _measure(label: str, unit_text: str | None) -> str | None:
-    for text in (unit_text or "", label):
+    for text in (unit_text or "", label_unit(label)):
         if not text:
             continue
         if scale_from_text(text) is not None:
@@ -124,10 +138,10 @@ def _match(label: str, unit_text: str | None, user_dir: str, stamp: str) -> Indi
             hits = [h for h in prefix if len(h[0]) == longest]
     codes = {c for _, c, _ in hits}
     if len(codes) > 1:
-        measure = _measure(label, unit_text)
-        if measure:
-            kept = {c for _, c, m in hits if m in (measure, "")}
-            codes = kept or codes
+        # Money always comes with a unit; without one, the count reading wins.
+        measure = _measure(label, unit_text) or "count"
+        kept = {c for _, c, m in hits if m in (measure, "")}
+        codes = kept or codes
     if len(codes) == 1:
         return IndicatorMatch(codes.pop(), ())
     return IndicatorMatch(None, tuple(sorted(codes)))

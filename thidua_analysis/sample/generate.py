@@ -77,7 +77,7 @@ class _Writer:
     def __init__(self, out: Path, rng: np.random.Generator) -> None:
         self.out = out
         self.rng = rng
-        self.values: list[dict] = []
+        self.rows: list[dict] = []
         self.issues: list[dict] = []
         self.files = 0
 
@@ -91,7 +91,7 @@ class _Writer:
         for key, (row, col, unit_id) in cells.items():
             indicator = key[1] if isinstance(key, tuple) else key
             year, period, value = unit_year_period[(unit_id, indicator)]
-            self.values.append(
+            self.rows.append(
                 {"source_file": rel, "source_sheet": sheet, "source_cell": a1(row, col),
                  "unit_id": unit_id, "year": year, "period": period, "indicator": indicator,
                  "value": value, "final": True}
@@ -129,7 +129,8 @@ def _unit_line(unit: pd.Series, w: _Writer, *, variant: bool) -> str:
 
 
 def _committee(province: str) -> str:
-    return "ỦY BAN MTTQ VIỆT NAM" if province == "ha_noi" else "ỦY BAN MTTQ VIỆT NAM"
+    del province  # every committee of the sample heads its report the same way
+    return "ỦY BAN MTTQ VIỆT NAM"
 
 
 def _legacy(sheet: Sheet) -> Sheet:
@@ -196,7 +197,7 @@ def generate_sample(
         w, registry, years, period_values_for=lambda u, y, p: _period_values(by_key[(u, y)], p)
     )
     truth_dir.mkdir(parents=True, exist_ok=True)
-    values = pd.DataFrame(w.values)
+    values = pd.DataFrame(w.rows)
     values.to_csv(truth_dir / "values.csv", index=False)
     pd.DataFrame(
         w.issues, columns=["source_file", "code", "severity", "source_sheet", "source_cell"]
@@ -359,9 +360,6 @@ def _corrected_file(
     """Đống Đa re-sends its 2022 H1 report with one figure corrected, a day later."""
     if 2022 not in years or "dong_da" not in set(registry["unit_id"]):
         return
-    unit = (
-        registry[(registry["unit_id"] == "dong_da") & (registry["year"] == 2022)].iloc[0].to_dict()
-    )
     first = "2022/ha_noi_cum_1/dong_da_2022_H1.xlsx"
     values = dict(period_values_for("dong_da", 2022, "H1"))
     values["suat_qua"] = values["suat_qua"] + 120
@@ -375,7 +373,7 @@ def _corrected_file(
     if older.exists():
         stamp = older.stat().st_mtime
         os.utime(older, (stamp - 86400, stamp - 86400))
-    for value in w.values:
+    for value in w.rows:
         if value["source_file"] == first:
             value["final"] = False
     w.record(rel, sheet.name, cells, {("dong_da", k): (2022, "H1", v) for k, v in values.items()})

@@ -143,7 +143,7 @@ def _match_seed(frame: pd.DataFrame) -> pd.DataFrame:
         units = total / step
         shares = values / values.sum() * units
         whole = np.floor(shares)
-        remainder = int(round(units - whole.sum()))
+        remainder = round(units - whole.sum())
         order = np.argsort(-(shares - whole))
         whole[order[:remainder]] += 1
         frame.loc[rows, "value"] = whole * step

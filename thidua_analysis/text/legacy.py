@@ -100,6 +100,14 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _PUNCT = ".,;:!?()[]{}\"'/-–…"
 
 
+def _beyond_cp1252(text: str) -> bool:
+    """True when text holds a character no 8-bit Windows font could have produced."""
+    return any(ord(c) > 0xFF and c not in _CP1252_EXTRA for c in text)
+
+
+_CP1252_EXTRA = set(bytes(range(0x80, 0xA0)).decode("cp1252", errors="ignore"))
+
+
 def _foreign(text: str) -> int:
     """Count Latin-1 characters (U+00A0..U+00FF) that Vietnamese Unicode text does not use."""
     return sum(
@@ -150,7 +158,7 @@ def legacy_votes(text: str) -> tuple[int, int]:
     once converted ("Laâm" → "Lâm" votes VNI; "Néi" → "Nội" votes TCVN3). Text that already
     holds a Vietnamese-only Unicode letter, or only ASCII, gives no votes.
     """
-    if not text or text.isascii() or _VIET_ONLY.search(text) or any(ord(c) > 0xFF for c in text):
+    if not text or text.isascii() or _VIET_ONLY.search(text) or _beyond_cp1252(text):
         return (0, 0)
     votes = [0, 0]
     for word in text.split():
@@ -197,7 +205,7 @@ def fix_legacy(text: str, encoding: str | None = None) -> tuple[str, str | None]
     without it, only text whose own words reveal the encoding. Text already in Vietnamese
     Unicode, ASCII text, and conversions that would leave a foreign letter are left unchanged.
     """
-    if not text or text.isascii() or _VIET_ONLY.search(text) or any(ord(c) > 0xFF for c in text):
+    if not text or text.isascii() or _VIET_ONLY.search(text) or _beyond_cp1252(text):
         return text, None
     encoding = encoding or detect_legacy(text)
     if encoding is None:

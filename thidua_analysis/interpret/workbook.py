@@ -1,0 +1,88 @@
+"""One file, end to end, in one process: inspect → read cells → fix legacy text → interpret.
+
+Returns plain lists of dicts (cheap to send back from a worker process). Never raises for a bad
+file: every problem becomes an issue naming the file, sheet and cell.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from ..reading import inspect_file, read_workbook
+from ..reference import load_catalog
+from ..schema import issue
+from ..text.legacy import detect_legacy_many, fix_legacy
+from ..text.vietnamese import clean_text
+from .sheet import Context, Grid, interpret_sheet
+
+__all__ = ["interpret_file"]
+
+FIXES = {
+    "file.empty": "Tệp rỗng; hãy gửi lại tệp báo cáo.",
+    "file.not_a_workbook": "Hãy lưu báo cáo bằng Excel (.xlsx) rồi gửi lại.",
+    "file.corrupt": "Tệp bị hỏng hoặc tải về chưa xong; hãy mở thử trong Excel và gửi lại.",
+    "file.encrypted": "Hãy bỏ mật khẩu (File > Info > Protect Workbook) rồi gửi lại.",
+    "file.too_large": "Tệp vượt giới hạn an toàn; hãy chỉ giữ trang báo cáo và gửi lại.",
+    "file.too_many_cells": "Trang tính có ô ở rất xa vùng báo cáo; hãy xóa các hàng, cột thừa rồi gửi lại.",
+    "file.unreadable": "Hãy mở tệp trong Excel, lưu lại dạng .xlsx và gửi lại.",
+}
+
+
+@lru_cache(maxsize=1)
+def _base_units() -> dict[str, str]:
+    catalog = load_catalog()
+    return dict(zip(catalog["code"], catalog["base_unit"], strict=True))
+
+
+def _file_issue(code: str, message: str, rel: str, sheet: str = "", cell: str = "") -> dict:
+    return issue("error", code, f"{message} {FIXES.get(code, '')}".strip(), rel, sheet, cell)
+
+
+def interpret_file(path: str | Path, rel: str) -> tuple[list[dict], list[dict]]:
+    """Values and issues of one report file; ``rel`` is the name used in provenance."""
+    path = Path(path)
+    try:
+        inspection = inspect_file(path)
+    except OSError as exc:
+        return [], [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)]
+    if inspection.problem:
+        p = inspection.problem
+        return [], [_file_issue(p.code, p.message, rel, p.sheet, p.cell)]
+    try:
+        sheets = read_workbook(path)
+    except Exception as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
+        name = type(exc).__name__
+        code = "file.encrypted" if "Password" in name else "file.corrupt"
+        return [], [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
+    strings = [v for s in sheets for row in s.rows for v in row if isinstance(v, str) and v]
+    encoding = detect_legacy_many(strings)
+
+    def text(value: object) -> str:
+        if not isinstance(value, str):
+            return "" if value is None or value == "" else str(value)
+        fixed, _ = fix_legacy(value, encoding)
+        return clean_text(fixed)
+
+    values: list[dict] = []
+    issues: list[dict] = []
+    if encoding:
+        issues.append(issue(
+            "warning", "text.legacy_encoding",
+            f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
+            "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
+    stem = path.stem
+    found = False
+    for sheet in sheets:
+        grid = Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)
+        ctx = Context(rel, sheet.name, stem, text, set(inspection.formula_gaps.get(sheet.name, [])),
+                      _base_units())  # fmt: skip
+        result = interpret_sheet(grid, ctx)
+        found = found or result.found_table
+        values.extend(result.values)
+        issues.extend(result.issues)
+    if not found and not any(i["code"] == "sheet.no_table" for i in issues):
+        issues.append(issue("warning", "file.no_table",
+                            "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
+                            rel))  # fmt: skip
+    return values, issues

@@ -1,0 +1,97 @@
+"""Run the per-file work in worker processes that cannot take the batch down.
+
+Each worker has an address-space limit (``MEMORY_LIMIT``); at most ``jobs`` files are in flight,
+each with ``TIMEOUT`` seconds. When a worker dies (the reader aborted, or hit the memory limit) or
+time runs out, the files that were in flight are run again one at a time in a fresh process, so
+only the file that really fails is reported.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import resource
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+
+__all__ = ["MEMORY_LIMIT", "TIMEOUT", "run_isolated"]
+
+MEMORY_LIMIT = 3 * 1024**3
+TIMEOUT = 120.0
+
+Task = tuple[str, str]  # (path, rel)
+Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
+
+
+def _limit_memory(limit: int) -> None:
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    except (ValueError, OSError):  # pragma: no cover - platform without the limit
+        pass
+
+
+def _pool(jobs: int, limit: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+        initializer=_limit_memory, initargs=(limit,),
+    )  # fmt: skip
+
+
+def _kill(pool: ProcessPoolExecutor) -> None:
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.kill()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _solo(fn: Callable, task: Task, limit: int, timeout: float) -> Outcome:
+    pool = _pool(1, limit)
+    try:
+        future = pool.submit(fn, *task)
+        done, _ = wait([future], timeout=timeout)
+        if not done:
+            _kill(pool)
+            return task, None, "file.timeout"
+        try:
+            return task, future.result(), None
+        except BrokenProcessPool:
+            return task, None, "file.reader_crashed"
+        except MemoryError:
+            return task, None, "file.too_large"
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def run_isolated(
+    fn: Callable, tasks: list[Task], *, jobs: int, memory_limit: int = MEMORY_LIMIT,
+    timeout: float = TIMEOUT,
+) -> Iterator[Outcome]:  # fmt: skip
+    """Yield ``(task, fn(*task), None)`` or ``(task, None, failure_code)`` for every task."""
+    queue = list(reversed(tasks))
+    pool = _pool(jobs, memory_limit)
+    in_flight: dict = {}
+    try:
+        while queue or in_flight:
+            while queue and len(in_flight) < jobs:
+                task = queue.pop()
+                in_flight[pool.submit(fn, *task)] = task
+            done, _ = wait(list(in_flight), timeout=timeout, return_when=FIRST_COMPLETED)
+            broken = not done
+            for future in done:
+                task = in_flight.pop(future)
+                try:
+                    yield task, future.result(), None
+                except BrokenProcessPool:
+                    in_flight[future] = task
+                    broken = True
+                    break
+                except MemoryError:
+                    yield task, None, "file.too_large"
+            if broken:
+                suspects = list(in_flight.values())
+                in_flight.clear()
+                _kill(pool)
+                for task in suspects:
+                    yield _solo(fn, task, memory_limit, timeout)
+                pool = _pool(jobs, memory_limit)
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)

@@ -1,0 +1,183 @@
+"""Look at a file before any spreadsheet reader touches it.
+
+The reader allocates a dense grid for every sheet, so a crafted file that claims (or holds) a
+cell at the far corner of the sheet, or a zip bomb, could ask for tens of GB. Here we check, by
+reading only the archive's directory and streaming the sheet XML:
+
+* the file is not empty, is a zip (.xlsx/.xlsm/.ods) or an OLE file (.xls), and not an encrypted
+  or Word document;
+* the archive's uncompressed size, compression ratio and entry count are within limits;
+* each sheet's real extent (the largest row and column of any cell) is within the cell limit;
+* which formula cells have no cached value (reported, never calculated).
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+__all__ = ["LIMITS", "FileProblem", "Inspection", "inspect_file"]
+
+LIMITS = {
+    "file_bytes": 50 * 1024**2,
+    "uncompressed_bytes": 200 * 1024**2,
+    "ratio": 150,
+    "entries": 5_000,
+    "cells": 2_000_000,
+}
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CELL = re.compile(rb"<c\b([^>]*?)(/>|>(.*?)</c>)", re.DOTALL)
+_REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
+_DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
+_SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
+_REL = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
+_REL2 = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class FileProblem:
+    code: str
+    message: str
+    cell: str = ""
+    sheet: str = ""
+
+
+@dataclass
+class Inspection:
+    kind: str | None = None  # "xlsx", "xls", "ods"
+    problem: FileProblem | None = None
+    formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
+
+
+def _col_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _unescape(name: bytes) -> str:
+    text = name.decode("utf-8", "replace")
+    for a, b in (("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'")):
+        text = text.replace(a, b)
+    return text
+
+
+def _sheet_files(z: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, path inside the archive) in workbook order."""
+    try:
+        book = z.read("xl/workbook.xml")
+        rels = z.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return []
+    targets = {rid: target for rid, target in _REL.findall(rels)}
+    targets.update({rid: target for target, rid in _REL2.findall(rels)})
+    out = []
+    for name, rid in _SHEET.findall(book):
+        target = targets.get(rid, b"").decode()
+        path = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        out.append((_unescape(name), path))
+    return out
+
+
+def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
+    """(cells in the real extent, formula cells without a cached value, declared extent)."""
+    max_row = max_col = 0
+    gaps: list[str] = []
+    for attrs, _close, body in _CELL.findall(data):
+        ref = _REF.search(attrs)
+        if not ref:
+            continue
+        col, row = _col_number(ref.group(1)), int(ref.group(2))
+        max_row, max_col = max(max_row, row), max(max_col, col)
+        if body and b"<f" in body:
+            value = re.search(rb"<v>(.*?)</v>", body, re.DOTALL)
+            if value is None or not value.group(1).strip():
+                gaps.append(f"{ref.group(1).decode()}{row}")
+    declared = 0
+    dim = _DIMENSION.search(data[:4096])
+    if dim:
+        declared = _col_number(dim.group(1)) * int(dim.group(2))
+    return max_row * max_col, gaps, declared
+
+
+def inspect_file(path: str | Path) -> Inspection:
+    """Classify ``path`` and check it against :data:`LIMITS` without reading its cells."""
+    path = Path(path)
+    size = path.stat().st_size
+    if size == 0:
+        return Inspection(problem=FileProblem("file.empty", "Tệp rỗng (0 byte)."))
+    if size > LIMITS["file_bytes"]:
+        return Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."))
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == _OLE:
+        return _inspect_ole(path)
+    if head[:2] != b"PK":
+        return Inspection(
+            problem=FileProblem("file.not_a_workbook", "Tệp không phải bảng tính Excel.")
+        )
+    try:
+        with zipfile.ZipFile(path) as z:
+            return _inspect_zip(z, size)
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError) as exc:
+        return Inspection(
+            problem=FileProblem("file.corrupt", f"Tệp bị hỏng hoặc không đầy đủ ({exc}).")
+        )
+
+
+def _inspect_ole(path: Path) -> Inspection:
+    data = path.read_bytes()
+    if (
+        "EncryptionInfo".encode("utf-16-le") in data
+        or "EncryptedPackage".encode("utf-16-le") in data
+    ):
+        return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
+    if "WordDocument".encode("utf-16-le") in data:
+        return Inspection(problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word."))
+    return Inspection(kind="xls")
+
+
+def _inspect_zip(z: zipfile.ZipFile, size: int) -> Inspection:
+    infos = z.infolist()
+    total = sum(i.file_size for i in infos)
+    if (
+        len(infos) > LIMITS["entries"]
+        or total > LIMITS["uncompressed_bytes"]
+        or (total > 10 * 1024**2 and total / max(size, 1) > LIMITS["ratio"])
+    ):
+        return Inspection(
+            problem=FileProblem(
+                "file.too_large",
+                f"Tệp nén bất thường: {len(infos)} thành phần, {total:,} byte khi giải nén "
+                f"(gấp {total / max(size, 1):.0f} lần).",
+            )
+        )
+    names = {i.filename for i in infos}
+    if "word/document.xml" in names:
+        return Inspection(
+            problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word (.docx).")
+        )
+    if "content.xml" in names and "mimetype" in names:
+        return Inspection(kind="ods")
+    if "xl/workbook.xml" not in names:
+        return Inspection(
+            problem=FileProblem("file.not_a_workbook", "Tệp nén không chứa bảng tính Excel.")
+        )
+    result = Inspection(kind="xlsx")
+    for sheet, member in _sheet_files(z):
+        if member not in names:
+            continue
+        cells, gaps, declared = _scan_sheet(z.read(member))
+        if cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50:
+            result.problem = FileProblem(
+                "file.too_many_cells",
+                f"Trang tính có vùng dữ liệu quá lớn ({max(cells, declared):,} ô).",
+                sheet=sheet,
+            )
+            return result
+        if gaps:
+            result.formula_gaps[sheet] = gaps
+    return result

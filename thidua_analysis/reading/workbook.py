@@ -1,0 +1,39 @@
+"""Read a workbook's cells with python-calamine: cached values only, never a formula's logic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import python_calamine
+
+__all__ = ["SheetCells", "read_workbook"]
+
+
+@dataclass
+class SheetCells:
+    """The cells of one sheet: ``rows[r][c]`` is the cell at ``(top + r, left + c)`` (0-based)."""
+
+    name: str
+    rows: list[list[object]]
+    top: int
+    left: int
+    merges: list[tuple[int, int, int, int]]  # (r1, c1, r2, c2), absolute, inclusive
+
+
+def read_workbook(path: str | Path) -> list[SheetCells]:
+    """All worksheets of ``path`` (chart and macro sheets are skipped), hidden ones included."""
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    sheets = []
+    try:
+        for index, meta in enumerate(book.sheets_metadata):
+            if str(meta.typ).rsplit(".", 1)[-1] not in ("WorkSheet",):
+                continue
+            sheet = book.get_sheet_by_index(index)
+            rows = sheet.to_python(skip_empty_area=True)
+            top, left = sheet.start or (0, 0)
+            merges = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+            sheets.append(SheetCells(meta.name, rows, top, left, merges))
+    finally:
+        book.close()
+    return sheets
