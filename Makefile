@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/thidua catalog
-	$(BIN)/thidua registry --year 2021
+	test -d data/raw/2017 || $(BIN)/thidua sample --out data/raw --years 2017-2024 --seed 0
+	$(BIN)/thidua ingest data/raw --out data/processed
+	$(BIN)/thidua query "select cluster_id, period, sum(value) as hoi_nghi from data where indicator = 'hoi_nghi_tuyen_truyen' and year = 2021 group by all order by all"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -2,6 +2,14 @@
 
 from .loading import LoadResult, load_reports
 from .reference import load_catalog, load_registry
+from .storage import load_processed, query
 
-__all__ = ["LoadResult", "load_catalog", "load_registry", "load_reports"]
+__all__ = [
+    "LoadResult",
+    "load_catalog",
+    "load_processed",
+    "load_registry",
+    "load_reports",
+    "query",
+]
 __version__ = "0.1.0"

@@ -71,7 +71,7 @@ def read_files(
     jobs = max(1, jobs or os.cpu_count() or 1)
     out: dict[str, tuple[list[dict], list[dict]]] = {}
     tasks = [(str(p), rel) for p, rel in files]
-    for (path, rel), result, failure in run_isolated(_work, tasks, jobs=jobs):
+    for (_path, rel), result, failure in run_isolated(_work, tasks, jobs=jobs):
         if failure:
             out[rel] = ([], [issue("error", failure, FAILURES[failure], rel)])
         else:

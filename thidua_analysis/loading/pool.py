@@ -8,6 +8,7 @@ only the file that really fails is reported.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import resource
 from collections.abc import Callable, Iterator
@@ -24,10 +25,8 @@ Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
 
 
 def _limit_memory(limit: int) -> None:
-    try:
+    with contextlib.suppress(ValueError, OSError):  # platforms without the limit
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
-    except (ValueError, OSError):  # pragma: no cover - platform without the limit
-        pass
 
 
 def _pool(jobs: int, limit: int) -> ProcessPoolExecutor:

@@ -121,7 +121,7 @@ def quarterly_values(registry: pd.DataFrame, years: list[int], seed: int) -> pd.
     )
     frame = _match_seed(frame)
     money = frame["indicator"].isin(MONEY)
-    frame.loc[money, "value"] = (frame.loc[money, "value"] / 1_000_000).round(1) * 1_000_000
+    frame.loc[money, "value"] = (frame.loc[money, "value"] / 100_000).round() * 100_000
     frame.loc[~money, "value"] = frame.loc[~money, "value"].round()
     frame["value"] = frame["value"].astype(float)
     return frame[frame["value"] > 0].reset_index(drop=True)

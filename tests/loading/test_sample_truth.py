@@ -1,0 +1,138 @@
+"""The loader recovers exactly the sample's ground truth, with the cell of every value."""
+
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from thidua_analysis import load_reports
+from thidua_analysis.sample import generate_sample
+
+KEY = ["source_file", "source_sheet", "source_cell", "unit_id", "year", "period", "indicator"]
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory):
+    root = tmp_path_factory.mktemp("sample")
+    summary = generate_sample(root / "raw", years=[2020, 2021, 2022], seed=3)
+    return summary, load_reports(summary.out, jobs=2)
+
+
+def test_values_match_truth_exactly(sample):
+    summary, loaded = sample
+    truth = pd.read_csv(summary.truth_dir / "values.csv")
+    truth = truth[truth["final"]]
+    merged = truth.merge(
+        loaded.data, on=KEY, how="outer", suffixes=("_truth", "_loaded"), indicator=True
+    )
+    assert (merged["_merge"] == "both").all(), merged[merged["_merge"] != "both"].head()
+    assert (merged["value_truth"] == merged["value_loaded"]).all()
+
+
+def test_expected_issues_are_raised_and_no_unexpected_errors(sample):
+    summary, loaded = sample
+    expected = pd.read_csv(summary.truth_dir / "issues.csv").fillna("")
+    found = loaded.issues
+    for row in expected.itertuples(index=False):
+        hits = found[(found["source_file"] == row.source_file) & (found["code"] == row.code)]
+        assert len(hits), f"missing {row.code} for {row.source_file}"
+        if row.source_cell:
+            assert row.source_cell in set(hits["source_cell"])
+    expected_errors = set(
+        zip(
+            expected.loc[expected.severity == "error", "source_file"],
+            expected.loc[expected.severity == "error", "code"],
+            strict=True,
+        )
+    )
+    found_errors = set(
+        zip(
+            found.loc[found.severity == "error", "source_file"],
+            found.loc[found.severity == "error", "code"],
+            strict=True,
+        )
+    )
+    assert found_errors == expected_errors
+
+
+def test_seed_totals_come_back(sample):
+    _, loaded = sample
+    d = loaded.data
+    q1 = d[(d.cluster_id == "ha_noi_cum_3") & (d.year == 2021) & (d.period == "Q1")]
+    totals = q1.groupby("indicator")["value"].sum()
+    assert totals["hoi_nghi_tuyen_truyen"] == 1124
+    assert totals["luot_nguoi_tham_du"] == 87264
+    assert totals["suat_qua"] == 3737
+    assert totals["gia_tri_qua"] == 1_400_000_000
+
+
+def test_contract_columns(sample):
+    _, loaded = sample
+    assert list(loaded.data.columns[:11]) == [
+        "unit_id",
+        "unit_name",
+        "cluster_id",
+        "year",
+        "period",
+        "indicator",
+        "value",
+        "unit_of_measure",
+        "source_file",
+        "source_sheet",
+        "source_cell",
+    ]
+    assert list(loaded.issues.columns) == [
+        "severity",
+        "code",
+        "message",
+        "source_file",
+        "source_sheet",
+        "source_cell",
+    ]
+    assert set(loaded.issues["severity"]) <= {"error", "warning"}
+
+
+REALDATA = Path(__file__).resolve().parents[3] / "shared" / "realdata"
+
+
+def test_every_real_workbook_loads_without_crash():
+    files = sorted(p for p in REALDATA.rglob("*") if p.suffix.lower() in {".xls", ".xlsx"})
+    assert len(files) >= 30, f"real data not found under {REALDATA}"
+    loaded = load_reports(files, jobs=2)
+    named = set(loaded.issues["source_file"]) | set(loaded.data["source_file"])
+    silent = [p.name for p in files if p.name not in named]
+    # a file neither yielding data nor named by an issue would be lost silently
+    assert not silent, silent
+    codes = dict(zip(loaded.issues["source_file"], loaded.issues["code"], strict=True))
+    assert codes["pass_protected.xlsx"] == "file.encrypted"
+
+
+def test_crafted_files_give_one_error_each_and_the_batch_goes_on(tmp_path):
+    import zipfile
+
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/workbook.xml", "<workbook/>")
+        z.writestr("xl/worksheets/sheet1.xml", " " * (250 * 1024**2))
+    corner = tmp_path / "corner.xlsx"
+    with zipfile.ZipFile(corner, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr(
+            "xl/workbook.xml",
+            '<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+            '<row r="1048576"><c r="XFD1048576"><v>2</v></c></row></sheetData></worksheet>',
+        )
+    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
+    loaded = load_reports([bomb, corner, good.out], jobs=2)
+    codes = loaded.issues.set_index("source_file")["code"].to_dict()
+    assert codes["bomb.xlsx"] == "file.too_large"
+    assert codes["corner.xlsx"] == "file.too_many_cells"
+    assert (loaded.data["unit_id"] == "dong_da").sum() > 40

@@ -1,0 +1,5 @@
+"""The processed store: Parquet written atomically, a manifest of ingested files, SQL over it."""
+
+from .store import IngestSummary, ingest, load_processed, query
+
+__all__ = ["IngestSummary", "ingest", "load_processed", "query"]

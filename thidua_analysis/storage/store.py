@@ -1,0 +1,163 @@
+"""``data/processed``: ``values.parquet`` (per-file values before de-duplication),
+``issues.parquet`` (per-file issues), ``manifest.json`` (each ingested file's size, mtime and
+sha256). Every file is written to a temporary name and renamed, so a crash mid-write leaves the
+previous store intact. Re-ingesting skips files whose size and mtime (or, failing that, sha256)
+are unchanged.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from ..config import processed_dir
+from ..errors import StoreError
+from ..loading.batch import combine, discover, read_files
+from ..reference import load_catalog, load_registry
+from ..schema import DATA_COLUMNS, ISSUE_COLUMNS
+
+__all__ = ["IngestSummary", "ingest", "load_processed", "query"]
+
+FORMAT = 1
+
+
+@dataclass(frozen=True)
+class IngestSummary:
+    files: int
+    read: int
+    reused: int
+    values: int
+    errors: int
+    warnings: int
+    data: pd.DataFrame
+    issues: pd.DataFrame
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _atomic(path: Path, write) -> None:
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    write(tmp)
+    os.replace(tmp, path)
+
+
+def ingest(
+    raw: str | Path | list, *, out: str | Path | None = None, jobs: int | None = None, progress=None
+) -> IngestSummary:
+    """Load the report files under ``raw`` into the store at ``out`` (default data/processed)."""
+    out = Path(out) if out is not None else processed_dir()
+    out.mkdir(parents=True, exist_ok=True)
+    files = discover(raw)
+    manifest_path = out / "manifest.json"
+    old = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
+    old_files = old.get("files", {}) if old.get("format") == FORMAT else {}
+    old_values = (
+        pd.read_parquet(out / "values.parquet")
+        if old_files and (out / "values.parquet").exists()
+        else None
+    )
+    old_issues = (
+        pd.read_parquet(out / "issues.parquet")
+        if old_files and (out / "issues.parquet").exists()
+        else None
+    )
+    manifest, to_read, reused = {}, [], set()
+    for path, rel in files:
+        stat = path.stat()
+        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path.resolve())}
+        previous = old_files.get(rel)
+        if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
+            if previous["mtime_ns"] == entry["mtime_ns"]:
+                entry["sha256"] = previous["sha256"]
+            else:
+                entry["sha256"] = _sha256(path)
+            if entry["sha256"] == previous["sha256"] and old_values is not None:
+                reused.add(rel)
+                manifest[rel] = entry
+                continue
+        entry.setdefault("sha256", _sha256(path))
+        manifest[rel] = entry
+        to_read.append((path, rel))
+    results = read_files(to_read, jobs=jobs, progress=progress) if to_read else {}
+    if reused:
+        kept_v = old_values[old_values["source_file"].isin(reused)]
+        kept_i = old_issues[
+            old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)
+        ]
+        for rel in reused:
+            results[rel] = (kept_v[kept_v["source_file"] == rel].to_dict("records"),
+                            kept_i[kept_i["source_file"] == rel].to_dict("records"))  # fmt: skip
+    per_file_values = [v for rel in sorted(results) for v in results[rel][0]]
+    per_file_issues = [i for rel in sorted(results) for i in results[rel][1]]
+    raw_values = pd.DataFrame(
+        per_file_values, columns=[c for c in DATA_COLUMNS if c != "cluster_id"]
+    )
+    raw_issues = pd.DataFrame(per_file_issues, columns=ISSUE_COLUMNS)
+    mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
+    data, issues = combine(results, mtimes)
+    _atomic(
+        out / "values.parquet",
+        lambda p: raw_values.astype({"value": "float64"}).to_parquet(p, index=False),
+    )
+    _atomic(out / "issues.parquet", lambda p: raw_issues.to_parquet(p, index=False))
+    _atomic(out / "data.parquet", lambda p: data.to_parquet(p, index=False))
+    _atomic(out / "all_issues.parquet", lambda p: issues.to_parquet(p, index=False))
+    _atomic(
+        manifest_path,
+        lambda p: p.write_text(
+            json.dumps({"format": FORMAT, "files": manifest}, ensure_ascii=False, indent=1), "utf-8"
+        ),
+    )
+    errors = int((issues["severity"] == "error").sum())
+    return IngestSummary(
+        len(files), len(to_read), len(reused), len(data), errors, len(issues) - errors, data, issues
+    )
+
+
+_BATCH_CODES = ("report.superseded", "value.duplicate", "unit.not_in_cluster")
+
+
+def load_processed(path: str | Path | None = None):
+    """The store's tidy frame and issues, as :class:`~thidua_analysis.LoadResult`."""
+    from ..loading.batch import LoadResult
+
+    folder = Path(path) if path is not None else processed_dir()
+    try:
+        return LoadResult(
+            pd.read_parquet(folder / "data.parquet"), pd.read_parquet(folder / "all_issues.parquet")
+        )
+    except (FileNotFoundError, OSError) as exc:
+        raise StoreError(
+            f"Chưa có kho dữ liệu đã xử lý ở {folder}; hãy chạy 'thidua ingest' trước."
+        ) from exc
+
+
+def query(sql: str, *, path: str | Path | None = None) -> pd.DataFrame:
+    """Run DuckDB SQL over the store: tables ``data``, ``issues``, ``catalog``, ``registry``."""
+    loaded = load_processed(path)
+    catalog = load_catalog().drop(columns="aliases")
+    registry = load_registry()
+    con = duckdb.connect()
+    try:
+        for name, frame in (
+            ("data", loaded.data),
+            ("issues", loaded.issues),
+            ("catalog", catalog),
+            ("registry", registry),
+        ):
+            con.register(name, frame)
+        return con.execute(sql).df()
+    finally:
+        con.close()
