@@ -92,12 +92,23 @@ def test_contract_columns(sample):
     assert set(loaded.issues["severity"]) <= {"error", "warning"}
 
 
-REALDATA = Path(__file__).resolve().parents[3] / "shared" / "realdata"
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "realdata"
+WORKSPACE = Path(__file__).resolve().parents[3] / "shared" / "realdata"
+
+
+def real_workbooks() -> list[Path]:
+    """The bundled small corpus, plus the workspace's larger one when it is there."""
+    found: dict[str, Path] = {}
+    for root in (BUNDLED, WORKSPACE):
+        for path in sorted(root.rglob("*")) if root.is_dir() else []:
+            if path.suffix.lower() in {".xls", ".xlsx", ".xlsm", ".ods"}:
+                found.setdefault(path.name, path)
+    return sorted(found.values())
 
 
 def test_every_real_workbook_loads_without_crash():
-    files = sorted(p for p in REALDATA.rglob("*") if p.suffix.lower() in {".xls", ".xlsx"})
-    assert len(files) >= 30, f"real data not found under {REALDATA}"
+    files = real_workbooks()
+    assert len(files) >= 27, f"real workbooks not found under {BUNDLED}"
     loaded = load_reports(files, jobs=2)
     named = set(loaded.issues["source_file"]) | set(loaded.data["source_file"])
     silent = [p.name for p in files if p.name not in named]

@@ -10,7 +10,7 @@ from thidua_analysis.reference import (
     match_unit,
 )
 
-GSO_CSV = "../shared/realdata/districts_hanoi_cantho_gso_2023-04-15.csv"
+GSO_CSV = "districts_hanoi_cantho_gso_2023-04-15.csv"
 
 
 def test_hanoi_has_30_district_units_with_gso_codes_and_communes():
@@ -25,12 +25,7 @@ def test_hanoi_has_30_district_units_with_gso_codes_and_communes():
 def test_units_agree_with_the_gso_file():
     import pathlib
 
-    path = (
-        pathlib.Path(__file__).resolve().parents[3]
-        / "shared/realdata/districts_hanoi_cantho_gso_2023-04-15.csv"
-    )
-    if not path.exists():
-        pytest.fail(f"GSO reference file missing at {path}")
+    path = pathlib.Path(__file__).resolve().parents[1] / "data/realdata" / GSO_CSV
     gso = pd.read_csv(path, dtype=str)
     units = load_units().dropna(subset=["communes"])
     merged = gso.merge(units, left_on="ma_huyen", right_on="gso_code")
