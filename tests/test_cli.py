@@ -21,3 +21,15 @@ def test_registry_command_lists_expected_units():
 def test_registry_command_unknown_cluster_exits_2():
     result = runner.invoke(app, ["registry", "--year", "2021", "--cluster", "khong_co"])
     assert result.exit_code == 2
+
+
+def test_template_command_writes_a_cluster_and_refuses_a_bad_period(tmp_path):
+    result = runner.invoke(app, ["template", "--cluster", "ha_noi_cum_3", "--period", "2021-FY",
+                                 "--out", str(tmp_path)])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert len(list((tmp_path / "ha_noi_cum_3").glob("*_2021_FY.xlsx"))) == 5
+    bad = runner.invoke(app, ["template", "--unit", "dong_da", "--period", "2021-S1"])
+    assert bad.exit_code == 2
+    assert "2022-H1" in bad.output and "Traceback" not in bad.output
+    both = runner.invoke(app, ["template", "--period", "2021-FY"])
+    assert both.exit_code == 2

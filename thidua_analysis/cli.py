@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from .config import processed_dir, raw_dir
+from .config import processed_dir, raw_dir, reports_dir
+from .errors import ThiduaError
 from .reference import expected_units, load_catalog, load_registry
+
+F = TypeVar("F", bound=Callable[..., None])
 
 app = typer.Typer(
     name="thidua",
@@ -25,7 +31,22 @@ app = typer.Typer(
 console = Console()
 
 
+def _friendly(command: F) -> F:
+    """Show the package's own errors as one red line saying what to fix, not a traceback."""
+
+    @functools.wraps(command)
+    def wrapper(*args: object, **kwargs: object) -> None:
+        try:
+            command(*args, **kwargs)
+        except ThiduaError as exc:
+            console.print(f"[red]Lỗi:[/red] {exc}")
+            raise typer.Exit(2) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
 @app.command("catalog")
+@_friendly
 def catalog_command(
     reference: Path = typer.Option(
         None,
@@ -42,6 +63,7 @@ def catalog_command(
 
 
 @app.command("registry")
+@_friendly
 def registry_command(
     year: int = typer.Option(..., "--year", help="Năm. / Year."),
     cluster: str = typer.Option(
@@ -70,6 +92,7 @@ def registry_command(
 
 
 @app.command("sample")
+@_friendly
 def sample_command(
     out: Path = typer.Option(
         None, "--out", help="Thư mục ghi báo cáo mẫu (mặc định data/raw). / Output folder."
@@ -79,6 +102,13 @@ def sample_command(
     units: str = typer.Option(
         None, "--units", help="Chỉ các đơn vị này (mã, cách nhau dấu phẩy). / Only these units."
     ),
+    scale: int = typer.Option(
+        1,
+        "--scale",
+        min=1,
+        help="Nhân bản tỉnh giả lập N lần để đo tốc độ (danh mục ghi vào data/reference). "
+        "/ Imaginary copies of the province, for benchmarks.",
+    ),
 ) -> None:
     """Tạo bộ báo cáo mẫu có đáp án. / Write the built-in sample reports and their ground truth."""
     from .sample import generate_sample
@@ -86,7 +116,11 @@ def sample_command(
     first, _, last = years.partition("-")
     span = range(int(first), int(last or first) + 1)
     summary = generate_sample(
-        out or raw_dir(), years=span, seed=seed, units=units.split(",") if units else None
+        out or raw_dir(),
+        years=span,
+        seed=seed,
+        units=units.split(",") if units else None,
+        scale=scale,
     )
     console.print(
         f"Đã tạo {summary.files} tệp ({summary.bytes / 1e6:.1f} MB, {summary.values} giá trị) trong {summary.out}; "
@@ -94,7 +128,35 @@ def sample_command(
     )
 
 
+@app.command("template")
+@_friendly
+def template_command(
+    period: str = typer.Option(..., "--period", help="Kỳ báo cáo, ví dụ 2022-H1. / Period."),
+    unit: str = typer.Option(None, "--unit", help="Mã đơn vị, ví dụ dong_da. / Unit id."),
+    cluster: str = typer.Option(
+        None, "--cluster", help="Mã cụm: một mẫu cho mỗi đơn vị của cụm. / Cluster id."
+    ),
+    out: Path = typer.Option(
+        None, "--out", help="Tệp hoặc thư mục ghi mẫu (mặc định reports/mau_bao_cao). / Output."
+    ),
+) -> None:
+    """Tạo mẫu báo cáo trống cho đơn vị điền. / Write the blank report template units fill in."""
+    from .forms import write_cluster_templates, write_report_template
+
+    if bool(unit) == bool(cluster):
+        console.print("[red]Lỗi:[/red] cần đúng một trong hai tùy chọn --unit hoặc --cluster.")
+        raise typer.Exit(2)
+    target = out or reports_dir() / "mau_bao_cao"
+    if unit:
+        paths = [write_report_template(target, unit_id=unit, period=period)]
+    else:
+        paths = write_cluster_templates(target, cluster_id=cluster, period=period)
+    for path in paths:
+        console.print(f"Đã tạo mẫu: {path}")
+
+
 @app.command("ingest")
+@_friendly
 def ingest_command(
     raw: list[Path] = typer.Argument(
         None, help="Tệp hoặc thư mục báo cáo (mặc định data/raw). / Report files or folders."
@@ -136,6 +198,7 @@ def ingest_command(
 
 
 @app.command("query")
+@_friendly
 def query_command(
     sql: str = typer.Argument(
         ..., help="Câu lệnh SQL (bảng: data, issues, catalog, registry). / SQL."

@@ -27,6 +27,9 @@ def test_values_match_truth_exactly(sample):
     )
     assert (merged["_merge"] == "both").all(), merged[merged["_merge"] != "both"].head()
     assert (merged["value_truth"] == merged["value_loaded"]).all()
+    # every container the sample writes is among the files that had to match
+    suffixes = set(truth["source_file"].str.rsplit(".", n=1).str[-1])
+    assert {"xlsx", "xls", "ods"} <= suffixes
 
 
 def test_expected_issues_are_raised_and_no_unexpected_errors(sample):

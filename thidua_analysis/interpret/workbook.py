@@ -50,7 +50,7 @@ def interpret_file(path: str | Path, rel: str) -> tuple[list[dict], list[dict]]:
         p = inspection.problem
         return [], [_file_issue(p.code, p.message, rel, p.sheet, p.cell)]
     try:
-        sheets = read_workbook(path)
+        sheets = read_workbook(path, merges=inspection.merges)
     except Exception as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
         name = type(exc).__name__
         code = "file.encrypted" if "Password" in name else "file.corrupt"

@@ -49,6 +49,8 @@ class Inspection:
     kind: str | None = None  # "xlsx", "xls", "ods"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
+    # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
+    merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
 
 
 def _col_number(letters: bytes) -> int:
@@ -101,6 +103,79 @@ def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     if dim:
         declared = _col_number(dim.group(1)) * int(dim.group(2))
     return max_row * max_col, gaps, declared
+
+
+_ODS_TAG = re.compile(
+    rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>",
+    re.DOTALL,
+)
+_ODS_ATTR = re.compile(rb'table:(name|number-(?:rows|columns)-(?:repeated|spanned))="([^"]*)"')
+
+
+def _col_letters(col: int) -> str:
+    letters = ""
+    while col:
+        col, rem = divmod(col - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int, int, int, int]]]]:
+    """Per sheet of an OpenDocument spreadsheet: (cells in the real extent, formula gaps, merges).
+
+    LibreOffice writes runs of empty rows and cells as one element with a repeat count, which is
+    harmless; a *valued* cell repeated a million times is what would make a reader allocate.
+    """
+    sheets: dict[str, tuple[int, list[str], list[tuple[int, int, int, int]]]] = {}
+    name, row, row_repeat, col, max_row, max_col = "", 0, 1, 0, 0, 0
+    gaps: list[str] = []
+    merges: list[tuple[int, int, int, int]] = []
+    for close, tag, attrs, empty in _ODS_TAG.findall(content):
+        values = {k: v for k, v in _ODS_ATTR.findall(attrs)}
+        if tag == b"table":
+            if close:
+                sheets[name] = (max_row * max_col, gaps, merges)
+            else:
+                name = _unescape(values.get(b"name", b""))
+                row = max_row = max_col = 0
+                gaps, merges = [], []
+        elif tag == b"table-row" and not close:
+            row_repeat = int(values.get(b"number-rows-repeated", b"1") or 1)
+            row, col = row + 1, 0
+            if empty:
+                row += row_repeat - 1
+        elif tag == b"table-row":
+            row += row_repeat - 1
+        elif not close:
+            repeat = int(values.get(b"number-columns-repeated", b"1") or 1)
+            valued = b"office:value-type" in attrs or not empty
+            if valued:
+                max_row = max(max_row, row + row_repeat - 1)
+                max_col = max(max_col, col + repeat)
+            if b"table:formula" in attrs and b"office:value-type" not in attrs:
+                gaps.append(f"{_col_letters(col + 1)}{row}")
+            rows_spanned = int(values.get(b"number-rows-spanned", b"1") or 1)
+            cols_spanned = int(values.get(b"number-columns-spanned", b"1") or 1)
+            if rows_spanned > 1 or cols_spanned > 1:
+                merges.append((row - 1, col, row + rows_spanned - 2, col + cols_spanned - 1))
+            col += repeat
+    return sheets
+
+
+def _inspect_ods(content: bytes) -> Inspection:
+    result = Inspection(kind="ods")
+    for sheet, (cells, gaps, merges) in _scan_ods(content).items():
+        result.merges[sheet] = merges
+        if cells > LIMITS["cells"]:
+            result.problem = FileProblem(
+                "file.too_many_cells",
+                f"Trang tính có vùng dữ liệu quá lớn ({cells:,} ô).",
+                sheet=sheet,
+            )
+            return result
+        if gaps:
+            result.formula_gaps[sheet] = gaps
+    return result
 
 
 def inspect_file(path: str | Path) -> Inspection:
@@ -161,7 +236,7 @@ def _inspect_zip(z: zipfile.ZipFile, size: int) -> Inspection:
             problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word (.docx).")
         )
     if "content.xml" in names and "mimetype" in names:
-        return Inspection(kind="ods")
+        return _inspect_ods(z.read("content.xml"))
     if "xl/workbook.xml" not in names:
         return Inspection(
             problem=FileProblem("file.not_a_workbook", "Tệp nén không chứa bảng tính Excel.")

@@ -21,8 +21,13 @@ class SheetCells:
     merges: list[tuple[int, int, int, int]]  # (r1, c1, r2, c2), absolute, inclusive
 
 
-def read_workbook(path: str | Path) -> list[SheetCells]:
-    """All worksheets of ``path`` (chart and macro sheets are skipped), hidden ones included."""
+def read_workbook(
+    path: str | Path, *, merges: dict[str, list[tuple[int, int, int, int]]] | None = None
+) -> list[SheetCells]:
+    """All worksheets of ``path`` (chart and macro sheets are skipped), hidden ones included.
+
+    ``merges`` gives merged ranges per sheet name where the reader gives none (OpenDocument).
+    """
     book = python_calamine.CalamineWorkbook.from_path(str(path))
     sheets = []
     try:
@@ -32,8 +37,10 @@ def read_workbook(path: str | Path) -> list[SheetCells]:
             sheet = book.get_sheet_by_index(index)
             rows = sheet.to_python(skip_empty_area=True)
             top, left = sheet.start or (0, 0)
-            merges = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
-            sheets.append(SheetCells(meta.name, rows, top, left, merges))
+            ranges = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
+            if not ranges and merges:
+                ranges = list(merges.get(meta.name, []))
+            sheets.append(SheetCells(meta.name, rows, top, left, ranges))
     finally:
         book.close()
     return sheets

@@ -9,6 +9,7 @@ from .registry import (
     load_registry,
     load_units,
     match_unit,
+    unit_heading,
 )
 
 __all__ = [
@@ -22,4 +23,5 @@ __all__ = [
     "load_units",
     "match_indicator",
     "match_unit",
+    "unit_heading",
 ]

@@ -139,6 +139,15 @@ def load_registry(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     return _registry(*resolve_user_dir(user_dir)).copy()
 
 
+UNIT_PREFIX = {"quận": "QUẬN", "huyện": "HUYỆN", "thị xã": "THỊ XÃ", "thành phố": "THÀNH PHỐ"}
+
+
+def unit_heading(name: str, unit_type: str) -> str:
+    """How a report's title block names the unit: ``"QUẬN ĐỐNG ĐA"``; an organisation as is."""
+    prefix = UNIT_PREFIX.get(unit_type, "")
+    return f"{prefix} {name.upper()}".strip() if prefix else name.upper()
+
+
 def cluster_of(registry: pd.DataFrame, unit_id: str, year: int) -> str | None:
     """The cluster ``unit_id`` belonged to in ``year``, or ``None``."""
     hit = registry.loc[(registry["unit_id"] == unit_id) & (registry["year"] == year), "cluster_id"]

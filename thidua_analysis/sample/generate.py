@@ -9,7 +9,8 @@ Per cluster, the layout its units use (each a real pattern, DESIGN.md §5):
 * Cụm 4 — one workbook per unit and year with an instruction sheet and a sheet per quarter,
   plus the annual report.
 * Cụm 5 — one file per unit and period, many in legacy .xls, some typed in TCVN3 (.VnTime).
-* Cần Thơ's bloc — one file per organisation and period, some in decomposed Unicode.
+* Cần Thơ's bloc — one file per organisation and period, some in decomposed Unicode, some
+  saved from LibreOffice as .ods.
 
 Reports are Q1, H1 (6 tháng), 9M and FY, cumulative from 1 January. A few units miss a period,
 one unit sends a corrected second file, a few files carry a formula without its cached value, an
@@ -31,7 +32,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..reference import load_registry
+from ..reference import load_clusters, load_registry, load_units, unit_heading
+from ..reference.registry import UNIT_PREFIX
 from ..schema import a1
 from ..text.legacy import to_tcvn3
 from ..text.periods import quarters_in
@@ -48,7 +50,6 @@ from .sheets import Sheet, write_workbook
 __all__ = ["SampleSummary", "generate_sample"]
 
 REPORT_PERIODS = ("Q1", "H1", "9M", "FY")
-UNIT_PREFIX = {"quận": "QUẬN", "huyện": "HUYỆN", "thị xã": "THỊ XÃ"}
 
 
 @dataclass(frozen=True)
@@ -110,13 +111,56 @@ class _Writer:
         return path
 
 
+def _replicate(registry: pd.DataFrame, scale: int, reference_dir: Path) -> pd.DataFrame:
+    """The registry plus ``scale - 1`` imaginary copies, whose reference files are written out."""
+    units, clusters = load_units(), load_clusters()
+    copies, unit_rows, cluster_rows = [registry.assign(copy=1)], [], []
+    for j in range(2, scale + 1):
+        tag = f"_b{j}"
+        copy = registry.assign(
+            unit_id=registry["unit_id"] + tag,
+            unit_name=registry["unit_name"] + f" B{j}",
+            cluster_id=registry["cluster_id"] + tag,
+            copy=j,
+        )
+        copies.append(copy)
+        own = units[units["unit_id"].isin(registry["unit_id"])]
+        unit_rows.append(
+            own.assign(unit_id=own["unit_id"] + tag, name=own["name"] + f" B{j}", gso_code="",
+                       successor_ids="", note="Đơn vị giả lập (bản sao để đo tốc độ)")
+        )  # fmt: skip
+        mine = clusters[clusters["cluster_id"].isin(registry["cluster_id"])]
+        cluster_rows.append(
+            mine.assign(cluster_id=mine["cluster_id"] + tag, name=mine["name"] + f" (bản {j})")
+        )
+    frame = pd.concat(copies, ignore_index=True)
+    spans = (
+        frame[frame["copy"] > 1]
+        .groupby(["cluster_id", "unit_id"], as_index=False)["year"]
+        .agg(year_from="min", year_to="max")
+        .assign(assumption="yes", note="Bản sao giả lập")
+    )
+    reference_dir.mkdir(parents=True, exist_ok=True)
+    for name, rows, key in (
+        ("units.csv", pd.concat(unit_rows), ["unit_id"]),
+        ("clusters.csv", pd.concat(cluster_rows), ["cluster_id"]),
+        ("membership.csv", spans, ["cluster_id", "unit_id", "year_from"]),
+    ):
+        path = reference_dir / name
+        if path.is_file():  # keep the analyst's own rows
+            rows = pd.concat([pd.read_csv(path, dtype=str), rows.astype(str)])
+            rows = rows.drop_duplicates(subset=key, keep="last")
+        rows.to_csv(path, index=False)
+    return frame.drop(columns="copy")
+
+
 def _unit_line(unit: pd.Series, w: _Writer, *, variant: bool) -> str:
     name = unit["unit_name"]
     if unit["unit_type"] == "tổ chức":
         return name.upper() if not variant else name
     prefix = UNIT_PREFIX.get(unit["unit_type"], "")
     if not variant:
-        return f"{prefix} {name.upper()}"
+        return unit_heading(name, unit["unit_type"])
     short = {"quận": "Q.", "huyện": "H.", "thị xã": "TX."}[unit["unit_type"]]
     return w.choose(
         [
@@ -154,8 +198,16 @@ def generate_sample(
     units: list[str] | None = None,
     truth_dir: str | Path | None = None,
     bad_files: bool = True,
+    scale: int = 1,
+    reference_dir: str | Path | None = None,
 ) -> SampleSummary:
-    """Write the sample reports to ``out`` and the ground truth to ``truth_dir``."""
+    """Write the sample reports to ``out`` and the ground truth to ``truth_dir``.
+
+    ``scale`` > 1 adds ``scale - 1`` imaginary copies of the province ("Đống Đa B2", cluster
+    ``ha_noi_cum_1_b2``, …) with their own values, for benchmarks; their registry is written to
+    ``reference_dir`` (default: ``reference`` beside ``out``, i.e. ``data/reference``), where the
+    loader finds it.
+    """
     out = Path(out)
     truth_dir = Path(truth_dir) if truth_dir is not None else out.parent / "sample_truth"
     years = list(years)
@@ -164,6 +216,13 @@ def generate_sample(
     registry = registry[registry["year"].isin(years)]
     if units:
         registry = registry[registry["unit_id"].isin(units)]
+    registry = registry.assign(layout=registry["cluster_id"])
+    if scale > 1:
+        registry = _replicate(
+            registry,
+            scale,
+            Path(reference_dir) if reference_dir is not None else out.parent / "reference",
+        )
     quarters = quarterly_values(registry, years, seed)
     w = _Writer(out, rng)
     skip = {("long_bien", 2019, "9M"), ("ba_vi", 2022, "Q1"), ("hoi_nong_dan_can_tho", 2020, "H1"),
@@ -175,14 +234,15 @@ def generate_sample(
             (uid, p): _period_values(by_key[(uid, year)], p)
             for uid in members["unit_id"] if (uid, year) in by_key for p in REPORT_PERIODS
         }  # fmt: skip
-        if cluster_id in ("ha_noi_cum_2", "ha_noi_cum_3"):
+        layout = members["layout"].iloc[0]
+        if layout in ("ha_noi_cum_2", "ha_noi_cum_3"):
             _cluster_files(w, cluster_id, year, members, period_values)
             continue
         for unit in members.to_dict("records"):
             uid = unit["unit_id"]
             if (uid, year) not in by_key:
                 continue
-            if cluster_id == "ha_noi_cum_4":
+            if layout == "ha_noi_cum_4":
                 _quarter_workbook(w, unit, year, by_key[(uid, year)])
                 periods = ("FY",)
             else:
@@ -212,14 +272,16 @@ def _unit_file(
     w: _Writer, unit: dict, cluster_id: str, year: int, period: str, values: dict
 ) -> None:
     uid = unit["unit_id"]
+    folder, cluster_id = cluster_id, unit["layout"]  # the original cluster decides the messes
     legacy_xls = cluster_id == "ha_noi_cum_5" and w.chance(0.4)
     tcvn3 = legacy_xls and w.chance(0.5)
     text_numbers = w.chance(0.35 if cluster_id == "ha_noi_cum_1" else 0.08)
     decomposed = unit["province"] == "can_tho" and w.chance(0.3)
     money_unit = w.choose(["triệu đồng", "triệu đồng", "nghìn đồng", "đồng"])
     money_in_label = w.chance(0.3)
-    ext = "xls" if legacy_xls else "xlsx"
-    rel = f"{year}/{cluster_id}/{uid}_{year}_{period}.{ext}"
+    ods = unit["province"] == "can_tho" and not decomposed and w.chance(0.25)
+    ext = "xls" if legacy_xls else ("ods" if ods else "xlsx")
+    rel = f"{year}/{folder}/{uid}_{year}_{period}.{ext}"
     unmapped = cluster_id == "ha_noi_cum_1" and w.chance(0.1)
     detail = period == "Q1" and w.chance(0.2) and "suat_qua" in values
     formula_gap = (
@@ -265,13 +327,14 @@ def _unit_file(
     if decomposed:
         _decompose(sheet)
     engine = "xlwt" if legacy_xls else ("openpyxl" if formula_gap else "xlsxwriter")
+    engine = "ods" if ods else engine
     w.write(rel, [sheet], engine=engine)
     w.record(rel, sheet.name, cells, truth_values)
 
 
 def _quarter_workbook(w: _Writer, unit: dict, year: int, quarters: pd.DataFrame) -> None:
     uid = unit["unit_id"]
-    rel = f"{year}/ha_noi_cum_4/{uid}_{year}_cac_quy.xlsx"
+    rel = f"{year}/{unit['cluster_id']}/{uid}_{year}_cac_quy.xlsx"
     guide = Sheet("Hướng dẫn", widths={0: 100})
     guide.put(0, 0, "HƯỚNG DẪN ĐIỀN BÁO CÁO")
     guide.put(1, 0, "Mỗi quý điền vào một trang tính; số liệu của riêng quý đó, không cộng dồn.")
@@ -299,20 +362,22 @@ def _quarter_workbook(w: _Writer, unit: dict, year: int, quarters: pd.DataFrame)
 def _cluster_files(
     w: _Writer, cluster_id: str, year: int, members: pd.DataFrame, period_values: dict
 ) -> None:
-    number = cluster_id.rsplit("_", 1)[-1]
+    layout = members["layout"].iloc[0]
+    copy = cluster_id.removeprefix(layout)  # "" or "_b2" for an imaginary copy
+    number = layout.rsplit("_", 1)[-1]
     units = [(r["unit_id"], r["unit_name"]) for r in members.to_dict("records")]
     for period in REPORT_PERIODS:
         present = [(uid, name) for uid, name in units if (uid, period) in period_values]
         values = {uid: period_values[(uid, period)] for uid, _ in present}
         names = [
-            (uid, w.choose([name, f"{'H.' if uid != 'son_tay' else 'TX.'} {name}"]))
+            (uid, w.choose([name, f"{'TX.' if uid.startswith('son_tay') else 'H.'} {name}"]))
             for uid, name in present
         ]
         kwargs = {"committee": "ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI",
                   "cluster_line": f"CỤM THI ĐUA SỐ {number}", "period": period, "year": year,
                   "units": names, "values": values}  # fmt: skip
-        rel = f"{year}/{cluster_id}/tong_hop_cum_{number}_{year}_{period}.xlsx"
-        if cluster_id == "ha_noi_cum_2":
+        rel = f"{year}/{cluster_id}/tong_hop_cum_{number}{copy}_{year}_{period}.xlsx"
+        if layout == "ha_noi_cum_2":
             wrong = "suat_qua" if (year, period) == (2020, "FY") else None
             sheet, cells = cluster_units_as_columns(choose=w.choose, wrong_total=wrong, **kwargs)
             if wrong:

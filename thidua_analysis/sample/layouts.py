@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from ..schema import a1
 from ..text.numbers import format_vn
-from ..text.periods import PERIOD_LABELS
+from ..text.periods import period_title
 from .sheets import Sheet
 
 __all__ = ["LABELS", "cluster_units_as_columns", "cluster_units_as_rows", "unit_report"]
@@ -66,12 +66,6 @@ COUNT_UNITS = {
     "vu_viec_ttnd": "Vụ", "thanh_vien_gsdtccd": "Người", "cuoc_gsdtccd": "Cuộc",
 }  # fmt: skip
 MONEY_UNITS = {"đồng": 1, "nghìn đồng": 1_000, "triệu đồng": 1_000_000}
-
-
-def period_title(period: str, year: int) -> str:
-    if period == "FY":
-        return f"NĂM {year}"
-    return f"{PERIOD_LABELS[period].upper()} NĂM {year}"
 
 
 Cell = tuple[int, int, str]

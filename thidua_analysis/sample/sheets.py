@@ -91,9 +91,94 @@ def _write_xlwt(path: Path, sheets: list[Sheet]) -> None:
     book.save(str(path))
 
 
+_ODS_MANIFEST = """<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+manifest:version="1.2">
+ <manifest:file-entry manifest:full-path="/" \
+manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>
+ <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+</manifest:manifest>
+"""
+_ODS_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" office:version="1.2">'
+    "<office:body><office:spreadsheet>"
+)
+
+
+def _ods_cell(value: object, formula: tuple[str, float | None] | None, span: str) -> str:
+    from xml.sax.saxutils import escape, quoteattr
+
+    attrs = span
+    if formula is not None:
+        attrs += f" table:formula={quoteattr('of:=' + formula[0].lstrip('='))}"
+        value = formula[1]
+    if isinstance(value, str):
+        return (
+            f'<table:table-cell office:value-type="string"{attrs}>'
+            f"<text:p>{escape(value)}</text:p></table:table-cell>"
+        )
+    if value is None:
+        return f"<table:table-cell{attrs}/>"
+    return f'<table:table-cell office:value-type="float" office:value="{value!r}"{attrs}/>'
+
+
+def _write_ods(path: Path, sheets: list[Sheet]) -> None:
+    """A minimal OpenDocument spreadsheet, as LibreOffice Calc users send."""
+    import zipfile
+    from xml.sax.saxutils import quoteattr
+
+    parts = [_ODS_HEAD]
+    for sheet in sheets:
+        parts.append(f"<table:table table:name={quoteattr(sheet.name)}>")
+        keys = set(sheet.cells) | set(sheet.formulas)
+        n_rows = max((r for r, _ in keys), default=-1) + 1
+        n_cols = max((c for _, c in keys), default=-1) + 1
+        spans = {(r1, c1): (r2 - r1 + 1, c2 - c1 + 1) for r1, c1, r2, c2 in sheet.merges}
+        covered = {
+            (r, c)
+            for r1, c1, r2, c2 in sheet.merges
+            for r in range(r1, r2 + 1)
+            for c in range(c1, c2 + 1)
+            if (r, c) != (r1, c1)
+        }
+        for r in range(n_rows):
+            parts.append("<table:table-row>")
+            for c in range(n_cols):
+                if (r, c) in covered:
+                    parts.append("<table:covered-table-cell/>")
+                    continue
+                span = ""
+                if (r, c) in spans:
+                    rows, cols = spans[(r, c)]
+                    span = (
+                        f' table:number-rows-spanned="{rows}" table:number-columns-spanned="{cols}"'
+                    )
+                parts.append(_ods_cell(sheet.cells.get((r, c)), sheet.formulas.get((r, c)), span))
+            parts.append("</table:table-row>")
+        parts.append("</table:table>")
+    parts.append("</office:spreadsheet></office:body></office:document-content>")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.spreadsheet",
+            compress_type=zipfile.ZIP_STORED,
+        )
+        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
+        z.writestr("content.xml", "".join(parts))
+
+
 def write_workbook(path: Path, sheets: list[Sheet], *, engine: str = "xlsxwriter") -> None:
-    """Write ``sheets`` to ``path`` with ``engine``: ``xlsxwriter``, ``openpyxl`` or ``xlwt``."""
+    """Write ``sheets`` to ``path`` with ``engine``: ``xlsxwriter``, ``openpyxl``, ``xlwt``
+    or ``ods``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    {"xlsxwriter": _write_xlsxwriter, "openpyxl": _write_openpyxl, "xlwt": _write_xlwt}[engine](
-        path, sheets
-    )
+    writers = {
+        "xlsxwriter": _write_xlsxwriter,
+        "openpyxl": _write_openpyxl,
+        "xlwt": _write_xlwt,
+        "ods": _write_ods,
+    }
+    writers[engine](path, sheets)

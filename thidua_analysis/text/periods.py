@@ -31,6 +31,7 @@ __all__ = [
     "is_cumulative",
     "parse_period",
     "period_label",
+    "period_title",
     "quarters_in",
 ]
 
@@ -119,3 +120,12 @@ def period_label(period: str, year: int | None = None) -> str:
     if period == "H1":
         return f"6 tháng đầu năm {year}"
     return f"{label} năm {year}"
+
+
+def period_title(period: str, year: int) -> str:
+    """The period as a report title says it: ``"6 THÁNG ĐẦU NĂM 2022"``, ``"NĂM 2022"``."""
+    if period == "FY":
+        return f"NĂM {year}"
+    if period == "H1":
+        return f"6 THÁNG ĐẦU NĂM {year}"
+    return f"{PERIOD_LABELS[period].upper()} NĂM {year}"

@@ -1,0 +1,65 @@
+"""File inspection before any reader touches the cells, for each container kind."""
+
+import zipfile
+
+from thidua_analysis.reading.inspect import inspect_file
+from thidua_analysis.reading.workbook import read_workbook
+from thidua_analysis.sample.sheets import Sheet, write_workbook
+
+
+def _ods(path, table_xml):
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr(
+            "content.xml",
+            '<office:document-content xmlns:office="o" xmlns:table="t" xmlns:text="x">'
+            "<office:body><office:spreadsheet>"
+            f'<table:table table:name="Báo cáo">{table_xml}</table:table>'
+            "</office:spreadsheet></office:body></office:document-content>",
+        )
+    return path
+
+
+def test_ods_written_by_the_sample_reads_back_with_merges(tmp_path):
+    sheet = Sheet("Báo cáo")
+    sheet.merge(0, 0, 0, 3, "BÁO CÁO 6 THÁNG")
+    sheet.put(2, 1, "Số cuộc hội nghị")
+    sheet.put(2, 3, 1124)
+    sheet.formulas[(3, 3)] = ("D3*2", 2248.0)
+    sheet.formulas[(4, 3)] = ("D3*3", None)
+    path = tmp_path / "bao_cao.ods"
+    write_workbook(path, [sheet], engine="ods")
+    seen = inspect_file(path)
+    assert seen.kind == "ods" and seen.problem is None
+    assert seen.formula_gaps == {"Báo cáo": ["D5"]}
+    [read] = read_workbook(path, merges=seen.merges)
+    assert read.name == "Báo cáo"
+    cells = {
+        (read.top + r, read.left + c): v
+        for r, row in enumerate(read.rows)
+        for c, v in enumerate(row)
+    }
+    assert cells[(0, 0)] == "BÁO CÁO 6 THÁNG"
+    assert cells[(2, 3)] == 1124
+    assert cells[(3, 3)] == 2248
+    assert (0, 0, 0, 3) in read.merges
+
+
+def test_ods_empty_repeats_are_harmless_but_a_repeated_value_is_refused(tmp_path):
+    calm = _ods(
+        tmp_path / "calm.ods",
+        '<table:table-row><table:table-cell office:value-type="float" office:value="5"/>'
+        '<table:table-cell table:number-columns-repeated="16383"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="1048575">'
+        '<table:table-cell table:number-columns-repeated="16384"/></table:table-row>',
+    )
+    assert inspect_file(calm).problem is None
+    bomb = _ods(
+        tmp_path / "bomb.ods",
+        '<table:table-row table:number-rows-repeated="1048576">'
+        '<table:table-cell table:number-columns-repeated="16384" '
+        'office:value-type="float" office:value="1"/></table:table-row>',
+    )
+    problem = inspect_file(bomb).problem
+    assert problem is not None and problem.code == "file.too_many_cells"
+    assert problem.sheet == "Báo cáo"
