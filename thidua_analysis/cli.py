@@ -185,7 +185,9 @@ def ingest_command(
                   transient=True) as bar:  # fmt: skip
         task = bar.add_task("files", total=total)
         summary = ingest(sources, out=store, jobs=jobs, progress=lambda _rel: bar.advance(task))
-    workbook = write_issues_workbook(summary.issues, store / "van_de_theo_tep.xlsx")
+    workbook = store / "van_de_theo_tep.xlsx"
+    if summary.changed or not workbook.exists():
+        write_issues_workbook(summary.issues, workbook)
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")
     for label, value in (("Tệp tìm thấy / files", summary.files), ("Tệp đã đọc / read", summary.read),
                          ("Tệp không đổi, dùng lại / reused", summary.reused), ("Giá trị / values", summary.values),

@@ -173,18 +173,19 @@ def _header_text(grid: Grid, ctx: Context, hr: int, band_end: int, c: int) -> tu
 
 
 def _unit_for_file(title_texts: list[str], ctx: Context) -> tuple[str | None, dict | None]:
-    suggestion = None
     for text in title_texts:
-        hit = match_unit(text)
+        hit = match_unit(text, suggest=False)
         if hit.unit_id:
             return hit.unit_id, None
-        if hit.suggestion and suggestion is None:
-            suggestion = {"text": text, "unit_id": hit.suggestion}
     for piece in [ctx.file_stem, *ctx.file_stem.replace("-", "_").split("_")]:
-        hit = match_unit(piece.replace("_", " "))
+        hit = match_unit(piece.replace("_", " "), suggest=False)
         if hit.unit_id and len(piece) > 3:
             return hit.unit_id, None
-    return None, suggestion
+    for text in title_texts:  # nothing matched: the closest name is only a suggestion
+        hit = match_unit(text)
+        if hit.suggestion:
+            return None, {"text": text, "unit_id": hit.suggestion}
+    return None, None
 
 
 def _value(

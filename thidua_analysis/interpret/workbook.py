@@ -10,7 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..reading import inspect_file, read_workbook
-from ..reference import load_catalog
+from ..reference import load_catalog, load_registry, match_indicator, match_unit
+from ..reference.files import frozen_reference
 from ..schema import issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
@@ -39,9 +40,23 @@ def _file_issue(code: str, message: str, rel: str, sheet: str = "", cell: str = 
     return issue("error", code, f"{message} {FIXES.get(code, '')}".strip(), rel, sheet, cell)
 
 
+def warm_up() -> None:
+    """Build the reference lookups once, so that worker processes forked afterwards share them
+    instead of each building its own."""
+    with frozen_reference():
+        _base_units()
+        match_indicator("Số hội nghị tuyên truyền", unit_text="Hội nghị")
+        match_unit("Đống Đa")
+        load_registry()
+
+
 def interpret_file(path: str | Path, rel: str) -> tuple[list[dict], list[dict]]:
     """Values and issues of one report file; ``rel`` is the name used in provenance."""
-    path = Path(path)
+    with frozen_reference():
+        return _interpret_file(Path(path), rel)
+
+
+def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
     try:
         inspection = inspect_file(path)
     except OSError as exc:
@@ -58,11 +73,20 @@ def interpret_file(path: str | Path, rel: str) -> tuple[list[dict], list[dict]]:
     strings = [v for s in sheets for row in s.rows for v in row if isinstance(v, str) and v]
     encoding = detect_legacy_many(strings)
 
+    cleaned: dict[str, str] = {}
+    for sheet in sheets:  # legacy encodings and Unicode forms fixed once per distinct string
+        for row in sheet.rows:
+            for index, value in enumerate(row):
+                if isinstance(value, str) and value:
+                    hit = cleaned.get(value)
+                    if hit is None:
+                        hit = cleaned[value] = clean_text(fix_legacy(value, encoding)[0])
+                    row[index] = hit
+
     def text(value: object) -> str:
-        if not isinstance(value, str):
-            return "" if value is None or value == "" else str(value)
-        fixed, _ = fix_legacy(value, encoding)
-        return clean_text(fixed)
+        if isinstance(value, str):
+            return value
+        return "" if value is None else str(value)
 
     values: list[dict] = []
     issues: list[dict] = []

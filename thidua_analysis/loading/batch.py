@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..interpret import interpret_file
+from ..interpret import interpret_file, warm_up
 from ..reference import load_registry
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from .pool import run_isolated
@@ -60,18 +60,41 @@ def discover(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]
     return found
 
 
+CHUNK = 32  # files per task: enough to hide the cost of a round trip to a worker
+
+
 def _work(path: str, rel: str) -> tuple[list[dict], list[dict]]:
     return interpret_file(path, rel)
+
+
+def _work_chunk(*tasks: tuple[str, str]) -> list[tuple[list[dict], list[dict]]]:
+    return [interpret_file(path, rel) for path, rel in tasks]
 
 
 def read_files(
     files: list[tuple[Path, str]], *, jobs: int | None = None, progress=None
 ) -> dict[str, tuple[list[dict], list[dict]]]:
-    """Per-file results ``{rel: (values, issues)}`` from isolated workers."""
+    """Per-file results ``{rel: (values, issues)}`` from isolated workers.
+
+    Files go to the workers in chunks; a chunk whose worker dies or times out is read again one
+    file at a time, so that only the file at fault is reported.
+    """
     jobs = max(1, jobs or os.cpu_count() or 1)
     out: dict[str, tuple[list[dict], list[dict]]] = {}
     tasks = [(str(p), rel) for p, rel in files]
-    for (_path, rel), result, failure in run_isolated(_work, tasks, jobs=jobs):
+    warm_up()
+    size = max(1, min(CHUNK, len(tasks) // (jobs * 4)))
+    chunks = [tuple(tasks[i : i + size]) for i in range(0, len(tasks), size)]
+    again: list[tuple[str, str]] = []
+    for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs):
+        if failure is None:
+            for (_path, rel), one in zip(chunk, result, strict=True):  # type: ignore[arg-type]
+                out[rel] = one
+                if progress is not None:
+                    progress(rel)
+        else:
+            again.extend(chunk)  # type: ignore[arg-type]
+    for (_path, rel), result, failure in run_isolated(_work, again, jobs=jobs):
         if failure:
             out[rel] = ([], [issue("error", failure, FAILURES[failure], rel)])
         else:

@@ -20,7 +20,7 @@ __all__ = ["MEMORY_LIMIT", "TIMEOUT", "run_isolated"]
 MEMORY_LIMIT = 3 * 1024**3
 TIMEOUT = 120.0
 
-Task = tuple[str, str]  # (path, rel)
+Task = tuple  # the arguments of one call: (path, rel), or a chunk of such pairs
 Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
 
 

@@ -30,6 +30,10 @@ LIMITS = {
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CELL = re.compile(rb"<c\b([^>]*?)(/>|>(.*?)</c>)", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
+# every cell reference's column and row, however the cell element is written
+_COL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})\d')
+_ROW = re.compile(rb'<c\b[^>]*?\br="[A-Z]{1,3}(\d{1,7})"')
+_ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,7})"')
 _DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
 _SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
@@ -86,18 +90,19 @@ def _sheet_files(z: zipfile.ZipFile) -> list[tuple[str, str]]:
 
 def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     """(cells in the real extent, formula cells without a cached value, declared extent)."""
-    max_row = max_col = 0
+    rows = set(_ROW.findall(data)) | set(_ROW_TAG.findall(data))
+    max_row = max((int(r) for r in rows), default=0)
+    max_col = max((_col_number(c) for c in set(_COL.findall(data))), default=0)
+    if not max_col and b"<c" in data:  # cells written without references: count them
+        max_col = data.count(b"<c ") + data.count(b"<c>")
     gaps: list[str] = []
-    for attrs, _close, body in _CELL.findall(data):
-        ref = _REF.search(attrs)
-        if not ref:
-            continue
-        col, row = _col_number(ref.group(1)), int(ref.group(2))
-        max_row, max_col = max(max_row, row), max(max_col, col)
-        if body and b"<f" in body:
-            value = re.search(rb"<v>(.*?)</v>", body, re.DOTALL)
-            if value is None or not value.group(1).strip():
-                gaps.append(f"{ref.group(1).decode()}{row}")
+    if b"<f" in data:
+        for attrs, _close, body in _CELL.findall(data):
+            ref = _REF.search(attrs)
+            if ref and body and b"<f" in body:
+                value = re.search(rb"<v>(.*?)</v>", body, re.DOTALL)
+                if value is None or not value.group(1).strip():
+                    gaps.append(f"{ref.group(1).decode()}{int(ref.group(2))}")
     declared = 0
     dim = _DIMENSION.search(data[:4096])
     if dim:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -9,7 +11,10 @@ import pandas as pd
 from ..config import PACKAGE_DATA, reference_dir
 from ..errors import ReferenceDataError
 
-__all__ = ["read_reference", "resolve_user_dir"]
+__all__ = ["frozen_reference", "read_reference", "resolve_user_dir"]
+
+# While a batch of files is interpreted, the reference folder is looked at once, not per lookup.
+_FROZEN: dict[str, tuple[str, str]] | None = None
 
 
 def _read(path: Path, required: list[str]) -> pd.DataFrame:
@@ -49,9 +54,32 @@ def read_reference(
     return frame.reset_index(drop=True)
 
 
+@contextmanager
+def frozen_reference() -> Iterator[None]:
+    """Within this block, the reference folder's stamp is read once per folder (a batch of
+    lookups sees one consistent set of reference files, and does not stat them thousands of
+    times)."""
+    global _FROZEN
+    outer = _FROZEN
+    _FROZEN = {} if outer is None else outer
+    try:
+        yield
+    finally:
+        _FROZEN = outer
+
+
 def resolve_user_dir(user_dir: str | Path | None) -> tuple[str, str]:
     """``(folder, stamp)``: the user's reference folder (given, or ``data/reference``) and a stamp
     of its CSV files' modification times, so caches see an edited file."""
+    if _FROZEN is not None:
+        key = str(user_dir)
+        if key not in _FROZEN:
+            _FROZEN[key] = _resolve(user_dir)
+        return _FROZEN[key]
+    return _resolve(user_dir)
+
+
+def _resolve(user_dir: str | Path | None) -> tuple[str, str]:
     folder = Path(user_dir) if user_dir is not None else reference_dir()
     stamp = ""
     if folder.is_dir():

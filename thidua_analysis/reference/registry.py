@@ -185,14 +185,21 @@ def _name_index(user_dir: str, stamp: str) -> dict[str, str]:
     return index
 
 
-def match_unit(text: str, *, user_dir: str | Path | None = None) -> UnitMatch:
-    """Match a unit name as written in a report against the registry and its aliases."""
+def match_unit(
+    text: str, *, user_dir: str | Path | None = None, suggest: bool = True
+) -> UnitMatch:
+    """Match a unit name as written in a report against the registry and its aliases.
+
+    With ``suggest``, a name that matches nothing gets the closest known name as a suggestion
+    (never as a match)."""
     index = _name_index(*resolve_user_dir(user_dir))
     key = name_key(text)
     if not key:
         return UnitMatch(None)
     if key in index:
         return UnitMatch(index[key], None, 1.0)
+    if not suggest:
+        return UnitMatch(None)
     close = difflib.get_close_matches(key, list(index), n=1, cutoff=SUGGESTION_CUTOFF)
     if close:
         score = difflib.SequenceMatcher(None, key, close[0]).ratio()

@@ -13,13 +13,13 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import duckdb
 import pandas as pd
 
 from ..config import processed_dir
 from ..errors import StoreError
 from ..loading.batch import combine, discover, read_files
 from ..reference import load_catalog, load_registry
+from ..reference.files import resolve_user_dir
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS
 
 __all__ = ["IngestSummary", "ingest", "load_processed", "query"]
@@ -35,8 +35,24 @@ class IngestSummary:
     values: int
     errors: int
     warnings: int
-    data: pd.DataFrame
-    issues: pd.DataFrame
+    store: Path
+    changed: bool  # False when nothing was read and the store was left as it was
+
+    @property
+    def data(self) -> pd.DataFrame:
+        return pd.read_parquet(self.store / "data.parquet")
+
+    @property
+    def issues(self) -> pd.DataFrame:
+        return pd.read_parquet(self.store / "all_issues.parquet")
+
+
+def _reference_stamp() -> str:
+    """What the interpretation of a file depends on besides the file: the store format, the
+    package version and the analyst's reference files. A change re-reads every file."""
+    from .. import __version__
+
+    return f"{FORMAT}|{__version__}|{resolve_user_dir(None)[1]}"
 
 
 def _sha256(path: Path) -> str:
@@ -62,7 +78,20 @@ def ingest(
     files = discover(raw)
     manifest_path = out / "manifest.json"
     old = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
-    old_files = old.get("files", {}) if old.get("format") == FORMAT else {}
+    stamp = _reference_stamp()
+    old_files = old.get("files", {}) if old.get("reference") == stamp else {}
+    manifest, to_read, reused = _compare(files, old_files)
+    if (
+        not to_read
+        and set(manifest) == set(old_files)
+        and "summary" in old
+        and all((out / name).exists() for name in _STORE_FILES)
+    ):
+        counts = old["summary"]
+        return IngestSummary(len(files), 0, len(reused), counts["values"], counts["errors"],
+                             counts["warnings"], out, changed=False)  # fmt: skip
+    if reused and not all((out / n).exists() for n in _STORE_FILES[:2]):  # old store gone
+        to_read, reused = list(files), set()
     old_values = (
         pd.read_parquet(out / "values.parquet")
         if old_files and (out / "values.parquet").exists()
@@ -73,32 +102,16 @@ def ingest(
         if old_files and (out / "issues.parquet").exists()
         else None
     )
-    manifest, to_read, reused = {}, [], set()
-    for path, rel in files:
-        stat = path.stat()
-        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path.resolve())}
-        previous = old_files.get(rel)
-        if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
-            if previous["mtime_ns"] == entry["mtime_ns"]:
-                entry["sha256"] = previous["sha256"]
-            else:
-                entry["sha256"] = _sha256(path)
-            if entry["sha256"] == previous["sha256"] and old_values is not None:
-                reused.add(rel)
-                manifest[rel] = entry
-                continue
-        entry.setdefault("sha256", _sha256(path))
-        manifest[rel] = entry
-        to_read.append((path, rel))
     results = read_files(to_read, jobs=jobs, progress=progress) if to_read else {}
     if reused:
         kept_v = old_values[old_values["source_file"].isin(reused)]
         kept_i = old_issues[
             old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)
         ]
+        values_by_file = {rel: g.to_dict("records") for rel, g in kept_v.groupby("source_file")}
+        issues_by_file = {rel: g.to_dict("records") for rel, g in kept_i.groupby("source_file")}
         for rel in reused:
-            results[rel] = (kept_v[kept_v["source_file"] == rel].to_dict("records"),
-                            kept_i[kept_i["source_file"] == rel].to_dict("records"))  # fmt: skip
+            results[rel] = (values_by_file.get(rel, []), issues_by_file.get(rel, []))
     per_file_values = [v for rel in sorted(results) for v in results[rel][0]]
     per_file_issues = [i for rel in sorted(results) for i in results[rel][1]]
     raw_values = pd.DataFrame(
@@ -114,16 +127,42 @@ def ingest(
     _atomic(out / "issues.parquet", lambda p: raw_issues.to_parquet(p, index=False))
     _atomic(out / "data.parquet", lambda p: data.to_parquet(p, index=False))
     _atomic(out / "all_issues.parquet", lambda p: issues.to_parquet(p, index=False))
+    errors = int((issues["severity"] == "error").sum())
+    counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors}
+    document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest}
     _atomic(
         manifest_path,
-        lambda p: p.write_text(
-            json.dumps({"format": FORMAT, "files": manifest}, ensure_ascii=False, indent=1), "utf-8"
-        ),
+        lambda p: p.write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8"),
     )
-    errors = int((issues["severity"] == "error").sum())
-    return IngestSummary(
-        len(files), len(to_read), len(reused), len(data), errors, len(issues) - errors, data, issues
-    )
+    return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
+                         len(issues) - errors, out, changed=True)  # fmt: skip
+
+
+_STORE_FILES = ("values.parquet", "issues.parquet", "data.parquet", "all_issues.parquet")
+
+
+def _compare(
+    files: list[tuple[Path, str]], old_files: dict
+) -> tuple[dict, list[tuple[Path, str]], set[str]]:
+    """(new manifest, files to read, files whose previous reading still holds)."""
+    manifest, to_read, reused = {}, [], set()
+    for path, rel in files:
+        stat = path.stat()
+        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path.resolve())}
+        previous = old_files.get(rel)
+        if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
+            if previous["mtime_ns"] == entry["mtime_ns"]:
+                entry["sha256"] = previous["sha256"]
+            else:
+                entry["sha256"] = _sha256(path)
+            if entry["sha256"] == previous["sha256"]:
+                reused.add(rel)
+                manifest[rel] = entry
+                continue
+        entry.setdefault("sha256", _sha256(path))
+        manifest[rel] = entry
+        to_read.append((path, rel))
+    return manifest, to_read, reused
 
 
 _BATCH_CODES = ("report.superseded", "value.duplicate", "unit.not_in_cluster")
@@ -146,6 +185,8 @@ def load_processed(path: str | Path | None = None):
 
 def query(sql: str, *, path: str | Path | None = None) -> pd.DataFrame:
     """Run DuckDB SQL over the store: tables ``data``, ``issues``, ``catalog``, ``registry``."""
+    import duckdb
+
     loaded = load_processed(path)
     catalog = load_catalog().drop(columns="aliases")
     registry = load_registry()

@@ -1,0 +1,175 @@
+"""Ingest speed, measured against a naive pandas loop and the raw reader, in one run.
+
+    .venv/bin/python bench/ingest_speed.py --files 1000
+    .venv/bin/python bench/ingest_speed.py --files 10000 --naive-limit 2000
+
+Generates about N report files with the sample generator (imaginary copies of the province when N
+is above one sample's 808 files), then measures on the same files:
+
+1. naive:  ``pandas.read_excel(path, sheet_name=None, engine="openpyxl")`` per .xlsx file, one
+           process (openpyxl cannot open .xls or .ods, so those are left out of this line);
+2. raw:    python-calamine opening each file and reading every sheet to Python, one process:
+           the floor for anything that reads all cells;
+3. cold:   ``thidua ingest`` into an empty store (inspection, reading, interpretation,
+           de-duplication, Parquet, the issues workbook), all cores;
+4. warm:   ``thidua ingest`` again on the unchanged folder.
+
+Peak memory is the largest sum of resident memory over the ``thidua`` process and its workers,
+sampled every 20 ms. Results are printed and written to bench/out/ingest_speed.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+
+HERE = Path(__file__).resolve().parent
+FILES_PER_COPY_YEAR = 101  # one year of the default sample, all clusters
+
+
+def generate(home: Path, n_files: int, seed: int) -> Path:
+    from thidua_analysis.sample import generate_sample
+
+    raw = home / "data" / "raw"
+    marker = home / f".generated-{n_files}-{seed}"
+    if marker.exists():
+        return raw
+    shutil.rmtree(home, ignore_errors=True)
+    scale = max(1, math.ceil(n_files / (8 * FILES_PER_COPY_YEAR)))
+    years = min(8, max(1, math.ceil(n_files / (FILES_PER_COPY_YEAR * scale))))
+    os.environ["THIDUA_HOME"] = str(home)
+    generate_sample(raw, years=range(2017, 2017 + years), seed=seed, scale=scale)
+    marker.touch()
+    return raw
+
+
+def files_of(raw: Path) -> list[Path]:
+    return sorted(p for p in raw.rglob("*") if p.is_file() and p.suffix in {".xlsx", ".xls", ".ods"})
+
+
+def naive(files: list[Path], limit: int | None) -> tuple[float, int]:
+    import warnings
+
+    import pandas as pd
+
+    chosen = [p for p in files if p.suffix == ".xlsx"]
+    chosen = chosen[:limit] if limit else chosen
+    start = time.perf_counter()
+    for path in chosen:
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                pd.read_excel(path, sheet_name=None, engine="openpyxl", header=None)
+        except Exception:  # noqa: BLE001 - the naive loop skips the files it cannot open
+            pass
+    return time.perf_counter() - start, len(chosen)
+
+
+def raw_read(files: list[Path]) -> tuple[float, int]:
+    import python_calamine
+
+    start = time.perf_counter()
+    for path in files:
+        try:
+            book = python_calamine.CalamineWorkbook.from_path(str(path))
+            for name in book.sheet_names:
+                book.get_sheet_by_name(name).to_python(skip_empty_area=True)
+            book.close()
+        except Exception:  # noqa: BLE001, S112 - the floor ignores unreadable files
+            continue
+    return time.perf_counter() - start, len(files)
+
+
+def run_ingest(home: Path, raw: Path, store: Path, jobs: int | None) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MB of the process tree, and the summary printed."""
+    exe = Path(sys.executable).with_name("thidua")
+    cmd = [str(exe), "ingest", str(raw), "--out", str(store)]
+    if jobs:
+        cmd += ["--jobs", str(jobs)]
+    env = {**os.environ, "THIDUA_HOME": str(home), "COLUMNS": "120"}
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    root = psutil.Process(proc.pid)
+    peak = 0
+    while proc.poll() is None:
+        try:
+            tree = [root, *root.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+        except psutil.Error:
+            pass
+        time.sleep(0.02)
+    wall = time.perf_counter() - start
+    output = proc.stdout.read().decode() if proc.stdout else ""
+    if proc.returncode != 0:
+        raise SystemExit(f"ingest failed ({proc.returncode}):\n{output}")
+    return wall, peak / 1024**2, output
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", type=int, default=1000, help="about how many report files")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--jobs", type=int, default=None, help="ingest workers (default: cores)")
+    parser.add_argument("--naive-limit", type=int, default=None,
+                        help="time the naive loop on only this many .xlsx files (it is slow)")  # fmt: skip
+    parser.add_argument("--work", type=Path, default=HERE / "out")
+    args = parser.parse_args()
+
+    home = args.work / f"n{args.files}"
+    t0 = time.perf_counter()
+    raw = generate(home, args.files, args.seed)
+    files = files_of(raw)
+    size = sum(p.stat().st_size for p in files)
+    print(f"{len(files)} files, {size / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.0f} s)")
+
+    naive_s, naive_n = naive(files, args.naive_limit)
+    print(f"naive openpyxl : {naive_n} .xlsx files in {naive_s:.1f} s")
+    raw_s, raw_n = raw_read(files)
+    print(f"raw calamine   : {raw_n} files in {raw_s:.1f} s")
+    store = home / "store"
+    shutil.rmtree(store, ignore_errors=True)
+    cold_s, cold_mb, summary = run_ingest(home, raw, store, args.jobs)
+    print(f"cold ingest    : {len(files)} files in {cold_s:.1f} s, peak {cold_mb:.0f} MB")
+    warm_s, warm_mb, _ = run_ingest(home, raw, store, args.jobs)
+    print(f"warm ingest    : {len(files)} files in {warm_s:.2f} s, peak {warm_mb:.0f} MB")
+    print(summary)
+
+    rate = {
+        "naive": naive_n / naive_s,
+        "raw": raw_n / raw_s,
+        "cold": len(files) / cold_s,
+        "warm": len(files) / warm_s,
+    }
+    result = {
+        "files": len(files),
+        "megabytes": round(size / 1e6, 1),
+        "cores": os.cpu_count(),
+        "seconds": {"naive": naive_s, "raw": raw_s, "cold": cold_s, "warm": warm_s},
+        "naive_files": naive_n,
+        "files_per_second": rate,
+        "cold_vs_naive": rate["cold"] / rate["naive"],
+        "cold_vs_raw": rate["raw"] / rate["cold"],
+        "peak_mb": {"cold": cold_mb, "warm": warm_mb},
+    }
+    print()
+    print(f"{'':16}{'files/s':>10}")
+    for name, value in rate.items():
+        print(f"{name:16}{value:10.0f}")
+    print(f"cold ingest is {result['cold_vs_naive']:.1f}x the naive loop (target >= 10x)")
+    print(f"cold ingest is {result['cold_vs_raw']:.2f}x slower than the raw read (target <= 4x)")
+    print(f"warm re-run {warm_s:.2f} s; peak memory {max(cold_mb, warm_mb):.0f} MB (target < 1 GB)")
+    args.work.mkdir(parents=True, exist_ok=True)
+    (args.work / f"ingest_speed_{len(files)}.json").write_text(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
