@@ -53,7 +53,9 @@ def generate(home: Path, n_files: int, seed: int) -> Path:
 
 
 def files_of(raw: Path) -> list[Path]:
-    return sorted(p for p in raw.rglob("*") if p.is_file() and p.suffix in {".xlsx", ".xls", ".ods"})
+    return sorted(
+        p for p in raw.rglob("*") if p.is_file() and p.suffix in {".xlsx", ".xls", ".ods"}
+    )
 
 
 def naive(files: list[Path], limit: int | None) -> tuple[float, int]:
@@ -129,7 +131,9 @@ def main() -> None:
     raw = generate(home, args.files, args.seed)
     files = files_of(raw)
     size = sum(p.stat().st_size for p in files)
-    print(f"{len(files)} files, {size / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.0f} s)")
+    print(
+        f"{len(files)} files, {size / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.0f} s)"
+    )
 
     naive_s, naive_n = naive(files, args.naive_limit)
     print(f"naive openpyxl : {naive_n} .xlsx files in {naive_s:.1f} s")

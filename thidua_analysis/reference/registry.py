@@ -185,9 +185,7 @@ def _name_index(user_dir: str, stamp: str) -> dict[str, str]:
     return index
 
 
-def match_unit(
-    text: str, *, user_dir: str | Path | None = None, suggest: bool = True
-) -> UnitMatch:
+def match_unit(text: str, *, user_dir: str | Path | None = None, suggest: bool = True) -> UnitMatch:
     """Match a unit name as written in a report against the registry and its aliases.
 
     With ``suggest``, a name that matches nothing gets the closest known name as a suggestion

@@ -148,7 +148,7 @@ def _compare(
     manifest, to_read, reused = {}, [], set()
     for path, rel in files:
         stat = path.stat()
-        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": str(path.resolve())}
+        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": os.path.abspath(path)}
         previous = old_files.get(rel)
         if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
             if previous["mtime_ns"] == entry["mtime_ns"]:

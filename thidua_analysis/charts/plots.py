@@ -1,0 +1,291 @@
+"""The charts of a review conference. Each takes the tidy frame first, everything else by keyword,
+draws on ``ax`` (or a new figure in the house style) and returns the Axes."""
+
+from __future__ import annotations
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pandas as pd
+import seaborn as sns
+from matplotlib.colors import ListedColormap
+from matplotlib.patches import Patch
+
+from ..analysis import cluster_totals, period_values
+from ..reference import load_clusters, load_registry
+from ..text.periods import period_label
+from .style import (
+    PALETTE,
+    axis_unit,
+    house_style,
+    indicator_label,
+    new_axes,
+    value_formatter,
+    value_text,
+)
+
+__all__ = ["completeness", "heatmap", "ranking", "small_multiples", "trend", "unit_bars"]
+
+
+def _cluster_names() -> dict[str, str]:
+    clusters = load_clusters()
+    return dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
+
+
+def _period_words(period: str, year: int | None = None) -> str:
+    """The period as words inside a sentence: "cả năm", "năm 2021", "6 tháng đầu năm 2021"."""
+    text = period_label(period, year) if year is not None else period_label(period)
+    return text[:1].lower() + text[1:]
+
+
+def trend(
+    data: pd.DataFrame,
+    *,
+    indicator: str,
+    by: str = "cluster_id",
+    period: str = "FY",
+    cluster: str | None = None,
+    ax=None,
+):
+    """An indicator over the years, one line per cluster (``by="cluster_id"``) or per unit of
+    ``cluster`` (``by="unit_id"``). Values derived from other periods are drawn as hollow points."""
+    with house_style():
+        ax = new_axes(ax)
+        if by == "cluster_id":
+            frame = cluster_totals(data, period=period, indicators=[indicator])
+            frame = frame.assign(derived=frame["derived_values"] > 0)
+            names = _cluster_names()
+        else:
+            frame = period_values(data, period=period)
+            frame = frame[frame["indicator"] == indicator]
+            if cluster is not None:
+                frame = frame[frame["cluster_id"] == cluster]
+            names = dict(zip(frame["unit_id"], frame["unit_name"], strict=False))
+        if frame.empty:
+            raise ValueError(f"no values of {indicator} for period {period}")
+        factor, unit = axis_unit(indicator, float(frame["value"].abs().max()))
+        for i, (key, group) in enumerate(frame.sort_values("year").groupby(by, sort=True)):
+            color = PALETTE[i % len(PALETTE)]
+            ax.plot(group["year"], group["value"], marker="o", color=color, linewidth=2.5,
+                    label=names.get(key, key))  # fmt: skip
+            hollow = group[group["derived"]]
+            if len(hollow):
+                ax.plot(hollow["year"], hollow["value"], linestyle="none", marker="o",
+                        markersize=9, markerfacecolor="white", color=color)  # fmt: skip
+        ax.yaxis.set_major_formatter(value_formatter(indicator, factor))
+        ax.set_xticks(sorted(frame["year"].unique()))
+        ax.set_xlabel("Năm")
+        ax.set_ylabel(unit)
+        ax.set_ylim(bottom=0)
+        scope = f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+        ax.set_title(f"{indicator_label(indicator)} ({_period_words(period)}){scope}", loc="left")
+        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    return ax
+
+
+def unit_bars(
+    data: pd.DataFrame,
+    *,
+    indicator: str,
+    year: int,
+    period: str = "FY",
+    cluster: str | None = None,
+    ax=None,
+):
+    """The units of one cluster compared for one period, largest first, each bar labelled."""
+    with house_style():
+        ax = new_axes(ax)
+        frame = period_values(data, period=period, year=year)
+        frame = frame[frame["indicator"] == indicator]
+        if cluster is not None:
+            frame = frame[frame["cluster_id"] == cluster]
+        if frame.empty:
+            raise ValueError(f"no values of {indicator} for {period} {year}")
+        frame = frame.sort_values("value", ascending=True)
+        factor, unit = axis_unit(indicator, float(frame["value"].max()))
+        colors = [PALETTE[1] if not d else "#8FA9C7" for d in frame["derived"]]
+        bars = ax.barh(frame["unit_name"], frame["value"], color=colors)
+        scale = (factor, unit) if unit.endswith("đồng") else None
+        ax.bar_label(bars, labels=[value_text(v, indicator, scale=scale) for v in frame["value"]],
+                     padding=4, fontsize=12)  # fmt: skip
+        ax.xaxis.set_major_formatter(value_formatter(indicator, factor))
+        ax.set_xlabel(unit)
+        ax.grid(axis="y", visible=False)
+        ax.grid(axis="x", visible=True)
+        ax.margins(x=0.15)
+        scope = f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+        ax.set_title(f"{indicator_label(indicator)}, {_period_words(period, year)}{scope}",
+                     loc="left")  # fmt: skip
+    return ax
+
+
+def heatmap(
+    data: pd.DataFrame,
+    *,
+    year: int,
+    period: str = "FY",
+    cluster: str | None = None,
+    indicators: list[str] | None = None,
+    ax=None,
+):
+    """Units × indicators. Each indicator is scaled to its largest unit (= 100) so that they
+    share one colour bar; the cells show the real values."""
+    with house_style():
+        frame = period_values(data, period=period, year=year)
+        if cluster is not None:
+            frame = frame[frame["cluster_id"] == cluster]
+        if indicators is not None:
+            frame = frame[frame["indicator"].isin(indicators)]
+        if frame.empty:
+            raise ValueError(f"no values for {period} {year}")
+        wide = frame.pivot_table(index="indicator", columns="unit_name", values="value")
+        order = [c for c in (indicators or _catalog_order()) if c in wide.index]
+        wide = wide.loc[order]
+        scaled = wide.div(wide.max(axis=1), axis=0) * 100
+        labels, notes = [], []
+        for code, row in wide.iterrows():
+            factor, unit = axis_unit(str(code), float(row.max()))
+            labels.append(f"{_wrap(indicator_label(str(code)), 42)} ({unit})")
+            notes.append([value_text(v / factor, "") for v in row])
+        ax = new_axes(ax, figsize=(max(10, 1.25 * wide.shape[1] + 8), 0.62 * len(wide) + 2.5))
+        sns.heatmap(scaled, ax=ax, cmap="Reds", vmin=0, vmax=100, annot=np.array(notes),
+                    fmt="", annot_kws={"fontsize": 11}, linewidths=0.5, linecolor="white",
+                    cbar_kws={"label": "% so với đơn vị cao nhất", "shrink": 0.6})  # fmt: skip
+        ax.set_yticklabels(labels, rotation=0, fontsize=11)
+        ax.set_xticklabels(ax.get_xticklabels(), rotation=0)
+        ax.xaxis.tick_top()
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        ax.grid(False)
+        scope = f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+        ax.set_title(f"Kết quả các chỉ tiêu, {_period_words(period, year)}{scope}", loc="left",
+                     pad=36)  # fmt: skip
+    return ax
+
+
+def _catalog_order() -> list[str]:
+    from ..reference import load_catalog
+
+    return load_catalog()["code"].tolist()
+
+
+def _wrap(text: str, width: int = 16) -> str:
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+def small_multiples(
+    data: pd.DataFrame,
+    *,
+    indicators: list[str],
+    by: str = "cluster_id",
+    period: str = "FY",
+    cluster: str | None = None,
+    ncols: int = 3,
+    fig=None,
+) -> np.ndarray:
+    """Several indicators' trends side by side, one panel each; returns the array of Axes."""
+    with house_style():
+        nrows = int(np.ceil(len(indicators) / ncols))
+        if fig is None:
+            fig = plt.figure(figsize=(5.2 * ncols + 2.5, 4.2 * nrows))
+        axes = np.atleast_1d(fig.subplots(nrows, ncols, squeeze=False)).ravel()
+        for ax, code in zip(axes, indicators, strict=False):
+            trend(data, indicator=code, by=by, period=period, cluster=cluster, ax=ax)
+            ax.set_title(_wrap(indicator_label(code), 40), fontsize=13, loc="left")
+            ax.get_legend().remove()
+            ax.set_xlabel("")
+        for ax in axes[len(indicators) :]:
+            ax.set_visible(False)
+        handles, labels = axes[0].get_legend_handles_labels()
+        fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
+        fig.suptitle(f"Các chỉ tiêu qua các năm ({_period_words(period)})", fontsize=17,
+                     fontweight="bold", x=0.01, ha="left")  # fmt: skip
+        fig.tight_layout()
+    return axes
+
+
+def ranking(
+    data: pd.DataFrame,
+    *,
+    indicator: str,
+    cluster: str,
+    period: str = "FY",
+    ax=None,
+):
+    """Rank of each unit within its cluster over the years (1 = highest), one line per unit."""
+    with house_style():
+        ax = new_axes(ax)
+        frame = period_values(data, period=period)
+        frame = frame[(frame["indicator"] == indicator) & (frame["cluster_id"] == cluster)]
+        if frame.empty:
+            raise ValueError(f"no values of {indicator} in {cluster}")
+        frame = frame.assign(
+            rank=frame.groupby("year")["value"].rank(method="min", ascending=False)
+        )
+        last_year = frame["year"].max()
+        for i, (_unit, group) in enumerate(frame.sort_values("year").groupby("unit_id")):
+            color = PALETTE[i % len(PALETTE)]
+            ax.plot(group["year"], group["rank"], marker="o", markersize=10, linewidth=2.5,
+                    color=color)  # fmt: skip
+            end = group[group["year"] == group["year"].max()].iloc[0]
+            ax.annotate(end["unit_name"], (end["year"], end["rank"]), xytext=(10, 0),
+                        textcoords="offset points", va="center", color=color, fontsize=12)  # fmt: skip
+        ax.invert_yaxis()
+        ax.set_yticks(range(1, int(frame["rank"].max()) + 1))
+        ax.set_xticks(sorted(frame["year"].unique()))
+        ax.set_xlim(frame["year"].min() - 0.3, last_year + 1.2)
+        ax.set_ylabel("Thứ hạng trong cụm")
+        ax.set_xlabel("Năm")
+        ax.grid(axis="y", visible=False)
+        ax.set_title(f"Thứ hạng: {indicator_label(indicator)} ({_period_words(period)}) — "
+                     f"{_cluster_names().get(cluster, cluster)}", loc="left")  # fmt: skip
+    return ax
+
+
+COMPLETENESS_STATES = ("Chưa có", "Tính được từ kỳ khác", "Đã báo cáo")
+
+
+def completeness(
+    data: pd.DataFrame,
+    *,
+    year: int,
+    cluster: str | None = None,
+    periods: tuple[str, ...] = ("Q1", "H1", "9M", "FY"),
+    registry: pd.DataFrame | None = None,
+    ax=None,
+):
+    """Which expected units reported each period: reported, derivable from other periods, or
+    missing. Rows are the units the registry expects that year (per cluster)."""
+    registry = load_registry() if registry is None else registry
+    expected = registry[registry["year"] == year]
+    if cluster is not None:
+        expected = expected[expected["cluster_id"] == cluster]
+    expected = expected.sort_values(["cluster_id", "unit_name"])
+    grid = pd.DataFrame(0, index=expected["unit_id"], columns=list(periods))
+    for p in periods:
+        values = period_values(data, period=p, year=year)
+        state = values.groupby("unit_id")["derived"].agg(lambda d: 1 if d.all() else 2)
+        grid[p] = state.reindex(grid.index).fillna(0).astype(int)
+    with house_style():
+        ax = new_axes(ax, figsize=(9, max(4.5, 0.42 * len(grid) + 2)))
+        cmap = ListedColormap(["#D9534F", "#F0AD4E", "#5CB85C"])
+        sns.heatmap(grid, ax=ax, cmap=cmap, vmin=-0.5, vmax=2.5, cbar=False, linewidths=1,
+                    linecolor="white")  # fmt: skip
+        ax.set_yticklabels(expected["unit_name"], rotation=0)
+        ax.set_xticklabels([period_label(p) for p in periods], rotation=0)
+        ax.set_xlabel("")
+        ax.set_ylabel("")
+        ax.grid(False)
+        ax.legend(handles=[Patch(color=c, label=s) for c, s in zip(cmap.colors, COMPLETENESS_STATES,
+                                                                   strict=True)],
+                  loc="upper left", bbox_to_anchor=(1.0, 1.0))  # fmt: skip
+        scope = _cluster_names().get(cluster, cluster) if cluster else "Tất cả các cụm"
+        ax.set_title(f"Tình hình gửi báo cáo năm {year} — {scope}", loc="left")
+    return ax

@@ -1,0 +1,167 @@
+"""One house style for every chart: readable on a projector, Vietnamese labels and numbers.
+
+The font is DejaVu Sans, which ships with matplotlib (so it is there on every machine) and has
+every Vietnamese letter with its marks; :func:`missing_glyphs` checks a text against it.
+"""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+import matplotlib as mpl
+import matplotlib.pyplot as plt
+from matplotlib import font_manager
+from matplotlib.ticker import FuncFormatter
+
+from ..reference import load_catalog
+from ..text.numbers import format_vn
+
+__all__ = [
+    "FONT",
+    "PALETTE",
+    "house_style",
+    "indicator_label",
+    "indicator_unit",
+    "missing_glyphs",
+    "money_scale",
+    "new_axes",
+    "save_figure",
+    "value_formatter",
+    "value_text",
+]
+
+FONT = "DejaVu Sans"
+PALETTE = ["#C8102E", "#1F4E79", "#2E8B57", "#E08E0B", "#6A3D9A", "#00838F", "#8C564B", "#5F6B7A"]
+STYLE = {
+    "font.family": FONT,
+    "font.size": 13,
+    "axes.titlesize": 17,
+    "axes.titleweight": "bold",
+    "axes.labelsize": 14,
+    "xtick.labelsize": 12,
+    "ytick.labelsize": 12,
+    "legend.fontsize": 12,
+    "legend.frameon": False,
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.grid": True,
+    "axes.grid.axis": "y",
+    "grid.color": "#DDDDDD",
+    "axes.prop_cycle": mpl.cycler(color=PALETTE),
+    "figure.figsize": (12, 6.75),
+    "figure.dpi": 100,
+    "savefig.dpi": 200,
+    "savefig.bbox": "tight",
+    "svg.fonttype": "none",
+}
+
+
+@contextmanager
+def house_style():
+    """``with house_style(): ...`` draws in the house style and restores the caller's after."""
+    with mpl.rc_context(STYLE):
+        yield
+
+
+def new_axes(ax=None, *, figsize: tuple[float, float] | None = None):
+    """The given Axes, or a new one on a new figure in the house style."""
+    if ax is not None:
+        return ax
+    with house_style():
+        _fig, ax = plt.subplots(figsize=figsize or STYLE["figure.figsize"])
+    return ax
+
+
+@lru_cache(maxsize=1)
+def _font_charmap() -> frozenset[int]:
+    from matplotlib.ft2font import FT2Font
+
+    path = font_manager.findfont(
+        font_manager.FontProperties(family=FONT), fallback_to_default=False
+    )
+    return frozenset(FT2Font(path).get_charmap())
+
+
+def missing_glyphs(text: str) -> set[str]:
+    """The characters of ``text`` the house font cannot draw (empty when all is well)."""
+    charmap = _font_charmap()
+    return {ch for ch in text if not ch.isspace() and ord(ch) not in charmap}
+
+
+@lru_cache(maxsize=4)
+def _catalog_maps() -> tuple[dict[str, str], dict[str, str]]:
+    catalog = load_catalog()
+    names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
+    units = dict(zip(catalog["code"], catalog["base_unit"], strict=True))
+    return names, units
+
+
+def indicator_label(code: str) -> str:
+    """The catalogue's Vietnamese name of ``code`` (the code itself if unknown)."""
+    return _catalog_maps()[0].get(code, code)
+
+
+def indicator_unit(code: str) -> str:
+    return _catalog_maps()[1].get(code, "")
+
+
+MONEY_SCALES = ((1e9, "tỷ đồng"), (1e6, "triệu đồng"), (1e3, "nghìn đồng"), (1.0, "đồng"))
+
+
+def money_scale(largest: float) -> tuple[float, str]:
+    """The scale to show money of this size in: ``(1e9, "tỷ đồng")`` from one billion up."""
+    for factor, name in MONEY_SCALES:
+        if abs(largest) >= factor:
+            return factor, name
+    return 1.0, "đồng"
+
+
+def value_text(value: float, code: str, *, scale: tuple[float, str] | None = None) -> str:
+    """A value as the analyst says it: ``"1.124"``, ``"1,4 tỷ đồng"``, ``"12,5%"``."""
+    if value != value:  # NaN
+        return "–"
+    if indicator_unit(code) == "đồng":
+        factor, name = scale or money_scale(value)
+        scaled = value / factor
+        decimals = 0 if abs(scaled) >= 100 or float(scaled).is_integer() else 1
+        return f"{format_vn(round(scaled, decimals), decimals=decimals)} {name}"
+    decimals = 0 if float(value).is_integer() else 1
+    return format_vn(round(value, decimals), decimals=decimals)
+
+
+def value_formatter(code: str, factor: float = 1.0) -> FuncFormatter:
+    """Axis tick labels in Vietnamese style, values divided by ``factor`` (money axes)."""
+
+    def fmt(x: float, _pos: int) -> str:
+        scaled = x / factor
+        decimals = 0 if float(round(scaled, 6)).is_integer() else 1
+        return format_vn(round(scaled, decimals), decimals=decimals)
+
+    del code
+    return FuncFormatter(fmt)
+
+
+def axis_unit(code: str, largest: float) -> tuple[float, str]:
+    """(factor, unit label) for an axis showing ``code``: money in triệu/tỷ đồng."""
+    if indicator_unit(code) == "đồng":
+        return money_scale(largest)
+    return 1.0, indicator_unit(code)
+
+
+def save_figure(
+    fig_or_ax, path: str | Path, *, formats: tuple[str, ...] = ("png", "svg")
+) -> list[Path]:
+    """Save a figure (or an Axes' figure) as ``path`` with each suffix in ``formats``."""
+    fig = getattr(fig_or_ax, "figure", fig_or_ax)
+    fig = getattr(fig, "figure", fig)  # a subfigure's parent
+    base = Path(path)
+    base.parent.mkdir(parents=True, exist_ok=True)
+    out = []
+    for suffix in formats:
+        target = base.with_suffix("." + suffix)
+        with house_style():
+            fig.savefig(target)
+        out.append(target)
+    return out
