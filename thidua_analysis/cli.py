@@ -199,6 +199,34 @@ def ingest_command(
         raise typer.Exit(1)
 
 
+@app.command("report")
+@_friendly
+def report_command(
+    year: int = typer.Option(..., "--year", help="Năm báo cáo. / Year."),
+    period: str = typer.Option("FY", "--period", help="Kỳ: Q1..Q4, H1, 9M, FY. / Period."),
+    cluster: str = typer.Option(
+        None, "--cluster", help="Chỉ một cụm, ví dụ ha_noi_cum_3. / One cluster only."
+    ),
+    store: Path = typer.Option(
+        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
+    ),
+    out: Path = typer.Option(
+        None, "--out", help="Thư mục ghi bộ tài liệu (mặc định reports/...). / Output folder."
+    ),
+) -> None:
+    """Tạo bộ tài liệu hội nghị: biểu đồ, bảng Excel, trình chiếu. / Build the conference pack."""
+    from .reporting import build_pack
+    from .storage import load_processed
+
+    data = load_processed(store).data
+    target = out or reports_dir() / f"hoi_nghi_{year}_{period}_{cluster or 'tat_ca'}"
+    with console.status("Đang vẽ biểu đồ và soạn tài liệu..."):
+        pack = build_pack(data, year=year, period=period, cluster=cluster, out=target)
+    console.print(f"Biểu đồ (PNG, SVG): {len(pack.charts)} tệp trong {pack.folder / 'bieu_do'}")
+    console.print(f"Bảng số liệu: {pack.workbook}")
+    console.print(f"Trình chiếu: {pack.deck} ({len(pack.slides) + 1} trang)")
+
+
 @app.command("query")
 @_friendly
 def query_command(

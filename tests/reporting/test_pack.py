@@ -1,0 +1,71 @@
+"""The conference pack: charts, a formatted workbook and a deck, with the right numbers in them."""
+
+import openpyxl
+import pytest
+from pptx import Presentation
+from typer.testing import CliRunner
+
+from thidua_analysis.analysis import unit_comparison
+from thidua_analysis.cli import app
+from thidua_analysis.errors import UsageError
+from thidua_analysis.reporting import KEY_INDICATORS, build_pack
+from thidua_analysis.sample import generate_sample
+from thidua_analysis.storage import ingest, load_processed
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    root = tmp_path_factory.mktemp("pack")
+    units = ["gia_lam", "me_linh", "dong_anh", "thanh_tri", "soc_son", "dong_da", "ba_dinh"]
+    summary = generate_sample(root / "raw", years=[2020, 2021], units=units, bad_files=False)
+    ingest(summary.out, out=root / "store", jobs=2)
+    return root / "store"
+
+
+def test_cluster_pack_has_charts_tables_and_slides(store, tmp_path):
+    data = load_processed(store).data
+    pack = build_pack(data, year=2021, cluster="ha_noi_cum_3", out=tmp_path)
+    pngs = [p for p in pack.charts if p.suffix == ".png"]
+    assert len(pngs) == len(KEY_INDICATORS) + 4
+    assert all(p.with_suffix(".svg").exists() for p in pngs)
+
+    book = openpyxl.load_workbook(pack.workbook)
+    assert book.sheetnames == ["Tổng hợp cụm", "So sánh đơn vị", "Bảng ngang", "Nguồn số liệu"]
+    ws = book["So sánh đơn vị"]
+    assert ws.freeze_panes == "A3"
+    header = [c.value for c in ws[2]]
+    expected = unit_comparison(data, year=2021, cluster="ha_noi_cum_3")
+    gifts = expected[expected["indicator"] == "suat_qua"].set_index("unit_name")["value"]
+    rows = [[c.value for c in row] for row in ws.iter_rows(min_row=3)]
+    got = {r[header.index("Đơn vị")]: r[header.index("Số liệu")] for r in rows
+           if r[header.index("Chỉ tiêu")] == "Số suất quà trao tặng"}  # fmt: skip
+    assert got == gifts.to_dict()
+    assert ws.cell(3, header.index("Số liệu") + 1).number_format == "#,##0"
+    sources = book["Nguồn số liệu"]
+    in_pack = (data["year"] == 2021) & (data["cluster_id"] == "ha_noi_cum_3")
+    assert sources.max_row - 2 == int(in_pack.sum())  # every value with its file, sheet and cell
+
+    deck = Presentation(pack.deck)
+    slides = list(deck.slides)
+    assert len(slides) == len(pack.slides) + 1
+    assert "năm 2021" in slides[0].shapes.title.text
+    words = " ".join(sh.text_frame.text for sh in slides[3].shapes if sh.has_text_frame)
+    total = expected[expected["indicator"] == "suat_qua"]["cluster_total"].iloc[0]
+    assert (
+        f"{int(total):,}".replace(",", ".") in words
+    )  # the key figure, written the Vietnamese way
+    assert any(sh.shape_type == 13 for sh in slides[3].shapes)  # a picture
+
+
+def test_pack_for_all_clusters_and_cli(store, tmp_path):
+    result = CliRunner().invoke(app, ["report", "--year", "2021", "--store", str(store),
+                                      "--out", str(tmp_path / "all")])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "all" / "trinh_chieu_2021_FY.pptx").exists()
+    bad = CliRunner().invoke(app, ["report", "--year", "2030", "--store", str(store)])
+    assert bad.exit_code == 2 and "2020–2021" in bad.output
+
+
+def test_pack_refuses_unknown_cluster(store, tmp_path):
+    with pytest.raises(UsageError, match="ha_noi_cum_3"):
+        build_pack(load_processed(store).data, year=2021, cluster="cum_x", out=tmp_path)

@@ -1,0 +1,270 @@
+"""The conference pack: charts (PNG and SVG), one formatted Excel workbook and a PowerPoint deck,
+built from the processed store for one year and period, for one cluster or for all of them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from .. import charts
+from ..analysis import cluster_totals, unit_comparison, wide_table
+from ..charts.style import indicator_label, value_text
+from ..errors import UsageError
+from ..reference import load_catalog, load_clusters
+from ..text.numbers import format_vn
+from ..text.periods import PERIODS, period_label
+
+__all__ = ["KEY_INDICATORS", "Pack", "build_pack"]
+
+KEY_INDICATORS = (
+    "hoi_nghi_tuyen_truyen",
+    "luot_nguoi_tham_du",
+    "suat_qua",
+    "gia_tri_qua",
+    "cuoc_giam_sat",
+    "vu_viec_ttnd",
+)
+
+
+@dataclass
+class Slide:
+    title: str
+    image: Path
+    notes: list[str]
+
+
+@dataclass
+class Pack:
+    folder: Path
+    charts: list[Path] = field(default_factory=list)
+    workbook: Path | None = None
+    deck: Path | None = None
+    slides: list[Slide] = field(default_factory=list)
+
+
+def _change_words(change_pct: float, previous_year: int) -> str:
+    if change_pct != change_pct:  # NaN
+        return f"chưa có số liệu năm {previous_year} để so sánh"
+    direction = "tăng" if change_pct >= 0 else "giảm"
+    return f"{direction} {format_vn(round(abs(change_pct), 1), decimals=1)}% so với năm {previous_year}"
+
+
+def build_pack(
+    data: pd.DataFrame,
+    *,
+    year: int,
+    period: str = "FY",
+    cluster: str | None = None,
+    out: str | Path,
+    indicators: tuple[str, ...] = KEY_INDICATORS,
+) -> Pack:
+    """Write the pack for ``year`` and ``period`` (and ``cluster``, or every cluster) to ``out``."""
+    if period not in PERIODS:
+        raise UsageError(f"Kỳ {period!r} không hợp lệ; dùng một trong: {', '.join(PERIODS)}.")
+    if data.empty or year not in set(data["year"]):
+        years = sorted(set(data["year"])) if len(data) else []
+        raise UsageError(
+            f"Kho dữ liệu không có số liệu năm {year}"
+            + (f" (có các năm {years[0]}–{years[-1]})" if years else "")
+            + ". Hãy nạp báo cáo của năm đó bằng 'thidua ingest'."
+        )
+    names = dict(zip(load_clusters()["cluster_id"], load_clusters()["name"], strict=True))
+    if cluster is not None and cluster not in set(data["cluster_id"]):
+        raise UsageError(f"Không có cụm {cluster!r} trong kho dữ liệu; các cụm: "
+                         f"{', '.join(sorted(set(data['cluster_id'].dropna())))}.")  # fmt: skip
+    folder = Path(out)
+    folder.mkdir(parents=True, exist_ok=True)
+    pack = Pack(folder)
+    scope = names.get(cluster, cluster) if cluster else "Tất cả các cụm, khối thi đua"
+    totals = cluster_totals(data, period=period)
+    units = unit_comparison(data, year=year, period=period, cluster=cluster)
+    when = period_label(period, year)
+    when = when[:1].lower() + when[1:]
+
+    def add(ax, stem: str, title: str, notes: list[str]) -> None:
+        paths = charts.save_figure(ax, folder / "bieu_do" / stem)
+        plt.close(ax.figure)
+        pack.charts.extend(paths)
+        pack.slides.append(Slide(title, paths[0], notes))
+
+    for code in indicators:
+        label = indicator_label(code)
+        if cluster is None:
+            this = totals[(totals["indicator"] == code) & (totals["year"] == year)]
+            if this.empty:
+                continue
+            province = this["value"].sum()
+            top = this.sort_values("value", ascending=False).iloc[0]
+            notes = [f"Toàn thành phố: {value_text(province, code)} ({when}).",
+                     f"Cao nhất: {names.get(top['cluster_id'], top['cluster_id'])} với "
+                     f"{value_text(top['value'], code)}, {_change_words(top['change_pct'], year - 1)}."]  # fmt: skip
+            add(charts.trend(data, indicator=code, period=period), f"xu_huong_{code}",
+                label, notes)  # fmt: skip
+        else:
+            this = units[units["indicator"] == code]
+            if this.empty:
+                continue
+            total = this["cluster_total"].iloc[0]
+            row = totals[(totals["cluster_id"] == cluster) & (totals["indicator"] == code)
+                         & (totals["year"] == year)]  # fmt: skip
+            change = row["change_pct"].iloc[0] if len(row) else float("nan")
+            top = this.sort_values("rank").iloc[0]
+            notes = [f"Toàn cụm: {value_text(total, code)}, {_change_words(change, year - 1)}.",
+                     f"Cao nhất: {top['unit_name']} với {value_text(top['value'], code)} "
+                     f"({format_vn(round(top['share_pct'], 1), decimals=1)}% của cụm)."]  # fmt: skip
+            add(charts.unit_bars(data, indicator=code, year=year, period=period, cluster=cluster),
+                f"so_sanh_{code}", f"{label}, {when}", notes)  # fmt: skip
+    if cluster is not None:
+        add(charts.trend(data, indicator=indicators[0], by="unit_id", period=period,
+                         cluster=cluster), "xu_huong_don_vi", f"{indicator_label(indicators[0])} "
+            "qua các năm", ["Mỗi đường là một đơn vị của cụm; điểm rỗng là số tính từ kỳ khác."])  # fmt: skip
+        add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period),
+            "thu_hang_suat_qua", "Thứ hạng trong cụm qua các năm",
+            ["Thứ hạng theo số suất quà trao tặng; 1 là cao nhất, đơn vị bằng nhau cùng hạng."])  # fmt: skip
+        add(charts.heatmap(data, year=year, period=period, cluster=cluster), "ban_do_nhiet",
+            f"Các chỉ tiêu theo đơn vị, {when}",
+            ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
+    add(charts.completeness(data, year=year, cluster=cluster), "tinh_hinh_bao_cao",
+        f"Tình hình gửi báo cáo năm {year}",
+        ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
+
+    pack.workbook = _write_workbook(folder / f"bang_so_lieu_{year}_{period}.xlsx", data=data,
+                                    totals=totals, units=units, year=year, period=period,
+                                    cluster=cluster, names=names)  # fmt: skip
+    pack.deck = _write_deck(folder / f"trinh_chieu_{year}_{period}.pptx", pack.slides,
+                            title=f"Kết quả công tác Mặt trận {when}",
+                            subtitle=scope)  # fmt: skip
+    return pack
+
+
+def _write_workbook(
+    path: Path,
+    *,
+    data: pd.DataFrame,
+    totals: pd.DataFrame,
+    units: pd.DataFrame,
+    year: int,
+    period: str,
+    cluster: str | None,
+    names: dict[str, str],
+) -> Path:
+    catalog = load_catalog().set_index("code")
+    label = catalog["name_vi"].to_dict()
+    unit_of = catalog["base_unit"].to_dict()
+    order = {code: i for i, code in enumerate(catalog.index)}
+    this_year = totals[totals["year"] == year]
+    if cluster is not None:
+        this_year = this_year[this_year["cluster_id"] == cluster]
+    this_year = this_year.assign(_o=this_year["indicator"].map(order)).sort_values(
+        ["cluster_id", "_o"]
+    )
+    units = units.assign(_o=units["indicator"].map(order)).sort_values(["cluster_id", "_o", "rank"])
+    summary = pd.DataFrame({
+        "Cụm, khối": this_year["cluster_id"].map(names),
+        "Chỉ tiêu": this_year["indicator"].map(label),
+        "ĐVT": this_year["indicator"].map(unit_of),
+        f"Năm {year}": this_year["value"],
+        f"Năm {year - 1}": this_year["previous"],
+        "Tăng, giảm (%)": this_year["change_pct"],
+        "Số đơn vị": this_year["units"],
+    })  # fmt: skip
+    comparison = pd.DataFrame({
+        "Cụm, khối": units["cluster_id"].map(names),
+        "Đơn vị": units["unit_name"],
+        "Chỉ tiêu": units["indicator"].map(label),
+        "ĐVT": units["indicator"].map(unit_of),
+        "Số liệu": units["value"],
+        "Cùng kỳ năm trước": units["previous"],
+        "Tăng, giảm (%)": units["change_pct"],
+        "Tỷ trọng trong cụm (%)": units["share_pct"],
+        "Thứ hạng trong cụm": units["rank"].astype("float"),
+        "Số xã, phường": units["communes"].astype("float"),
+        "Bình quân mỗi xã": units["per_commune"],
+        "Tính từ kỳ khác": units["derived"].map({True: "có", False: ""}),
+    })  # fmt: skip
+    wide = wide_table(units, index=["cluster_id", "unit_name"]).reset_index()
+    wide["cluster_id"] = wide["cluster_id"].map(names)
+    wide = wide.rename(columns={"cluster_id": "Cụm, khối", "unit_name": "Đơn vị"})
+    sources = data[data["year"] == year]
+    if cluster is not None:
+        sources = sources[sources["cluster_id"] == cluster]
+    sources = pd.DataFrame({
+        "Đơn vị": sources["unit_name"], "Kỳ": sources["period"].map(period_label),
+        "Chỉ tiêu": sources["indicator"].map(label), "Số liệu": sources["value"],
+        "Tệp": sources["source_file"], "Trang": sources["source_sheet"],
+        "Ô": sources["source_cell"],
+    })  # fmt: skip
+    sheets = {"Tổng hợp cụm": summary, "So sánh đơn vị": comparison, "Bảng ngang": wide,
+              "Nguồn số liệu": sources}  # fmt: skip
+    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
+        book = writer.book
+        header = book.add_format({"bold": True, "text_wrap": True, "valign": "vcenter",
+                                  "align": "center", "bg_color": "#DDEBF7", "border": 1})  # fmt: skip
+        number = book.add_format({"num_format": "#,##0"})
+        decimal = book.add_format({"num_format": "#,##0.0"})
+        title = book.add_format({"bold": True, "font_size": 14})
+        for name, frame in sheets.items():
+            frame.to_excel(writer, sheet_name=name, startrow=2, index=False, header=False)
+            ws = writer.sheets[name]
+            ws.write(0, 0, f"{name} — {period_label(period, year)}", title)
+            for col, column in enumerate(frame.columns):
+                ws.write(1, col, column, header)
+                text_width = max([len(str(column)) // 2 + 2,
+                                  *(len(str(v)) for v in frame[column].head(200))])  # fmt: skip
+                if pd.api.types.is_numeric_dtype(frame[column]):
+                    fmt = decimal if "%" in column or "Bình quân" in column else number
+                    ws.set_column(col, col, 16, fmt)
+                else:
+                    ws.set_column(col, col, min(max(text_width, 10), 60))
+            ws.set_row(1, 45)
+            ws.set_landscape()
+            ws.set_paper(9)
+            ws.fit_to_pages(1, 0)
+            ws.repeat_rows(1)
+            ws.freeze_panes(2, 0)
+            ws.autofilter(1, 0, 1 + len(frame), len(frame.columns) - 1)
+    return path
+
+
+def _write_deck(path: Path, slides: list[Slide], *, title: str, subtitle: str) -> Path:
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    deck = Presentation()
+    deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
+    cover = deck.slides.add_slide(deck.slide_layouts[0])
+    cover.shapes.title.text = title
+    cover.placeholders[1].text = subtitle
+    for shape, top in ((cover.shapes.title, 2.2), (cover.placeholders[1], 4.1)):
+        shape.left, shape.width, shape.top = Inches(0.8), Inches(11.7), Inches(top)
+    blank = deck.slide_layouts[5]  # title only
+    for slide in slides:
+        page = deck.slides.add_slide(blank)
+        heading = page.shapes.title
+        heading.left, heading.top, heading.width, heading.height = (
+            Inches(0.5),
+            Inches(0.25),
+            Inches(12.3),
+            Inches(0.9),
+        )
+        heading.text = slide.title
+        heading.text_frame.paragraphs[0].font.size = Pt(30)
+        picture = page.shapes.add_picture(str(slide.image), Inches(0.4), Inches(1.2),
+                                          height=Inches(4.9))  # fmt: skip
+        if picture.width > Inches(12.5):
+            ratio = Inches(12.5) / picture.width
+            picture.width, picture.height = Inches(12.5), int(picture.height * ratio)
+        picture.left = int((deck.slide_width - picture.width) / 2)
+        box = page.shapes.add_textbox(Inches(0.5), Inches(6.2), Inches(12.3), Inches(1.1))
+        frame = box.text_frame
+        frame.word_wrap = True
+        for i, note in enumerate(slide.notes):
+            paragraph = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            paragraph.text = note
+            paragraph.font.size = Pt(18)
+        page.notes_slide.notes_text_frame.text = "\n".join(slide.notes)
+    deck.save(path)
+    return path
