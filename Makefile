@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/thidua query "select cluster_id, period, sum(value) as hoi_nghi from data where indicator = 'hoi_nghi_tuyen_truyen' and year = 2021 group by all order by all"
 	$(BIN)/thidua report --year 2021 --period FY --cluster ha_noi_cum_3
 	$(BIN)/thidua report --year 2021 --period FY
+	$(BIN)/thidua notebook --html reports/so_tay
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -227,6 +227,42 @@ def report_command(
     console.print(f"Trình chiếu: {pack.deck} ({len(pack.slides) + 1} trang)")
 
 
+@app.command("notebook")
+@_friendly
+def notebook_command(
+    names: list[str] = typer.Argument(
+        None, help="Sổ tay cần chạy, ví dụ 02 (mặc định: tất cả). / Notebooks to run."
+    ),
+    param: list[str] = typer.Option(
+        None, "--param", "-p", help="Tham số ten=giá_trị, ví dụ year=2022. / Parameter."
+    ),
+    html: Path = typer.Option(
+        None, "--html", help="Thư mục ghi bản HTML (mặc định reports/so_tay). / HTML folder."
+    ),
+) -> None:
+    """Chạy sổ tay từ đầu đến cuối và lưu bản HTML. / Run notebooks and save HTML copies."""
+    import ast
+
+    from .reporting.notebooks import NOTEBOOK_DIR, find_notebook, run_notebook
+
+    parameters: dict[str, object] = {"project": str(Path.cwd().resolve())}
+    for item in param or []:
+        key, sep, text = item.partition("=")
+        if not sep or not key.isidentifier():
+            console.print(f"[red]Lỗi:[/red] tham số {item!r} phải có dạng ten=giá_trị.")
+            raise typer.Exit(2)
+        try:
+            parameters[key] = ast.literal_eval(text)
+        except (ValueError, SyntaxError):
+            parameters[key] = text
+    paths = [find_notebook(n) for n in names] if names else sorted(NOTEBOOK_DIR.glob("0*.ipynb"))
+    folder = html or reports_dir() / "so_tay"
+    for path in paths:
+        with console.status(f"Đang chạy {path.name}..."):
+            run_notebook(path, parameters=parameters, html=folder / f"{path.stem}.html")
+        console.print(f"Đã chạy {path.name} → {folder / (path.stem + '.html')}")
+
+
 @app.command("query")
 @_friendly
 def query_command(

@@ -11,13 +11,28 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["PACKAGE_DATA", "home", "processed_dir", "raw_dir", "reference_dir", "reports_dir"]
+__all__ = [
+    "PACKAGE_DATA",
+    "home",
+    "processed_dir",
+    "raw_dir",
+    "reference_dir",
+    "reports_dir",
+    "use_project",
+]
 
 PACKAGE_DATA = Path(__file__).parent / "reference" / "data"
 
 
 def home() -> Path:
     return Path(os.environ.get("THIDUA_HOME", Path.cwd()))
+
+
+def use_project(folder: str | Path) -> Path:
+    """Work in the project folder ``folder`` from now on (a notebook's first call)."""
+    path = Path(folder).resolve()
+    os.environ["THIDUA_HOME"] = str(path)
+    return path
 
 
 def raw_dir() -> Path:

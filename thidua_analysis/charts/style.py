@@ -61,8 +61,14 @@ STYLE = {
 @contextmanager
 def house_style():
     """``with house_style(): ...`` draws in the house style and restores the caller's after."""
-    with mpl.rc_context(STYLE):
+    # Only the style's own settings are put back afterwards: restoring every setting (as
+    # rc_context does) would also undo what a notebook's plotting backend set up in between.
+    saved = {key: mpl.rcParams[key] for key in STYLE}
+    mpl.rcParams.update(STYLE)
+    try:
         yield
+    finally:
+        mpl.rcParams.update(saved)
 
 
 def new_axes(ax=None, *, figsize: tuple[float, float] | None = None):

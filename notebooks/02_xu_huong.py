@@ -1,0 +1,74 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#   kernelspec:
+#     display_name: Python 3
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # 02. Xu hướng qua các năm
+#
+# Các chỉ tiêu của từng cụm qua các năm, và của từng đơn vị trong một cụm. Số của cả năm được
+# lấy từ báo cáo năm; nếu đơn vị chỉ gửi báo cáo quý thì được cộng từ các quý (điểm rỗng trên
+# biểu đồ).
+
+# %% tags=["parameters"]
+project = ".."
+cluster = "ha_noi_cum_3"
+year = 2021
+period = "FY"
+indicator = "luot_nguoi_tham_du"
+
+# %%
+from thidua_analysis import charts, config
+from thidua_analysis.analysis import cluster_totals, wide_table
+from thidua_analysis.storage import load_processed
+
+config.use_project(project)
+data = load_processed().data
+
+# %% [markdown]
+# ## Một chỉ tiêu, các cụm
+
+# %%
+charts.trend(data, indicator=indicator, period=period)
+
+# %% [markdown]
+# ## Các đơn vị của một cụm
+
+# %%
+charts.trend(data, indicator=indicator, by="unit_id", cluster=cluster, period=period)
+
+# %% [markdown]
+# ## Nhiều chỉ tiêu cùng lúc
+
+# %%
+charts.small_multiples(
+    data,
+    indicators=[
+        "hoi_nghi_tuyen_truyen",
+        "luot_tuyen_truyen",
+        "suat_qua",
+        "gia_tri_qua",
+        "thanh_vien_ttnd",
+        "cuoc_giam_sat",
+    ],
+    period=period,
+)
+
+# %% [markdown]
+# ## Bảng tổng của cụm và mức tăng, giảm so với năm trước (%)
+
+# %%
+totals = cluster_totals(data, period=period)
+mine = totals[totals["cluster_id"] == cluster]
+wide_table(mine, index="year", values="value")
+
+# %%
+wide_table(mine, index="year", values="change_pct").round(1)

@@ -1,0 +1,60 @@
+"""Every numbered notebook runs top to bottom against a sample project, with its parameters."""
+
+import json
+
+import pytest
+
+from thidua_analysis.reporting.notebooks import NOTEBOOK_DIR, run_notebook
+from thidua_analysis.sample import generate_sample
+
+NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("0*.ipynb"))
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory):
+    root = tmp_path_factory.mktemp("project")
+    units = ["gia_lam", "me_linh", "dong_anh", "thanh_tri", "soc_son", "dong_da", "ba_dinh"]
+    generate_sample(root / "data" / "raw", years=[2020, 2021], units=units)
+    # notebook 01 builds the store the others read
+    run_notebook(NOTEBOOK_DIR / "01_nap_va_kiem_tra.ipynb", parameters={"project": str(root)})
+    return root
+
+
+def test_there_are_numbered_notebooks_paired_with_text():
+    assert [p.stem[:2] for p in NOTEBOOKS] == ["01", "02", "03", "04"]
+    for path in NOTEBOOKS:
+        assert path.with_suffix(".py").exists(), f"{path.name} has no paired .py"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs_and_thin(path):
+    notebook = json.loads(path.read_text("utf-8"))
+    code = [c for c in notebook["cells"] if c["cell_type"] == "code"]
+    assert all(not c.get("outputs") and c.get("execution_count") is None for c in code)
+    assert not any("def " in "".join(c["source"]) or "class " in "".join(c["source"]) for c in code)
+    tagged = [c for c in code if "parameters" in c.get("metadata", {}).get("tags", [])]
+    assert len(tagged) == 1 and "project" in "".join(tagged[0]["source"])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_runs_for_another_year_and_cluster(path, project, tmp_path):
+    params = {"project": str(project), "year": 2021}
+    if path.stem != "04_truy_van":
+        params["cluster"] = "ha_noi_cum_1"
+    html = tmp_path / f"{path.stem}.html"
+    notebook = run_notebook(path, parameters=params, html=html)
+    errors = [
+        o for c in notebook.cells for o in c.get("outputs", []) if o["output_type"] == "error"
+    ]
+    assert not errors
+    images = [o for c in notebook.cells for o in c.get("outputs", [])
+              if "image/png" in o.get("data", {})]  # fmt: skip
+    charts_in_source = sum("charts." in c.source for c in notebook.cells if c.cell_type == "code")
+    assert len(images) == charts_in_source
+    injected = [c for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
+    assert len(injected) == 1 and "year = 2021" in injected[0].source
+    text = html.read_text("utf-8")
+    assert len(text) > 10_000
+    if path.stem.startswith("03"):  # the table lists the units of the chosen cluster, not Cụm 3
+        assert "Đống Đa" in text and "Gia Lâm" not in text
