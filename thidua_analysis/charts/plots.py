@@ -31,6 +31,11 @@ def _cluster_names() -> dict[str, str]:
     return dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
 
 
+def _scope(cluster: str | None) -> str:
+    """" — Cụm thi đua số 3" after a title, or nothing for all clusters."""
+    return f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+
+
 def _period_words(period: str, year: int | None = None) -> str:
     """The period as words inside a sentence: "cả năm", "năm 2021", "6 tháng đầu năm 2021"."""
     text = period_label(period, year) if year is not None else period_label(period)
@@ -76,7 +81,7 @@ def trend(
         ax.set_xlabel("Năm")
         ax.set_ylabel(unit)
         ax.set_ylim(bottom=0)
-        scope = f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+        scope = _scope(cluster)
         ax.set_title(f"{indicator_label(indicator)} ({_period_words(period)}){scope}", loc="left")
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
@@ -112,7 +117,7 @@ def unit_bars(
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         ax.margins(x=0.15)
-        scope = f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+        scope = _scope(cluster)
         ax.set_title(f"{indicator_label(indicator)}, {_period_words(period, year)}{scope}",
                      loc="left")  # fmt: skip
     return ax
@@ -156,7 +161,7 @@ def heatmap(
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.grid(False)
-        scope = f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+        scope = _scope(cluster)
         ax.set_title(f"Kết quả các chỉ tiêu, {_period_words(period, year)}{scope}", loc="left",
                      pad=36)  # fmt: skip
     return ax
