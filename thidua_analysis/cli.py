@@ -180,11 +180,12 @@ def ingest_command(
 
     sources = raw or [raw_dir()]
     store = out or processed_dir()
-    total = len(discover(sources))
+    files = discover(sources)
     with Progress(TextColumn("Đang đọc"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                   transient=True) as bar:  # fmt: skip
-        task = bar.add_task("files", total=total)
-        summary = ingest(sources, out=store, jobs=jobs, progress=lambda _rel: bar.advance(task))
+        task = bar.add_task("files", total=len(files))
+        summary = ingest(sources, out=store, jobs=jobs, files=files,
+                         progress=lambda _rel: bar.advance(task))  # fmt: skip
     workbook = store / "van_de_theo_tep.xlsx"
     if summary.changed or not workbook.exists():
         write_issues_workbook(summary.issues, workbook)

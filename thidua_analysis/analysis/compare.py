@@ -58,11 +58,17 @@ def _with_change(frame: pd.DataFrame, group: list[str]) -> pd.DataFrame:
     previous = frame[[*group, "year", "value"]].assign(year=frame["year"] + 1)
     out = frame.merge(previous.rename(columns={"value": "previous"}), on=[*group, "year"],
                       how="left")  # fmt: skip
-    out["change"] = out["value"] - out["previous"]
+    return _add_change(out).sort_values([*group, "year"]).reset_index(drop=True)
+
+
+def _add_change(frame: pd.DataFrame) -> pd.DataFrame:
+    """``change`` and ``change_pct`` (None where there is no positive previous value)."""
+    frame["change"] = frame["value"] - frame["previous"]
     with np.errstate(divide="ignore", invalid="ignore"):
-        pct = np.where(out["previous"] > 0, out["change"] / out["previous"] * 100, np.nan)
-    out["change_pct"] = pct
-    return out.sort_values([*group, "year"]).reset_index(drop=True)
+        frame["change_pct"] = np.where(
+            frame["previous"] > 0, frame["change"] / frame["previous"] * 100, np.nan
+        )
+    return frame
 
 
 def unit_comparison(
@@ -98,10 +104,7 @@ def unit_comparison(
     before = values[values["year"] == year - 1][["unit_id", "indicator", "value"]]
     out = this.merge(before.rename(columns={"value": "previous"}), on=["unit_id", "indicator"],
                      how="left")  # fmt: skip
-    out["change"] = out["value"] - out["previous"]
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out["change_pct"] = np.where(out["previous"] > 0, out["change"] / out["previous"] * 100,
-                                     np.nan)  # fmt: skip
+    out = _add_change(out)
     kinds = indicator_kinds(catalog)
     group = out.groupby(["cluster_id", "indicator"])["value"]
     out["cluster_total"] = group.transform("sum")

@@ -11,7 +11,7 @@ from matplotlib.colors import ListedColormap
 from matplotlib.patches import Patch
 
 from ..analysis import cluster_totals, period_values
-from ..reference import load_clusters, load_registry
+from ..reference import cluster_names, load_registry
 from ..text.periods import period_label
 from .style import (
     PALETTE,
@@ -26,14 +26,9 @@ from .style import (
 __all__ = ["completeness", "heatmap", "ranking", "small_multiples", "trend", "unit_bars"]
 
 
-def _cluster_names() -> dict[str, str]:
-    clusters = load_clusters()
-    return dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
-
-
 def _scope(cluster: str | None) -> str:
-    """" — Cụm thi đua số 3" after a title, or nothing for all clusters."""
-    return f" — {_cluster_names().get(cluster, cluster)}" if cluster else ""
+    """ " — Cụm thi đua số 3" after a title, or nothing for all clusters."""
+    return f" — {cluster_names().get(cluster, cluster)}" if cluster else ""
 
 
 def _period_words(period: str, year: int | None = None) -> str:
@@ -58,7 +53,7 @@ def trend(
         if by == "cluster_id":
             frame = cluster_totals(data, period=period, indicators=[indicator])
             frame = frame.assign(derived=frame["derived_values"] > 0)
-            names = _cluster_names()
+            names = cluster_names()
         else:
             frame = period_values(data, period=period)
             frame = frame[frame["indicator"] == indicator]
@@ -76,7 +71,7 @@ def trend(
             if len(hollow):
                 ax.plot(hollow["year"], hollow["value"], linestyle="none", marker="o",
                         markersize=9, markerfacecolor="white", color=color)  # fmt: skip
-        ax.yaxis.set_major_formatter(value_formatter(indicator, factor))
+        ax.yaxis.set_major_formatter(value_formatter(factor))
         ax.set_xticks(sorted(frame["year"].unique()))
         ax.set_xlabel("Năm")
         ax.set_ylabel(unit)
@@ -112,7 +107,7 @@ def unit_bars(
         scale = (factor, unit) if unit.endswith("đồng") else None
         ax.bar_label(bars, labels=[value_text(v, indicator, scale=scale) for v in frame["value"]],
                      padding=4, fontsize=12)  # fmt: skip
-        ax.xaxis.set_major_formatter(value_formatter(indicator, factor))
+        ax.xaxis.set_major_formatter(value_formatter(factor))
         ax.set_xlabel(unit)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
@@ -250,7 +245,7 @@ def ranking(
         ax.set_xlabel("Năm")
         ax.grid(axis="y", visible=False)
         ax.set_title(f"Thứ hạng: {indicator_label(indicator)} ({_period_words(period)}) — "
-                     f"{_cluster_names().get(cluster, cluster)}", loc="left")  # fmt: skip
+                     f"{cluster_names().get(cluster, cluster)}", loc="left")  # fmt: skip
     return ax
 
 
@@ -291,6 +286,6 @@ def completeness(
         ax.legend(handles=[Patch(color=c, label=s) for c, s in zip(cmap.colors, COMPLETENESS_STATES,
                                                                    strict=True)],
                   loc="upper left", bbox_to_anchor=(1.0, 1.0))  # fmt: skip
-        scope = _cluster_names().get(cluster, cluster) if cluster else "Tất cả các cụm"
+        scope = cluster_names().get(cluster, cluster) if cluster else "Tất cả các cụm"
         ax.set_title(f"Tình hình gửi báo cáo năm {year} — {scope}", loc="left")
     return ax

@@ -137,7 +137,7 @@ def value_text(value: float, code: str, *, scale: tuple[float, str] | None = Non
     return format_vn(round(value, decimals), decimals=decimals)
 
 
-def value_formatter(code: str, factor: float = 1.0) -> FuncFormatter:
+def value_formatter(factor: float = 1.0) -> FuncFormatter:
     """Axis tick labels in Vietnamese style, values divided by ``factor`` (money axes)."""
 
     def fmt(x: float, _pos: int) -> str:
@@ -145,7 +145,6 @@ def value_formatter(code: str, factor: float = 1.0) -> FuncFormatter:
         decimals = 0 if float(round(scaled, 6)).is_integer() else 1
         return format_vn(round(scaled, decimals), decimals=decimals)
 
-    del code
     return FuncFormatter(fmt)
 
 

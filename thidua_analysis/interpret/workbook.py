@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..reading import inspect_file, read_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
-from ..reference.files import frozen_reference
+from ..reference.files import frozen_reference, resolve_user_dir
 from ..schema import issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
@@ -30,9 +30,14 @@ FIXES = {
 }
 
 
-@lru_cache(maxsize=1)
 def _base_units() -> dict[str, str]:
-    catalog = load_catalog()
+    return _base_units_for(*resolve_user_dir(None))
+
+
+@lru_cache(maxsize=8)
+def _base_units_for(user_dir: str, stamp: str) -> dict[str, str]:
+    del stamp  # part of the cache key: an edited reference file is read again
+    catalog = load_catalog(user_dir=user_dir)
     return dict(zip(catalog["code"], catalog["base_unit"], strict=True))
 
 

@@ -18,6 +18,8 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..schema import a1
+
 __all__ = ["LIMITS", "FileProblem", "Inspection", "inspect_file"]
 
 LIMITS = {
@@ -117,14 +119,6 @@ _ODS_TAG = re.compile(
 _ODS_ATTR = re.compile(rb'table:(name|number-(?:rows|columns)-(?:repeated|spanned))="([^"]*)"')
 
 
-def _col_letters(col: int) -> str:
-    letters = ""
-    while col:
-        col, rem = divmod(col - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int, int, int, int]]]]:
     """Per sheet of an OpenDocument spreadsheet: (cells in the real extent, formula gaps, merges).
 
@@ -158,7 +152,7 @@ def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int,
                 max_row = max(max_row, row + row_repeat - 1)
                 max_col = max(max_col, col + repeat)
             if b"table:formula" in attrs and b"office:value-type" not in attrs:
-                gaps.append(f"{_col_letters(col + 1)}{row}")
+                gaps.append(a1(row - 1, col))
             rows_spanned = int(values.get(b"number-rows-spanned", b"1") or 1)
             cols_spanned = int(values.get(b"number-columns-spanned", b"1") or 1)
             if rows_spanned > 1 or cols_spanned > 1:

@@ -2,6 +2,7 @@
 
 from .catalog import load_aliases, load_catalog, match_indicator
 from .registry import (
+    cluster_names,
     cluster_of,
     expected_units,
     load_clusters,
@@ -13,6 +14,7 @@ from .registry import (
 )
 
 __all__ = [
+    "cluster_names",
     "cluster_of",
     "expected_units",
     "load_aliases",

@@ -139,6 +139,12 @@ def load_registry(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     return _registry(*resolve_user_dir(user_dir)).copy()
 
 
+def cluster_names(*, user_dir: str | Path | None = None) -> dict[str, str]:
+    """``{cluster_id: name}``, e.g. ``"ha_noi_cum_3": "Cụm thi đua số 3"``."""
+    clusters = load_clusters(user_dir=user_dir)
+    return dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
+
+
 UNIT_PREFIX = {"quận": "QUẬN", "huyện": "HUYỆN", "thị xã": "THỊ XÃ", "thành phố": "THÀNH PHỐ"}
 
 

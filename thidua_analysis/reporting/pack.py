@@ -13,7 +13,7 @@ from .. import charts
 from ..analysis import cluster_totals, unit_comparison, wide_table
 from ..charts.style import indicator_label, value_text
 from ..errors import UsageError
-from ..reference import load_catalog, load_clusters
+from ..reference import cluster_names, load_catalog
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label
 
@@ -71,7 +71,7 @@ def build_pack(
             + (f" (có các năm {years[0]}–{years[-1]})" if years else "")
             + ". Hãy nạp báo cáo của năm đó bằng 'thidua ingest'."
         )
-    names = dict(zip(load_clusters()["cluster_id"], load_clusters()["name"], strict=True))
+    names = cluster_names()
     if cluster is not None and cluster not in set(data["cluster_id"]):
         raise UsageError(f"Không có cụm {cluster!r} trong kho dữ liệu; các cụm: "
                          f"{', '.join(sorted(set(data['cluster_id'].dropna())))}.")  # fmt: skip

@@ -70,12 +70,20 @@ def _atomic(path: Path, write) -> None:
 
 
 def ingest(
-    raw: str | Path | list, *, out: str | Path | None = None, jobs: int | None = None, progress=None
+    raw: str | Path | list,
+    *,
+    out: str | Path | None = None,
+    jobs: int | None = None,
+    progress=None,
+    files: list[tuple[Path, str]] | None = None,
 ) -> IngestSummary:
-    """Load the report files under ``raw`` into the store at ``out`` (default data/processed)."""
+    """Load the report files under ``raw`` into the store at ``out`` (default data/processed).
+
+    ``files`` is ``discover(raw)`` when the caller has it already (to size a progress bar).
+    """
     out = Path(out) if out is not None else processed_dir()
     out.mkdir(parents=True, exist_ok=True)
-    files = discover(raw)
+    files = discover(raw) if files is None else files
     manifest_path = out / "manifest.json"
     old = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
     stamp = _reference_stamp()
