@@ -100,3 +100,12 @@ def test_no_data_is_a_clear_error(data):
     with pytest.raises(ValueError, match="no values"):
         charts.unit_bars(data, indicator="suat_qua", year=2030)
     assert isinstance(pd.DataFrame(), pd.DataFrame)
+
+
+def test_a_missing_year_breaks_the_line(data):
+    gap = data[~((data["year"] == 2021) & (data["cluster_id"] == "ha_noi_cum_3"))]
+    ax = charts.trend(gap, indicator="suat_qua")
+    [line] = [ln for ln in ax.lines if ln.get_label() == "Cụm thi đua số 3"]
+    xy = line.get_xydata()
+    assert xy[:, 0].tolist() == [2020, 2021, 2022]
+    assert np.isnan(xy[1, 1]) and not np.isnan(xy[[0, 2], 1]).any()

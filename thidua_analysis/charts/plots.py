@@ -63,10 +63,13 @@ def trend(
         if frame.empty:
             raise ValueError(f"no values of {indicator} for period {period}")
         factor, unit = axis_unit(indicator, float(frame["value"].abs().max()))
+        years = range(int(frame["year"].min()), int(frame["year"].max()) + 1)
         for i, (key, group) in enumerate(frame.sort_values("year").groupby(by, sort=True)):
             color = PALETTE[i % len(PALETTE)]
-            ax.plot(group["year"], group["value"], marker="o", color=color, linewidth=2.5,
-                    label=names.get(key, key))  # fmt: skip
+            # a year with no value is a gap in the line, not a straight line across it
+            line = group.set_index("year")["value"].reindex(years)
+            ax.plot(line.index, line.to_numpy(dtype=float), marker="o", color=color,
+                    linewidth=2.5, label=names.get(key, key))  # fmt: skip
             hollow = group[group["derived"]]
             if len(hollow):
                 ax.plot(hollow["year"], hollow["value"], linestyle="none", marker="o",
