@@ -175,8 +175,8 @@ def ingest_command(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .loading import discover
+    from .quality.feedback import write_issues_workbook
     from .storage import ingest
-    from .storage.feedback import write_issues_workbook
 
     sources = raw or [raw_dir()]
     store = out or processed_dir()
@@ -197,6 +197,61 @@ def ingest_command(
     console.print(table)
     console.print(f"Kho dữ liệu: {store}  ·  Bảng vấn đề theo tệp: {workbook}")
     if strict and summary.errors:
+        raise typer.Exit(1)
+
+
+@app.command("check")
+@_friendly
+def check_command(
+    store: Path = typer.Option(
+        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
+    ),
+    feedback: Path = typer.Option(
+        None,
+        "--phan-hoi",
+        help="Ghi bản phản hồi cho từng đơn vị vào thư mục này. / Per-unit feedback folder.",
+    ),
+    z: float = typer.Option(
+        None, "--z", help="Ngưỡng điểm z hiệu chỉnh (mặc định 3,5). / Outlier threshold."
+    ),
+    strict: bool = typer.Option(
+        False, "--strict", help="Thoát mã khác 0 nếu có lỗi. / Exit non-zero on any error."
+    ),
+) -> None:
+    """Kiểm tra chất lượng số liệu trong kho. / Run the quality checks on the processed store."""
+    from .quality import (
+        CHECKS,
+        load_quality_settings,
+        revalidate,
+        write_feedback,
+        write_issues_workbook,
+    )
+    from .storage import load_processed, source_paths
+
+    folder = store or processed_dir()
+    loaded = load_processed(folder)
+    settings = load_quality_settings(**({"z_threshold": z} if z is not None else {}))
+    with console.status("Đang kiểm tra số liệu..."):
+        issues = revalidate(loaded.data, loaded.issues, settings=settings)
+    checks = issues[issues["code"].isin(CHECKS)]
+    table = Table("Mã / code", "Nội dung / meaning", "Số / count",
+                  title="Kết quả kiểm tra số liệu / quality checks")  # fmt: skip
+    for code, (_severity, meaning) in CHECKS.items():
+        table.add_row(code, meaning, f"{int((checks['code'] == code).sum()):,}".replace(",", "."))
+    console.print(table)
+    errors = int((issues["severity"] == "error").sum())
+    console.print(
+        f"Tổng cộng (kể cả vấn đề khi nạp): {errors} lỗi, {len(issues) - errors} cảnh báo."
+    )
+    report = reports_dir() / "kiem_tra" / "van_de_kiem_tra.xlsx"
+    write_issues_workbook(issues, report)
+    console.print(f"Bảng vấn đề theo tệp: {report}")
+    if feedback is not None:
+        with console.status("Đang ghi bản phản hồi cho từng đơn vị..."):
+            paths = write_feedback(issues, loaded.data, feedback, sources=source_paths(folder))
+        units = len({p.parent for p in paths})
+        console.print(f"Bản phản hồi: {len(paths)} tệp cho {units} đơn vị trong {feedback}")
+    if strict and errors:
         raise typer.Exit(1)
 
 

@@ -40,17 +40,26 @@ def cluster_totals(
     period: str = "FY",
     indicators: list[str] | None = None,
     catalog: pd.DataFrame | None = None,
+    registry: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Per cluster, year and indicator: the total over the cluster's units for ``period``, the
-    number of units behind it, and the change on the previous year.
+    number of units behind it against the number the registry expects (``partial`` when some
+    are missing: the total is then not comparable), and the change on the previous year.
 
-    Columns: cluster_id, year, indicator, value, units, derived_values, previous, change,
-    change_pct.
+    Columns: cluster_id, year, indicator, value, units, derived_values, expected_units, partial,
+    previous, change, change_pct.
     """
     values = period_values(data, period=period, catalog=catalog)
     if indicators is not None:
         values = values[values["indicator"].isin(indicators)]
     totals = _aggregate(values, ["cluster_id", "year", "indicator"], indicator_kinds(catalog))
+    registry = load_registry() if registry is None else registry
+    expected = (
+        registry.groupby(["cluster_id", "year"])["unit_id"].nunique().rename("expected_units")
+    )
+    totals = totals.join(expected, on=["cluster_id", "year"])
+    totals["expected_units"] = totals["expected_units"].fillna(totals["units"]).astype(int)
+    totals["partial"] = totals["units"] < totals["expected_units"]
     return _with_change(totals, ["cluster_id", "indicator"])
 
 

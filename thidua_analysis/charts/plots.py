@@ -8,11 +8,13 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 from matplotlib.colors import ListedColormap
+from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 
 from ..analysis import cluster_totals, period_values
-from ..reference import cluster_names, load_registry
-from ..text.periods import period_label
+from ..quality.completeness import STATES, completeness_grid
+from ..reference import cluster_names
+from ..text.periods import PERIODS, period_label, period_phrase
 from .style import (
     PALETTE,
     axis_unit,
@@ -23,18 +25,14 @@ from .style import (
     value_text,
 )
 
+PARTIAL_COLOR = "#C00000"
+
 __all__ = ["completeness", "heatmap", "ranking", "small_multiples", "trend", "unit_bars"]
 
 
 def _scope(cluster: str | None) -> str:
     """ " — Cụm thi đua số 3" after a title, or nothing for all clusters."""
     return f" — {cluster_names().get(cluster, cluster)}" if cluster else ""
-
-
-def _period_words(period: str, year: int | None = None) -> str:
-    """The period as words inside a sentence: "cả năm", "năm 2021", "6 tháng đầu năm 2021"."""
-    text = period_label(period, year) if year is not None else period_label(period)
-    return text[:1].lower() + text[1:]
 
 
 def trend(
@@ -74,14 +72,27 @@ def trend(
             if len(hollow):
                 ax.plot(hollow["year"], hollow["value"], linestyle="none", marker="o",
                         markersize=9, markerfacecolor="white", color=color)  # fmt: skip
+            partial = group[group["partial"]] if "partial" in group else group.iloc[:0]
+            if len(partial):
+                ax.plot(partial["year"], partial["value"], linestyle="none", marker="X",
+                        markersize=11, color=PARTIAL_COLOR, zorder=5)  # fmt: skip
+                for row in partial.itertuples(index=False):
+                    ax.annotate(f"{row.units}/{row.expected_units} đơn vị", (row.year, row.value),
+                                textcoords="offset points", xytext=(6, -14), fontsize=9,
+                                color=PARTIAL_COLOR)  # fmt: skip
         ax.yaxis.set_major_formatter(value_formatter(factor))
         ax.set_xticks(sorted(frame["year"].unique()))
         ax.set_xlabel("Năm")
         ax.set_ylabel(unit)
         ax.set_ylim(bottom=0)
         scope = _scope(cluster)
-        ax.set_title(f"{indicator_label(indicator)} ({_period_words(period)}){scope}", loc="left")
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        ax.set_title(f"{indicator_label(indicator)} ({period_phrase(period)}){scope}", loc="left")
+        handles, labels = ax.get_legend_handles_labels()
+        if by == "cluster_id" and frame["partial"].any():
+            handles.append(Line2D([], [], linestyle="none", marker="X", markersize=10,
+                                  color=PARTIAL_COLOR))  # fmt: skip
+            labels.append("Tổng chưa đủ đơn vị")
+        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
 
 
@@ -116,7 +127,7 @@ def unit_bars(
         ax.grid(axis="x", visible=True)
         ax.margins(x=0.15)
         scope = _scope(cluster)
-        ax.set_title(f"{indicator_label(indicator)}, {_period_words(period, year)}{scope}",
+        ax.set_title(f"{indicator_label(indicator)}, {period_phrase(period, year)}{scope}",
                      loc="left")  # fmt: skip
     return ax
 
@@ -160,7 +171,7 @@ def heatmap(
         ax.set_ylabel("")
         ax.grid(False)
         scope = _scope(cluster)
-        ax.set_title(f"Kết quả các chỉ tiêu, {_period_words(period, year)}{scope}", loc="left",
+        ax.set_title(f"Kết quả các chỉ tiêu, {period_phrase(period, year)}{scope}", loc="left",
                      pad=36)  # fmt: skip
     return ax
 
@@ -208,7 +219,7 @@ def small_multiples(
             ax.set_visible(False)
         handles, labels = axes[0].get_legend_handles_labels()
         fig.legend(handles, labels, loc="center left", bbox_to_anchor=(1.0, 0.5))
-        fig.suptitle(f"Các chỉ tiêu qua các năm ({_period_words(period)})", fontsize=17,
+        fig.suptitle(f"Các chỉ tiêu qua các năm ({period_phrase(period)})", fontsize=17,
                      fontweight="bold", x=0.01, ha="left")  # fmt: skip
         fig.tight_layout()
     return axes
@@ -247,7 +258,7 @@ def ranking(
         ax.set_ylabel("Thứ hạng trong cụm")
         ax.set_xlabel("Năm")
         ax.grid(axis="y", visible=False)
-        ax.set_title(f"Thứ hạng: {indicator_label(indicator)} ({_period_words(period)}) — "
+        ax.set_title(f"Thứ hạng: {indicator_label(indicator)} ({period_phrase(period)}) — "
                      f"{cluster_names().get(cluster, cluster)}", loc="left")  # fmt: skip
     return ax
 
@@ -260,29 +271,29 @@ def completeness(
     *,
     year: int,
     cluster: str | None = None,
-    periods: tuple[str, ...] = ("Q1", "H1", "9M", "FY"),
+    periods: tuple[str, ...] | None = ("Q1", "H1", "9M", "FY"),
     registry: pd.DataFrame | None = None,
     ax=None,
 ):
     """Which expected units reported each period: reported, derivable from other periods, or
-    missing. Rows are the units the registry expects that year (per cluster)."""
-    registry = load_registry() if registry is None else registry
-    expected = registry[registry["year"] == year]
-    if cluster is not None:
-        expected = expected[expected["cluster_id"] == cluster]
-    expected = expected.sort_values(["cluster_id", "unit_name"])
-    grid = pd.DataFrame(0, index=expected["unit_id"], columns=list(periods))
-    for p in periods:
-        values = period_values(data, period=p, year=year)
-        state = values.groupby("unit_id")["derived"].agg(lambda d: 1 if d.all() else 2)
-        grid[p] = state.reindex(grid.index).fillna(0).astype(int)
+    missing. Rows are the units the registry expects that year (per cluster); ``periods=None``
+    shows each cluster's own expected periods (see :func:`~thidua_analysis.quality.completeness_grid`),
+    blank where a period is not expected of a cluster."""
+    table = completeness_grid(data, year=year, cluster=cluster, periods=periods, registry=registry)
+    columns = (
+        list(periods) if periods is not None else [p for p in PERIODS if p in set(table["period"])]
+    )
+    table = table.assign(_state=table["status"].map({s: i for i, s in enumerate(STATES)}))
+    grid = table.pivot_table(index=["cluster_id", "unit_name"], columns="period", values="_state",
+                             aggfunc="first").reindex(columns=columns)  # fmt: skip
+    grid = grid.sort_index()
     with house_style():
         ax = new_axes(ax, figsize=(9, max(4.5, 0.42 * len(grid) + 2)))
         cmap = ListedColormap(["#D9534F", "#F0AD4E", "#5CB85C"])
         sns.heatmap(grid, ax=ax, cmap=cmap, vmin=-0.5, vmax=2.5, cbar=False, linewidths=1,
                     linecolor="white")  # fmt: skip
-        ax.set_yticklabels(expected["unit_name"], rotation=0)
-        ax.set_xticklabels([period_label(p) for p in periods], rotation=0)
+        ax.set_yticklabels(grid.index.get_level_values("unit_name"), rotation=0)
+        ax.set_xticklabels([period_label(p) for p in columns], rotation=0)
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.grid(False)

@@ -16,7 +16,7 @@ from matplotlib import font_manager
 from matplotlib.ticker import FuncFormatter
 
 from ..reference import load_catalog
-from ..text.numbers import format_vn
+from ..text.numbers import amount_text, format_vn, money_scale
 
 __all__ = [
     "FONT",
@@ -113,28 +113,9 @@ def indicator_unit(code: str) -> str:
     return _catalog_maps()[1].get(code, "")
 
 
-MONEY_SCALES = ((1e9, "tỷ đồng"), (1e6, "triệu đồng"), (1e3, "nghìn đồng"), (1.0, "đồng"))
-
-
-def money_scale(largest: float) -> tuple[float, str]:
-    """The scale to show money of this size in: ``(1e9, "tỷ đồng")`` from one billion up."""
-    for factor, name in MONEY_SCALES:
-        if abs(largest) >= factor:
-            return factor, name
-    return 1.0, "đồng"
-
-
 def value_text(value: float, code: str, *, scale: tuple[float, str] | None = None) -> str:
-    """A value as the analyst says it: ``"1.124"``, ``"1,4 tỷ đồng"``, ``"12,5%"``."""
-    if value != value:  # NaN
-        return "–"
-    if indicator_unit(code) == "đồng":
-        factor, name = scale or money_scale(value)
-        scaled = value / factor
-        decimals = 0 if abs(scaled) >= 100 or float(scaled).is_integer() else 1
-        return f"{format_vn(round(scaled, decimals), decimals=decimals)} {name}"
-    decimals = 0 if float(value).is_integer() else 1
-    return format_vn(round(value, decimals), decimals=decimals)
+    """A value as the analyst says it: ``"1.124"``, ``"1,4 tỷ đồng"``."""
+    return amount_text(value, indicator_unit(code), scale=scale)
 
 
 def value_formatter(factor: float = 1.0) -> FuncFormatter:

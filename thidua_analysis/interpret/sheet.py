@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from ..reference.catalog import label_unit, match_indicator
 from ..reference.registry import match_unit
 from ..schema import a1, issue
-from ..text.numbers import parse_number, scale_from_text
+from ..text.numbers import format_vn, parse_number, scale_from_text
 from ..text.periods import parse_period
 from ..text.vietnamese import match_key
 
@@ -288,7 +288,7 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                 "error", "unit.unknown", f"Cột '{text}' có số liệu nhưng không phải tên đơn vị nào trong danh mục."
                 + hint + " Hãy sửa tên đơn vị hoặc thêm bí danh vào unit_aliases.csv.",
                 ctx.source_file, ctx.sheet, a1(hr, c)))  # fmt: skip
-    parent = None
+    parent, parent_values = None, {}
     for r in range(band_end + 1, grid.height):
         label = ctx.text(grid.raw(r, hc))
         stt = match_key(ctx.text(grid.raw(r, hc - 1))) if hc > grid.left else ""
@@ -314,6 +314,8 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                     "warning", "row.detail_not_loaded",
                     f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số liệu "
                     "chi tiết không được nạp.", ctx.source_file, ctx.sheet, a1(r, hc)))  # fmt: skip
+                _check_part(grid, ctx, result, r, numbers, parent_values, _scale(parent, unit_text, label)
+                            if parent else 1, label)  # fmt: skip
             continue
         if code is None:
             what = (
@@ -328,13 +330,15 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                 ctx.source_file, ctx.sheet, a1(r, hc)))  # fmt: skip
             continue
         if not is_detail:
-            parent = code
+            parent, parent_values = code, {}
         scale = _scale(code, unit_text, label)
         total = 0.0
         for c, unit in value_cols:
             value = _value(grid.raw(r, c), scale=scale, r=r, c=c, ctx=ctx, result=result)
             if value is None:
                 continue
+            if not is_detail:
+                parent_values[c] = value
             total += value
             uid = unit or file_unit
             _emit(
@@ -356,6 +360,21 @@ def _numeric_like(value: object) -> bool:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return True
     return isinstance(value, str) and parse_number(value).ok
+
+
+def _check_part(grid, ctx, result, r, numbers, parent_values, scale, label) -> None:
+    """A "Trong đó" detail must not exceed the row it is part of (``row.part_exceeds_whole``)."""
+    for c, _unit in numbers:
+        raw = grid.raw(r, c)
+        part = parse_number(ctx.text(raw) if isinstance(raw, str) else raw, scale=scale).value
+        whole = parent_values.get(c)
+        if part is None or whole is None or part <= whole + 1e-9 * abs(whole):
+            continue
+        result.issues.append(issue(
+            "error", "row.part_exceeds_whole",
+            f"Dòng chi tiết '{label}' ghi {format_vn(part / scale)}, lớn hơn chỉ tiêu mà nó là một phần "
+            f"({format_vn(whole / scale)}). Phần không thể lớn hơn tổng; hãy kiểm tra lại hai ô này.",
+            ctx.source_file, ctx.sheet, a1(r, c)))  # fmt: skip
 
 
 def _check_total(raw, total, scale, r, c, ctx, result) -> None:

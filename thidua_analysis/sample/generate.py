@@ -38,6 +38,7 @@ from ..schema import a1
 from ..text.legacy import to_tcvn3
 from ..text.periods import quarters_in
 from .layouts import (
+    MONEY_UNITS,
     as_text,
     cluster_units_as_columns,
     cluster_units_as_rows,
@@ -50,6 +51,16 @@ from .sheets import Sheet, write_workbook
 __all__ = ["SampleSummary", "generate_sample"]
 
 REPORT_PERIODS = ("Q1", "H1", "9M", "FY")
+
+# Typing mistakes the quality checks must find, one of each kind: (unit, year, period) →
+# (mistake, indicator). They are written after the random draws, so they change no other value.
+PLANTED = {
+    ("hoang_mai", 2022, "9M"): ("scale", "gia_tri_qua"),  # đồng typed under a triệu/nghìn heading
+    ("dong_da", 2022, "9M"): ("digit_lost", "hoi_nghi_tuyen_truyen"),  # 9M below H1
+    ("ba_dinh", 2022, "H1"): ("extra_zero", "thanh_vien_ttnd"),  # board members ×10
+    ("cau_giay", 2022, "FY"): ("sum_off", "cuoc_giam_sat"),  # FY ≠ Q1 + Q2 + Q3 + Q4
+    ("ung_hoa", 2022, "Q1"): ("part_above_whole", "suat_qua"),  # "Trong đó" above its row
+}
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,7 @@ class _Writer:
         self.rng = rng
         self.rows: list[dict] = []
         self.issues: list[dict] = []
+        self.quality: list[dict] = []
         self.files = 0
 
     def choose(self, options: list[str]) -> str:
@@ -103,6 +115,12 @@ class _Writer:
             {"source_file": rel, "code": code, "severity": severity, "source_sheet": sheet,
              "source_cell": cell}
         )  # fmt: skip
+
+    def expect_quality(self, rel: str, code: str, sheet: str, cell: str) -> None:
+        """An issue ``validate`` must raise on the loaded sample."""
+        self.quality.append(
+            {"source_file": rel, "code": code, "source_sheet": sheet, "source_cell": cell}
+        )
 
     def write(self, rel: str, sheets: list[Sheet], engine: str = "xlsxwriter") -> Path:
         path = self.out / rel
@@ -262,6 +280,9 @@ def generate_sample(
     pd.DataFrame(
         w.issues, columns=["source_file", "code", "severity", "source_sheet", "source_cell"]
     ).to_csv(truth_dir / "issues.csv", index=False)
+    pd.DataFrame(w.quality, columns=["source_file", "code", "source_sheet", "source_cell"]).to_csv(
+        truth_dir / "quality.csv", index=False
+    )
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return SampleSummary(
         w.files, int(values["final"].sum()) if len(values) else 0, size, out, truth_dir
@@ -284,6 +305,15 @@ def _unit_file(
     rel = f"{year}/{folder}/{uid}_{year}_{period}.{ext}"
     unmapped = cluster_id == "ha_noi_cum_1" and w.chance(0.1)
     detail = period == "Q1" and w.chance(0.2) and "suat_qua" in values
+    mistake, target = PLANTED.get((uid, year, period), (None, None))
+    values = dict(values)
+    if mistake == "digit_lost":
+        values[target] = float(int(values[target]) // 10)
+    elif mistake == "extra_zero":
+        values[target] = values[target] * 10
+    elif mistake == "sum_off":
+        values[target] = values[target] + 7
+    part = int(values["suat_qua"] * (1.6 if mistake == "part_above_whole" else 0.6))
     formula_gap = (
         cluster_id == "ha_noi_cum_1"
         and period == "FY"
@@ -304,9 +334,23 @@ def _unit_file(
         money_unit=money_unit, money_in_label=money_in_label,
         render=as_text if text_numbers else plain,
         extra_rows=[("Hỗ trợ khám chữa bệnh hiểm nghèo", "Lượt", int(w.rng.integers(5, 60)))] if unmapped else None,
-        detail_rows={"suat_qua": ("Trong đó: Quà Tết", "Suất", int(values["suat_qua"] * 0.6))} if detail else None,
+        detail_rows={"suat_qua": ("Trong đó: Quà Tết", "Suất", part)} if detail or mistake == "part_above_whole" else None,
     )  # fmt: skip
     truth_values = {(uid, k): (year, period, v) for k, v in values.items()}
+    if mistake == "scale":
+        row, col, _ = cells[target]
+        scale = MONEY_UNITS[money_unit]
+        typed = values[target] if scale > 1 else values[target] / 1_000_000
+        sheet.put(row, col, plain(typed, 1))
+        truth_values[(uid, target)] = (year, period, typed * scale)
+    code = {"scale": "value.implausible_ratio", "digit_lost": "value.cumulative_decrease",
+            "extra_zero": "value.stock_jump", "sum_off": "value.quarters_mismatch"}.get(mistake)  # fmt: skip
+    if code:
+        row, col, _ = cells[target]
+        w.expect_quality(rel, code, sheet.name, a1(row, col))
+    if mistake == "part_above_whole":
+        row, col, _ = cells[target]
+        w.expect(rel, "row.part_exceeds_whole", "error", sheet.name, a1(row + 1, col))
     if formula_gap:
         row, col, _ = cells.pop("gia_tri_qua")
         del sheet.cells[(row, col)]
@@ -320,7 +364,7 @@ def _unit_file(
         w.expect(rel, "cell.ambiguous_number", "error", sheet.name, a1(row, 3))
     if unmapped:
         w.expect(rel, "row.unmapped_label", "warning", sheet.name)
-    if detail:
+    if detail or mistake == "part_above_whole":
         w.expect(rel, "row.detail_not_loaded", "warning", sheet.name)
     if tcvn3:
         _legacy(sheet)

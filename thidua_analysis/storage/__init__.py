@@ -1,5 +1,5 @@
 """The processed store: Parquet written atomically, a manifest of ingested files, SQL over it."""
 
-from .store import IngestSummary, ingest, load_processed, query
+from .store import IngestSummary, ingest, load_processed, query, source_paths
 
-__all__ = ["IngestSummary", "ingest", "load_processed", "query"]
+__all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]

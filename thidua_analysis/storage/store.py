@@ -18,11 +18,12 @@ import pandas as pd
 from ..config import processed_dir
 from ..errors import StoreError
 from ..loading.batch import combine, discover, read_files
+from ..quality import validate
 from ..reference import load_catalog, load_registry
 from ..reference.files import resolve_user_dir
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS
 
-__all__ = ["IngestSummary", "ingest", "load_processed", "query"]
+__all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]
 
 FORMAT = 1
 
@@ -76,10 +77,13 @@ def ingest(
     jobs: int | None = None,
     progress=None,
     files: list[tuple[Path, str]] | None = None,
+    check: bool = True,
 ) -> IngestSummary:
     """Load the report files under ``raw`` into the store at ``out`` (default data/processed).
 
     ``files`` is ``discover(raw)`` when the caller has it already (to size a progress bar).
+    With ``check`` (the default) the quality checks of :func:`~thidua_analysis.quality.validate`
+    run on the combined data and their issues are stored with the loading issues.
     """
     out = Path(out) if out is not None else processed_dir()
     out.mkdir(parents=True, exist_ok=True)
@@ -128,6 +132,8 @@ def ingest(
     raw_issues = pd.DataFrame(per_file_issues, columns=ISSUE_COLUMNS)
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
     data, issues = combine(results, mtimes)
+    if check:
+        issues = pd.concat([issues, validate(data)], ignore_index=True)
     _atomic(
         out / "values.parquet",
         lambda p: raw_values.astype({"value": "float64"}).to_parquet(p, index=False),
@@ -189,6 +195,18 @@ def load_processed(path: str | Path | None = None):
         raise StoreError(
             f"Chưa có kho dữ liệu đã xử lý ở {folder}; hãy chạy 'thidua ingest' trước."
         ) from exc
+
+
+def source_paths(path: str | Path | None = None) -> dict[str, Path]:
+    """``source_file`` → the path it was read from, as the store's manifest recorded it."""
+    folder = Path(path) if path is not None else processed_dir()
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+    except (FileNotFoundError, OSError, ValueError) as exc:
+        raise StoreError(
+            f"Không đọc được manifest.json trong {folder}; hãy chạy 'thidua ingest' trước."
+        ) from exc
+    return {rel: Path(entry["path"]) for rel, entry in manifest.get("files", {}).items()}
 
 
 def query(sql: str, *, path: str | Path | None = None) -> pd.DataFrame:

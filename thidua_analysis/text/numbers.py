@@ -17,7 +17,16 @@ from decimal import Decimal, InvalidOperation
 
 from .vietnamese import match_key
 
-__all__ = ["SCALES", "ParsedNumber", "format_vn", "parse_number", "scale_from_text"]
+__all__ = [
+    "MONEY_SCALES",
+    "SCALES",
+    "ParsedNumber",
+    "amount_text",
+    "format_vn",
+    "money_scale",
+    "parse_number",
+    "scale_from_text",
+]
 
 # Scale words (as diacritic-free keys) and their multipliers.
 SCALES: dict[str, int] = {
@@ -181,3 +190,35 @@ def format_vn(value: float, *, decimals: int | None = None) -> str:
     integer, _, fraction = text.partition(".")
     grouped = f"{int(integer):,}".replace(",", ".")
     return sign + grouped + ("," + fraction if fraction else "")
+
+
+MONEY_SCALES = ((1e9, "tỷ đồng"), (1e6, "triệu đồng"), (1e3, "nghìn đồng"), (1.0, "đồng"))
+
+
+def money_scale(largest: float) -> tuple[float, str]:
+    """The scale to show money of this size in: ``(1e9, "tỷ đồng")`` from one billion up."""
+    for factor, name in MONEY_SCALES:
+        if abs(largest) >= factor:
+            return factor, name
+    return 1.0, "đồng"
+
+
+def amount_text(
+    value: float,
+    base_unit: str = "",
+    *,
+    scale: tuple[float, str] | None = None,
+    with_unit: bool = False,
+) -> str:
+    """A value as the analyst says it: ``"1.124"``, ``"1,4 tỷ đồng"`` (money always carries its
+    scale; other units only ``with_unit``: ``"1.124 hội nghị"``)."""
+    if value != value:  # NaN
+        return "–"
+    if base_unit == "đồng":
+        factor, name = scale or money_scale(value)
+        scaled = value / factor
+        decimals = 0 if abs(scaled) >= 100 or float(scaled).is_integer() else 1
+        return f"{format_vn(round(scaled, decimals), decimals=decimals)} {name}"
+    decimals = 0 if float(value).is_integer() else 1
+    text = format_vn(round(value, decimals), decimals=decimals)
+    return f"{text} {base_unit}" if with_unit and base_unit else text

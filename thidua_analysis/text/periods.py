@@ -31,6 +31,7 @@ __all__ = [
     "is_cumulative",
     "parse_period",
     "period_label",
+    "period_phrase",
     "period_title",
     "quarters_in",
 ]
@@ -120,6 +121,13 @@ def period_label(period: str, year: int | None = None) -> str:
     if period == "H1":
         return f"6 tháng đầu năm {year}"
     return f"{label} năm {year}"
+
+
+def period_phrase(period: str, year: int | None = None) -> str:
+    """The label inside a sentence: ``"quý I năm 2021"``, ``"6 tháng đầu năm 2021"``, ``"cả
+    năm"``."""
+    label = period_label(period, year)
+    return label[:1].lower() + label[1:]
 
 
 def period_title(period: str, year: int) -> str:

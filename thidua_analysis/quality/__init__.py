@@ -1,0 +1,18 @@
+"""Data quality: completeness, consistency and plausibility checks, and feedback to units."""
+
+from .completeness import completeness_grid
+from .feedback import write_feedback, write_issues_workbook
+from .settings import QualitySettings, load_quality_settings, load_ratio_rules
+from .validate import CHECKS, revalidate, validate
+
+__all__ = [
+    "CHECKS",
+    "QualitySettings",
+    "completeness_grid",
+    "load_quality_settings",
+    "load_ratio_rules",
+    "revalidate",
+    "validate",
+    "write_feedback",
+    "write_issues_workbook",
+]

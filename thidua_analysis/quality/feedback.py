@@ -1,0 +1,245 @@
+"""What goes back to the units: the issues workbook (every issue, grouped by file) and, per
+unit, a copy of each of its files with the flagged cells highlighted and commented.
+
+The copies are made with openpyxl, which keeps formulas as text and never calculates them; a
+file is re-inspected (size, cell count) before it is opened, and one that loading could not read
+gets only the list. .xls and .ods files cannot be annotated in place, so they get an .xlsx with
+the list of issues and the sheet and cell of each.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from ..reading import inspect_file
+from ..reference import load_registry
+from .completeness import completeness_grid, missing_report_issues
+
+__all__ = ["write_feedback", "write_issues_workbook"]
+
+HEADERS = {"severity": "Mức độ", "code": "Mã lỗi", "message": "Nội dung và cách sửa",
+           "source_file": "Tệp", "source_sheet": "Trang tính", "source_cell": "Ô"}  # fmt: skip
+
+
+def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
+    """One sheet, one block per file (file name as a bold heading), errors before warnings."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame = issues.assign(_order=issues["severity"].map({"error": 0, "warning": 1}))
+    frame = frame.sort_values(
+        ["source_file", "_order", "source_sheet", "source_cell"], kind="stable"
+    )
+    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
+        book = writer.book
+        ws = book.add_worksheet("Vấn đề theo tệp")
+        head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
+        group = book.add_format({"bold": True, "font_size": 12, "bg_color": "#F2F2F2"})
+        wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        error = book.add_format({"font_color": "#C00000", "bold": True, "valign": "top"})
+        columns = ["severity", "code", "source_sheet", "source_cell", "message"]
+        for c, name in enumerate(columns):
+            ws.write(0, c, HEADERS[name], head)
+        ws.freeze_panes(1, 0)
+        ws.set_column(0, 0, 10)
+        ws.set_column(1, 1, 26)
+        ws.set_column(2, 3, 12)
+        ws.set_column(4, 4, 100)
+        row = 1
+        for source, block in frame.groupby("source_file", sort=False):
+            errors = int((block["severity"] == "error").sum())
+            ws.merge_range(
+                row,
+                0,
+                row,
+                4,
+                f"{source or '(toàn bộ lô)'} — {errors} lỗi, {len(block) - errors} cảnh báo",
+                group,
+            )
+            row += 1
+            for item in block.itertuples(index=False):
+                ws.write(
+                    row,
+                    0,
+                    "Lỗi" if item.severity == "error" else "Cảnh báo",
+                    error if item.severity == "error" else wrap,
+                )
+                ws.write(row, 1, item.code, wrap)
+                ws.write(row, 2, item.source_sheet, wrap)
+                ws.write(row, 3, item.source_cell, wrap)
+                ws.write(row, 4, item.message, wrap)
+                row += 1
+        frame.drop(columns="_order").rename(columns=HEADERS).to_excel(
+            writer, sheet_name="Danh sách", index=False
+        )
+    return path
+
+
+SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo"}
+FILLS = {"error": "FFC7CE", "warning": "FFEB9C"}  # Excel's own "bad" and "neutral" fills
+LIST_SHEET = "Phản hồi kiểm tra"
+AUTHOR = "Kiểm tra số liệu"
+
+
+def write_feedback(
+    issues: pd.DataFrame,
+    data: pd.DataFrame,
+    out: str | Path,
+    *,
+    sources: str | Path | Mapping[str, str | Path],
+    registry: pd.DataFrame | None = None,
+) -> list[Path]:
+    """A folder per unit under ``out`` with an annotated copy of each of its files that has
+    issues, and ``danh_sach_van_de.xlsx`` listing all of the unit's issues (missing reports too).
+
+    ``sources`` is the raw folder the ``source_file`` paths are relative to, or a mapping from
+    ``source_file`` to the file's path. Files holding several units (cluster summaries) go to
+    the cluster's folder. Returns the files written.
+    """
+    out = Path(out)
+    registry = load_registry() if registry is None else registry
+    owners = _owners(data)
+    written: list[Path] = []
+    by_owner: dict[str, list[pd.DataFrame]] = {}
+    with_file = issues[issues["source_file"].fillna("") != ""]
+    for source, block in with_file.groupby("source_file", sort=True):
+        owner = owners.get(source, "khong_xac_dinh")
+        by_owner.setdefault(owner, []).append(block)
+        path = _source_path(sources, source)
+        target = out / owner / f"{Path(source).stem}_phan_hoi.xlsx"
+        written.append(_feedback_copy(block, path, target, source))
+    if issues["code"].eq("report.missing").any():
+        grid = completeness_grid(data, registry=registry)
+        missing = grid[grid["status"] == "missing"]
+        for unit_id, rows in missing.groupby("unit_id"):
+            by_owner.setdefault(str(unit_id), []).append(missing_report_issues(rows))
+    for owner, blocks in sorted(by_owner.items()):
+        written.append(write_issues_workbook(pd.concat(blocks, ignore_index=True),
+                                             out / owner / "danh_sach_van_de.xlsx"))  # fmt: skip
+    return written
+
+
+def _owners(data: pd.DataFrame) -> dict[str, str]:
+    """source_file → the unit it reports on, or its cluster when it holds several units."""
+    groups = data.groupby("source_file")
+    units = groups["unit_id"].unique()
+    clusters = groups["cluster_id"].unique()
+    owners = {}
+    for source, ids in units.items():
+        if len(ids) == 1:
+            owners[source] = str(ids[0])
+        else:
+            found = [c for c in clusters[source] if isinstance(c, str) and c]
+            owners[source] = found[0] if len(set(found)) == 1 else "khong_xac_dinh"
+    return owners
+
+
+def _source_path(sources, source: str) -> Path | None:
+    if isinstance(sources, Mapping):
+        found = sources.get(source)
+        return Path(found) if found is not None else None
+    return Path(sources) / source
+
+
+def _feedback_copy(block: pd.DataFrame, path: Path | None, target: Path, source: str) -> Path:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fatal = block["code"].str.startswith("file.").any()
+    suffix = path.suffix.lower() if path is not None else ""
+    if (
+        path is not None
+        and path.is_file()
+        and not fatal
+        and suffix in (".xlsx", ".xlsm")
+        and inspect_file(path).problem is None
+    ):
+        try:
+            return _annotate(block, path, target)
+        except (OSError, KeyError, ValueError, TypeError, zipfile.BadZipFile) as exc:
+            return _list_only(block, target, source, f"Không tạo được bản sao có ghi chú ({exc}).")
+    why = (
+        "Tệp gốc không mở được nên không ghi chú trực tiếp được."
+        if fatal or path is None or not path.is_file()
+        else f"Tệp gốc định dạng {suffix or 'khác'} không ghi chú trực tiếp được; danh sách dưới "
+        "đây chỉ rõ trang tính và ô cần sửa."
+    )
+    return _list_only(block, target, source, why)
+
+
+def _annotate(block: pd.DataFrame, path: Path, target: Path) -> Path:
+    from openpyxl import load_workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    book = load_workbook(path, keep_vba=False, keep_links=False)
+    notes: dict[tuple[str, str], list] = {}
+    for item in block.itertuples(index=False):
+        if item.source_sheet in book.sheetnames and _is_cell(item.source_cell):
+            notes.setdefault((item.source_sheet, item.source_cell), []).append(item)
+    for (sheet, ref), items in notes.items():
+        cell = book[sheet][ref]
+        if not hasattr(cell, "column_letter"):  # inside a merged range: list only
+            continue
+        worst = "error" if any(i.severity == "error" for i in items) else "warning"
+        cell.fill = PatternFill("solid", start_color=FILLS[worst], end_color=FILLS[worst])
+        text = "\n\n".join(f"{SEVERITY_VI[i.severity]}: {i.message}" for i in items)
+        comment = Comment(text, AUTHOR)
+        comment.width, comment.height = 360, min(60 + 14 * len(text) // 45, 400)
+        cell.comment = comment
+    sheet = book.create_sheet(LIST_SHEET, 0)
+    sheet.append(["Mức độ", "Trang tính", "Ô", "Nội dung và cách sửa", "Mã lỗi"])
+    for c in sheet[1]:
+        c.font = Font(bold=True)
+    for item in _ordered(block).itertuples(index=False):
+        sheet.append([SEVERITY_VI[item.severity], item.source_sheet, item.source_cell,
+                      item.message, item.code])  # fmt: skip
+        if item.source_sheet in book.sheetnames and _is_cell(item.source_cell):
+            link = sheet.cell(sheet.max_row, 3)
+            link.hyperlink = f"#'{item.source_sheet}'!{item.source_cell}"
+            link.style = "Hyperlink"
+    for letter, width in zip("ABCDE", (10, 16, 8, 100, 26), strict=True):
+        sheet.column_dimensions[letter].width = width
+    for (cell,) in sheet.iter_rows(min_row=2, min_col=4, max_col=4):
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    sheet.freeze_panes = "A2"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    book.active = 0
+    target = target.with_suffix(".xlsx")
+    book.save(target)
+    return target
+
+
+def _list_only(block: pd.DataFrame, target: Path, source: str, why: str) -> Path:
+    with pd.ExcelWriter(target, engine="xlsxwriter") as writer:
+        book = writer.book
+        sheet = book.add_worksheet(LIST_SHEET)
+        bold = book.add_format({"bold": True})
+        wrap = book.add_format({"text_wrap": True, "valign": "top"})
+        sheet.write(0, 0, f"Tệp: {source}", bold)
+        sheet.write(1, 0, why)
+        for c, name in enumerate(["Mức độ", "Trang tính", "Ô", "Nội dung và cách sửa", "Mã lỗi"]):
+            sheet.write(3, c, name, bold)
+        for r, item in enumerate(_ordered(block).itertuples(index=False), start=4):
+            row = [SEVERITY_VI[item.severity], item.source_sheet, item.source_cell, item.message,
+                   item.code]  # fmt: skip
+            for c, value in enumerate(row):
+                sheet.write(r, c, value, wrap)
+        for c, width in enumerate((10, 16, 8, 100, 26)):
+            sheet.set_column(c, c, width)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+    return target
+
+
+def _ordered(block: pd.DataFrame) -> pd.DataFrame:
+    order = block["severity"].map({"error": 0, "warning": 1})
+    return block.assign(_o=order).sort_values(["_o", "source_sheet", "source_cell"], kind="stable")
+
+
+def _is_cell(ref: object) -> bool:
+    return isinstance(ref, str) and re.fullmatch(r"[A-Z]{1,3}[1-9][0-9]{0,6}", ref) is not None

@@ -1,0 +1,227 @@
+"""Checks that a figure is believable.
+
+**Ratios** (``ratio_rules.csv``): for each unit and period, numerator ÷ denominator must lie in the
+rule's range — e.g. đồng per gift package between 50 000 and 20 000 000. A money value typed in
+đồng under a "triệu đồng" heading is a million times too large and lands far outside
+(``value.implausible_ratio``, warning on the numerator's cell).
+
+**Outliers** by the modified z-score of Iglewicz and Hoaglin, on the logarithm of the value
+(reports of different units differ by factors, not by amounts, and a scale mistake is a factor):
+``z = 0.6745 (x − median) / MAD``, or ``(x − median) / (1.2533 · mean absolute deviation)`` when
+the MAD is zero. ``|z| > z_threshold`` (3.5 by default) is an outlier. Two comparisons:
+
+* against the unit's own history — the same indicator and period in the other years, when there
+  are at least ``min_history`` of them (``value.outlier_history``);
+* against its cluster's peers — the same indicator, year and period in the cluster, per commune
+  when the registry knows every peer's number of communes, when there are at least
+  ``min_peers`` units (``value.outlier_peers``).
+
+Each message gives the value, the expected range (median ± threshold spreads, converted back to
+the indicator's unit) and the z-score. Zeros are left to the analyst: their logarithm is
+undefined, and a zero is a plain fact more often than a typing error.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from ..reference import cluster_names, load_registry
+from ..text.numbers import amount_text, format_vn
+from ..text.periods import period_phrase
+from .consistency import cell_issues
+from .settings import QualitySettings
+
+__all__ = ["check_outliers", "check_ratios", "robust_z"]
+
+_MAD_TO_SD = 0.6745
+_MEAN_AD_TO_SD = 1.253314
+
+
+def check_ratios(
+    data: pd.DataFrame, *, rules: pd.DataFrame, catalog: pd.DataFrame
+) -> list[pd.DataFrame]:
+    names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
+    units = dict(zip(catalog["code"], catalog["base_unit"], strict=True))
+    key = ["unit_id", "year", "period"]
+    out = []
+    for rule in rules.itertuples(index=False):
+        top = data[data["indicator"] == rule.numerator]
+        bottom = data[data["indicator"] == rule.denominator]
+        pair = top.assign(_row=top.index).merge(
+            bottom.assign(den_row=bottom.index)[[*key, "value", "den_row"]],
+            on=key,
+            suffixes=("", "_den"),
+        )
+        pair = pair[pair["value_den"] > 0]
+        ratio = pair["value"] / pair["value_den"]
+        bad = pair[(ratio < rule.low) | (ratio > rule.high)]
+        if bad.empty:
+            continue
+        messages = []
+        for r, value in zip(bad.itertuples(index=False), ratio[bad.index], strict=True):
+            middle = np.sqrt(rule.low * rule.high)
+            off = value / middle if value > rule.high else middle / value
+            example = (
+                "ghi số đồng vào cột triệu đồng"
+                if value > rule.high
+                else "ghi số triệu đồng vào cột đồng"
+            )
+            hint = (
+                f" Lệch khoảng {format_vn(10 ** round(np.log10(off)))} lần so với mức thường gặp: "
+                f"nhiều khả năng đã ghi sai đơn vị tính (ví dụ {example})."
+                if off >= 500
+                else ""
+            )
+            den = data.loc[r.den_row]
+            messages.append(
+                f"{rule.description} của {r.unit_name} {period_phrase(r.period, int(r.year))} là "
+                f"{format_vn(round(value, 1 if value < 100 else 0))} {rule.unit_vi} "
+                f"({names[rule.numerator]} "
+                f"{amount_text(r.value, units[rule.numerator], with_unit=True)} ÷ "
+                f"{names[rule.denominator]} "
+                f"{amount_text(r.value_den, units[rule.denominator], with_unit=True)} ở ô "
+                f"{den['source_cell']}), ngoài khoảng hợp lý {format_vn(rule.low)} – "
+                f"{format_vn(rule.high)} {rule.unit_vi}.{hint} Hãy kiểm tra hai ô này."
+            )
+        out.append(
+            cell_issues(data, bad["_row"].tolist(), "warning", "value.implausible_ratio", messages)
+        )
+    return out
+
+
+def robust_z(
+    values: pd.Series, groups: list[pd.Series] | pd.Series, *, min_spread: float = 0.0
+) -> pd.DataFrame:
+    """Modified z-score of each value within its group: columns ``z``, ``center`` and
+    ``spread`` (the robust standard deviation, at least ``min_spread``; NaN where the group has
+    no spread at all)."""
+    grouped = values.groupby(groups)
+    center = grouped.transform("median")
+    deviation = (values - center).abs()
+    mad = deviation.groupby(groups).transform("median") / _MAD_TO_SD
+    mean_ad = deviation.groupby(groups).transform("mean") * _MEAN_AD_TO_SD
+    spread = mad.where(mad > 0, mean_ad).where(lambda s: s > 0).clip(lower=min_spread)
+    return pd.DataFrame({"z": (values - center) / spread, "center": center, "spread": spread})
+
+
+def check_outliers(
+    data: pd.DataFrame,
+    *,
+    settings: QualitySettings,
+    catalog: pd.DataFrame,
+    registry: pd.DataFrame | None = None,
+) -> list[pd.DataFrame]:
+    names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
+    units = dict(zip(catalog["code"], catalog["base_unit"], strict=True))
+    kinds = dict(zip(catalog["code"], catalog["kind"], strict=True))
+    registry = load_registry() if registry is None else registry
+    frame = data[(data["value"] > 0) & data["indicator"].map(kinds).isin(["flow", "stock"])]
+    frame = frame.assign(_log=np.log(frame["value"]))
+    threshold = settings.z_threshold
+    floor = float(np.log1p(settings.min_spread))
+    out = []
+
+    # the unit against its own other years, same indicator and period
+    history_key = [frame["unit_id"], frame["indicator"], frame["period"]]
+    size = frame.groupby(history_key)["value"].transform("size")
+    own = frame[size >= settings.min_history + 1]
+    scored = robust_z(
+        own["_log"], [own["unit_id"], own["indicator"], own["period"]], min_spread=floor
+    )
+    hits = _notable(own, scored, settings=settings, units=units)
+    if len(hits):
+        messages = []
+        for idx, s in hits.iterrows():
+            r = own.loc[idx]
+            low, high = _range(s, threshold)
+            unit = units.get(r["indicator"], "")
+            messages.append(
+                f"{names.get(r['indicator'], r['indicator'])} {period_phrase(r['period'], int(r['year']))} "
+                f"là {amount_text(r['value'], unit, with_unit=True)}, "
+                f"{'cao' if s['z'] > 0 else 'thấp'} bất thường so với cùng kỳ các năm khác của "
+                f"{r['unit_name']}: khoảng thường gặp {_bounds(low, high, unit)} (điểm z hiệu chỉnh "
+                f"{format_vn(round(s['z'], 1))}, ngưỡng {format_vn(threshold)}). Hãy kiểm tra số "
+                "liệu và đơn vị tính; nếu đúng, hãy ghi chú lý do."
+            )
+        out.append(
+            cell_issues(data, hits.index.tolist(), "warning", "value.outlier_history", messages)
+        )
+
+    # the unit against the other units of its cluster, same indicator, year and period
+    communes = (
+        registry.drop_duplicates(["unit_id", "year"])[["unit_id", "year", "communes"]]
+        .astype({"communes": "Float64"})
+        .rename(columns={"communes": "_communes"})
+    )
+    frame = frame.join(
+        communes.set_index(["unit_id", "year"])["_communes"].astype("float64"),
+        on=["unit_id", "year"],
+    )
+    peer_key = [frame["cluster_id"], frame["year"], frame["period"], frame["indicator"]]
+    size = frame.groupby(peer_key)["value"].transform("size")
+    known = frame["_communes"].gt(0)
+    per_commune = known.groupby(peer_key).transform("all").astype(bool)
+    frame["_scale"] = np.where(per_commune, frame["_communes"], 1.0)
+    frame["_plog"] = frame["_log"] - np.log(frame["_scale"])
+    peers = frame[size >= settings.min_peers]
+    scored = robust_z(
+        peers["_plog"],
+        [peers["cluster_id"], peers["year"], peers["period"], peers["indicator"]],
+        min_spread=floor,
+    )
+    hits = _notable(peers, scored, settings=settings, units=units)
+    if len(hits):
+        clusters = cluster_names()
+        messages = []
+        for idx, s in hits.iterrows():
+            r = peers.loc[idx]
+            low, high = _range(s, threshold)
+            low, high = low * r["_scale"], high * r["_scale"]
+            unit = units.get(r["indicator"], "")
+            basis = (
+                f", tính theo {format_vn(r['_scale'])} xã, phường của đơn vị"
+                if r["_scale"] != 1.0
+                else ""
+            )
+            messages.append(
+                f"{names.get(r['indicator'], r['indicator'])} {period_phrase(r['period'], int(r['year']))} "
+                f"của {r['unit_name']} là {amount_text(r['value'], unit, with_unit=True)}, "
+                f"{'cao' if s['z'] > 0 else 'thấp'} bất thường so với các đơn vị cùng "
+                f"{clusters.get(r['cluster_id'], r['cluster_id'])}: khoảng thường gặp "
+                f"{_bounds(low, high, unit)}{basis} "
+                f"(điểm z hiệu chỉnh {format_vn(round(s['z'], 1))}, ngưỡng "
+                f"{format_vn(threshold)}). Hãy kiểm tra số liệu và đơn vị tính."
+            )
+        out.append(
+            cell_issues(data, hits.index.tolist(), "warning", "value.outlier_peers", messages)
+        )
+    return out
+
+
+def _notable(
+    frame: pd.DataFrame, scored: pd.DataFrame, *, settings: QualitySettings, units: dict
+) -> pd.DataFrame:
+    """Scores beyond the threshold, leaving out counts within ``min_difference`` of the median
+    (the group's median in the value's own scale is ``exp(center) * scale``)."""
+    hits = scored[scored["z"].abs() > settings.z_threshold]
+    rows = frame.loc[hits.index]
+    scale = rows.get("_scale", 1.0)
+    median = np.exp(hits["center"]) * scale
+    money = rows["indicator"].map(units).eq("đồng")
+    return hits[money | ((rows["value"] - median).abs() >= settings.min_difference)]
+
+
+def _range(score: pd.Series, threshold: float) -> tuple[float, float]:
+    """The expected range in the value's own unit, from a score on the log scale."""
+    return (
+        float(np.exp(score["center"] - threshold * score["spread"])),
+        float(np.exp(score["center"] + threshold * score["spread"])),
+    )
+
+
+def _bounds(low: float, high: float, unit: str) -> str:
+    """``"56 – 269 người"``: counts of ten or more without decimals; money with its scale."""
+    if unit != "đồng":
+        low, high = (round(x) if x >= 10 else round(x, 1) for x in (low, high))
+    return f"{amount_text(low, unit)} – {amount_text(high, unit, with_unit=True)}"
