@@ -19,6 +19,7 @@ install: $(STAMP)
 demo: $(STAMP)
 	test -d data/raw/2017 || $(BIN)/thidua sample --out data/raw --years 2017-2024 --seed 0
 	$(BIN)/thidua ingest data/raw --out data/processed
+	$(BIN)/thidua check --phan-hoi reports/phan_hoi
 	$(BIN)/thidua query "select cluster_id, period, sum(value) as hoi_nghi from data where indicator = 'hoi_nghi_tuyen_truyen' and year = 2021 group by all order by all"
 	$(BIN)/thidua report --year 2021 --period FY --cluster ha_noi_cum_3
 	$(BIN)/thidua report --year 2021 --period FY

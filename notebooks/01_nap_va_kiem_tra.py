@@ -30,8 +30,8 @@ period = "FY"
 # %%
 import pandas as pd
 
-from thidua_analysis import charts, config
-from thidua_analysis.storage import ingest
+from thidua_analysis import charts, config, quality
+from thidua_analysis.storage import ingest, source_paths
 
 config.use_project(project)
 pd.set_option("display.max_colwidth", 120)
@@ -65,7 +65,14 @@ data[data["year"] == year].pivot_table(
 charts.completeness(data, year=year)
 
 # %%
-charts.completeness(data, year=year, cluster=cluster)
+charts.completeness(data, year=year, cluster=cluster, periods=None)
+
+# %% [markdown]
+# Danh sách báo cáo còn thiếu của năm đã chọn (mỗi cụm chỉ xét các kỳ mà cụm đó có báo cáo):
+
+# %%
+grid = quality.completeness_grid(data, year=year)
+grid[grid["status"] == "missing"]
 
 # %% [markdown]
 # ## Sai ở đâu
@@ -82,3 +89,52 @@ issues.groupby(["severity", "code"]).size().rename("số vấn đề").reset_ind
 issues[issues["severity"] == "error"][
     ["code", "source_file", "source_sheet", "source_cell", "message"]
 ]
+
+# %% [markdown]
+# ## Số liệu có hợp lý không
+# Khi nạp, gói đã chạy các phép kiểm tra chất lượng: số cộng dồn không giảm (quý I ≤ 6 tháng ≤
+# 9 tháng ≤ năm), tổng các quý bằng số cộng dồn, số thành viên không tăng giảm đột ngột, tỷ lệ hợp
+# lý (lượt người mỗi hội nghị, đồng mỗi suất quà, đồng mỗi nhà), và giá trị bất thường so với các
+# năm khác của đơn vị hoặc các đơn vị cùng cụm (điểm z hiệu chỉnh). Số vấn đề theo từng phép kiểm
+# tra:
+
+# %%
+checks = issues[issues["code"].isin(quality.CHECKS)]
+pd.DataFrame(
+    [
+        (code, meaning, int((checks["code"] == code).sum()))
+        for code, (_, meaning) in quality.CHECKS.items()
+    ],
+    columns=["mã", "nội dung", "số vấn đề"],
+)
+
+# %%
+checks[checks["code"].str.startswith("value.")][["code", "source_file", "source_cell", "message"]]
+
+# %%
+charts.issue_bars(issues, data=data)
+
+# %% [markdown]
+# Ngưỡng của các phép kiểm tra nằm trong `quality_settings.csv` và `ratio_rules.csv` (đặt bản
+# sửa trong `data/reference/`). Thử một ngưỡng khác ngay tại đây, không sửa tệp:
+
+# %%
+stricter = quality.validate(data, settings=quality.load_quality_settings(z_threshold=3.0))
+stricter["code"].value_counts()
+
+# %% [markdown]
+# ## Phản hồi cho đơn vị
+# Mỗi đơn vị một thư mục: bản sao tệp của đơn vị với các ô có vấn đề được tô màu và ghi chú,
+# cùng danh sách vấn đề (kể cả báo cáo còn thiếu). Ở đây chỉ ghi cho các đơn vị của cụm đã chọn.
+
+# %%
+in_cluster = data[data["cluster_id"] == cluster]
+paths = quality.write_feedback(
+    issues[
+        issues["source_file"].isin(in_cluster["source_file"]) | (issues["code"] == "report.missing")
+    ],
+    in_cluster,
+    config.reports_dir() / "phan_hoi" / cluster,
+    sources=source_paths(),
+)
+sorted({p.parent.name for p in paths})

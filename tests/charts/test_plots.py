@@ -109,3 +109,21 @@ def test_a_missing_year_breaks_the_line(data):
     xy = line.get_xydata()
     assert xy[:, 0].tolist() == [2020, 2021, 2022]
     assert np.isnan(xy[1, 1]) and not np.isnan(xy[[0, 2], 1]).any()
+
+
+def test_partial_cluster_totals_are_marked_with_the_units_behind_them():
+    rows = []
+    cum_3 = ["gia_lam", "me_linh", "dong_anh", "thanh_tri", "soc_son"]
+    for year, units in ((2021, cum_3), (2022, cum_3[:3])):
+        for unit in units:
+            rows.append({"unit_id": unit, "unit_name": unit, "cluster_id": "ha_noi_cum_3",
+                         "year": year, "period": "FY", "indicator": "suat_qua", "value": 100.0})  # fmt: skip
+    frame = pd.DataFrame(rows)
+    totals = cluster_totals(frame).set_index("year")
+    assert totals["expected_units"].tolist() == [5, 5]
+    assert totals["partial"].tolist() == [False, True]
+    ax = charts.trend(frame, indicator="suat_qua")
+    [marks] = [ln for ln in ax.lines if ln.get_marker() == "X"]
+    assert marks.get_xydata().tolist() == [[2022, 300.0]]
+    assert [t.get_text() for t in ax.texts] == ["3/5 đơn vị"]
+    assert "Tổng chưa đủ đơn vị" in [t.get_text() for t in ax.get_legend().get_texts()]

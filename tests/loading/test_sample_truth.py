@@ -12,10 +12,8 @@ KEY = ["source_file", "source_sheet", "source_cell", "unit_id", "year", "period"
 
 
 @pytest.fixture(scope="module")
-def sample(tmp_path_factory):
-    root = tmp_path_factory.mktemp("sample")
-    summary = generate_sample(root / "raw", years=[2020, 2021, 2022], seed=3)
-    return summary, load_reports(summary.out, jobs=2)
+def sample(sample_2018_2022):
+    return sample_2018_2022
 
 
 def test_values_match_truth_exactly(sample):

@@ -28,6 +28,11 @@ def test_ingest_reuses_unchanged_files_and_rereads_changed(tmp_path):
         path=tmp_path / "store",
     )
     assert int(sql["n"].iloc[0]) == first.values
+    # the quality checks ran on the combined data: Cụm 1's other units are missing
+    missing = back.issues[back.issues["code"] == "report.missing"]
+    assert missing["message"].str.contains("Hoàn Kiếm").any()
+    unchecked = ingest(sample.out, out=tmp_path / "store2", jobs=1, check=False)
+    assert "report.missing" not in set(unchecked.issues["code"])
 
 
 def test_cli_ingest_summary_and_strict(tmp_path):
@@ -39,3 +44,20 @@ def test_cli_ingest_summary_and_strict(tmp_path):
     assert "Giá trị" in ok.output and (tmp_path / "store" / "van_de_theo_tep.xlsx").exists()
     strict = runner.invoke(app, ["ingest", str(raw), "--out", str(tmp_path / "store"), "--strict"])
     assert strict.exit_code == 1  # the sample's bad files are errors
+
+
+def test_cli_check_counts_writes_the_list_and_feedback_and_is_strict(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    raw = tmp_path / "raw"
+    generate_sample(raw, years=[2022], units=["hoang_mai", "dong_da"], bad_files=False)
+    assert runner.invoke(app, ["ingest", str(raw), "--out", "store"]).exit_code == 0
+    result = runner.invoke(app, ["check", "--store", "store", "--phan-hoi", "phan_hoi"])
+    assert result.exit_code == 0, result.output
+    assert "value.implausible_ratio" in result.output and "report.missing" in result.output
+    assert (tmp_path / "reports" / "kiem_tra" / "van_de_kiem_tra.xlsx").exists()
+    assert (tmp_path / "phan_hoi" / "hoang_mai" / "hoang_mai_2022_9M_phan_hoi.xlsx").exists()
+    strict = runner.invoke(app, ["check", "--store", "store", "--strict"])
+    assert strict.exit_code == 1  # the planted 9M mistakes are errors
+    nothing = runner.invoke(app, ["check", "--store", "khong_co"])
+    assert nothing.exit_code == 2 and "thidua ingest" in nothing.output

@@ -1,12 +1,13 @@
 """Charts for review conferences, in one house style with Vietnamese labels."""
 
-from .plots import completeness, heatmap, ranking, small_multiples, trend, unit_bars
+from .plots import completeness, heatmap, issue_bars, ranking, small_multiples, trend, unit_bars
 from .style import house_style, missing_glyphs, save_figure, value_text
 
 __all__ = [
     "completeness",
     "heatmap",
     "house_style",
+    "issue_bars",
     "missing_glyphs",
     "ranking",
     "save_figure",

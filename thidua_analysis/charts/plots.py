@@ -10,9 +10,11 @@ import seaborn as sns
 from matplotlib.colors import ListedColormap
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.ticker import MaxNLocator
 
 from ..analysis import cluster_totals, period_values
 from ..quality.completeness import STATES, completeness_grid
+from ..quality.summary import issues_by_unit
 from ..reference import cluster_names
 from ..text.periods import PERIODS, period_label, period_phrase
 from .style import (
@@ -27,7 +29,15 @@ from .style import (
 
 PARTIAL_COLOR = "#C00000"
 
-__all__ = ["completeness", "heatmap", "ranking", "small_multiples", "trend", "unit_bars"]
+__all__ = [
+    "completeness",
+    "heatmap",
+    "issue_bars",
+    "ranking",
+    "small_multiples",
+    "trend",
+    "unit_bars",
+]
 
 
 def _scope(cluster: str | None) -> str:
@@ -293,13 +303,58 @@ def completeness(
         sns.heatmap(grid, ax=ax, cmap=cmap, vmin=-0.5, vmax=2.5, cbar=False, linewidths=1,
                     linecolor="white")  # fmt: skip
         ax.set_yticklabels(grid.index.get_level_values("unit_name"), rotation=0)
-        ax.set_xticklabels([period_label(p) for p in columns], rotation=0)
+        ax.set_xticklabels([period_label(p).replace(" đầu năm", "\nđầu năm") for p in columns],
+                           rotation=0)  # fmt: skip
+        clusters = grid.index.get_level_values("cluster_id")
+        for y in range(1, len(grid)):
+            if clusters[y] != clusters[y - 1]:  # a line between clusters
+                ax.axhline(y, color="#333333", linewidth=2)
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.grid(False)
-        ax.legend(handles=[Patch(color=c, label=s) for c, s in zip(cmap.colors, COMPLETENESS_STATES,
-                                                                   strict=True)],
-                  loc="upper left", bbox_to_anchor=(1.0, 1.0))  # fmt: skip
+        handles = [Patch(color=c, label=s) for c, s in zip(cmap.colors, COMPLETENESS_STATES,
+                                                           strict=True)]  # fmt: skip
+        if grid.isna().to_numpy().any():
+            handles.append(
+                Patch(facecolor="white", edgecolor="#999999", label="Cụm không báo cáo kỳ này")
+            )
+        ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
         scope = cluster_names().get(cluster, cluster) if cluster else "Tất cả các cụm"
         ax.set_title(f"Tình hình gửi báo cáo năm {year} — {scope}", loc="left")
+    return ax
+
+
+def issue_bars(
+    issues: pd.DataFrame,
+    *,
+    data: pd.DataFrame,
+    cluster: str | None = None,
+    top: int = 15,
+    ax=None,
+):
+    """Errors and warnings per unit (from the files each unit sent), stacked, most first; the
+    ``top`` units with the most issues. ``data`` tells which unit each file belongs to."""
+    counts = issues_by_unit(issues, data)
+    if cluster is not None:
+        counts = counts[counts["cluster_id"] == cluster]
+    if counts.empty:
+        raise ValueError("no issues to draw")
+    counts = counts.head(top).iloc[::-1]
+    names = cluster_names()
+    labels = [name if owner != name else names.get(owner, "Không xác định được đơn vị")
+              for owner, name in zip(counts["owner"], counts["unit_name"], strict=True)]  # fmt: skip
+    with house_style():
+        ax = new_axes(ax, figsize=(12, max(4.5, 0.45 * len(counts) + 2)))
+        ax.barh(labels, counts["errors"], color=PALETTE[0], label="Lỗi")
+        ax.barh(labels, counts["warnings"], left=counts["errors"], color=PALETTE[3],
+                label="Cảnh báo")  # fmt: skip
+        for y, (e, w) in enumerate(zip(counts["errors"], counts["warnings"], strict=True)):
+            ax.annotate(f"{e} lỗi, {w} cảnh báo", (e + w, y), xytext=(6, 0),
+                        textcoords="offset points", va="center", fontsize=11)  # fmt: skip
+        ax.set_xlim(0, float((counts["errors"] + counts["warnings"]).max()) * 1.35)
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xlabel("Số vấn đề")
+        ax.grid(axis="y", visible=False)
+        ax.legend(loc="lower right")
+        ax.set_title(f"Vấn đề trong báo cáo theo đơn vị{_scope(cluster)}", loc="left")
     return ax

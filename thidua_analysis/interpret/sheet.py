@@ -20,6 +20,7 @@ Readable rules (unpivotr-style, "I, not AI"):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -172,14 +173,24 @@ def _header_text(grid: Grid, ctx: Context, hr: int, band_end: int, c: int) -> tu
     return texts[-1], texts[0]
 
 
+def _name_spans(stem: str) -> list[str]:
+    """Runs of words in a file name, longest first: "ba_dinh_2022_FY" → "ba dinh 2022 FY", …,
+    "ba dinh", …; runs of three letters or fewer are too short to name a unit."""
+    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
+    spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    return sorted((s for s in spans if len(s) > 3), key=len, reverse=True)
+
+
 def _unit_for_file(title_texts: list[str], ctx: Context) -> tuple[str | None, dict | None]:
     for text in title_texts:
-        hit = match_unit(text, suggest=False)
+        # a whole title line ("QUẬN BA ĐÌNH"), or one part of it ("BÁO CÁO … - QUẬN BA ĐÌNH")
+        for part in [text, *re.split(r"\s[-–—:]\s", text)]:
+            hit = match_unit(part, suggest=False)
+            if hit.unit_id:
+                return hit.unit_id, None
+    for piece in _name_spans(ctx.file_stem):
+        hit = match_unit(piece, suggest=False)
         if hit.unit_id:
-            return hit.unit_id, None
-    for piece in [ctx.file_stem, *ctx.file_stem.replace("-", "_").split("_")]:
-        hit = match_unit(piece.replace("_", " "), suggest=False)
-        if hit.unit_id and len(piece) > 3:
             return hit.unit_id, None
     for text in title_texts:  # nothing matched: the closest name is only a suggestion
         hit = match_unit(text)

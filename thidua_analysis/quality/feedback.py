@@ -19,6 +19,7 @@ import pandas as pd
 from ..reading import inspect_file
 from ..reference import load_registry
 from .completeness import completeness_grid, missing_report_issues
+from .summary import file_owners
 
 __all__ = ["write_feedback", "write_issues_workbook"]
 
@@ -102,7 +103,7 @@ def write_feedback(
     """
     out = Path(out)
     registry = load_registry() if registry is None else registry
-    owners = _owners(data)
+    owners = file_owners(data).set_index("source_file")["owner"].to_dict()
     written: list[Path] = []
     by_owner: dict[str, list[pd.DataFrame]] = {}
     with_file = issues[issues["source_file"].fillna("") != ""]
@@ -121,21 +122,6 @@ def write_feedback(
         written.append(write_issues_workbook(pd.concat(blocks, ignore_index=True),
                                              out / owner / "danh_sach_van_de.xlsx"))  # fmt: skip
     return written
-
-
-def _owners(data: pd.DataFrame) -> dict[str, str]:
-    """source_file → the unit it reports on, or its cluster when it holds several units."""
-    groups = data.groupby("source_file")
-    units = groups["unit_id"].unique()
-    clusters = groups["cluster_id"].unique()
-    owners = {}
-    for source, ids in units.items():
-        if len(ids) == 1:
-            owners[source] = str(ids[0])
-        else:
-            found = [c for c in clusters[source] if isinstance(c, str) and c]
-            owners[source] = found[0] if len(set(found)) == 1 else "khong_xac_dinh"
-    return owners
 
 
 def _source_path(sources, source: str) -> Path | None:

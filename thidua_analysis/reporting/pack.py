@@ -170,6 +170,8 @@ def _write_workbook(
         f"Năm {year - 1}": this_year["previous"],
         "Tăng, giảm (%)": this_year["change_pct"],
         "Số đơn vị": this_year["units"],
+        "Số đơn vị phải báo cáo": this_year["expected_units"],
+        "Ghi chú": this_year["partial"].map({True: "Chưa đủ đơn vị, chưa so sánh được", False: ""}),
     })  # fmt: skip
     comparison = pd.DataFrame({
         "Cụm, khối": units["cluster_id"].map(names),

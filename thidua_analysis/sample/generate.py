@@ -14,11 +14,15 @@ Per cluster, the layout its units use (each a real pattern, DESIGN.md §5):
 
 Reports are Q1, H1 (6 tháng), 9M and FY, cumulative from 1 January. A few units miss a period,
 one unit sends a corrected second file, a few files carry a formula without its cached value, an
-unmapped row, an ambiguous number or a wrong total, and a few files are outright bad.
+unmapped row, an ambiguous number or a wrong total, and a few files are outright bad. Five typing
+mistakes are planted for the quality checks (``PLANTED``): money in the wrong scale, a lost digit
+that makes 9 tháng smaller than 6 tháng, an extra zero on board members, a year that is not the sum
+of its quarters, and a "Trong đó" row larger than its whole.
 
 Ground truth goes to ``truth_dir`` (default: ``<out>/../sample_truth``): ``values.csv`` (every
 value each file must yield, with its sheet and cell, and whether it survives de-duplication) and
-``issues.csv`` (the issues each file must raise).
+``issues.csv`` (the issues each file must raise when loaded) and ``quality.csv`` (the issues
+``validate`` must raise at the planted mistakes).
 """
 
 from __future__ import annotations

@@ -1,0 +1,97 @@
+"""Feedback to units: annotated copies, list-only copies, the raw file left untouched."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pandas as pd
+import xlwt
+from openpyxl import Workbook, load_workbook
+
+from thidua_analysis import load_reports
+from thidua_analysis.quality import validate, write_feedback
+
+
+def unit_report(path, rows, *, formula_cell=None):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Báo cáo"
+    sheet["A1"] = "ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"
+    sheet["A3"] = "BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2022"
+    for c, head in enumerate(["STT", "Nội dung", "ĐVT", "Kết quả"], start=1):
+        sheet.cell(5, c, head)
+    for r, (label, unit, value) in enumerate(rows, start=6):
+        sheet.cell(r, 1, r - 5)
+        sheet.cell(r, 2, label)
+        sheet.cell(r, 3, unit)
+        sheet.cell(r, 4, value)
+    if formula_cell:
+        sheet[formula_cell] = "=D6*2"
+    book.save(path)
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_flagged_cells_are_highlighted_and_commented_in_a_copy(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    source = raw / "dong_da_2022_9M.xlsx"
+    unit_report(source, [("Số suất quà", "Suất", 922), ("Trị giá quà", "Đồng", 485)],
+                formula_cell="F6")  # fmt: skip
+    before = digest(source)
+    loaded = load_reports(raw)
+    issues = validate(loaded.data)
+    assert "value.implausible_ratio" in set(issues["code"])
+    paths = write_feedback(issues, loaded.data, tmp_path / "phan_hoi", sources=raw)
+    copy = tmp_path / "phan_hoi" / "dong_da" / "dong_da_2022_9M_phan_hoi.xlsx"
+    assert copy in paths
+    assert digest(source) == before  # the raw file is never written
+    book = load_workbook(copy)
+    assert book.sheetnames[0] == "Phản hồi kiểm tra"
+    cell = book["Báo cáo"]["D7"]
+    assert cell.fill.fgColor.rgb.endswith("FFEB9C")  # a warning's fill
+    assert "ngoài khoảng hợp lý" in cell.comment.text
+    assert book["Báo cáo"]["D6"].comment is None
+    # the formula is carried over as text, never calculated
+    assert book["Báo cáo"]["F6"].value == "=D6*2"
+    listing = book["Phản hồi kiểm tra"]
+    assert listing["A2"].value == "Cảnh báo"
+    assert listing["C2"].value == "D7"
+    assert listing["C2"].hyperlink.target == "#'Báo cáo'!D7"
+    assert (tmp_path / "phan_hoi" / "dong_da" / "danh_sach_van_de.xlsx") in paths
+
+
+def test_xls_and_unreadable_files_get_a_list_and_missing_reports_reach_their_unit(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("BC")
+    sheet.write(0, 0, "BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2022 - QUẬN BA ĐÌNH")
+    for c, head in enumerate(["STT", "Nội dung", "ĐVT", "Kết quả"]):
+        sheet.write(2, c, head)
+    sheet.write(3, 1, "Số suất quà")
+    sheet.write(3, 2, "Suất")
+    sheet.write(3, 3, 100)
+    sheet.write(4, 1, "Trị giá quà")
+    sheet.write(4, 2, "Triệu đồng")
+    sheet.write(4, 3, 50_000_000)
+    book.save(str(raw / "ba_dinh_2022_FY.xls"))
+    (raw / "hoan_kiem_2022_FY.xlsx").write_bytes(b"not a workbook at all")
+    loaded = load_reports(raw)
+    issues = pd.concat([loaded.issues, validate(loaded.data)], ignore_index=True)
+    assert {"value.implausible_ratio", "file.not_a_workbook", "report.missing"} <= set(
+        issues["code"]
+    )
+    out = tmp_path / "phan_hoi"
+    paths = write_feedback(issues, loaded.data, out, sources=raw)
+    listed = load_workbook(out / "ba_dinh" / "ba_dinh_2022_FY_phan_hoi.xlsx")["Phản hồi kiểm tra"]
+    assert "không ghi chú trực tiếp" in listed["A2"].value
+    assert (listed["B5"].value, listed["C5"].value) == ("BC", "D5")
+    broken = out / "khong_xac_dinh" / "hoan_kiem_2022_FY_phan_hoi.xlsx"
+    assert broken in paths
+    assert "không mở được" in load_workbook(broken).active["A2"].value
+    # units of Cụm 1 that sent nothing for 2022 get the list of what is missing
+    missing = load_workbook(out / "hai_ba_trung" / "danh_sach_van_de.xlsx")["Danh sách"]
+    assert any("Hai Bà Trưng" in str(c.value) for row in missing.iter_rows() for c in row)
