@@ -47,7 +47,7 @@ def generate(home: Path, n_files: int, seed: int) -> Path:
     scale = max(1, math.ceil(n_files / (8 * FILES_PER_COPY_YEAR)))
     years = min(8, max(1, math.ceil(n_files / (FILES_PER_COPY_YEAR * scale))))
     os.environ["THIDUA_HOME"] = str(home)
-    generate_sample(raw, years=range(2017, 2017 + years), seed=seed, scale=scale)
+    generate_sample(raw, years=range(2017, 2017 + years), seed=seed, scale=scale, scoring=False)
     marker.touch()
     return raw
 

@@ -14,6 +14,7 @@ from rich.table import Table
 from .config import processed_dir, raw_dir, reports_dir
 from .errors import ThiduaError
 from .reference import expected_units, load_catalog, load_registry
+from .text.numbers import format_vn
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -126,6 +127,10 @@ def sample_command(
         f"Đã tạo {summary.files} tệp ({summary.bytes / 1e6:.1f} MB, {summary.values} giá trị) trong {summary.out}; "
         f"đáp án ở {summary.truth_dir}."
     )
+    root = Path(out or raw_dir()).parent
+    console.print(
+        f"Chỉ tiêu đăng ký: {root / 'targets'}; bảng chấm điểm của các cụm: {root / 'scoring'}."
+    )
 
 
 @app.command("template")
@@ -139,6 +144,9 @@ def template_command(
     out: Path = typer.Option(
         None, "--out", help="Tệp hoặc thư mục ghi mẫu (mặc định reports/mau_bao_cao). / Output."
     ),
+    targets: bool = typer.Option(
+        False, "--chi-tieu", help="Mẫu đăng ký chỉ tiêu thi đua cả năm. / Annual targets form."
+    ),
 ) -> None:
     """Tạo mẫu báo cáo trống cho đơn vị điền. / Write the blank report template units fill in."""
     from .forms import write_cluster_templates, write_report_template
@@ -146,11 +154,12 @@ def template_command(
     if bool(unit) == bool(cluster):
         console.print("[red]Lỗi:[/red] cần đúng một trong hai tùy chọn --unit hoặc --cluster.")
         raise typer.Exit(2)
-    target = out or reports_dir() / "mau_bao_cao"
+    target = out or reports_dir() / ("mau_chi_tieu" if targets else "mau_bao_cao")
     if unit:
-        paths = [write_report_template(target, unit_id=unit, period=period)]
+        paths = [write_report_template(target, unit_id=unit, period=period, targets=targets)]
     else:
-        paths = write_cluster_templates(target, cluster_id=cluster, period=period)
+        paths = write_cluster_templates(target, cluster_id=cluster, period=period,
+                                        targets=targets)  # fmt: skip
     for path in paths:
         console.print(f"Đã tạo mẫu: {path}")
 
@@ -272,15 +281,69 @@ def report_command(
 ) -> None:
     """Tạo bộ tài liệu hội nghị: biểu đồ, bảng Excel, trình chiếu. / Build the conference pack."""
     from .reporting import build_pack
+    from .scoring import load_review
     from .storage import load_processed
 
     data = load_processed(store).data
     target = out or reports_dir() / f"hoi_nghi_{year}_{period}_{cluster or 'tat_ca'}"
+    review = None
+    if period == "FY":
+        with console.status("Đang đọc chỉ tiêu đăng ký và bảng chấm điểm..."):
+            review, problems = load_review(data, year=year)
+        if len(problems):
+            console.print(
+                f"[yellow]Chỉ tiêu, bảng chấm điểm:[/yellow] {len(problems)} vấn đề khi đọc."
+            )
+        if review is None:
+            console.print(
+                f"Không có chỉ tiêu đăng ký năm {year} trong data/targets: bỏ qua phần chấm điểm."
+            )
     with console.status("Đang vẽ biểu đồ và soạn tài liệu..."):
-        pack = build_pack(data, year=year, period=period, cluster=cluster, out=target)
+        pack = build_pack(data, year=year, period=period, cluster=cluster, out=target,
+                          review=review)  # fmt: skip
     console.print(f"Biểu đồ (PNG, SVG): {len(pack.charts)} tệp trong {pack.folder / 'bieu_do'}")
     console.print(f"Bảng số liệu: {pack.workbook}")
     console.print(f"Trình chiếu: {pack.deck} ({len(pack.slides) + 1} trang)")
+
+
+@app.command("score")
+@_friendly
+def score_command(
+    year: int = typer.Option(..., "--year", help="Năm chấm điểm. / Year."),
+    cluster: str = typer.Option(None, "--cluster", help="Chỉ một cụm. / One cluster only."),
+    store: Path = typer.Option(
+        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
+    ),
+) -> None:
+    """Chấm điểm thi đua, xếp hạng trong cụm và đối chiếu bảng chấm điểm. / Score and rank units."""
+    from .scoring import load_review
+    from .storage import load_processed
+
+    data = load_processed(store).data
+    with console.status("Đang chấm điểm..."):
+        review, problems = load_review(data, year=year)
+    if review is None:
+        console.print(f"[red]Lỗi:[/red] không có chỉ tiêu đăng ký năm {year} trong data/targets. "
+                      "Tạo mẫu bằng: thidua template --chi-tieu --cluster CỤM --period NĂM-FY")  # fmt: skip
+        raise typer.Exit(2)
+    table = review.table if cluster is None else review.table[review.table["cluster_id"] == cluster]
+    out = Table("Cụm", "Hạng", "Đơn vị", "Tổng điểm", "Xếp loại", "Chưa chấm",
+                title=f"Điểm thi đua năm {year} / emulation scores")  # fmt: skip
+    for row in table.itertuples(index=False):
+        out.add_row(row.cluster_id, str(row.rank), row.unit_name,
+                    format_vn(round(row.total, 2)), row.grade, str(row.unscored))  # fmt: skip
+    console.print(out)
+    compared = review.comparison
+    if len(compared):
+        differs = compared[compared["differs"] & (compared["criterion"] != "tong")]
+        if cluster is not None:
+            differs = differs[differs["cluster_id"] == cluster]
+        for row in differs.itertuples(index=False):
+            console.print(f"[yellow]Khác điểm tính:[/yellow] {row.unit_name} — {row.label_vi}: cụm chấm "
+                          f"{format_vn(row.cluster_score)}, tính được {format_vn(round(row.computed, 2))} ({row.source_file}, ô "
+                          f"{row.source_cell}).")  # fmt: skip
+    if len(problems):
+        console.print(f"{len(problems)} vấn đề khi đọc chỉ tiêu và bảng chấm điểm.")
 
 
 @app.command("notebook")

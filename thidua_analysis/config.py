@@ -18,6 +18,8 @@ __all__ = [
     "raw_dir",
     "reference_dir",
     "reports_dir",
+    "scoring_dir",
+    "targets_dir",
     "use_project",
 ]
 
@@ -49,3 +51,13 @@ def reference_dir() -> Path:
 
 def reports_dir() -> Path:
     return home() / "reports"
+
+
+def targets_dir() -> Path:
+    """Registered targets (bảng đăng ký chỉ tiêu), kept apart from the reports."""
+    return home() / "data" / "targets"
+
+
+def scoring_dir() -> Path:
+    """The clusters' own scoring sheets (bảng chấm điểm)."""
+    return home() / "data" / "scoring"

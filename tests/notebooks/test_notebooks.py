@@ -21,7 +21,7 @@ def project(tmp_path_factory):
 
 
 def test_there_are_numbered_notebooks_paired_with_text():
-    assert [p.stem[:2] for p in NOTEBOOKS] == ["01", "02", "03", "04"]
+    assert [p.stem[:2] for p in NOTEBOOKS] == ["01", "02", "03", "04", "05"]
     for path in NOTEBOOKS:
         assert path.with_suffix(".py").exists(), f"{path.name} has no paired .py"
 
@@ -58,3 +58,5 @@ def test_runs_for_another_year_and_cluster(path, project, tmp_path):
     assert len(text) > 10_000
     if path.stem.startswith("03"):  # the table lists the units of the chosen cluster, not Cụm 3
         assert "Đống Đa" in text and "Gia Lâm" not in text
+    if path.stem.startswith("05"):  # scores of the chosen cluster, with their basis
+        assert "Đống Đa" in text and "đạt" in text and "Gia Lâm" not in text

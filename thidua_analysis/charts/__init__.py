@@ -1,9 +1,11 @@
 """Charts for review conferences, in one house style with Vietnamese labels."""
 
 from .plots import completeness, heatmap, issue_bars, ranking, small_multiples, trend, unit_bars
+from .scoring import attainment_heatmap, score_breakdown
 from .style import house_style, missing_glyphs, save_figure, value_text
 
 __all__ = [
+    "attainment_heatmap",
     "completeness",
     "heatmap",
     "house_style",
@@ -11,6 +13,7 @@ __all__ = [
     "missing_glyphs",
     "ranking",
     "save_figure",
+    "score_breakdown",
     "small_multiples",
     "trend",
     "unit_bars",

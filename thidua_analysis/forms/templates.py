@@ -20,6 +20,9 @@ __all__ = ["MONEY_UNIT", "report_rows", "write_cluster_templates", "write_report
 MONEY_UNIT = ("Triệu đồng", 1_000_000)
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 HEADER_ROW = 6
+TARGET_SPAN = (
+    "Chỉ tiêu đăng ký cho cả năm; số thành viên Ban TTND, Ban GSĐTCCĐ là số dự kiến có tại cuối năm"
+)
 
 GUIDE = [
     "HƯỚNG DẪN ĐIỀN MẪU BÁO CÁO",
@@ -82,18 +85,26 @@ def write_report_template(
     unit_id: str,
     period: str,
     registry: pd.DataFrame | None = None,
+    targets: bool = False,
+    values: dict[str, float] | None = None,
 ) -> Path:
     """Write the blank report of ``unit_id`` for ``period`` (``"2022-H1"``) and return its path.
 
-    ``out`` is a file name, or a folder to write ``<unit>_<year>_<period>.xlsx`` into.
+    ``out`` is a file name, or a folder to write ``<unit>_<year>_<period>.xlsx`` into. With
+    ``targets`` it is the unit's registration of annual targets for the year instead
+    (``<unit>_<year>_chi_tieu.xlsx``, "Chỉ tiêu đăng ký" in place of "Kết quả"). ``values``
+    (base units, money in đồng) fills the input column, as a unit would.
     """
     import xlsxwriter
 
     year, code = _parse_period(period)
+    if targets and code != "FY":
+        raise UsageError(f"Chỉ tiêu thi đua đăng ký cho cả năm: hãy ghi kỳ {year}-FY.")
     registry = load_registry() if registry is None else registry
     unit = _unit_record(registry, unit_id, year)
     out = Path(out)
-    path = out if out.suffix.lower() == ".xlsx" else out / f"{unit_id}_{year}_{code}.xlsx"
+    name = f"{unit_id}_{year}_chi_tieu.xlsx" if targets else f"{unit_id}_{year}_{code}.xlsx"
+    path = out if out.suffix.lower() == ".xlsx" else out / name
     path.parent.mkdir(parents=True, exist_ok=True)
 
     book = xlsxwriter.Workbook(str(path))
@@ -123,10 +134,13 @@ def write_report_template(
     ws.merge_range(1, 0, 1, 1, unit_heading(unit["unit_name"], unit["unit_type"]), f["bold_center"])
     ws.merge_range(1, 3, 1, 4, "Độc lập - Tự do - Hạnh phúc", f["bold_center"])
     ws.set_row(3, 36)
-    ws.merge_range(3, 0, 3, 4, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {period_title(code, year)}",
-                   f["title"])  # fmt: skip
-    ws.merge_range(4, 0, 4, 4, f"({_span(code)})", f["center"])
-    for col, header in enumerate(["STT", "Nội dung", "ĐVT", "Kết quả", "Ghi chú"]):
+    title = (f"BẢNG ĐĂNG KÝ CHỈ TIÊU THI ĐUA {period_title(code, year)}" if targets
+             else f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {period_title(code, year)}")  # fmt: skip
+    ws.merge_range(3, 0, 3, 4, title, f["title"])
+    span = TARGET_SPAN if targets else _span(code)
+    ws.merge_range(4, 0, 4, 4, f"({span})", f["center"])
+    value_header = "Chỉ tiêu đăng ký" if targets else "Kết quả"
+    for col, header in enumerate(["STT", "Nội dung", "ĐVT", value_header, "Ghi chú"]):
         ws.write_string(HEADER_ROW, col, header, f["header"])
 
     row = HEADER_ROW + 1
@@ -141,7 +155,10 @@ def write_report_template(
             ws.write_string(row, 0, str(index), f["stt"])
             ws.write_string(row, 1, item.name_vi, f["label"])
             ws.write_string(row, 2, item.dvt, f["stt"])
-            ws.write_blank(row, 3, None, f["input"])
+            if values and item.code in values:
+                ws.write_number(row, 3, values[item.code] / item.scale, f["input"])
+            else:
+                ws.write_blank(row, 3, None, f["input"])
             ws.write_blank(row, 4, None, f["note"])
             row += 1
     last = row - 1
@@ -164,7 +181,7 @@ def write_report_template(
     guide.set_column(0, 0, 110)
     wrap = book.add_format({"text_wrap": True, "valign": "top"})
     for line_number, line in enumerate(GUIDE):
-        text = line.format(span=_span(code))
+        text = line.format(span=span).replace("“Kết quả”", f"“{value_header}”")
         guide.write_string(line_number, 0, text, f["bold_center"] if line_number == 0 else wrap)
     guide.protect()
     ws.activate()
@@ -178,8 +195,10 @@ def write_cluster_templates(
     cluster_id: str,
     period: str,
     registry: pd.DataFrame | None = None,
+    targets: bool = False,
 ) -> list[Path]:
-    """One blank report per member unit of ``cluster_id`` in the period's year, in folder ``out``."""
+    """One blank report (or target registration) per member unit of ``cluster_id`` in the
+    period's year, in folder ``out``."""
     year, _ = _parse_period(period)
     registry = load_registry() if registry is None else registry
     members = expected_units(registry, cluster_id, year)
@@ -190,6 +209,8 @@ def write_cluster_templates(
         )
     folder = Path(out) / cluster_id
     return [
-        write_report_template(folder, unit_id=uid, period=period, registry=registry)
+        write_report_template(
+            folder, unit_id=uid, period=period, registry=registry, targets=targets
+        )
         for uid in members
     ]

@@ -38,7 +38,8 @@ LABEL_HEADERS = {"noi dung", "chi tieu", "noi dung cong tac", "noi dung chi tieu
 UNIT_HEADERS = {"don vi", "ten don vi", "don vi bao cao", "cac don vi", "dia phuong"}
 UOM_HEADERS = {"dvt", "don vi tinh", "d v t"}
 RESULT_HEADERS = {"ket qua", "so luong", "thuc hien", "so lieu", "ket qua thuc hien", "ket qua dat duoc",
-                  "tong so", "so lieu bao cao"}  # fmt: skip
+                  "tong so", "so lieu bao cao", "chi tieu dang ky", "dang ky", "ke hoach",
+                  "muc dang ky", "chi tieu nam"}  # fmt: skip
 TOTAL_LABELS = {
     "tong cong",
     "cong",

@@ -11,7 +11,7 @@ import pandas as pd
 from ..config import PACKAGE_DATA, reference_dir
 from ..errors import ReferenceDataError
 
-__all__ = ["frozen_reference", "read_reference", "resolve_user_dir"]
+__all__ = ["frozen_reference", "read_reference", "read_whole_reference", "resolve_user_dir"]
 
 # While a batch of files is interpreted, the reference folder is looked at once, not per lookup.
 _FROZEN: dict[str, tuple[str, str]] | None = None
@@ -52,6 +52,20 @@ def read_reference(
         if key:
             frame = frame.drop_duplicates(subset=key, keep="last")
     return frame.reset_index(drop=True)
+
+
+def read_whole_reference(
+    name: str, required: list[str], *, path: str | Path | None = None
+) -> tuple[pd.DataFrame, Path]:
+    """A reference file read as a whole (a scheme is not merged row by row): ``path`` if given,
+    else the analyst's ``data/reference/name`` if present, else the packaged one."""
+    if path is None:
+        user = reference_dir() / name
+        path = user if user.is_file() else PACKAGE_DATA / name
+    path = Path(path)
+    if not path.is_file():
+        raise ReferenceDataError(f"Không có tệp {path}.")
+    return _read(path, required), path
 
 
 @contextmanager

@@ -14,6 +14,7 @@ from ..analysis import cluster_totals, unit_comparison, wide_table
 from ..charts.style import indicator_label, value_text
 from ..errors import UsageError
 from ..reference import cluster_names, load_catalog
+from ..scoring import Review
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label
 
@@ -60,8 +61,14 @@ def build_pack(
     cluster: str | None = None,
     out: str | Path,
     indicators: tuple[str, ...] = KEY_INDICATORS,
+    review: Review | None = None,
 ) -> Pack:
-    """Write the pack for ``year`` and ``period`` (and ``cluster``, or every cluster) to ``out``."""
+    """Write the pack for ``year`` and ``period`` (and ``cluster``, or every cluster) to ``out``.
+
+    With ``review`` (:func:`~thidua_analysis.scoring.review_year` of the year) the pack also has
+    the emulation scores: the breakdown and attainment charts for ``cluster``, and sheets of
+    scores, points per criterion, attainment and the comparison with the clusters' sheets.
+    """
     if period not in PERIODS:
         raise UsageError(f"Kỳ {period!r} không hợp lệ; dùng một trong: {', '.join(PERIODS)}.")
     if data.empty or year not in set(data["year"]):
@@ -131,13 +138,83 @@ def build_pack(
         f"Tình hình gửi báo cáo năm {year}",
         ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
 
+    extra: dict[str, pd.DataFrame] = {}
+    if review is not None:
+        extra = scoring_sheets(review, cluster=cluster, names=names)
+        if cluster is not None and (review.table["cluster_id"] == cluster).any():
+            table = review.table[review.table["cluster_id"] == cluster]
+            best = table.iloc[0]
+            differs = review.comparison
+            differs = (
+                differs[(differs["cluster_id"] == cluster) & differs["differs"]
+                        & (differs["criterion"] != "tong")]
+                if len(differs) else differs
+            )  # fmt: skip
+            add(charts.score_breakdown(review.points, cluster=cluster), "diem_thi_dua",
+                f"Điểm thi đua năm {review.year}",
+                [f"Cao nhất: {best['unit_name']}, {format_vn(round(best['total'], 2))} điểm "
+                 f"({best['grade'].lower()}).",
+                 f"{len(differs)} điểm cụm chấm khác điểm tính theo tiêu chí (xem bảng Đối chiếu)."
+                 if len(review.comparison) else "Chưa có bảng chấm điểm của cụm để đối chiếu."])  # fmt: skip
+            if (review.attainment["cluster_id"] == cluster).any():
+                reached = review.attainment[review.attainment["cluster_id"] == cluster]
+                below = int((reached["attainment_pct"] < 100).sum())
+                add(charts.attainment_heatmap(review.attainment, cluster=cluster),
+                    "muc_dat_chi_tieu", f"Mức thực hiện chỉ tiêu đăng ký năm {review.year}",
+                    [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
+                     "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
     pack.workbook = _write_workbook(folder / f"bang_so_lieu_{year}_{period}.xlsx", data=data,
                                     totals=totals, units=units, year=year, period=period,
-                                    cluster=cluster, names=names)  # fmt: skip
+                                    cluster=cluster, names=names, extra=extra)  # fmt: skip
     pack.deck = _write_deck(folder / f"trinh_chieu_{year}_{period}.pptx", pack.slides,
                             title=f"Kết quả công tác Mặt trận {when}",
                             subtitle=scope)  # fmt: skip
     return pack
+
+
+def scoring_sheets(
+    review: Review, *, cluster: str | None, names: dict[str, str]
+) -> dict[str, pd.DataFrame]:
+    """The review as the pack's extra Excel sheets, in Vietnamese."""
+
+    def mine(frame: pd.DataFrame) -> pd.DataFrame:
+        return (
+            frame[frame["cluster_id"] == cluster] if cluster is not None and len(frame) else frame
+        )
+
+    table, points, reached = mine(review.table), mine(review.points), mine(review.attainment)
+    label = indicator_label
+    sheets = {
+        "Chấm điểm": pd.DataFrame({
+            "Cụm, khối": table["cluster_id"].map(names), "Đơn vị": table["unit_name"],
+            "Điểm tiêu chí": table["criteria_points"], "Điểm thưởng": table["bonus"],
+            "Điểm trừ": table["deduction"], "Tổng điểm": table["total"],
+            "Xếp hạng trong cụm": table["rank"], "Xếp loại": table["grade"],
+            "Tiêu chí chưa chấm": table["unscored"],
+        }),
+        "Điểm theo tiêu chí": pd.DataFrame({
+            "Cụm, khối": points["cluster_id"].map(names), "Đơn vị": points["unit_name"],
+            "Nhóm": points["group_name"], "Tiêu chí": points["label_vi"],
+            "Điểm tối đa": points["max_points"], "Điểm": points["points"],
+            "Căn cứ": points["basis"],
+        }),
+        "Mức đạt chỉ tiêu": pd.DataFrame({
+            "Cụm, khối": reached["cluster_id"].map(names), "Đơn vị": reached["unit_name"],
+            "Chỉ tiêu": reached["indicator"].map(label), "Thực hiện": reached["actual"],
+            "Đăng ký": reached["target"], "Đạt (%)": reached["attainment_pct"],
+        }),
+    }  # fmt: skip
+    compared = mine(review.comparison)
+    if len(compared):
+        sheets["Đối chiếu chấm điểm"] = pd.DataFrame({
+            "Cụm, khối": compared["cluster_id"].map(names), "Đơn vị": compared["unit_name"],
+            "Tiêu chí": compared["label_vi"], "Điểm tính": compared["computed"],
+            "Đơn vị tự chấm": compared["self_score"], "Cụm chấm": compared["cluster_score"],
+            "Chênh lệch (cụm − tính)": compared["difference"],
+            "Cần xem lại": compared["differs"].map({True: "có", False: ""}),
+            "Tệp": compared["source_file"], "Ô": compared["source_cell"],
+        })  # fmt: skip
+    return sheets
 
 
 def _write_workbook(
@@ -150,6 +227,7 @@ def _write_workbook(
     period: str,
     cluster: str | None,
     names: dict[str, str],
+    extra: dict[str, pd.DataFrame] | None = None,
 ) -> Path:
     catalog = load_catalog().set_index("code")
     label = catalog["name_vi"].to_dict()
@@ -200,7 +278,7 @@ def _write_workbook(
         "Ô": sources["source_cell"],
     })  # fmt: skip
     sheets = {"Tổng hợp cụm": summary, "So sánh đơn vị": comparison, "Bảng ngang": wide,
-              "Nguồn số liệu": sources}  # fmt: skip
+              "Nguồn số liệu": sources, **(extra or {})}  # fmt: skip
     with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
         book = writer.book
         header = book.add_format({"bold": True, "text_wrap": True, "valign": "vcenter",
@@ -217,7 +295,8 @@ def _write_workbook(
                 text_width = max([len(str(column)) // 2 + 2,
                                   *(len(str(v)) for v in frame[column].head(200))])  # fmt: skip
                 if pd.api.types.is_numeric_dtype(frame[column]):
-                    fmt = decimal if "%" in column or "Bình quân" in column else number
+                    fmt = (decimal if "%" in column or "Bình quân" in column or "Điểm" in column
+                           or "điểm" in column else number)  # fmt: skip
                     ws.set_column(col, col, 16, fmt)
                 else:
                     ws.set_column(col, col, min(max(text_width, 10), 60))

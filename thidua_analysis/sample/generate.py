@@ -50,6 +50,7 @@ from .layouts import (
     unit_report,
 )
 from .model import STOCKS, quarterly_values
+from .scoring import write_scoring_sample
 from .sheets import Sheet, write_workbook
 
 __all__ = ["SampleSummary", "generate_sample"]
@@ -222,6 +223,9 @@ def generate_sample(
     bad_files: bool = True,
     scale: int = 1,
     reference_dir: str | Path | None = None,
+    scoring: bool = True,
+    targets_dir: str | Path | None = None,
+    scoring_dir: str | Path | None = None,
 ) -> SampleSummary:
     """Write the sample reports to ``out`` and the ground truth to ``truth_dir``.
 
@@ -229,6 +233,10 @@ def generate_sample(
     ``ha_noi_cum_1_b2``, …) with their own values, for benchmarks; their registry is written to
     ``reference_dir`` (default: ``reference`` beside ``out``, i.e. ``data/reference``), where the
     loader finds it.
+
+    With ``scoring``, the units' registered targets go to ``targets_dir`` (default
+    ``data/targets`` beside ``out``) and the clusters' scoring sheets to ``scoring_dir`` (default
+    ``data/scoring``); see :mod:`.scoring`.
     """
     out = Path(out)
     truth_dir = Path(truth_dir) if truth_dir is not None else out.parent / "sample_truth"
@@ -287,6 +295,20 @@ def generate_sample(
     pd.DataFrame(w.quality, columns=["source_file", "code", "source_sheet", "source_cell"]).to_csv(
         truth_dir / "quality.csv", index=False
     )
+    if scoring:
+        final = values[values["final"]] if len(values) else values
+        names = registry.drop_duplicates(["unit_id", "year"])[
+            ["unit_id", "year", "unit_name", "cluster_id"]
+        ]
+        data = final.merge(names, on=["unit_id", "year"], how="left")
+        write_scoring_sample(
+            registry=registry, years=years,
+            fy_values=lambda u, y: _period_values(by_key[(u, y)], "FY") if (u, y) in by_key else {},
+            data=data,
+            targets_dir=Path(targets_dir) if targets_dir is not None else out.parent / "targets",
+            scoring_dir=Path(scoring_dir) if scoring_dir is not None else out.parent / "scoring",
+            truth_dir=truth_dir, seed=seed,
+        )  # fmt: skip
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
     return SampleSummary(
         w.files, int(values["final"].sum()) if len(values) else 0, size, out, truth_dir

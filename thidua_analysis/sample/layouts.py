@@ -161,14 +161,18 @@ def cluster_units_as_columns(
     values: dict[str, dict[str, float]],
     choose: Callable[[list[str]], str],
     wrong_total: str | None = None,
+    title: str | None = None,
 ) -> tuple[Sheet, dict[tuple[str, str], Cell]]:
     """A cluster summary: indicators as rows, units as columns under a merged two-row header,
-    and a total column whose formula carries its cached value."""
+    and a total column whose formula carries its cached value. ``title`` replaces the report's
+    (a cluster's registration of targets uses this layout too)."""
     sheet = Sheet("Tổng hợp", widths={1: 50})
     n = len(units)
     sheet.merge(0, 0, 0, 2, committee)
     sheet.merge(1, 0, 1, 2, cluster_line)
-    sheet.merge(3, 0, 3, 3 + n, f"BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC {period_title(period, year)}")
+    sheet.merge(
+        3, 0, 3, 3 + n, title or f"BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC {period_title(period, year)}"
+    )
     sheet.merge(5, 0, 6, 0, "STT")
     sheet.merge(5, 1, 6, 1, "Nội dung")
     sheet.merge(5, 2, 6, 2, "ĐVT")
