@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(BIN)/thidua ingest data/raw --out data/processed
 	$(BIN)/thidua check --phan-hoi reports/phan_hoi
 	$(BIN)/thidua query "select cluster_id, period, sum(value) as hoi_nghi from data where indicator = 'hoi_nghi_tuyen_truyen' and year = 2021 group by all order by all"
+	$(BIN)/thidua score --year 2022 --cluster ha_noi_cum_1
 	$(BIN)/thidua report --year 2021 --period FY --cluster ha_noi_cum_3
 	$(BIN)/thidua report --year 2021 --period FY
 	$(BIN)/thidua notebook --html reports/so_tay
