@@ -64,9 +64,12 @@ def completeness_grid(
         frame.groupby(["unit_id", "year", "period"])["indicator"].nunique().rename("indicators")
     )
     grid = grid.join(counts, on=["unit_id", "year", "period"])
-    derivable = []
-    for period in grid["period"].unique():
-        values = period_values(frame, period=period)
+    # only a unit that did not report a period needs the (slower) question "can it be derived?"
+    gaps = grid[grid["indicators"].isna()]
+    derivable = [pd.DataFrame(columns=["unit_id", "year", "period"])]
+    for period, rows in gaps.groupby("period"):
+        subset = frame[frame["unit_id"].isin(rows["unit_id"]) & frame["year"].isin(rows["year"])]
+        values = period_values(subset, period=period)
         derivable.append(values[["unit_id", "year"]].drop_duplicates().assign(period=period))
     derivable = pd.concat(derivable, ignore_index=True).assign(_derivable=True)
     grid = grid.merge(derivable, on=["unit_id", "year", "period"], how="left")
