@@ -1,5 +1,6 @@
 """thidua_analysis: load, check, analyse and chart MTTQ emulation-cluster reports."""
 
+from .config import VERSION
 from .loading import LoadResult, load_reports
 from .reference import load_catalog, load_registry
 from .storage import load_processed, query
@@ -12,4 +13,4 @@ __all__ = [
     "load_reports",
     "query",
 ]
-__version__ = "0.1.0"
+__version__ = VERSION

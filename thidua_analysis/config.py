@@ -13,6 +13,7 @@ from pathlib import Path
 
 __all__ = [
     "PACKAGE_DATA",
+    "VERSION",
     "home",
     "processed_dir",
     "raw_dir",
@@ -24,6 +25,7 @@ __all__ = [
 ]
 
 PACKAGE_DATA = Path(__file__).parent / "reference" / "data"
+VERSION = "0.1.0"
 
 
 def home() -> Path:

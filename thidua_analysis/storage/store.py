@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..config import processed_dir
+from ..config import VERSION, processed_dir
 from ..errors import StoreError
 from ..loading.batch import combine, discover, read_files
 from ..quality import validate
@@ -51,9 +51,7 @@ class IngestSummary:
 def _reference_stamp() -> str:
     """What the interpretation of a file depends on besides the file: the store format, the
     package version and the analyst's reference files. A change re-reads every file."""
-    from .. import __version__
-
-    return f"{FORMAT}|{__version__}|{resolve_user_dir(None)[1]}"
+    return f"{FORMAT}|{VERSION}|{resolve_user_dir(None)[1]}"
 
 
 def _sha256(path: Path) -> str:
