@@ -32,6 +32,15 @@ app = typer.Typer(
 console = Console()
 
 
+# options several commands share (typer reads them as plain default values)
+STORE_OPTION = typer.Option(
+    None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
+)
+STRICT_OPTION = typer.Option(
+    False, "--strict", help="Thoát mã khác 0 nếu có lỗi. / Exit non-zero on any error."
+)
+
+
 def _friendly(command: F) -> F:
     """Show the package's own errors as one red line saying what to fix, not a traceback."""
 
@@ -176,9 +185,7 @@ def ingest_command(
     jobs: int = typer.Option(
         None, "--jobs", "-j", help="Số tiến trình song song (mặc định: số lõi). / Parallel workers."
     ),
-    strict: bool = typer.Option(
-        False, "--strict", help="Thoát mã khác 0 nếu có lỗi. / Exit non-zero on any error."
-    ),
+    strict: bool = STRICT_OPTION,
 ) -> None:
     """Nạp báo cáo vào kho dữ liệu đã xử lý. / Load report files into the processed store."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -212,9 +219,7 @@ def ingest_command(
 @app.command("check")
 @_friendly
 def check_command(
-    store: Path = typer.Option(
-        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
-    ),
+    store: Path = STORE_OPTION,
     feedback: Path = typer.Option(
         None,
         "--phan-hoi",
@@ -223,9 +228,7 @@ def check_command(
     z: float = typer.Option(
         None, "--z", help="Ngưỡng điểm z hiệu chỉnh (mặc định 3,5). / Outlier threshold."
     ),
-    strict: bool = typer.Option(
-        False, "--strict", help="Thoát mã khác 0 nếu có lỗi. / Exit non-zero on any error."
-    ),
+    strict: bool = STRICT_OPTION,
 ) -> None:
     """Kiểm tra chất lượng số liệu trong kho. / Run the quality checks on the processed store."""
     from .quality import (
@@ -272,9 +275,7 @@ def report_command(
     cluster: str = typer.Option(
         None, "--cluster", help="Chỉ một cụm, ví dụ ha_noi_cum_3. / One cluster only."
     ),
-    store: Path = typer.Option(
-        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
-    ),
+    store: Path = STORE_OPTION,
     out: Path = typer.Option(
         None, "--out", help="Thư mục ghi bộ tài liệu (mặc định reports/...). / Output folder."
     ),
@@ -311,9 +312,7 @@ def report_command(
 def score_command(
     year: int = typer.Option(..., "--year", help="Năm chấm điểm. / Year."),
     cluster: str = typer.Option(None, "--cluster", help="Chỉ một cụm. / One cluster only."),
-    store: Path = typer.Option(
-        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
-    ),
+    store: Path = STORE_OPTION,
 ) -> None:
     """Chấm điểm thi đua, xếp hạng trong cụm và đối chiếu bảng chấm điểm. / Score and rank units."""
     from .scoring import load_review
@@ -388,9 +387,7 @@ def query_command(
     sql: str = typer.Argument(
         ..., help="Câu lệnh SQL (bảng: data, issues, catalog, registry). / SQL."
     ),
-    store: Path = typer.Option(
-        None, "--store", help="Thư mục kho (mặc định data/processed). / Store folder."
-    ),
+    store: Path = STORE_OPTION,
 ) -> None:
     """Truy vấn SQL trên kho dữ liệu. / Run SQL (DuckDB) over the processed store."""
     from .storage import query

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pandas as pd
 
-__all__ = ["DATA_COLUMNS", "ISSUE_COLUMNS", "a1", "empty_data", "empty_issues", "issue"]
+__all__ = [
+    "DATA_COLUMNS",
+    "ISSUE_COLUMNS",
+    "a1",
+    "empty_data",
+    "empty_issues",
+    "issue",
+    "ordered_issues",
+]
 
 DATA_COLUMNS = [
     "unit_id",
@@ -61,3 +69,11 @@ def empty_data() -> pd.DataFrame:
 
 def empty_issues() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in ISSUE_COLUMNS})
+
+
+def ordered_issues(issues: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
+    """``issues`` sorted by ``keys`` (stable), where ``"severity"`` puts errors before warnings."""
+    rank = {"error": 0, "warning": 1}
+    return issues.sort_values(
+        keys, key=lambda col: col.map(rank) if col.name == "severity" else col, kind="stable"
+    )

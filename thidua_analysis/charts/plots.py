@@ -340,9 +340,7 @@ def issue_bars(
     if counts.empty:
         raise ValueError("no issues to draw")
     counts = counts.head(top).iloc[::-1]
-    names = cluster_names()
-    labels = [name if owner != name else names.get(owner, "Không xác định được đơn vị")
-              for owner, name in zip(counts["owner"], counts["unit_name"], strict=True)]  # fmt: skip
+    labels = counts["unit_name"].tolist()
     with house_style():
         ax = new_axes(ax, figsize=(12, max(4.5, 0.45 * len(counts) + 2)))
         ax.barh(labels, counts["errors"], color=PALETTE[0], label="Lỗi")

@@ -63,8 +63,8 @@ def attainment_heatmap(attainment: pd.DataFrame, *, cluster: str, ax=None):
         raise ValueError(f"no targets for {cluster}")
     table = frame.pivot_table(index="unit_name", columns="indicator", values="attainment_pct",
                               aggfunc="first")  # fmt: skip
-    order = list(dict.fromkeys(frame.sort_values("indicator")["indicator"]))
-    catalog_order = [c for c in load_catalog()["code"] if c in order]
+    present = set(frame["indicator"])
+    catalog_order = [c for c in load_catalog()["code"] if c in present]
     table = table[catalog_order]
     year = int(frame["year"].iloc[0])
     labels = table.map(lambda v: "" if pd.isna(v) else f"{format_vn(round(v))}%")

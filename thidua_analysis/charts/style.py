@@ -15,7 +15,7 @@ import matplotlib.pyplot as plt
 from matplotlib import font_manager
 from matplotlib.ticker import FuncFormatter
 
-from ..reference import load_catalog
+from ..reference.catalog import indicator_maps
 from ..text.numbers import amount_text, format_vn, money_scale
 
 __all__ = [
@@ -98,10 +98,7 @@ def missing_glyphs(text: str) -> set[str]:
 
 @lru_cache(maxsize=4)
 def _catalog_maps() -> tuple[dict[str, str], dict[str, str]]:
-    catalog = load_catalog()
-    names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
-    units = dict(zip(catalog["code"], catalog["base_unit"], strict=True))
-    return names, units
+    return indicator_maps()
 
 
 def indicator_label(code: str) -> str:

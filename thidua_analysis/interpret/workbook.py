@@ -6,10 +6,11 @@ file: every problem becomes an issue naming the file, sheet and cell.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..reading import inspect_file, read_workbook
+from ..reading import Inspection, SheetCells, inspect_file, read_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import frozen_reference, resolve_user_dir
 from ..schema import issue
@@ -17,7 +18,7 @@ from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
 from .sheet import Context, Grid, interpret_sheet
 
-__all__ = ["interpret_file"]
+__all__ = ["Cells", "interpret_file", "open_cells"]
 
 FIXES = {
     "file.empty": "Tệp rỗng; hãy gửi lại tệp báo cáo.",
@@ -61,25 +62,37 @@ def interpret_file(path: str | Path, rel: str) -> tuple[list[dict], list[dict]]:
         return _interpret_file(Path(path), rel)
 
 
-def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
+@dataclass
+class Cells:
+    """A workbook's sheets with their text already cleaned, and what inspection found."""
+
+    sheets: list[SheetCells]
+    inspection: Inspection
+
+
+def open_cells(path: str | Path, rel: str) -> tuple[Cells | None, list[dict]]:
+    """Inspect the file, read its cells and fix legacy encodings and Unicode forms once per
+    distinct string: ``(cells, issues)``, ``cells`` None when the file cannot be read. Shared by
+    every reader of workbooks (reports, targets, scoring sheets)."""
+    path = Path(path)
     try:
         inspection = inspect_file(path)
     except OSError as exc:
-        return [], [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)]
+        return None, [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)]
     if inspection.problem:
         p = inspection.problem
-        return [], [_file_issue(p.code, p.message, rel, p.sheet, p.cell)]
+        return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)]
     try:
         sheets = read_workbook(path, merges=inspection.merges)
     except Exception as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
         name = type(exc).__name__
         code = "file.encrypted" if "Password" in name else "file.corrupt"
-        return [], [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
+        return None, [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
     strings = [v for s in sheets for row in s.rows for v in row if isinstance(v, str) and v]
     encoding = detect_legacy_many(strings)
 
     cleaned: dict[str, str] = {}
-    for sheet in sheets:  # legacy encodings and Unicode forms fixed once per distinct string
+    for sheet in sheets:
         for row in sheet.rows:
             for index, value in enumerate(row):
                 if isinstance(value, str) and value:
@@ -87,6 +100,20 @@ def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
                     if hit is None:
                         hit = cleaned[value] = clean_text(fix_legacy(value, encoding)[0])
                     row[index] = hit
+    issues = []
+    if encoding:
+        issues.append(issue(
+            "warning", "text.legacy_encoding",
+            f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
+            "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
+    return Cells(sheets, inspection), issues
+
+
+def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
+    cells, issues = open_cells(path, rel)
+    if cells is None:
+        return [], issues
+    sheets, inspection = cells.sheets, cells.inspection
 
     def text(value: object) -> str:
         if isinstance(value, str):
@@ -94,12 +121,6 @@ def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
         return "" if value is None else str(value)
 
     values: list[dict] = []
-    issues: list[dict] = []
-    if encoding:
-        issues.append(issue(
-            "warning", "text.legacy_encoding",
-            f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
-            "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
     stem = path.stem
     found = False
     for sheet in sheets:

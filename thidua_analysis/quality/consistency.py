@@ -19,6 +19,7 @@ import numpy as np
 import pandas as pd
 
 from ..analysis.periods import indicator_kinds
+from ..reference.catalog import indicator_maps
 from ..text.numbers import amount_text, format_vn
 from ..text.periods import PERIODS, end_month, period_phrase
 from .settings import QualitySettings
@@ -42,18 +43,11 @@ def _where(data: pd.DataFrame, row: int) -> str:
     return f"ô {r['source_cell']} trang '{r['source_sheet']}' của tệp {r['source_file']}"
 
 
-def _names(catalog: pd.DataFrame) -> tuple[dict[str, str], dict[str, str]]:
-    return (
-        dict(zip(catalog["code"], catalog["name_vi"], strict=True)),
-        dict(zip(catalog["code"], catalog["base_unit"], strict=True)),
-    )
-
-
 def check_cumulative(
     data: pd.DataFrame, *, settings: QualitySettings, catalog: pd.DataFrame
 ) -> list[pd.DataFrame]:
     kinds = indicator_kinds(catalog)
-    names, units = _names(catalog)
+    names, units = indicator_maps(catalog)
     flows = data[data["indicator"].map(kinds).fillna("flow").eq("flow")]
     if flows.empty:
         return []
@@ -136,7 +130,7 @@ def check_stocks(
     data: pd.DataFrame, *, settings: QualitySettings, catalog: pd.DataFrame
 ) -> list[pd.DataFrame]:
     kinds = indicator_kinds(catalog)
-    names, units = _names(catalog)
+    names, units = indicator_maps(catalog)
     stocks = data[data["indicator"].map(kinds).eq("stock")]
     if stocks.empty:
         return []

@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..reading import inspect_file
 from ..reference import load_registry
+from ..schema import ordered_issues
 from .completeness import completeness_grid, missing_report_issues
 from .summary import file_owners
 
@@ -31,10 +32,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
     """One sheet, one block per file (file name as a bold heading), errors before warnings."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    frame = issues.assign(_order=issues["severity"].map({"error": 0, "warning": 1}))
-    frame = frame.sort_values(
-        ["source_file", "_order", "source_sheet", "source_cell"], kind="stable"
-    )
+    frame = ordered_issues(issues, ["source_file", "severity", "source_sheet", "source_cell"])
     with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
         book = writer.book
         ws = book.add_worksheet("Vấn đề theo tệp")
@@ -74,15 +72,15 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
                 ws.write(row, 3, item.source_cell, wrap)
                 ws.write(row, 4, item.message, wrap)
                 row += 1
-        frame.drop(columns="_order").rename(columns=HEADERS).to_excel(
-            writer, sheet_name="Danh sách", index=False
-        )
+        frame.rename(columns=HEADERS).to_excel(writer, sheet_name="Danh sách", index=False)
     return path
 
 
 SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo"}
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C"}  # Excel's own "bad" and "neutral" fills
 LIST_SHEET = "Phản hồi kiểm tra"
+LIST_COLUMNS = ["severity", "source_sheet", "source_cell", "message", "code"]
+LIST_WIDTHS = (10, 16, 8, 100, 26)
 AUTHOR = "Kiểm tra số liệu"
 
 
@@ -176,17 +174,17 @@ def _annotate(block: pd.DataFrame, path: Path, target: Path) -> Path:
         comment.width, comment.height = 360, min(60 + 14 * len(text) // 45, 400)
         cell.comment = comment
     sheet = book.create_sheet(LIST_SHEET, 0)
-    sheet.append(["Mức độ", "Trang tính", "Ô", "Nội dung và cách sửa", "Mã lỗi"])
+    sheet.append([HEADERS[c] for c in LIST_COLUMNS])
     for c in sheet[1]:
         c.font = Font(bold=True)
-    for item in _ordered(block).itertuples(index=False):
-        sheet.append([SEVERITY_VI[item.severity], item.source_sheet, item.source_cell,
-                      item.message, item.code])  # fmt: skip
-        if item.source_sheet in book.sheetnames and _is_cell(item.source_cell):
+    for row in _list_rows(block):
+        sheet.append(row)
+        _severity, where, ref = row[:3]
+        if where in book.sheetnames and _is_cell(ref):
             link = sheet.cell(sheet.max_row, 3)
-            link.hyperlink = f"#'{item.source_sheet}'!{item.source_cell}"
+            link.hyperlink = f"#'{where}'!{ref}"
             link.style = "Hyperlink"
-    for letter, width in zip("ABCDE", (10, 16, 8, 100, 26), strict=True):
+    for letter, width in zip("ABCDE", LIST_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
     for (cell,) in sheet.iter_rows(min_row=2, min_col=4, max_col=4):
         cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -208,23 +206,23 @@ def _list_only(block: pd.DataFrame, target: Path, source: str, why: str) -> Path
         wrap = book.add_format({"text_wrap": True, "valign": "top"})
         sheet.write(0, 0, f"Tệp: {source}", bold)
         sheet.write(1, 0, why)
-        for c, name in enumerate(["Mức độ", "Trang tính", "Ô", "Nội dung và cách sửa", "Mã lỗi"]):
-            sheet.write(3, c, name, bold)
-        for r, item in enumerate(_ordered(block).itertuples(index=False), start=4):
-            row = [SEVERITY_VI[item.severity], item.source_sheet, item.source_cell, item.message,
-                   item.code]  # fmt: skip
+        for c, name in enumerate(LIST_COLUMNS):
+            sheet.write(3, c, HEADERS[name], bold)
+        for r, row in enumerate(_list_rows(block), start=4):
             for c, value in enumerate(row):
                 sheet.write(r, c, value, wrap)
-        for c, width in enumerate((10, 16, 8, 100, 26)):
+        for c, width in enumerate(LIST_WIDTHS):
             sheet.set_column(c, c, width)
         sheet.set_landscape()
         sheet.fit_to_pages(1, 0)
     return target
 
 
-def _ordered(block: pd.DataFrame) -> pd.DataFrame:
-    order = block["severity"].map({"error": 0, "warning": 1})
-    return block.assign(_o=order).sort_values(["_o", "source_sheet", "source_cell"], kind="stable")
+def _list_rows(block: pd.DataFrame) -> list[list[str]]:
+    """The rows of a list sheet (``LIST_COLUMNS``), errors first, then by sheet and cell."""
+    frame = ordered_issues(block, ["severity", "source_sheet", "source_cell"])
+    frame = frame.assign(severity=frame["severity"].map(SEVERITY_VI))
+    return frame[LIST_COLUMNS].to_numpy().tolist()
 
 
 def _is_cell(ref: object) -> bool:

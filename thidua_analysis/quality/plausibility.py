@@ -27,6 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..reference import cluster_names, load_registry
+from ..reference.catalog import indicator_maps
 from ..text.numbers import amount_text, format_vn
 from ..text.periods import period_phrase
 from .consistency import cell_issues
@@ -41,8 +42,7 @@ _MEAN_AD_TO_SD = 1.253314
 def check_ratios(
     data: pd.DataFrame, *, rules: pd.DataFrame, catalog: pd.DataFrame
 ) -> list[pd.DataFrame]:
-    names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
-    units = dict(zip(catalog["code"], catalog["base_unit"], strict=True))
+    names, units = indicator_maps(catalog)
     key = ["unit_id", "year", "period"]
     out = []
     for rule in rules.itertuples(index=False):
@@ -112,91 +112,101 @@ def check_outliers(
     catalog: pd.DataFrame,
     registry: pd.DataFrame | None = None,
 ) -> list[pd.DataFrame]:
-    names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
-    units = dict(zip(catalog["code"], catalog["base_unit"], strict=True))
+    names, units = indicator_maps(catalog)
     kinds = dict(zip(catalog["code"], catalog["kind"], strict=True))
     registry = load_registry() if registry is None else registry
     frame = data[(data["value"] > 0) & data["indicator"].map(kinds).isin(["flow", "stock"])]
-    frame = frame.assign(_log=np.log(frame["value"]))
-    threshold = settings.z_threshold
-    floor = float(np.log1p(settings.min_spread))
-    out = []
-
-    # the unit against its own other years, same indicator and period
-    history_key = [frame["unit_id"], frame["indicator"], frame["period"]]
-    size = frame.groupby(history_key)["value"].transform("size")
-    own = frame[size >= settings.min_history + 1]
-    scored = robust_z(
-        own["_log"], [own["unit_id"], own["indicator"], own["period"]], min_spread=floor
-    )
-    hits = _notable(own, scored, settings=settings, units=units)
-    if len(hits):
-        messages = []
-        for idx, s in hits.iterrows():
-            r = own.loc[idx]
-            low, high = _range(s, threshold)
-            unit = units.get(r["indicator"], "")
-            messages.append(
-                f"{names.get(r['indicator'], r['indicator'])} {period_phrase(r['period'], int(r['year']))} "
-                f"là {amount_text(r['value'], unit, with_unit=True)}, "
-                f"{'cao' if s['z'] > 0 else 'thấp'} bất thường so với cùng kỳ các năm khác của "
-                f"{r['unit_name']}: khoảng thường gặp {_bounds(low, high, unit)} (điểm z hiệu chỉnh "
-                f"{format_vn(round(s['z'], 1))}, ngưỡng {format_vn(threshold)}). Hãy kiểm tra số "
-                "liệu và đơn vị tính; nếu đúng, hãy ghi chú lý do."
-            )
-        out.append(
-            cell_issues(data, hits.index.tolist(), "warning", "value.outlier_history", messages)
-        )
-
-    # the unit against the other units of its cluster, same indicator, year and period
     communes = (
-        registry.drop_duplicates(["unit_id", "year"])[["unit_id", "year", "communes"]]
-        .astype({"communes": "Float64"})
-        .rename(columns={"communes": "_communes"})
+        registry.drop_duplicates(["unit_id", "year"])
+        .set_index(["unit_id", "year"])["communes"]
+        .astype("Float64")
+        .astype("float64")
+        .rename("_communes")
     )
-    frame = frame.join(
-        communes.set_index(["unit_id", "year"])["_communes"].astype("float64"),
-        on=["unit_id", "year"],
+    frame = frame.join(communes, on=["unit_id", "year"])
+    peer_key = ["cluster_id", "year", "period", "indicator"]
+    # per commune only when every peer's communes are known
+    per_commune = frame["_communes"].gt(0).groupby([frame[k] for k in peer_key]).transform("all")
+    frame = frame.assign(
+        _log=np.log(frame["value"]),
+        _scale=np.where(per_commune.astype(bool), frame["_communes"], 1.0),
     )
-    peer_key = [frame["cluster_id"], frame["year"], frame["period"], frame["indicator"]]
-    size = frame.groupby(peer_key)["value"].transform("size")
-    known = frame["_communes"].gt(0)
-    per_commune = known.groupby(peer_key).transform("all").astype(bool)
-    frame["_scale"] = np.where(per_commune, frame["_communes"], 1.0)
     frame["_plog"] = frame["_log"] - np.log(frame["_scale"])
-    peers = frame[size >= settings.min_peers]
-    scored = robust_z(
-        peers["_plog"],
-        [peers["cluster_id"], peers["year"], peers["period"], peers["indicator"]],
-        min_spread=floor,
-    )
-    hits = _notable(peers, scored, settings=settings, units=units)
-    if len(hits):
-        clusters = cluster_names()
-        messages = []
-        for idx, s in hits.iterrows():
-            r = peers.loc[idx]
-            low, high = _range(s, threshold)
-            low, high = low * r["_scale"], high * r["_scale"]
-            unit = units.get(r["indicator"], "")
-            basis = (
-                f", tính theo {format_vn(r['_scale'])} xã, phường của đơn vị"
-                if r["_scale"] != 1.0
-                else ""
-            )
-            messages.append(
-                f"{names.get(r['indicator'], r['indicator'])} {period_phrase(r['period'], int(r['year']))} "
-                f"của {r['unit_name']} là {amount_text(r['value'], unit, with_unit=True)}, "
-                f"{'cao' if s['z'] > 0 else 'thấp'} bất thường so với các đơn vị cùng "
-                f"{clusters.get(r['cluster_id'], r['cluster_id'])}: khoảng thường gặp "
-                f"{_bounds(low, high, unit)}{basis} "
-                f"(điểm z hiệu chỉnh {format_vn(round(s['z'], 1))}, ngưỡng "
-                f"{format_vn(threshold)}). Hãy kiểm tra số liệu và đơn vị tính."
-            )
-        out.append(
-            cell_issues(data, hits.index.tolist(), "warning", "value.outlier_peers", messages)
+    threshold = format_vn(settings.z_threshold)
+    clusters = cluster_names()
+
+    def what(r: pd.Series) -> tuple[str, str]:
+        unit = units.get(r["indicator"], "")
+        name = names.get(r["indicator"], r["indicator"])
+        return f"{name} {period_phrase(r['period'], int(r['year']))}", unit
+
+    def own_years(r: pd.Series, z: float, bounds: str) -> str:
+        label, unit = what(r)
+        return (
+            f"{label} là {amount_text(r['value'], unit, with_unit=True)}, "
+            f"{'cao' if z > 0 else 'thấp'} bất thường so với cùng kỳ các năm khác của "
+            f"{r['unit_name']}: khoảng thường gặp {bounds} (điểm z hiệu chỉnh "
+            f"{format_vn(round(z, 1))}, ngưỡng {threshold}). Hãy kiểm tra số liệu và đơn vị tính; "
+            "nếu đúng, hãy ghi chú lý do."
         )
-    return out
+
+    def cluster_peers(r: pd.Series, z: float, bounds: str) -> str:
+        label, unit = what(r)
+        basis = (
+            f", tính theo {format_vn(r['_scale'])} xã, phường của đơn vị"
+            if r["_scale"] != 1.0
+            else ""
+        )
+        return (
+            f"{label} của {r['unit_name']} là {amount_text(r['value'], unit, with_unit=True)}, "
+            f"{'cao' if z > 0 else 'thấp'} bất thường so với các đơn vị cùng "
+            f"{clusters.get(r['cluster_id'], r['cluster_id'])}: khoảng thường gặp {bounds}{basis} "
+            f"(điểm z hiệu chỉnh {format_vn(round(z, 1))}, ngưỡng {threshold}). Hãy kiểm tra số "
+            "liệu và đơn vị tính."
+        )
+
+    out = [
+        # the unit against its own other years, same indicator and period
+        _outlier_issues(data, frame.assign(_scale=1.0), column="_log",
+                        keys=["unit_id", "indicator", "period"], min_size=settings.min_history + 1,
+                        settings=settings, units=units, code="value.outlier_history",
+                        describe=own_years),
+        # the unit against the other units of its cluster, same indicator, year and period
+        _outlier_issues(data, frame, column="_plog", keys=peer_key, min_size=settings.min_peers,
+                        settings=settings, units=units, code="value.outlier_peers",
+                        describe=cluster_peers),
+    ]  # fmt: skip
+    return [part for part in out if len(part)]
+
+
+def _outlier_issues(
+    data: pd.DataFrame,
+    frame: pd.DataFrame,
+    *,
+    column: str,
+    keys: list[str],
+    min_size: int,
+    settings: QualitySettings,
+    units: dict[str, str],
+    code: str,
+    describe,
+) -> pd.DataFrame:
+    """Robust z-scores of ``column`` within groups of ``keys`` holding at least ``min_size``
+    values; the notable ones as warnings, ``describe(row, z, range text)`` saying why."""
+    size = frame.groupby(keys)["value"].transform("size")
+    groups = frame[size >= min_size]
+    scored = robust_z(
+        groups[column], [groups[k] for k in keys], min_spread=float(np.log1p(settings.min_spread))
+    )
+    hits = _notable(groups, scored, settings=settings, units=units)
+    messages = []
+    for idx, score in hits.iterrows():
+        r = groups.loc[idx]
+        low, high = _range(score, settings.z_threshold)
+        unit = units.get(r["indicator"], "")
+        bounds = _bounds(low * r["_scale"], high * r["_scale"], unit)
+        messages.append(describe(r, float(score["z"]), bounds))
+    return cell_issues(data, hits.index.tolist(), "warning", code, messages)
 
 
 def _notable(
@@ -206,8 +216,7 @@ def _notable(
     (the group's median in the value's own scale is ``exp(center) * scale``)."""
     hits = scored[scored["z"].abs() > settings.z_threshold]
     rows = frame.loc[hits.index]
-    scale = rows.get("_scale", 1.0)
-    median = np.exp(hits["center"]) * scale
+    median = np.exp(hits["center"]) * rows["_scale"]
     money = rows["indicator"].map(units).eq("đồng")
     return hits[money | ((rows["value"] - median).abs() >= settings.min_difference)]
 

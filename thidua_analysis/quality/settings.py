@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ReferenceDataError
-from ..reference.files import read_reference
+from ..reference.files import number_cell, read_reference
 
 __all__ = ["QualitySettings", "load_quality_settings", "load_ratio_rules"]
 
@@ -60,10 +60,10 @@ def load_quality_settings(
 
 
 def _positive(text: object, where: str) -> float:
-    number = pd.to_numeric(str(text).replace(",", "."), errors="coerce")
-    if pd.isna(number) or number <= 0:
+    number = number_cell(text)
+    if number is None or number <= 0:
         raise ReferenceDataError(f"{where}: giá trị '{text}' phải là một số dương (ví dụ 3.5).")
-    return float(number)
+    return number
 
 
 def load_ratio_rules(*, user_dir: str | Path | None = None) -> pd.DataFrame:
@@ -91,5 +91,4 @@ def load_ratio_rules(*, user_dir: str | Path | None = None) -> pd.DataFrame:
                 f"ratio_rules.csv, quy tắc '{row.rule}': low ({row.low}) phải nhỏ hơn high "
                 f"({row.high})."
             )
-    number = lambda text: float(str(text).replace(",", "."))  # noqa: E731
-    return frame.assign(low=frame["low"].map(number), high=frame["high"].map(number))
+    return frame.assign(low=frame["low"].map(number_cell), high=frame["high"].map(number_cell))

@@ -32,7 +32,8 @@ def file_owners(data: pd.DataFrame) -> pd.DataFrame:
 
 def issues_by_unit(issues: pd.DataFrame, data: pd.DataFrame) -> pd.DataFrame:
     """Errors and warnings per unit, from the files each unit sent (a cluster summary counts
-    for its cluster; issues of files that gave no data count as ``khong_xac_dinh``).
+    for its cluster, under the cluster's name; issues of files that gave no data count as
+    ``khong_xac_dinh``).
 
     Columns: owner, unit_name, cluster_id, errors, warnings, total (largest first).
     """

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..reference import load_catalog, load_registry
-from ..schema import ISSUE_COLUMNS, empty_issues
+from ..schema import ISSUE_COLUMNS, empty_issues, ordered_issues
 from .completeness import completeness_grid, missing_report_issues
 from .consistency import check_cumulative, check_stocks
 from .plausibility import check_outliers, check_ratios
@@ -53,9 +53,8 @@ def validate(
     parts += check_ratios(data, rules=rules, catalog=catalog)
     parts += check_outliers(data, settings=settings, catalog=catalog, registry=registry)
     issues = pd.concat([p for p in parts if len(p)] or [empty_issues()], ignore_index=True)
-    order = issues["severity"].map({"error": 0, "warning": 1})
-    issues = issues.assign(_o=order).sort_values(
-        ["_o", "code", "source_file", "source_sheet", "source_cell"], kind="stable"
+    issues = ordered_issues(
+        issues, ["severity", "code", "source_file", "source_sheet", "source_cell"]
     )
     return issues[ISSUE_COLUMNS].reset_index(drop=True)
 

@@ -29,6 +29,7 @@ from .files import read_reference, resolve_user_dir
 __all__ = [
     "IndicatorMatch",
     "clean_label",
+    "indicator_maps",
     "label_unit",
     "load_aliases",
     "load_catalog",
@@ -86,6 +87,15 @@ def load_aliases(*, user_dir: str | Path | None = None) -> pd.DataFrame:
             f"Tệp bí danh chỉ tiêu dùng mã không có trong danh mục: {', '.join(unknown)}."
         )
     return frame.drop_duplicates().reset_index(drop=True)
+
+
+def indicator_maps(catalog: pd.DataFrame | None = None) -> tuple[dict[str, str], dict[str, str]]:
+    """``({code: Vietnamese name}, {code: base unit})`` of the catalogue."""
+    catalog = load_catalog() if catalog is None else catalog
+    return (
+        dict(zip(catalog["code"], catalog["name_vi"], strict=True)),
+        dict(zip(catalog["code"], catalog["base_unit"], strict=True)),
+    )
 
 
 def clean_label(label: str) -> str:

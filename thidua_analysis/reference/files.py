@@ -11,7 +11,13 @@ import pandas as pd
 from ..config import PACKAGE_DATA, reference_dir
 from ..errors import ReferenceDataError
 
-__all__ = ["frozen_reference", "read_reference", "read_whole_reference", "resolve_user_dir"]
+__all__ = [
+    "frozen_reference",
+    "number_cell",
+    "read_reference",
+    "read_whole_reference",
+    "resolve_user_dir",
+]
 
 # While a batch of files is interpreted, the reference folder is looked at once, not per lookup.
 _FROZEN: dict[str, tuple[str, str]] | None = None
@@ -29,6 +35,13 @@ def _read(path: Path, required: list[str]) -> pd.DataFrame:
             f"hãy thêm dòng tiêu đề với các cột: {', '.join(required)}."
         )
     return frame.apply(lambda col: col.str.strip())
+
+
+def number_cell(text: object) -> float | None:
+    """A number typed in a reference CSV, with "." or "," as the decimal mark ("3,5" = 3.5); None
+    when the cell holds none. (Settings have no thousands separators, unlike reports.)"""
+    value = pd.to_numeric(str(text).strip().replace(",", "."), errors="coerce")
+    return None if pd.isna(value) else float(value)
 
 
 def read_reference(

@@ -16,7 +16,7 @@ from ..errors import UsageError
 from ..reference import cluster_names, load_catalog
 from ..scoring import Review
 from ..text.numbers import format_vn
-from ..text.periods import PERIODS, period_label
+from ..text.periods import PERIODS, period_label, period_phrase
 
 __all__ = ["KEY_INDICATORS", "Pack", "build_pack"]
 
@@ -88,8 +88,7 @@ def build_pack(
     scope = names.get(cluster, cluster) if cluster else "Tất cả các cụm, khối thi đua"
     totals = cluster_totals(data, period=period)
     units = unit_comparison(data, year=year, period=period, cluster=cluster)
-    when = period_label(period, year)
-    when = when[:1].lower() + when[1:]
+    when = period_phrase(period, year)
 
     def add(ax, stem: str, title: str, notes: list[str]) -> None:
         paths = charts.save_figure(ax, folder / "bieu_do" / stem)

@@ -22,7 +22,7 @@ from ..forms.templates import write_report_template
 from ..reference import cluster_names
 from ..scoring.scheme import load_scheme
 from ..scoring.scores import criterion_points
-from .layouts import cluster_units_as_columns, plain
+from .layouts import MONEY_UNITS_CODES, cluster_units_as_columns, plain
 from .sheets import Sheet, write_workbook
 
 __all__ = ["PLANTED_SCORE", "write_scoring_sample"]
@@ -32,7 +32,7 @@ CLUSTER_SHEET = "ha_noi_cum_3"
 
 
 def _round_target(code: str, value: float) -> float:
-    if code in ("gia_tri_qua", "kinh_phi_nha_dai_doan_ket", "quy_vi_nguoi_ngheo"):
+    if code in MONEY_UNITS_CODES:
         return max(10_000_000.0, round(value / 10_000_000) * 10_000_000)
     if value < 20:
         return float(max(1, round(value)))

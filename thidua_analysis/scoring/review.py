@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..config import scoring_dir, targets_dir
 from ..schema import ISSUE_COLUMNS
 from .scheme import load_grades, load_scheme
 from .scores import criterion_points, score_table
 from .sheet import SHEET_COLUMNS, compare_scores, manual_points, read_scoring_sheet
-from .targets import attainment
+from .targets import attainment, load_targets
 
 __all__ = ["Review", "load_review", "read_scoring_sheets", "review_year"]
 
@@ -79,9 +80,6 @@ def load_review(
     """Read the targets (default ``data/targets``) and scoring sheets (default ``data/scoring``)
     and review ``year``: ``(review, issues of reading them)``; ``review`` is None when no target
     of that year was found."""
-    from ..config import scoring_dir, targets_dir
-    from .targets import load_targets
-
     targets = Path(targets) if targets is not None else targets_dir()
     scoring = Path(scoring) if scoring is not None else scoring_dir()
     if not targets.exists():

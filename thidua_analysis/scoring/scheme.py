@@ -28,7 +28,7 @@ import pandas as pd
 
 from ..errors import ReferenceDataError
 from ..reference import load_catalog
-from ..reference.files import read_whole_reference
+from ..reference.files import number_cell, read_whole_reference
 
 __all__ = ["KINDS", "METHODS", "load_grades", "load_scheme", "scheme_problems"]
 
@@ -49,9 +49,9 @@ def load_scheme(path: str | Path | None = None) -> pd.DataFrame:
         )
     frame = frame.copy()
     for column in ("group_max", "max_points"):
-        frame[column] = frame[column].map(_number)
+        frame[column] = frame[column].map(number_cell)
     frame["param"] = [
-        (_number(p) if str(p).strip() else DEFAULT_PARAM[m]) if m in DEFAULT_PARAM else np.nan
+        (number_cell(p) if str(p).strip() else DEFAULT_PARAM[m]) if m in DEFAULT_PARAM else np.nan
         for p, m in zip(frame["param"], frame["method"], strict=True)
     ]
     return frame
@@ -80,11 +80,11 @@ def scheme_problems(frame: pd.DataFrame) -> list[str]:
                 f"{where}: cách tính {row.method} cần mã chỉ tiêu có trong danh mục; "
                 f"'{row.indicator}' không có."
             )
-        points = _number(row.max_points)
+        points = number_cell(row.max_points)
         if points is None or points <= 0:
             problems.append(f"{where}: điểm tối đa '{row.max_points}' phải là số dương.")
         if str(row.param).strip() and row.method in DEFAULT_PARAM:
-            param = _number(row.param)
+            param = number_cell(row.param)
             if param is None or param <= 0 or (row.method == "rank" and param > 1):
                 problems.append(
                     f"{where}: tham số '{row.param}' không hợp lệ (attainment: mức đạt được điểm "
@@ -93,12 +93,12 @@ def scheme_problems(frame: pd.DataFrame) -> list[str]:
         if row.basis not in ("", "value", "per_commune"):
             problems.append(f"{where}: basis '{row.basis}' phải để trống, value hoặc per_commune.")
     for group, rows in frame.groupby("group", sort=False):
-        maxima = {_number(m) for m in rows["group_max"]}
+        maxima = {number_cell(m) for m in rows["group_max"]}
         if len(maxima) != 1 or None in maxima:
             problems.append(f"nhóm {group}: cột group_max phải ghi cùng một số ở mọi dòng.")
             continue
         group_max = maxima.pop()
-        points = sum(_number(p) or 0 for p in rows["max_points"])
+        points = sum(number_cell(p) or 0 for p in rows["max_points"])
         if abs(points - group_max) > 1e-9 and set(rows["kind"]) == {"criterion"}:
             problems.append(
                 f"nhóm {group} ({rows['group_name'].iloc[0]}): tổng điểm tối đa các tiêu chí là "
@@ -117,12 +117,7 @@ def scheme_problems(frame: pd.DataFrame) -> list[str]:
 def load_grades(path: str | Path | None = None) -> pd.DataFrame:
     """Grades by minimum total score, highest first (``scoring_grades.csv``)."""
     frame, where = read_whole_reference("scoring_grades.csv", ["grade", "min_score"], path=path)
-    frame = frame.assign(min_score=frame["min_score"].map(_number))
+    frame = frame.assign(min_score=frame["min_score"].map(number_cell))
     if frame["min_score"].isna().any() or frame.empty:
         raise ReferenceDataError(f"{where}: cột min_score phải là số ở mọi dòng.")
     return frame.sort_values("min_score", ascending=False).reset_index(drop=True)
-
-
-def _number(text: object) -> float | None:
-    value = pd.to_numeric(str(text).replace(",", "."), errors="coerce")
-    return None if pd.isna(value) else float(value)

@@ -17,13 +17,14 @@ import numpy as np
 import pandas as pd
 
 from ..interpret.sheet import TOTAL_LABELS, Grid
+from ..interpret.workbook import open_cells
+from ..loading.batch import FAILURES
 from ..loading.pool import run_isolated
-from ..reading import inspect_file, read_workbook
 from ..reference import match_unit
 from ..schema import ISSUE_COLUMNS, a1, issue
 from ..text.numbers import parse_number
 from ..text.periods import parse_period
-from ..text.vietnamese import clean_text, match_key
+from ..text.vietnamese import match_key
 
 __all__ = ["SHEET_COLUMNS", "compare_scores", "manual_points", "read_scoring_sheet"]
 
@@ -36,13 +37,6 @@ SELF_HEADERS = {"tu cham", "diem tu cham", "don vi tu cham"}
 CLUSTER_HEADERS = {"cum cham", "diem cum cham", "cum thi dua cham", "khoi cham", "diem khoi cham"}
 
 
-def _cells(path: str):
-    inspection = inspect_file(path)
-    if inspection.problem is not None:
-        return inspection.problem.code, inspection.problem.message
-    return None, read_workbook(path, merges=inspection.merges or None)
-
-
 def read_scoring_sheet(
     path: str | Path, *, scheme: pd.DataFrame, source_file: str | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -51,21 +45,22 @@ def read_scoring_sheet(
     path = Path(path)
     rel = source_file or path.name
     issues: list[dict] = []
-    [(_task, result, failure)] = list(run_isolated(_cells, [(str(path),)], jobs=1))
+    [(_task, result, failure)] = list(run_isolated(open_cells, [(str(path), rel)], jobs=1))
     if failure is not None:
-        issues.append(issue("error", failure, "Không đọc được bảng chấm điểm.", rel))
+        issues.append(issue("error", failure, FAILURES[failure], rel))
         return pd.DataFrame(columns=SHEET_COLUMNS), pd.DataFrame(issues, columns=ISSUE_COLUMNS)
-    problem, sheets = result
-    if problem is not None:
-        issues.append(issue("error", problem, sheets, rel))
+    cells, found = result
+    issues.extend(found)
+    if cells is None:
         return pd.DataFrame(columns=SHEET_COLUMNS), pd.DataFrame(issues, columns=ISSUE_COLUMNS)
     labels = {match_key(label): c for label, c in zip(scheme["label_vi"], scheme["criterion"],
                                                       strict=True)}  # fmt: skip
     rows: list[tuple] = []
-    for sheet in sheets:
+    for sheet in cells.sheets:
         grid = Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)
-        rows += _read_sheet(grid, sheet.name, rel, labels, issues)
-    if not rows and not issues:
+        gaps = set(cells.inspection.formula_gaps.get(sheet.name, []))
+        rows += _read_sheet(grid, sheet.name, rel, labels, gaps, issues)
+    if not rows and not any(i["severity"] == "error" for i in issues):
         issues.append(issue("error", "scoring.no_table",
                             "Không tìm thấy bảng chấm điểm (cần cột 'Tiêu chí', 'Điểm tối đa' và "
                             "các cột 'Tự chấm', 'Cụm chấm' dưới tên từng đơn vị).", rel))  # fmt: skip
@@ -73,10 +68,12 @@ def read_scoring_sheet(
 
 
 def _text(value: object) -> str:
-    return clean_text(value) if isinstance(value, str) else ""
+    return value if isinstance(value, str) else ""  # already cleaned by open_cells
 
 
-def _read_sheet(grid: Grid, name: str, rel: str, labels: dict, issues: list) -> list[tuple]:
+def _read_sheet(
+    grid: Grid, name: str, rel: str, labels: dict, gaps: set[str], issues: list
+) -> list[tuple]:
     header = None
     for r in range(grid.top, min(grid.height, grid.top + 30)):
         keys = {c: match_key(_text(grid.header(r, c))) for c in range(grid.left, grid.width)}
@@ -128,6 +125,12 @@ def _read_sheet(grid: Grid, name: str, rel: str, labels: dict, issues: list) -> 
         criterion = labels.get(key)
         scores: dict[str, dict[str, tuple[float | None, str]]] = {}
         for c, (unit_id, role) in columns.items():
+            if a1(r, c) in gaps:
+                issues.append(issue("error", "cell.formula_without_value",
+                                    f"Ô {a1(r, c)} là công thức nhưng không có giá trị đã tính. Hãy mở "
+                                    "tệp trong Excel, nhấn F9 rồi lưu lại, hoặc nhập điểm trực tiếp.",
+                                    rel, name, a1(r, c)))  # fmt: skip
+                continue
             raw = grid.raw(r, c)
             parsed = parse_number(_text(raw) if isinstance(raw, str) else raw)
             if parsed.empty:
