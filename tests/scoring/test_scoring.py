@@ -346,3 +346,14 @@ def test_report_and_score_commands_include_the_scores(tmp_path, monkeypatch):
     assert (folder / "bieu_do" / "muc_dat_chi_tieu.svg").exists()
     none = runner.invoke(app, ["score", "--year", "2030"])
     assert none.exit_code == 2 and "--chi-tieu" in none.output
+
+
+def test_a_score_that_is_a_formula_without_its_value_is_an_error_not_a_zero(tmp_path):
+    path = tmp_path / "bang_cham_diem.xlsx"
+    scoring_sheet(path, [("1", "Tổ chức hội nghị tuyên truyền, phổ biến", 8, 8, "=7+0.5", 7, 6)])
+    scores, issues = read_scoring_sheet(path, scheme=load_scheme())
+    gap = issues[issues["code"] == "cell.formula_without_value"]
+    assert gap["source_cell"].tolist() == ["E5"]
+    got = scores.set_index("unit_id")
+    assert np.isnan(got.loc["gia_lam", "cluster_score"])  # nothing invented
+    assert got.loc["me_linh", "cluster_score"] == 6
