@@ -30,13 +30,21 @@ DATA_COLUMNS = [
 ISSUE_COLUMNS = ["severity", "code", "message", "source_file", "source_sheet", "source_cell"]
 
 
-def a1(row: int, col: int) -> str:
-    """Zero-based (row, col) → "A1" reference: ``a1(0, 0) == "A1"``, ``a1(6, 27) == "AB7"``."""
+def _letters(col: int) -> str:
     letters = ""
     col += 1
     while col:
         col, rem = divmod(col - 1, 26)
         letters = chr(65 + rem) + letters
+    return letters
+
+
+_COLUMN_LETTERS = tuple(_letters(c) for c in range(1024))
+
+
+def a1(row: int, col: int) -> str:
+    """Zero-based (row, col) → "A1" reference: ``a1(0, 0) == "A1"``, ``a1(6, 27) == "AB7"``."""
+    letters = _COLUMN_LETTERS[col] if 0 <= col < 1024 else _letters(col)
     return f"{letters}{row + 1}"
 
 

@@ -61,3 +61,39 @@ def test_cli_check_counts_writes_the_list_and_feedback_and_is_strict(tmp_path, m
     assert strict.exit_code == 1  # the planted 9M mistakes are errors
     nothing = runner.invoke(app, ["check", "--store", "khong_co"])
     assert nothing.exit_code == 2 and "thidua ingest" in nothing.output
+
+
+def test_changed_file_is_reread_and_the_store_equals_a_cold_one(tmp_path):
+    import hashlib
+    import json
+
+    import openpyxl
+    import pandas as pd
+
+    sample = generate_sample(
+        tmp_path / "raw", years=[2021], units=["dong_da", "ba_dinh"], bad_files=False
+    )
+    (sample.out / "hong.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
+    ingest(sample.out, out=tmp_path / "store", jobs=2)
+    manifest = json.loads((tmp_path / "store" / "manifest.json").read_text("utf-8"))
+    for rel, entry in manifest["files"].items():  # hashed by the worker that read the file
+        assert entry["sha256"] == hashlib.sha256((sample.out / rel).read_bytes()).hexdigest()
+
+    changed = sorted(sample.out.rglob("dong_da*FY*.xlsx"))[0]
+    book = openpyxl.load_workbook(changed)
+    sheet = book.active
+    cell = next(c for row in sheet.iter_rows() for c in row if isinstance(c.value, int | float)
+                and c.value > 10)  # fmt: skip
+    cell.value = cell.value + 1
+    book.save(changed)
+    again = ingest(sample.out, out=tmp_path / "store", jobs=2)
+    assert again.read == 1 and again.reused == again.files - 1
+    ingest(sample.out, out=tmp_path / "cold", jobs=2)
+    for name in ("data", "all_issues", "values", "issues"):
+        warm_frame = pd.read_parquet(tmp_path / "store" / f"{name}.parquet")
+        cold_frame = pd.read_parquet(tmp_path / "cold" / f"{name}.parquet")
+        pd.testing.assert_frame_equal(warm_frame, cold_frame, check_dtype=False)
+    data = load_processed(tmp_path / "store").data
+    rel = changed.relative_to(sample.out).as_posix()
+    hit = data[(data["source_file"] == rel) & (data["source_cell"] == cell.coordinate)]
+    assert hit["value"].tolist() == [float(cell.value)]

@@ -90,8 +90,11 @@ class Grid:
 
     def raw(self, r: int, c: int) -> object:
         rr, cc = r - self.top, c - self.left
-        if 0 <= rr < len(self.rows) and 0 <= cc < len(self.rows[rr]):
-            return self.rows[rr][cc]
+        if rr >= 0 and cc >= 0:
+            try:
+                return self.rows[rr][cc]
+            except IndexError:
+                pass
         return ""
 
     def header(self, r: int, c: int) -> object:
@@ -200,16 +203,19 @@ def _unit_for_file(title_texts: list[str], ctx: Context) -> tuple[str | None, di
     return None, None
 
 
-def _value(
-    raw: object, *, scale: int, r: int, c: int, ctx: Context, result: SheetResult
-) -> float | None:
-    ref = a1(r, c)
+def _value(raw: object, *, scale: int, ref: str, ctx: Context, result: SheetResult) -> float | None:
     if ref in ctx.formula_gaps:
         result.issues.append(issue(
             "error", "cell.formula_without_value",
             f"Ô {ref} là công thức nhưng không có giá trị đã tính. Hãy mở tệp trong Excel, nhấn F9 "
             "rồi lưu lại, hoặc nhập số trực tiếp.", ctx.source_file, ctx.sheet, ref))  # fmt: skip
         return None
+    if raw.__class__ is float and scale == 1:  # the common case: a number typed as a number
+        if raw < 0:
+            result.issues.append(issue("error", "cell.negative_value", f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.",
+                                       ctx.source_file, ctx.sheet, ref))  # fmt: skip
+            return None
+        return raw
     if isinstance(raw, str):
         raw = ctx.text(raw)
     if not isinstance(raw, str | int | float) or isinstance(raw, bool):
@@ -241,12 +247,12 @@ def _value(
 
 
 def _emit(result: SheetResult, ctx: Context, *, unit_id: str, unit_name: str, meta: dict,
-          indicator: str, value: float, r: int, c: int) -> None:  # fmt: skip
+          indicator: str, value: float, ref: str) -> None:  # fmt: skip
     result.values.append({
         "unit_id": unit_id, "unit_name": unit_name, "year": meta["year"], "period": meta["period"],
         "indicator": indicator, "value": float(value),
         "unit_of_measure": ctx.base_units.get(indicator, ""),
-        "source_file": ctx.source_file, "source_sheet": ctx.sheet, "source_cell": a1(r, c),
+        "source_file": ctx.source_file, "source_sheet": ctx.sheet, "source_cell": ref,
     })  # fmt: skip
 
 
@@ -346,7 +352,8 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
         scale = _scale(code, unit_text, label)
         total = 0.0
         for c, unit in value_cols:
-            value = _value(grid.raw(r, c), scale=scale, r=r, c=c, ctx=ctx, result=result)
+            ref = a1(r, c)
+            value = _value(grid.raw(r, c), scale=scale, ref=ref, ctx=ctx, result=result)
             if value is None:
                 continue
             if not is_detail:
@@ -361,8 +368,7 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                 meta=meta,
                 indicator=code,
                 value=value,
-                r=r,
-                c=c,
+                ref=ref,
             )
         if total_col is not None and not _is_empty(grid.raw(r, total_col)):
             _check_total(grid.raw(r, total_col), total, scale, r, total_col, ctx, result)
@@ -445,7 +451,8 @@ def _units_as_rows(grid, ctx, hr, hc, band_end, meta, result) -> None:
             continue
         for c, code, low in columns:
             scale = _scale(code, "", low)
-            value = _value(grid.raw(r, c), scale=scale, r=r, c=c, ctx=ctx, result=result)
+            ref = a1(r, c)
+            value = _value(grid.raw(r, c), scale=scale, ref=ref, ctx=ctx, result=result)
             if value is None:
                 continue
             sums[c] += value
@@ -457,6 +464,5 @@ def _units_as_rows(grid, ctx, hr, hc, band_end, meta, result) -> None:
                 meta=meta,
                 indicator=code,
                 value=value,
-                r=r,
-                c=c,
+                ref=ref,
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from ..reading import Inspection, SheetCells, inspect_file, read_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
@@ -18,7 +19,7 @@ from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
 from .sheet import Context, Grid, interpret_sheet
 
-__all__ = ["Cells", "interpret_file", "open_cells"]
+__all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
 
 FIXES = {
     "file.empty": "Tệp rỗng; hãy gửi lại tệp báo cáo.",
@@ -56,10 +57,24 @@ def warm_up() -> None:
         load_registry()
 
 
-def interpret_file(path: str | Path, rel: str) -> tuple[list[dict], list[dict]]:
+class FileReading(NamedTuple):
+    """What one report file gave: its values (``data``) and issues, lists of dicts in the §4
+    columns, and the sha256 of the bytes read ("" when the file could not be read)."""
+
+    data: list[dict]
+    issues: list[dict]
+    sha256: str
+
+
+def interpret_file(path: str | Path, rel: str) -> FileReading:
     """Values and issues of one report file; ``rel`` is the name used in provenance."""
     with frozen_reference():
         return _interpret_file(Path(path), rel)
+
+
+# Cleaned text per legacy encoding, kept across the files a process reads: report files share
+# most of their labels, so each distinct string is cleaned once per process, not once per file.
+_CLEANED: dict[str | None, dict[str, str]] = {}
 
 
 @dataclass
@@ -74,28 +89,35 @@ def open_cells(path: str | Path, rel: str) -> tuple[Cells | None, list[dict]]:
     """Inspect the file, read its cells and fix legacy encodings and Unicode forms once per
     distinct string: ``(cells, issues)``, ``cells`` None when the file cannot be read. Shared by
     every reader of workbooks (reports, targets, scoring sheets)."""
-    path = Path(path)
+    cells, issues, _sha256 = _open(Path(path), rel)
+    return cells, issues
+
+
+def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], str]:
     try:
         inspection = inspect_file(path)
     except OSError as exc:
-        return None, [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)]
+        return None, [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)], ""
     if inspection.problem:
         p = inspection.problem
-        return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)]
+        return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)], inspection.sha256
     try:
-        sheets = read_workbook(path, merges=inspection.merges)
+        content = inspection.content if inspection.content is not None else path
+        sheets = read_workbook(content, merges=inspection.merges)
     except Exception as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
         name = type(exc).__name__
         code = "file.encrypted" if "Password" in name else "file.corrupt"
-        return None, [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
-    strings = [v for s in sheets for row in s.rows for v in row if isinstance(v, str) and v]
+        issues = [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
+        return None, issues, inspection.sha256
+    strings = [v for s in sheets for row in s.rows for v in row if v.__class__ is str and v]
     encoding = detect_legacy_many(strings)
-
-    cleaned: dict[str, str] = {}
+    cleaned = _CLEANED.setdefault(encoding, {})
+    if len(cleaned) > 100_000:  # a bound on memory over a long batch
+        cleaned.clear()
     for sheet in sheets:
         for row in sheet.rows:
             for index, value in enumerate(row):
-                if isinstance(value, str) and value:
+                if value.__class__ is str and value:
                     hit = cleaned.get(value)
                     if hit is None:
                         hit = cleaned[value] = clean_text(fix_legacy(value, encoding)[0])
@@ -106,13 +128,14 @@ def open_cells(path: str | Path, rel: str) -> tuple[Cells | None, list[dict]]:
             "warning", "text.legacy_encoding",
             f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
             "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
-    return Cells(sheets, inspection), issues
+    inspection.content = None  # read; no need to keep the bytes
+    return Cells(sheets, inspection), issues, inspection.sha256
 
 
-def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
-    cells, issues = open_cells(path, rel)
+def _interpret_file(path: Path, rel: str) -> FileReading:
+    cells, issues, sha256 = _open(path, rel)
     if cells is None:
-        return [], issues
+        return FileReading([], issues, sha256)
     sheets, inspection = cells.sheets, cells.inspection
 
     def text(value: object) -> str:
@@ -135,4 +158,4 @@ def _interpret_file(path: Path, rel: str) -> tuple[list[dict], list[dict]]:
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    return values, issues
+    return FileReading(values, issues, sha256)

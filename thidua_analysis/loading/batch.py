@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import operator
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -9,12 +11,21 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..interpret import interpret_file, warm_up
+from ..interpret import FileReading, interpret_file, warm_up
 from ..reference import load_registry
+from ..reference.files import frozen_reference
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from .pool import run_isolated
 
-__all__ = ["REPORT_SUFFIXES", "LoadResult", "discover", "load_reports"]
+__all__ = [
+    "REPORT_SUFFIXES",
+    "LoadResult",
+    "Readings",
+    "combine",
+    "discover",
+    "load_reports",
+    "read_files",
+]
 
 REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 FAILURES = {
@@ -61,82 +72,135 @@ def discover(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]
 
 
 CHUNK = 32  # files per task: enough to hide the cost of a round trip to a worker
+VALUE_FIELDS = [c for c in DATA_COLUMNS if c != "cluster_id"]  # what a file gives; the cluster
+# comes from the registry once the batch is combined
+_FIELDS_OF = operator.itemgetter(*VALUE_FIELDS)
+
+# What a worker sends back for a chunk of files: the values as columns (tuples in VALUE_FIELDS
+# order; far cheaper to send and to gather than one dict per value), the issues as dicts, and
+# each file's sha256.
+Packed = tuple[list[tuple], list[dict], dict[str, str]]
 
 
-def _work(path: str, rel: str) -> tuple[list[dict], list[dict]]:
-    return interpret_file(path, rel)
+@dataclass
+class Readings:
+    """Per-file results of a batch, before de-duplication: ``data`` (VALUE_FIELDS), ``issues``
+    (ISSUE_COLUMNS), in file order, and the sha256 of each file as read ("" if unreadable)."""
+
+    data: pd.DataFrame
+    issues: pd.DataFrame
+    sha256: dict[str, str]
 
 
-def _work_chunk(*tasks: tuple[str, str]) -> list[tuple[list[dict], list[dict]]]:
-    return [interpret_file(path, rel) for path, rel in tasks]
+def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
+    rows = [_FIELDS_OF(v) for _rel, reading in readings for v in reading.data]
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in VALUE_FIELDS]
+    issues = [i for _rel, reading in readings for i in reading.issues]
+    return columns, issues, {rel: reading.sha256 for rel, reading in readings}
+
+
+def _work(path: str, rel: str) -> Packed:
+    return _pack([(rel, interpret_file(path, rel))])
+
+
+def _work_chunk(*tasks: tuple[str, str]) -> Packed:
+    return _pack([(rel, interpret_file(path, rel)) for path, rel in tasks])
 
 
 def read_files(
     files: list[tuple[Path, str]], *, jobs: int | None = None, progress=None
-) -> dict[str, tuple[list[dict], list[dict]]]:
-    """Per-file results ``{rel: (values, issues)}`` from isolated workers.
+) -> Readings:
+    """Read report files in isolated workers; see :class:`Readings`.
 
     Files go to the workers in chunks; a chunk whose worker dies or times out is read again one
     file at a time, so that only the file at fault is reported.
     """
     jobs = max(1, jobs or os.cpu_count() or 1)
-    out: dict[str, tuple[list[dict], list[dict]]] = {}
     tasks = [(str(p), rel) for p, rel in files]
-    warm_up()
+    parts: dict[tuple, Packed] = {}
+    if tasks:
+        with frozen_reference():  # workers forked inside inherit one stamp of the reference files
+            warm_up()
+            parts = _read_chunks(tasks, jobs, progress)
+    ordered = [parts[key] for key in sorted(parts)]
+    columns = {
+        name: list(itertools.chain.from_iterable(part[0][i] for part in ordered))
+        for i, name in enumerate(VALUE_FIELDS)
+    }
+    values = pd.DataFrame(columns, columns=VALUE_FIELDS)
+    values["value"] = values["value"].astype("float64")
+    issues = pd.DataFrame([i for part in ordered for i in part[1]], columns=ISSUE_COLUMNS)
+    sha256 = {rel: digest for part in ordered for rel, digest in part[2].items()}
+    return Readings(values, issues, sha256)
+
+
+def _read_chunks(tasks: list[tuple[str, str]], jobs: int, progress) -> dict[tuple, Packed]:
+    """Packed results keyed by (chunk, position) so that they can be put back in file order."""
     size = max(1, min(CHUNK, len(tasks) // (jobs * 4)))
     chunks = [tuple(tasks[i : i + size]) for i in range(0, len(tasks), size)]
+    index = {chunk: n for n, chunk in enumerate(chunks)}
+    parts: dict[tuple, Packed] = {}
     again: list[tuple[str, str]] = []
+    place: dict[str, tuple[int, int]] = {}
     for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs):
         if failure is None:
-            for (_path, rel), one in zip(chunk, result, strict=True):  # type: ignore[arg-type]
-                out[rel] = one
-                if progress is not None:
+            parts[(index[chunk], 0)] = result  # type: ignore[assignment]
+            if progress is not None:
+                for _path, rel in chunk:
                     progress(rel)
         else:
-            again.extend(chunk)  # type: ignore[arg-type]
+            for position, (path, rel) in enumerate(chunk):
+                again.append((path, rel))
+                place[rel] = (index[chunk], position)
     for (_path, rel), result, failure in run_isolated(_work, again, jobs=jobs):
         if failure:
-            out[rel] = ([], [issue("error", failure, FAILURES[failure], rel)])
-        else:
-            out[rel] = result  # type: ignore[assignment]
+            result = ([() for _ in VALUE_FIELDS], [issue("error", failure, FAILURES[failure], rel)],
+                      {rel: ""})  # fmt: skip
+        parts[place[rel]] = result  # type: ignore[assignment]
         if progress is not None:
             progress(rel)
-    return out
+    return parts
 
 
 def combine(
-    results: dict[str, tuple[list[dict], list[dict]]], mtimes: dict[str, float]
+    values: pd.DataFrame, issues: pd.DataFrame, mtimes: dict[str, float]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """One frame of values and one of issues; the newer file wins a clash, the clash is an issue."""
-    values = [v for rel in sorted(results) for v in results[rel][0]]
-    issues = [i for rel in sorted(results) for i in results[rel][1]]
-    data = pd.DataFrame(values, columns=[c for c in DATA_COLUMNS if c != "cluster_id"])
+    """One frame of values and one of issues from per-file ones; the newer file wins a clash, the
+    clash is an issue."""
+    found: list[dict] = []
+    data = values
     if len(data):
         key = ["unit_id", "year", "period", "indicator"]
-        data["_mtime"] = data["source_file"].map(mtimes).fillna(0.0)
+        data = data.assign(_mtime=data["source_file"].map(mtimes).fillna(0.0))
         data = data.sort_values(
             ["_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
         )
-        newest = data.drop_duplicates(key, keep="last")
-        dropped = data.drop(newest.index)
-        for (old, new), group in dropped.merge(
-            newest[[*key, "source_file"]], on=key, suffixes=("", "_new")
-        ).groupby(["source_file", "source_file_new"], sort=True):
-            where = "trong cùng tệp" if old == new else f"tệp mới hơn '{new}'"
-            code = "value.duplicate" if old == new else "report.superseded"
-            issues.append(issue(
-                "warning", code,
-                f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với {where}; đã giữ "
-                "số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
-                old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
-        data = newest.drop(columns="_mtime")
-        data = _attach_registry(data, issues)
+        duplicated = data.duplicated(key, keep="last")
+        if duplicated.any():
+            newest = data[~duplicated]
+            dropped = data[duplicated]
+            for (old, new), group in dropped.merge(
+                newest[[*key, "source_file"]], on=key, suffixes=("", "_new")
+            ).groupby(["source_file", "source_file_new"], sort=True):
+                where = "trong cùng tệp" if old == new else f"tệp mới hơn '{new}'"
+                code = "value.duplicate" if old == new else "report.superseded"
+                found.append(issue(
+                    "warning", code,
+                    f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với {where}; đã "
+                    "giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
+                    old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
+            data = newest
+        data = _attach_registry(data.drop(columns="_mtime"), found)
     else:
         data = pd.DataFrame(columns=DATA_COLUMNS)
     data = data[DATA_COLUMNS].sort_values(["year", "period", "unit_id", "indicator"], kind="stable")
     data["value"] = data["value"].astype("float64")
     data["year"] = data["year"].astype("int64")
-    issue_frame = pd.DataFrame(issues, columns=ISSUE_COLUMNS)
+    issue_frame = issues[ISSUE_COLUMNS].reset_index(drop=True)
+    if found:
+        issue_frame = pd.concat(
+            [issue_frame, pd.DataFrame(found, columns=ISSUE_COLUMNS)], ignore_index=True
+        )
     return data.reset_index(drop=True), issue_frame
 
 
@@ -160,7 +224,7 @@ def load_reports(
 ) -> LoadResult:
     """Load report files into one tidy frame. Never raises for a bad input file."""
     files = discover(source)
-    results = read_files(files, jobs=jobs, progress=progress)
+    readings = read_files(files, jobs=jobs, progress=progress)
     mtimes = {rel: p.stat().st_mtime for p, rel in files}
-    data, issues = combine(results, mtimes)
+    data, issues = combine(readings.data, readings.issues, mtimes)
     return LoadResult(data, issues)

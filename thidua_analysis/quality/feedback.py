@@ -48,30 +48,27 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         ws.set_column(1, 1, 26)
         ws.set_column(2, 3, 12)
         ws.set_column(4, 4, 100)
-        row = 1
-        for source, block in frame.groupby("source_file", sort=False):
-            errors = int((block["severity"] == "error").sum())
-            ws.merge_range(
-                row,
-                0,
-                row,
-                4,
-                f"{source or '(toàn bộ lô)'} — {errors} lỗi, {len(block) - errors} cảnh báo",
-                group,
-            )
-            row += 1
-            for item in block.itertuples(index=False):
-                ws.write(
-                    row,
-                    0,
-                    "Lỗi" if item.severity == "error" else "Cảnh báo",
-                    error if item.severity == "error" else wrap,
-                )
-                ws.write(row, 1, item.code, wrap)
-                ws.write(row, 2, item.source_sheet, wrap)
-                ws.write(row, 3, item.source_cell, wrap)
-                ws.write(row, 4, item.message, wrap)
+        sources = frame["source_file"].fillna("").astype(str)
+        is_error = frame["severity"].eq("error")
+        errors = is_error.groupby(sources, sort=False).sum()
+        totals = sources.value_counts(sort=False)
+        row, current = 1, None
+        for source, severity, code, sheet, cell, message in zip(
+            sources, frame["severity"], frame["code"], frame["source_sheet"],
+            frame["source_cell"], frame["message"], strict=True,
+        ):  # fmt: skip
+            if source != current:  # a heading for each file's block
+                current, n_errors = source, int(errors[source])
+                ws.merge_range(row, 0, row, 4, f"{source or '(toàn bộ lô)'} — {n_errors} lỗi, "
+                               f"{int(totals[source]) - n_errors} cảnh báo", group)  # fmt: skip
                 row += 1
+            bad = severity == "error"
+            ws.write(row, 0, "Lỗi" if bad else "Cảnh báo", error if bad else wrap)
+            ws.write(row, 1, code, wrap)
+            ws.write(row, 2, sheet, wrap)
+            ws.write(row, 3, cell, wrap)
+            ws.write(row, 4, message, wrap)
+            row += 1
         frame.rename(columns=HEADERS).to_excel(writer, sheet_name="Danh sách", index=False)
     return path
 

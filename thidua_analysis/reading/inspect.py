@@ -13,6 +13,8 @@ reading only the archive's directory and streaming the sheet XML:
 
 from __future__ import annotations
 
+import hashlib
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -33,13 +35,15 @@ _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CELL = re.compile(rb"<c\b([^>]*?)(/>|>(.*?)</c>)", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
 # every cell reference's column and row, however the cell element is written
-_COL = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3})\d')
-_ROW = re.compile(rb'<c\b[^>]*?\br="[A-Z]{1,3}(\d{1,7})"')
+_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"')
 _ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,7})"')
 _DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
 _SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
 _REL = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
 _REL2 = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
+_REL_ELEMENT = re.compile(rb"<Relationship\b[^>]*>")
+_TARGET = re.compile(rb'\bTarget="([^"]*)"')
+_TYPE = re.compile(rb'\bType="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,10 @@ class Inspection:
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
     # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
     merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
+    sha256: str = ""  # of the bytes inspected
+    # The bytes inspected, for the reader: what was checked is exactly what is read, even if the
+    # file changes on disk in between. None when the file was not read whole (too large).
+    content: bytes | None = field(default=None, repr=False, compare=False)
 
 
 def _col_number(letters: bytes) -> int:
@@ -73,28 +81,50 @@ def _unescape(name: bytes) -> str:
     return text
 
 
-def _sheet_files(z: zipfile.ZipFile) -> list[tuple[str, str]]:
-    """(sheet name, path inside the archive) in workbook order."""
+def _sheet_members(z: zipfile.ZipFile) -> list[str]:
+    """Paths inside the archive of every part the workbook's relationships point to that may be
+    a sheet: a part whose relationship type says it is something else (styles, theme, shared
+    strings) is skipped, one with no type is scanned like a sheet."""
+    try:
+        rels = z.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return []
+    out = []
+    for element in _REL_ELEMENT.findall(rels):
+        kind = _TYPE.search(element)
+        if kind and b"sheet" not in kind.group(1).lower():
+            continue
+        target = _TARGET.search(element)
+        if target:
+            out.append(_member_path(target.group(1).decode()))
+    return out
+
+
+def _member_path(target: str) -> str:
+    return target.lstrip("/") if target.startswith("/") else "xl/" + target
+
+
+def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
+    """Path inside the archive → sheet name, read only when a sheet has something to report."""
     try:
         book = z.read("xl/workbook.xml")
         rels = z.read("xl/_rels/workbook.xml.rels")
     except KeyError:
-        return []
+        return {}
     targets = {rid: target for rid, target in _REL.findall(rels)}
     targets.update({rid: target for target, rid in _REL2.findall(rels)})
-    out = []
-    for name, rid in _SHEET.findall(book):
-        target = targets.get(rid, b"").decode()
-        path = target.lstrip("/") if target.startswith("/") else "xl/" + target
-        out.append((_unescape(name), path))
-    return out
+    return {
+        _member_path(targets.get(rid, b"").decode()): _unescape(name)
+        for name, rid in _SHEET.findall(book)
+    }
 
 
 def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     """(cells in the real extent, formula cells without a cached value, declared extent)."""
-    rows = set(_ROW.findall(data)) | set(_ROW_TAG.findall(data))
+    refs = _CELL_REF.findall(data)
+    rows = {r for _c, r in refs} | set(_ROW_TAG.findall(data))
     max_row = max((int(r) for r in rows), default=0)
-    max_col = max((_col_number(c) for c in set(_COL.findall(data))), default=0)
+    max_col = max((_col_number(c) for c in {c for c, _r in refs}), default=0)
     if not max_col and b"<c" in data:  # cells written without references: count them
         max_col = data.count(b"<c ") + data.count(b"<c>")
     gaps: list[str] = []
@@ -178,32 +208,51 @@ def _inspect_ods(content: bytes) -> Inspection:
 
 
 def inspect_file(path: str | Path) -> Inspection:
-    """Classify ``path`` and check it against :data:`LIMITS` without reading its cells."""
+    """Classify ``path`` and check it against :data:`LIMITS` without reading its cells.
+
+    The file is read once; its bytes and their sha256 travel with the inspection.
+    """
     path = Path(path)
     size = path.stat().st_size
     if size == 0:
-        return Inspection(problem=FileProblem("file.empty", "Tệp rỗng (0 byte)."))
+        return Inspection(problem=FileProblem("file.empty", "Tệp rỗng (0 byte)."),
+                          sha256=hashlib.sha256(b"").hexdigest())  # fmt: skip
     if size > LIMITS["file_bytes"]:
-        return Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."))
+        return Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."),
+                          sha256=_stream_sha256(path))  # fmt: skip
+    data = path.read_bytes()
+    result = _inspect_bytes(data)
+    result.sha256 = hashlib.sha256(data).hexdigest()
+    if result.problem is None:
+        result.content = data
+    return result
+
+
+def _stream_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
     with path.open("rb") as handle:
-        head = handle.read(8)
-    if head == _OLE:
-        return _inspect_ole(path)
-    if head[:2] != b"PK":
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _inspect_bytes(data: bytes) -> Inspection:
+    if data[:8] == _OLE:
+        return _inspect_ole(data)
+    if data[:2] != b"PK":
         return Inspection(
             problem=FileProblem("file.not_a_workbook", "Tệp không phải bảng tính Excel.")
         )
     try:
-        with zipfile.ZipFile(path) as z:
-            return _inspect_zip(z, size)
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return _inspect_zip(z, len(data))
     except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError) as exc:
         return Inspection(
             problem=FileProblem("file.corrupt", f"Tệp bị hỏng hoặc không đầy đủ ({exc}).")
         )
 
 
-def _inspect_ole(path: Path) -> Inspection:
-    data = path.read_bytes()
+def _inspect_ole(data: bytes) -> Inspection:
     if (
         "EncryptionInfo".encode("utf-16-le") in data
         or "EncryptedPackage".encode("utf-16-le") in data
@@ -241,17 +290,22 @@ def _inspect_zip(z: zipfile.ZipFile, size: int) -> Inspection:
             problem=FileProblem("file.not_a_workbook", "Tệp nén không chứa bảng tính Excel.")
         )
     result = Inspection(kind="xlsx")
-    for sheet, member in _sheet_files(z):
+    sheet_names: dict[str, str] | None = None
+    for member in _sheet_members(z):
         if member not in names:
             continue
         cells, gaps, declared = _scan_sheet(z.read(member))
-        if cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50:
+        too_many = cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50
+        if not (too_many or gaps):
+            continue
+        sheet_names = _sheet_names(z) if sheet_names is None else sheet_names
+        sheet = sheet_names.get(member, member)
+        if too_many:
             result.problem = FileProblem(
                 "file.too_many_cells",
                 f"Trang tính có vùng dữ liệu quá lớn ({max(cells, declared):,} ô).",
                 sheet=sheet,
             )
             return result
-        if gaps:
-            result.formula_gaps[sheet] = gaps
+        result.formula_gaps[sheet] = gaps
     return result

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,13 +23,19 @@ class SheetCells:
 
 
 def read_workbook(
-    path: str | Path, *, merges: dict[str, list[tuple[int, int, int, int]]] | None = None
+    source: str | Path | bytes,
+    *,
+    merges: dict[str, list[tuple[int, int, int, int]]] | None = None,
 ) -> list[SheetCells]:
-    """All worksheets of ``path`` (chart and macro sheets are skipped), hidden ones included.
+    """All worksheets of a file (its path, or its bytes as read once for inspection); chart and
+    macro sheets are skipped, hidden ones included.
 
     ``merges`` gives merged ranges per sheet name where the reader gives none (OpenDocument).
     """
-    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    if isinstance(source, bytes):
+        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(source))
+    else:
+        book = python_calamine.CalamineWorkbook.from_path(str(source))
     sheets = []
     try:
         for index, meta in enumerate(book.sheets_metadata):

@@ -21,7 +21,6 @@ from ..loading.batch import combine, discover, read_files
 from ..quality import validate
 from ..reference import load_catalog, load_registry
 from ..reference.files import resolve_user_dir
-from ..schema import DATA_COLUMNS, ISSUE_COLUMNS
 
 __all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]
 
@@ -102,41 +101,26 @@ def ingest(
                              counts["warnings"], out, changed=False)  # fmt: skip
     if reused and not all((out / n).exists() for n in _STORE_FILES[:2]):  # old store gone
         to_read, reused = list(files), set()
-    old_values = (
-        pd.read_parquet(out / "values.parquet")
-        if old_files and (out / "values.parquet").exists()
-        else None
-    )
-    old_issues = (
-        pd.read_parquet(out / "issues.parquet")
-        if old_files and (out / "issues.parquet").exists()
-        else None
-    )
-    results = read_files(to_read, jobs=jobs, progress=progress) if to_read else {}
+    readings = read_files(to_read, jobs=jobs, progress=progress)
+    values, file_issues = readings.data, readings.issues
+    for rel, digest in readings.sha256.items():
+        manifest[rel]["sha256"] = digest or _sha256(Path(manifest[rel]["path"]))
     if reused:
+        old_values = pd.read_parquet(out / "values.parquet")
+        old_issues = pd.read_parquet(out / "issues.parquet")
         kept_v = old_values[old_values["source_file"].isin(reused)]
         kept_i = old_issues[
             old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)
         ]
-        values_by_file = {rel: g.to_dict("records") for rel, g in kept_v.groupby("source_file")}
-        issues_by_file = {rel: g.to_dict("records") for rel, g in kept_i.groupby("source_file")}
-        for rel in reused:
-            results[rel] = (values_by_file.get(rel, []), issues_by_file.get(rel, []))
-    per_file_values = [v for rel in sorted(results) for v in results[rel][0]]
-    per_file_issues = [i for rel in sorted(results) for i in results[rel][1]]
-    raw_values = pd.DataFrame(
-        per_file_values, columns=[c for c in DATA_COLUMNS if c != "cluster_id"]
-    )
-    raw_issues = pd.DataFrame(per_file_issues, columns=ISSUE_COLUMNS)
+        values = _in_file_order(kept_v, values)
+        file_issues = _in_file_order(kept_i, file_issues)
+    values = values.astype({"value": "float64", "year": "int64"})
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
-    data, issues = combine(results, mtimes)
+    data, issues = combine(values, file_issues, mtimes)
     if check:
         issues = pd.concat([issues, validate(data)], ignore_index=True)
-    _atomic(
-        out / "values.parquet",
-        lambda p: raw_values.astype({"value": "float64"}).to_parquet(p, index=False),
-    )
-    _atomic(out / "issues.parquet", lambda p: raw_issues.to_parquet(p, index=False))
+    _atomic(out / "values.parquet", lambda p: values.to_parquet(p, index=False))
+    _atomic(out / "issues.parquet", lambda p: file_issues.to_parquet(p, index=False))
     _atomic(out / "data.parquet", lambda p: data.to_parquet(p, index=False))
     _atomic(out / "all_issues.parquet", lambda p: issues.to_parquet(p, index=False))
     errors = int((issues["severity"] == "error").sum())
@@ -148,6 +132,16 @@ def ingest(
     )
     return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
                          len(issues) - errors, out, changed=True)  # fmt: skip
+
+
+def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
+    """Kept rows of unchanged files and the rows just read, ordered by file as a cold run is."""
+    if not len(new):
+        return kept.reset_index(drop=True)
+    if not len(kept):
+        return new
+    both = pd.concat([kept, new], ignore_index=True)
+    return both.sort_values("source_file", kind="stable").reset_index(drop=True)
 
 
 _STORE_FILES = ("values.parquet", "issues.parquet", "data.parquet", "all_issues.parquet")
@@ -171,7 +165,7 @@ def _compare(
                 reused.add(rel)
                 manifest[rel] = entry
                 continue
-        entry.setdefault("sha256", _sha256(path))
+        entry.setdefault("sha256", "")  # the worker that reads the file hashes what it read
         manifest[rel] = entry
         to_read.append((path, rel))
     return manifest, to_read, reused

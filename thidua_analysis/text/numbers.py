@@ -150,6 +150,8 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
         return ParsedNumber(None, problem="number.not_a_number", text=str(text))
     if isinstance(text, int | float):
         multiplier = scale or 1
+        if multiplier == 1:
+            return ParsedNumber(float(text), scale=1)
         return ParsedNumber(float(Decimal(repr(float(text))) * multiplier), scale=multiplier)
     raw = str(text)
     key = match_key(raw)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .vietnamese import match_key
 
@@ -76,7 +77,12 @@ class ParsedPeriod:
 
 def parse_period(text: str) -> ParsedPeriod:
     """Find the year and period code in a title, sheet name or file name."""
-    key = match_key(str(text).replace("_", " "))
+    return _parse_period(str(text))
+
+
+@lru_cache(maxsize=65536)
+def _parse_period(text: str) -> ParsedPeriod:
+    key = match_key(text.replace("_", " "))
     # "2021Q1", "Q1-2021" and "2022-H1" split into tokens by match_key only at punctuation.
     key = re.sub(r"(\d{4})(q[1-4]|h1|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h1|9m|fy)(\d{4})", r"\1 \2", key)
