@@ -120,9 +120,7 @@ def interpret_sheet(grid: Grid, ctx: Context) -> SheetResult:
     band_end = hr
     for c in range(grid.left, grid.width):
         band_end = max(band_end, grid.merge_bottom.get((hr, c), hr))
-    title_texts = [
-        ctx.text(grid.raw(r, c)) for r in range(grid.top, hr) for c in range(grid.left, grid.width)
-    ]
+    title_texts = [ctx.text(v) for row in grid.rows[: hr - grid.top] for v in row]
     title_texts = [t for t in title_texts if t]
     year, period = _period(title_texts, ctx)
     if period is None or year is None:
@@ -141,9 +139,12 @@ def interpret_sheet(grid: Grid, ctx: Context) -> SheetResult:
 
 
 def _find_header(grid: Grid, ctx: Context) -> tuple[str, int, int] | None:
-    for r in range(grid.top, min(grid.height, grid.top + 60)):
-        for c in range(grid.left, min(grid.width, grid.left + 30)):
-            key = match_key(ctx.text(grid.raw(r, c)))
+    """The first cell (within the first 60 rows and 30 columns) naming a label column."""
+    for r, row in enumerate(grid.rows[:60], start=grid.top):
+        for c, value in enumerate(row[:30], start=grid.left):
+            if value.__class__ is not str or not value:  # header names are text
+                continue
+            key = match_key(ctx.text(value))
             if key in LABEL_HEADERS:
                 return "rows", r, c
             if key in UNIT_HEADERS:

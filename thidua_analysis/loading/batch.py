@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import operator
 import os
@@ -121,7 +122,13 @@ def read_files(
     if tasks:
         with frozen_reference():  # workers forked inside inherit one stamp of the reference files
             warm_up()
-            parts = _read_chunks(tasks, jobs, progress)
+            # What the workers inherit is never garbage: keep their collector off it (faster,
+            # and the pages stay shared with this process instead of being copied).
+            gc.freeze()
+            try:
+                parts = _read_chunks(tasks, jobs, progress)
+            finally:
+                gc.unfreeze()
     ordered = [parts[key] for key in sorted(parts)]
     columns = {
         name: list(itertools.chain.from_iterable(part[0][i] for part in ordered))
@@ -168,17 +175,17 @@ def combine(
     """One frame of values and one of issues from per-file ones; the newer file wins a clash, the
     clash is an issue."""
     found: list[dict] = []
-    data = values
+    data = values.reset_index(drop=True)
     if len(data):
         key = ["unit_id", "year", "period", "indicator"]
-        data = data.assign(_mtime=data["source_file"].map(mtimes).fillna(0.0))
-        data = data.sort_values(
-            ["_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
-        )
-        duplicated = data.duplicated(key, keep="last")
-        if duplicated.any():
-            newest = data[~duplicated]
-            dropped = data[duplicated]
+        clash = data.duplicated(key, keep=False)
+        if clash.any():  # the newest file wins; within a file, the last cell
+            rivals = data[clash].assign(_mtime=data.loc[clash, "source_file"].map(mtimes))
+            rivals = rivals.fillna({"_mtime": 0.0}).sort_values(
+                ["_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
+            )
+            losing = rivals.duplicated(key, keep="last")
+            newest, dropped = rivals[~losing], rivals[losing]
             for (old, new), group in dropped.merge(
                 newest[[*key, "source_file"]], on=key, suffixes=("", "_new")
             ).groupby(["source_file", "source_file_new"], sort=True):
@@ -189,8 +196,8 @@ def combine(
                     f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với {where}; đã "
                     "giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
                     old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
-            data = newest
-        data = _attach_registry(data.drop(columns="_mtime"), found)
+            data = data.drop(index=dropped.index)
+        data = _attach_registry(data, found)
     else:
         data = pd.DataFrame(columns=DATA_COLUMNS)
     data = data[DATA_COLUMNS].sort_values(["year", "period", "unit_id", "indicator"], kind="stable")

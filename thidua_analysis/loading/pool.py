@@ -1,7 +1,8 @@
 """Run the per-file work in worker processes that cannot take the batch down.
 
-Each worker has an address-space limit (``MEMORY_LIMIT``); at most ``jobs`` files are in flight,
-each with ``TIMEOUT`` seconds. When a worker dies (the reader aborted, or hit the memory limit) or
+Each worker has an address-space limit (``MEMORY_LIMIT``); at most two tasks per worker are in
+flight (one being read, one waiting, so that no worker sits idle between tasks), each given
+``TIMEOUT`` seconds. When a worker dies (the reader aborted, or hit the memory limit) or
 time runs out, the files that were in flight are run again one at a time in a fresh process, so
 only the file that really fails is reported.
 """
@@ -70,7 +71,7 @@ def run_isolated(
     in_flight: dict = {}
     try:
         while queue or in_flight:
-            while queue and len(in_flight) < jobs:
+            while queue and len(in_flight) < 2 * jobs:  # one waiting per worker: no idle gap
                 task = queue.pop()
                 in_flight[pool.submit(fn, *task)] = task
             done, _ = wait(list(in_flight), timeout=timeout, return_when=FIRST_COMPLETED)

@@ -45,7 +45,10 @@ def completeness_grid(
     if cluster is not None:
         expected = expected[expected["cluster_id"] == cluster]
     expected = expected[["cluster_id", "unit_id", "unit_name", "year"]]
-    frame = data[data["year"].isin(years)]
+    frame = data.loc[
+        data["year"].isin(years),
+        ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", "value"],
+    ]
     if periods is None:
         members = frame[["unit_id", "year", "period"]].merge(
             expected[["cluster_id", "unit_id", "year"]], on=["unit_id", "year"]

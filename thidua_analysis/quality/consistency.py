@@ -48,7 +48,7 @@ def check_cumulative(
 ) -> list[pd.DataFrame]:
     kinds = indicator_kinds(catalog)
     names, units = indicator_maps(catalog)
-    flows = data[data["indicator"].map(kinds).fillna("flow").eq("flow")]
+    flows = data.loc[data["indicator"].map(kinds).fillna("flow").eq("flow"), [*KEY, "period"]]
     if flows.empty:
         return []
     rows = flows.assign(_row=flows.index).pivot_table(
@@ -131,7 +131,7 @@ def check_stocks(
 ) -> list[pd.DataFrame]:
     kinds = indicator_kinds(catalog)
     names, units = indicator_maps(catalog)
-    stocks = data[data["indicator"].map(kinds).eq("stock")]
+    stocks = data.loc[data["indicator"].map(kinds).eq("stock"), [*KEY, "period", "value"]]
     if stocks.empty:
         return []
     frame = stocks.assign(

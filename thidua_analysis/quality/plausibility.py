@@ -45,9 +45,10 @@ def check_ratios(
     names, units = indicator_maps(catalog)
     key = ["unit_id", "year", "period"]
     out = []
+    columns = [*key, "unit_name", "value"]
     for rule in rules.itertuples(index=False):
-        top = data[data["indicator"] == rule.numerator]
-        bottom = data[data["indicator"] == rule.denominator]
+        top = data.loc[data["indicator"] == rule.numerator, columns]
+        bottom = data.loc[data["indicator"] == rule.denominator, columns]
         pair = top.assign(_row=top.index).merge(
             bottom.assign(den_row=bottom.index)[[*key, "value", "den_row"]],
             on=key,
@@ -96,11 +97,11 @@ def robust_z(
     """Modified z-score of each value within its group: columns ``z``, ``center`` and
     ``spread`` (the robust standard deviation, at least ``min_spread``; NaN where the group has
     no spread at all)."""
-    grouped = values.groupby(groups)
-    center = grouped.transform("median")
+    group = values.groupby(groups, sort=False).ngroup()  # one integer key: cheap to regroup by
+    center = values.groupby(group).transform("median")
     deviation = (values - center).abs()
-    mad = deviation.groupby(groups).transform("median") / _MAD_TO_SD
-    mean_ad = deviation.groupby(groups).transform("mean") * _MEAN_AD_TO_SD
+    mad = deviation.groupby(group).transform("median") / _MAD_TO_SD
+    mean_ad = deviation.groupby(group).transform("mean") * _MEAN_AD_TO_SD
     spread = mad.where(mad > 0, mean_ad).where(lambda s: s > 0).clip(lower=min_spread)
     return pd.DataFrame({"z": (values - center) / spread, "center": center, "spread": spread})
 
@@ -115,7 +116,10 @@ def check_outliers(
     names, units = indicator_maps(catalog)
     kinds = dict(zip(catalog["code"], catalog["kind"], strict=True))
     registry = load_registry() if registry is None else registry
-    frame = data[(data["value"] > 0) & data["indicator"].map(kinds).isin(["flow", "stock"])]
+    frame = data.loc[
+        (data["value"] > 0) & data["indicator"].map(kinds).isin(["flow", "stock"]),
+        ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", "value"],
+    ]
     communes = (
         registry.drop_duplicates(["unit_id", "year"])
         .set_index(["unit_id", "year"])["communes"]
@@ -126,7 +130,8 @@ def check_outliers(
     frame = frame.join(communes, on=["unit_id", "year"])
     peer_key = ["cluster_id", "year", "period", "indicator"]
     # per commune only when every peer's communes are known
-    per_commune = frame["_communes"].gt(0).groupby([frame[k] for k in peer_key]).transform("all")
+    peer_group = frame.groupby(peer_key, sort=False).ngroup()
+    per_commune = frame["_communes"].gt(0).groupby(peer_group).transform("all")
     frame = frame.assign(
         _log=np.log(frame["value"]),
         _scale=np.where(per_commune.astype(bool), frame["_communes"], 1.0),
@@ -135,12 +140,12 @@ def check_outliers(
     threshold = format_vn(settings.z_threshold)
     clusters = cluster_names()
 
-    def what(r: pd.Series) -> tuple[str, str]:
+    def what(r: dict) -> tuple[str, str]:
         unit = units.get(r["indicator"], "")
         name = names.get(r["indicator"], r["indicator"])
         return f"{name} {period_phrase(r['period'], int(r['year']))}", unit
 
-    def own_years(r: pd.Series, z: float, bounds: str) -> str:
+    def own_years(r: dict, z: float, bounds: str) -> str:
         label, unit = what(r)
         return (
             f"{label} là {amount_text(r['value'], unit, with_unit=True)}, "
@@ -150,7 +155,7 @@ def check_outliers(
             "nếu đúng, hãy ghi chú lý do."
         )
 
-    def cluster_peers(r: pd.Series, z: float, bounds: str) -> str:
+    def cluster_peers(r: dict, z: float, bounds: str) -> str:
         label, unit = what(r)
         basis = (
             f", tính theo {format_vn(r['_scale'])} xã, phường của đơn vị"
@@ -193,15 +198,17 @@ def _outlier_issues(
 ) -> pd.DataFrame:
     """Robust z-scores of ``column`` within groups of ``keys`` holding at least ``min_size``
     values; the notable ones as warnings, ``describe(row, z, range text)`` saying why."""
-    size = frame.groupby(keys)["value"].transform("size")
+    group = frame.groupby(keys, sort=False).ngroup()
+    size = group.map(group.value_counts())
     groups = frame[size >= min_size]
     scored = robust_z(
-        groups[column], [groups[k] for k in keys], min_spread=float(np.log1p(settings.min_spread))
+        groups[column], group[size >= min_size], min_spread=float(np.log1p(settings.min_spread))
     )
     hits = _notable(groups, scored, settings=settings, units=units)
     messages = []
-    for idx, score in hits.iterrows():
-        r = groups.loc[idx]
+    for (_idx, score), r in zip(
+        hits.iterrows(), groups.loc[hits.index].to_dict("records"), strict=True
+    ):
         low, high = _range(score, settings.z_threshold)
         unit = units.get(r["indicator"], "")
         bounds = _bounds(low * r["_scale"], high * r["_scale"], unit)
