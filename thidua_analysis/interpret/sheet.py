@@ -79,6 +79,9 @@ class Grid:
         self.rows, self.top, self.left = rows, top, left
         self.height = top + len(rows)
         self.width = left + max((len(r) for r in rows), default=0)
+        for row in rows:  # every row as wide as the sheet: a cell is rows[r - top][c - left]
+            if len(row) < self.width - left:
+                row.extend([""] * (self.width - left - len(row)))
         self.spread: dict[tuple[int, int], tuple[int, int]] = {}
         for r1, c1, r2, c2 in merges:
             if (r2 - r1 + 1) * (c2 - c1 + 1) > 10_000:
@@ -308,10 +311,12 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                 + hint + " Hãy sửa tên đơn vị hoặc thêm bí danh vào unit_aliases.csv.",
                 ctx.source_file, ctx.sheet, a1(hr, c)))  # fmt: skip
     parent, parent_values = None, {}
-    for r in range(band_end + 1, grid.height):
-        label = ctx.text(grid.raw(r, hc))
-        stt = match_key(ctx.text(grid.raw(r, hc - 1))) if hc > grid.left else ""
-        numbers = [(c, u) for c, u in value_cols if not _is_empty(grid.raw(r, c))]
+    left, text, values, gaps = grid.left, ctx.text, result.values, ctx.formula_gaps
+    fixed = {"unit_name": "", **meta, "source_file": ctx.source_file, "source_sheet": ctx.sheet}
+    for r, cells in enumerate(grid.rows[band_end + 1 - grid.top :], start=band_end + 1):
+        label = text(cells[hc - left])
+        stt = match_key(text(cells[hc - 1 - left])) if hc > left else ""
+        numbers = [(c, u) for c, u in value_cols if not _is_empty(cells[c - left])]
         key = match_key(label)
         if key.startswith(FOOTER):
             break
@@ -321,7 +326,7 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                                            f"Dòng {r + 1} có số liệu nhưng không có nội dung (tên chỉ tiêu).",
                                            ctx.source_file, ctx.sheet, a1(r, hc)))  # fmt: skip
             continue
-        unit_text = ctx.text(grid.raw(r, uom_col)) if uom_col is not None else ""
+        unit_text = text(cells[uom_col - left]) if uom_col is not None else ""
         is_detail = key.startswith(("trong do", "td ")) or label.lstrip().startswith(("+",))
         match = match_indicator(label, unit_text=unit_text or None)
         code = match.code
@@ -351,28 +356,23 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
         if not is_detail:
             parent, parent_values = code, {}
         scale = _scale(code, unit_text, label)
+        measure = ctx.base_units.get(code, "")
         total = 0.0
         for c, unit in value_cols:
-            ref = a1(r, c)
-            value = _value(grid.raw(r, c), scale=scale, ref=ref, ctx=ctx, result=result)
-            if value is None:
-                continue
+            raw, ref = cells[c - left], a1(r, c)
+            if raw.__class__ is float and scale == 1 and raw >= 0 and ref not in gaps:
+                value = raw  # the common case, as _value would read it
+            else:
+                value = _value(raw, scale=scale, ref=ref, ctx=ctx, result=result)
+                if value is None:
+                    continue
             if not is_detail:
                 parent_values[c] = value
             total += value
-            uid = unit or file_unit
-            _emit(
-                result,
-                ctx,
-                unit_id=uid,
-                unit_name="",
-                meta=meta,
-                indicator=code,
-                value=value,
-                ref=ref,
-            )
-        if total_col is not None and not _is_empty(grid.raw(r, total_col)):
-            _check_total(grid.raw(r, total_col), total, scale, r, total_col, ctx, result)
+            values.append({**fixed, "unit_id": unit or file_unit, "indicator": code,
+                           "value": float(value), "unit_of_measure": measure, "source_cell": ref})  # fmt: skip
+        if total_col is not None and not _is_empty(cells[total_col - left]):
+            _check_total(cells[total_col - left], total, scale, r, total_col, ctx, result)
 
 
 def _numeric_like(value: object) -> bool:

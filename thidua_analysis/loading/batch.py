@@ -6,7 +6,7 @@ import gc
 import itertools
 import operator
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,16 +60,32 @@ def discover(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]
     for item in items:
         path = Path(item)
         if path.is_dir():
-            for sub in sorted(path.rglob("*")):
-                if (
-                    sub.is_file()
-                    and sub.suffix.lower() in REPORT_SUFFIXES
-                    and not sub.name.startswith(("~$", "."))
-                ):
-                    found.append((sub, sub.relative_to(path).as_posix()))
+            # in the order of their path parts, as pathlib sorts ("a/b" before "a-b/c")
+            found.extend(
+                (path / rel, rel)
+                for rel in sorted(_walk(str(path), ""), key=lambda r: r.split("/"))
+            )
         elif path.is_file():
             found.append((path, path.name))
     return found
+
+
+def _walk(folder: str, prefix: str) -> Iterator[str]:
+    """Report files under ``folder`` as paths relative to where the walk began, "/"-separated."""
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if entry.is_dir(follow_symlinks=False):  # a linked folder is not entered (no loops)
+            yield from _walk(entry.path, f"{prefix}{name}/")
+        elif (
+            os.path.splitext(name)[1].lower() in REPORT_SUFFIXES
+            and not name.startswith(("~$", "."))
+            and entry.is_file()
+        ):
+            yield prefix + name
 
 
 CHUNK = 32  # files per task: enough to hide the cost of a round trip to a worker

@@ -36,6 +36,9 @@ _CELL = re.compile(rb"<c\b([^>]*?)(/>|>(.*?)</c>)", re.DOTALL)
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
 # every cell reference's column and row, however the cell element is written
 _CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"')
+# the quick look, for cells written as Excel writes them (the reference first)
+_CELL_ROW_FIRST = re.compile(rb'<c r="[A-Z]+(\d+)"')
+_CELL_COLUMN_FIRST = re.compile(rb'<c r="([A-Z]+)')
 _ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,7})"')
 _DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
 _SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
@@ -121,10 +124,16 @@ def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
 
 def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     """(cells in the real extent, formula cells without a cached value, declared extent)."""
-    refs = _CELL_REF.findall(data)
-    rows = {r for _c, r in refs} | set(_ROW_TAG.findall(data))
-    max_row = max((int(r) for r in rows), default=0)
-    max_col = max((_col_number(c) for c in {c for c, _r in refs}), default=0)
+    row_numbers = _CELL_ROW_FIRST.findall(data)
+    if len(row_numbers) == data.count(b"<c "):  # every cell starts with its reference, as usual
+        columns = _CELL_COLUMN_FIRST.findall(data)
+    else:
+        refs = _CELL_REF.findall(data)
+        row_numbers, columns = [r for _c, r in refs], [c for c, _r in refs]
+    rows = set(row_numbers)
+    rows.update(_ROW_TAG.findall(data))
+    max_row = max(map(int, rows), default=0)
+    max_col = max(map(_col_number, set(columns)), default=0)
     if not max_col and b"<c" in data:  # cells written without references: count them
         max_col = data.count(b"<c ") + data.count(b"<c>")
     gaps: list[str] = []
