@@ -15,6 +15,8 @@ while the sheet is interpreted, because those cells are not loaded as data
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import pandas as pd
 
@@ -48,18 +50,26 @@ def check_cumulative(
 ) -> list[pd.DataFrame]:
     kinds = indicator_kinds(catalog)
     names, units = indicator_maps(catalog)
-    flows = data.loc[data["indicator"].map(kinds).fillna("flow").eq("flow"), [*KEY, "period"]]
+    not_flows = [code for code, kind in kinds.items() if kind != "flow"]
+    is_flow = ~data["indicator"].isin(not_flows).to_numpy()
+    flows = data.loc[is_flow, [*KEY, "period"]]
     if flows.empty:
         return []
-    rows = flows.assign(_row=flows.index).pivot_table(
+    # positions (not labels) of each unit, year and indicator's reported periods
+    rows = flows.assign(_row=np.flatnonzero(is_flow)).pivot_table(
         index=KEY, columns="period", values="_row", aggfunc="last"
     )
     rows = rows.reindex(columns=list(PERIODS))
-    value = data["value"]
+    value = data["value"].to_numpy(dtype=float)
+    labels = data.index
 
+    @functools.cache
     def column(period: str) -> np.ndarray:
         r = rows[period].to_numpy()
-        return np.where(np.isnan(r), np.nan, value.reindex(np.nan_to_num(r, nan=-1)).to_numpy())
+        out = np.full(len(r), np.nan)
+        known = ~np.isnan(r)
+        out[known] = value[r[known].astype(np.int64)]
+        return out
 
     out = []
     decrease_rows, decrease_msgs = [], []
@@ -70,19 +80,19 @@ def check_cumulative(
     # C(j) and the quarters after it, to compare with the next cumulative figure
     for k, period in enumerate(_CHAIN, start=1):
         current = column(period)
-        current_row = rows[period].to_numpy()
+        current_row = rows[period].to_numpy()  # positions
         fell = ~np.isnan(current) & ~np.isnan(last_val) & (current < last_val - 0.5)
         for i in np.flatnonzero(fell):
             code = index.loc[i, "indicator"]
             year = int(index.loc[i, "year"])
-            earlier = data.loc[int(last_row[i]), "period"]
-            decrease_rows.append(int(current_row[i]))
+            earlier = data["period"].iloc[int(last_row[i])]
+            decrease_rows.append(labels[int(current_row[i])])
             decrease_msgs.append(
                 f"{names.get(code, code)}: số cộng dồn {period_phrase(period, year)} "
                 f"({amount_text(current[i], units.get(code, ''), with_unit=True)}) nhỏ hơn số "
                 f"{period_phrase(earlier, year)} "
                 f"({amount_text(last_val[i], units.get(code, ''), with_unit=True)}, "
-                f"{_where(data, int(last_row[i]))}). Số cộng dồn từ đầu năm không thể giảm; hãy "
+                f"{_where(data, labels[int(last_row[i])])}). Số cộng dồn từ đầu năm không thể giảm; hãy "
                 "kiểm tra lại số liệu hoặc ghi số của riêng quý vào báo cáo quý."
             )
         if k > 1:
@@ -104,7 +114,7 @@ def check_cumulative(
                 code = index.loc[i, "indicator"]
                 year = int(index.loc[i, "year"])
                 unit = units.get(code, "")
-                mismatch_rows.append(int(current_row[i]))
+                mismatch_rows.append(labels[int(current_row[i])])
                 mismatch_msgs.append(
                     f"{names.get(code, code)}: số {period_phrase(period, year)} là "
                     f"{amount_text(current[i], unit, with_unit=True)} nhưng tổng các kỳ đã báo cáo "
@@ -131,7 +141,10 @@ def check_stocks(
 ) -> list[pd.DataFrame]:
     kinds = indicator_kinds(catalog)
     names, units = indicator_maps(catalog)
-    stocks = data.loc[data["indicator"].map(kinds).eq("stock"), [*KEY, "period", "value"]]
+    stocks = data.loc[
+        data["indicator"].isin([c for c, k in kinds.items() if k == "stock"]),
+        [*KEY, "period", "value"],
+    ]
     if stocks.empty:
         return []
     frame = stocks.assign(

@@ -92,18 +92,26 @@ def check_ratios(
 
 
 def robust_z(
-    values: pd.Series, groups: list[pd.Series] | pd.Series, *, min_spread: float = 0.0
+    values: pd.Series, groups: list[pd.Series] | pd.Series | np.ndarray, *, min_spread: float = 0.0
 ) -> pd.DataFrame:
     """Modified z-score of each value within its group: columns ``z``, ``center`` and
     ``spread`` (the robust standard deviation, at least ``min_spread``; NaN where the group has
     no spread at all)."""
-    group = values.groupby(groups, sort=False).ngroup()  # one integer key: cheap to regroup by
-    center = values.groupby(group).transform("median")
-    deviation = (values - center).abs()
-    mad = deviation.groupby(group).transform("median") / _MAD_TO_SD
-    mean_ad = deviation.groupby(group).transform("mean") * _MEAN_AD_TO_SD
-    spread = mad.where(mad > 0, mean_ad).where(lambda s: s > 0).clip(lower=min_spread)
-    return pd.DataFrame({"z": (values - center) / spread, "center": center, "spread": spread})
+    group = values.groupby(groups, sort=False).ngroup().to_numpy()  # one integer key
+    x = values.to_numpy(dtype=float)
+
+    def per_group(a: np.ndarray, how: str) -> np.ndarray:
+        return pd.Series(a).groupby(group).transform(how).to_numpy(dtype=float)
+
+    center = per_group(x, "median")
+    deviation = np.abs(x - center)
+    mad = per_group(deviation, "median") / _MAD_TO_SD
+    mean_ad = per_group(deviation, "mean") * _MEAN_AD_TO_SD
+    spread = np.where(mad > 0, mad, mean_ad)
+    spread = np.maximum(np.where(spread > 0, spread, np.nan), min_spread)  # NaN stays NaN
+    with np.errstate(invalid="ignore", divide="ignore"):
+        z = (x - center) / spread
+    return pd.DataFrame({"z": z, "center": center, "spread": spread}, index=values.index)
 
 
 def check_outliers(
@@ -117,7 +125,8 @@ def check_outliers(
     kinds = dict(zip(catalog["code"], catalog["kind"], strict=True))
     registry = load_registry() if registry is None else registry
     frame = data.loc[
-        (data["value"] > 0) & data["indicator"].map(kinds).isin(["flow", "stock"]),
+        (data["value"] > 0)
+        & data["indicator"].isin([c for c, k in kinds.items() if k in ("flow", "stock")]),
         ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", "value"],
     ]
     communes = (
@@ -198,16 +207,16 @@ def _outlier_issues(
 ) -> pd.DataFrame:
     """Robust z-scores of ``column`` within groups of ``keys`` holding at least ``min_size``
     values; the notable ones as warnings, ``describe(row, z, range text)`` saying why."""
-    group = frame.groupby(keys, sort=False).ngroup()
-    size = group.map(group.value_counts())
-    groups = frame[size >= min_size]
+    group = frame.groupby(keys, sort=False).ngroup().to_numpy()
+    size = np.bincount(group[group >= 0], minlength=1)[np.maximum(group, 0)]
+    keep = (group >= 0) & (size >= min_size)
     scored = robust_z(
-        groups[column], group[size >= min_size], min_spread=float(np.log1p(settings.min_spread))
+        frame[column][keep], group[keep], min_spread=float(np.log1p(settings.min_spread))
     )
-    hits = _notable(groups, scored, settings=settings, units=units)
+    hits = _notable(frame, scored, settings=settings, units=units)
     messages = []
     for (_idx, score), r in zip(
-        hits.iterrows(), groups.loc[hits.index].to_dict("records"), strict=True
+        hits.iterrows(), frame.loc[hits.index].to_dict("records"), strict=True
     ):
         low, high = _range(score, settings.z_threshold)
         unit = units.get(r["indicator"], "")

@@ -24,6 +24,23 @@ _FROZEN: dict[str, tuple[str, str]] | None = None
 
 
 def _read(path: Path, required: list[str]) -> pd.DataFrame:
+    """The CSV at ``path`` (a copy of the last reading while the file is unchanged)."""
+    try:
+        stat = path.stat()
+    except OSError as exc:
+        raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
+    key = (str(path), stat.st_mtime_ns, stat.st_size, tuple(required))
+    if key not in _READINGS:
+        if len(_READINGS) > 256:
+            _READINGS.clear()
+        _READINGS[key] = _parse(path, required)
+    return _READINGS[key].copy()
+
+
+_READINGS: dict[tuple, pd.DataFrame] = {}
+
+
+def _parse(path: Path, required: list[str]) -> pd.DataFrame:
     try:
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:

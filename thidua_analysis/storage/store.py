@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -117,11 +118,18 @@ def ingest(
     values = values.astype({"value": "float64", "year": "int64"})
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
     data, issues = combine(values, file_issues, mtimes)
-    if check:
-        issues = pd.concat([issues, validate(data)], ignore_index=True)
-    _atomic(out / "values.parquet", lambda p: values.to_parquet(p, index=False))
-    _atomic(out / "issues.parquet", lambda p: file_issues.to_parquet(p, index=False))
-    _atomic(out / "data.parquet", lambda p: data.to_parquet(p, index=False))
+    # Parquet is written by Arrow outside the interpreter lock: the frames that are ready are
+    # written in a thread while the checks run.
+    with ThreadPoolExecutor(max_workers=1) as writer:
+        written = [
+            writer.submit(_atomic, out / name, lambda p, f=frame: f.to_parquet(p, index=False))
+            for name, frame in (("values.parquet", values), ("issues.parquet", file_issues),
+                                ("data.parquet", data))
+        ]  # fmt: skip
+        if check:
+            issues = pd.concat([issues, validate(data)], ignore_index=True)
+        for future in written:
+            future.result()
     _atomic(out / "all_issues.parquet", lambda p: issues.to_parquet(p, index=False))
     errors = int((issues["severity"] == "error").sum())
     counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors}
