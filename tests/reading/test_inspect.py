@@ -63,3 +63,50 @@ def test_ods_empty_repeats_are_harmless_but_a_repeated_value_is_refused(tmp_path
     problem = inspect_file(bomb).problem
     assert problem is not None and problem.code == "file.too_many_cells"
     assert problem.sheet == "Báo cáo"
+
+
+def _corner_sheet(cell_ref: str) -> str:
+    return (
+        '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>'
+        f'<row r="2"><c r="{cell_ref}"><v>2</v></c></row></sheetData></worksheet>'
+    )
+
+
+def _workbook(path, sheet_xml, *, compression=zipfile.ZIP_DEFLATED):
+    with zipfile.ZipFile(path, "w", compression) as z:
+        z.writestr("xl/workbook.xml", '<workbook><sheets><sheet name="Báo &amp; cáo" '
+                   'sheetId="1" r:id="rId1"/></sheets></workbook>')  # fmt: skip
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>'
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/styles" Target="styles.xml"/></Relationships>',
+        )
+        z.writestr("xl/worksheets/sheet1.xml", sheet_xml)
+    return path
+
+
+def test_far_corner_found_however_the_archive_stores_the_sheet(tmp_path):
+    for n, compression in enumerate((zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2)):
+        far = _workbook(tmp_path / f"far{n}.xlsx", _corner_sheet("XFD1048576"),
+                        compression=compression)  # fmt: skip
+        problem = inspect_file(far).problem
+        assert problem is not None and problem.code == "file.too_many_cells"
+        assert problem.sheet == "Báo & cáo"  # the name comes from workbook.xml
+        near = _workbook(tmp_path / f"near{n}.xlsx", _corner_sheet("D20"), compression=compression)
+        assert inspect_file(near).problem is None
+
+
+def test_a_cell_written_with_its_reference_last_is_still_seen(tmp_path):
+    sheet = _corner_sheet("A1").replace('<c r="A1">', '<c t="n" r="XFD1048576">', 1)
+    problem = inspect_file(_workbook(tmp_path / "late.xlsx", sheet)).problem
+    assert problem is not None and problem.code == "file.too_many_cells"
+
+
+def test_a_truncated_archive_is_corrupt(tmp_path):
+    path = _workbook(tmp_path / "whole.xlsx", _corner_sheet("B2"))
+    assert inspect_file(path).problem is None
+    truncated = tmp_path / "truncated.xlsx"
+    truncated.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    assert inspect_file(truncated).problem.code == "file.corrupt"

@@ -57,7 +57,7 @@ MONEY = ("gia_tri_qua", "kinh_phi_nha_dai_doan_ket", "quy_vi_nguoi_ngheo")
 
 @dataclass
 class SheetResult:
-    values: list[dict] = field(default_factory=list)
+    values: list[tuple] = field(default_factory=list)  # in schema.VALUE_FIELDS order
     issues: list[dict] = field(default_factory=list)
     found_table: bool = False
 
@@ -252,12 +252,10 @@ def _value(raw: object, *, scale: int, ref: str, ctx: Context, result: SheetResu
 
 def _emit(result: SheetResult, ctx: Context, *, unit_id: str, unit_name: str, meta: dict,
           indicator: str, value: float, ref: str) -> None:  # fmt: skip
-    result.values.append({
-        "unit_id": unit_id, "unit_name": unit_name, "year": meta["year"], "period": meta["period"],
-        "indicator": indicator, "value": float(value),
-        "unit_of_measure": ctx.base_units.get(indicator, ""),
-        "source_file": ctx.source_file, "source_sheet": ctx.sheet, "source_cell": ref,
-    })  # fmt: skip
+    result.values.append((
+        unit_id, unit_name, meta["year"], meta["period"], indicator, float(value),
+        ctx.base_units.get(indicator, ""), ctx.source_file, ctx.sheet, ref,
+    ))  # fmt: skip
 
 
 def _scale(code: str, unit_text: str, label: str) -> int:
@@ -312,7 +310,7 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                 ctx.source_file, ctx.sheet, a1(hr, c)))  # fmt: skip
     parent, parent_values = None, {}
     left, text, values, gaps = grid.left, ctx.text, result.values, ctx.formula_gaps
-    fixed = {"unit_name": "", **meta, "source_file": ctx.source_file, "source_sheet": ctx.sheet}
+    year, period, source, sheet = meta["year"], meta["period"], ctx.source_file, ctx.sheet
     for r, cells in enumerate(grid.rows[band_end + 1 - grid.top :], start=band_end + 1):
         label = text(cells[hc - left])
         stt = match_key(text(cells[hc - 1 - left])) if hc > left else ""
@@ -369,8 +367,8 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
             if not is_detail:
                 parent_values[c] = value
             total += value
-            values.append({**fixed, "unit_id": unit or file_unit, "indicator": code,
-                           "value": float(value), "unit_of_measure": measure, "source_cell": ref})  # fmt: skip
+            values.append((unit or file_unit, "", year, period, code, float(value), measure,
+                           source, sheet, ref))  # fmt: skip
         if total_col is not None and not _is_empty(cells[total_col - left]):
             _check_total(cells[total_col - left], total, scale, r, total_col, ctx, result)
 

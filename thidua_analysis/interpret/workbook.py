@@ -58,10 +58,11 @@ def warm_up() -> None:
 
 
 class FileReading(NamedTuple):
-    """What one report file gave: its values (``data``) and issues, lists of dicts in the §4
-    columns, and the sha256 of the bytes read ("" when the file could not be read)."""
+    """What one report file gave: its values (``data``, tuples in ``schema.VALUE_FIELDS``
+    order), its issues (dicts in the §4 columns) and the sha256 of the bytes read ("" when the
+    file could not be read)."""
 
-    data: list[dict]
+    data: list[tuple]
     issues: list[dict]
     sha256: str
 
@@ -143,7 +144,7 @@ def _interpret_file(path: Path, rel: str) -> FileReading:
             return value
         return "" if value is None else str(value)
 
-    values: list[dict] = []
+    values: list[tuple] = []
     stem = path.stem
     found = False
     for sheet in sheets:

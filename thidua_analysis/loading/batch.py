@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-import operator
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -15,7 +14,7 @@ import pandas as pd
 from ..interpret import FileReading, interpret_file, warm_up
 from ..reference import load_registry
 from ..reference.files import frozen_reference
-from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
+from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, VALUE_FIELDS, issue
 from .pool import run_isolated
 
 __all__ = [
@@ -89,9 +88,6 @@ def _walk(folder: str, prefix: str) -> Iterator[str]:
 
 
 CHUNK = 32  # files per task: enough to hide the cost of a round trip to a worker
-VALUE_FIELDS = [c for c in DATA_COLUMNS if c != "cluster_id"]  # what a file gives; the cluster
-# comes from the registry once the batch is combined
-_FIELDS_OF = operator.itemgetter(*VALUE_FIELDS)
 
 # What a worker sends back for a chunk of files: the values as columns (tuples in VALUE_FIELDS
 # order; far cheaper to send and to gather than one dict per value), the issues as dicts, and
@@ -110,7 +106,7 @@ class Readings:
 
 
 def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
-    rows = [_FIELDS_OF(v) for _rel, reading in readings for v in reading.data]
+    rows = [v for _rel, reading in readings for v in reading.data]
     columns = list(zip(*rows, strict=True)) if rows else [() for _ in VALUE_FIELDS]
     issues = [i for _rel, reading in readings for i in reading.issues]
     return columns, issues, {rel: reading.sha256 for rel, reading in readings}

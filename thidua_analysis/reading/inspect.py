@@ -16,7 +16,10 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import struct
 import zipfile
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,12 +87,12 @@ def _unescape(name: bytes) -> str:
     return text
 
 
-def _sheet_members(z: zipfile.ZipFile) -> list[str]:
+def _sheet_members(read: Callable[[str], bytes]) -> list[str]:
     """Paths inside the archive of every part the workbook's relationships point to that may be
     a sheet: a part whose relationship type says it is something else (styles, theme, shared
     strings) is skipped, one with no type is scanned like a sheet."""
     try:
-        rels = z.read("xl/_rels/workbook.xml.rels")
+        rels = read("xl/_rels/workbook.xml.rels")
     except KeyError:
         return []
     out = []
@@ -107,11 +110,11 @@ def _member_path(target: str) -> str:
     return target.lstrip("/") if target.startswith("/") else "xl/" + target
 
 
-def _sheet_names(z: zipfile.ZipFile) -> dict[str, str]:
+def _sheet_names(read: Callable[[str], bytes]) -> dict[str, str]:
     """Path inside the archive → sheet name, read only when a sheet has something to report."""
     try:
-        book = z.read("xl/workbook.xml")
-        rels = z.read("xl/_rels/workbook.xml.rels")
+        book = read("xl/workbook.xml")
+        rels = read("xl/_rels/workbook.xml.rels")
     except KeyError:
         return {}
     targets = {rid: target for rid, target in _REL.findall(rels)}
@@ -254,8 +257,8 @@ def _inspect_bytes(data: bytes) -> Inspection:
         )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return _inspect_zip(z, len(data))
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError) as exc:
+            return _inspect_zip(z, data)
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, zlib.error) as exc:
         return Inspection(
             problem=FileProblem("file.corrupt", f"Tệp bị hỏng hoặc không đầy đủ ({exc}).")
         )
@@ -272,7 +275,41 @@ def _inspect_ole(data: bytes) -> Inspection:
     return Inspection(kind="xls")
 
 
-def _inspect_zip(z: zipfile.ZipFile, size: int) -> Inspection:
+def _member_reader(z: zipfile.ZipFile, data: bytes) -> Callable[[str], bytes]:
+    """``read(name)``: a member's bytes, taken straight from ``data`` for the plain cases
+    (stored or deflated, not encrypted, sizes as declared); anything else goes through zipfile,
+    which also gives its errors."""
+    infos = {info.filename: info for info in z.infolist()}
+
+    def read(name: str) -> bytes:
+        info = infos.get(name)
+        if info is None:
+            raise KeyError(name)
+        at = info.header_offset
+        if (
+            info.flag_bits & 0x1
+            or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+            or data[at : at + 4] != b"PK\x03\x04"
+        ):
+            return z.read(name)
+        name_length, extra_length = struct.unpack_from("<HH", data, at + 26)
+        start = at + 30 + name_length + extra_length
+        raw = data[start : start + info.compress_size]
+        try:
+            body = (
+                raw
+                if info.compress_type == zipfile.ZIP_STORED
+                else zlib.decompressobj(-15).decompress(raw, info.file_size + 1)
+            )
+        except zlib.error:
+            return z.read(name)
+        return body if len(body) == info.file_size else z.read(name)
+
+    return read
+
+
+def _inspect_zip(z: zipfile.ZipFile, data: bytes) -> Inspection:
+    size = len(data)
     infos = z.infolist()
     total = sum(i.file_size for i in infos)
     if (
@@ -292,22 +329,23 @@ def _inspect_zip(z: zipfile.ZipFile, size: int) -> Inspection:
         return Inspection(
             problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word (.docx).")
         )
+    read = _member_reader(z, data)
     if "content.xml" in names and "mimetype" in names:
-        return _inspect_ods(z.read("content.xml"))
+        return _inspect_ods(read("content.xml"))
     if "xl/workbook.xml" not in names:
         return Inspection(
             problem=FileProblem("file.not_a_workbook", "Tệp nén không chứa bảng tính Excel.")
         )
     result = Inspection(kind="xlsx")
     sheet_names: dict[str, str] | None = None
-    for member in _sheet_members(z):
+    for member in _sheet_members(read):
         if member not in names:
             continue
-        cells, gaps, declared = _scan_sheet(z.read(member))
+        cells, gaps, declared = _scan_sheet(read(member))
         too_many = cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50
         if not (too_many or gaps):
             continue
-        sheet_names = _sheet_names(z) if sheet_names is None else sheet_names
+        sheet_names = _sheet_names(read) if sheet_names is None else sheet_names
         sheet = sheet_names.get(member, member)
         if too_many:
             result.problem = FileProblem(

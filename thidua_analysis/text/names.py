@@ -8,6 +8,7 @@ case and punctuation do not matter.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .vietnamese import match_key
 
@@ -23,6 +24,7 @@ _BARE_FRONT = re.compile(r"^(?:uy ban|ubmttq|ub)\s+")
 _SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
 
 
+@lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Matching key of a unit name without the Front's or the administrative prefix."""
     key = match_key(text)
