@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..interpret import FileReading, interpret_file, warm_up
@@ -185,57 +186,69 @@ def combine(
     values: pd.DataFrame, issues: pd.DataFrame, mtimes: dict[str, float]
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One frame of values and one of issues from per-file ones; the newer file wins a clash, the
-    clash is an issue."""
+    clash is an issue. The frame is ordered by year, period, unit and indicator."""
     found: list[dict] = []
     data = values.reset_index(drop=True)
-    if len(data):
-        key = ["unit_id", "year", "period", "indicator"]
-        clash = data.duplicated(key, keep=False)
-        if clash.any():  # the newest file wins; within a file, the last cell
-            rivals = data[clash].assign(_mtime=data.loc[clash, "source_file"].map(mtimes))
-            rivals = rivals.fillna({"_mtime": 0.0}).sort_values(
-                ["_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
-            )
-            losing = rivals.duplicated(key, keep="last")
-            newest, dropped = rivals[~losing], rivals[losing]
-            for (old, new), group in dropped.merge(
-                newest[[*key, "source_file"]], on=key, suffixes=("", "_new")
-            ).groupby(["source_file", "source_file_new"], sort=True):
-                where = "trong cùng tệp" if old == new else f"tệp mới hơn '{new}'"
-                code = "value.duplicate" if old == new else "report.superseded"
-                found.append(issue(
-                    "warning", code,
-                    f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với {where}; đã "
-                    "giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
-                    old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
-            data = data.drop(index=dropped.index)
-        data = _attach_registry(data, found)
-    else:
-        data = pd.DataFrame(columns=DATA_COLUMNS)
-    data = data[DATA_COLUMNS].sort_values(["year", "period", "unit_id", "indicator"], kind="stable")
-    data["value"] = data["value"].astype("float64")
-    data["year"] = data["year"].astype("int64")
-    issue_frame = issues[ISSUE_COLUMNS].reset_index(drop=True)
-    if found:
-        issue_frame = pd.concat(
-            [issue_frame, pd.DataFrame(found, columns=ISSUE_COLUMNS)], ignore_index=True
+    if not len(data):
+        return pd.DataFrame(columns=DATA_COLUMNS), _with_found(issues, found)
+    key = ["unit_id", "year", "period", "indicator"]
+    keep = np.ones(len(data), dtype=bool)
+    clash = data.duplicated(key, keep=False)
+    if clash.any():  # the newest file wins; within a file, the last cell
+        rivals = data[clash].assign(_mtime=data.loc[clash, "source_file"].map(mtimes))
+        rivals = rivals.fillna({"_mtime": 0.0}).sort_values(
+            ["_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
         )
-    return data.reset_index(drop=True), issue_frame
+        losing = rivals.duplicated(key, keep="last")
+        newest, dropped = rivals[~losing], rivals[losing]
+        for (old, new), group in dropped.merge(
+            newest[[*key, "source_file"]], on=key, suffixes=("", "_new")
+        ).groupby(["source_file", "source_file_new"], sort=True):
+            where = "trong cùng tệp" if old == new else f"tệp mới hơn '{new}'"
+            code = "value.duplicate" if old == new else "report.superseded"
+            found.append(issue(
+                "warning", code,
+                f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với {where}; đã "
+                "giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
+                old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
+        keep[dropped.index.to_numpy()] = False
+    data = data.assign(**_registry_columns(data, keep, found))
+    # one reordering of the whole frame: the kept rows by year, period, unit and indicator
+    kept = np.flatnonzero(keep)
+    by = ["year", "period", "unit_id", "indicator"]  # np.lexsort: the last key sorts first
+    order = np.lexsort([pd.factorize(data[c], sort=True)[0][kept] for c in reversed(by)])
+    data = data[DATA_COLUMNS].take(kept[order])
+    data = data.astype({"value": "float64", "year": "int64"})
+    return data.reset_index(drop=True), _with_found(issues, found)
 
 
-def _attach_registry(data: pd.DataFrame, issues: list[dict]) -> pd.DataFrame:
-    registry = load_registry()[["unit_id", "year", "cluster_id", "unit_name"]]
-    data = data.drop(columns="unit_name").merge(registry, on=["unit_id", "year"], how="left")
-    missing = data[data["cluster_id"].isna()].drop_duplicates(["unit_id", "year", "source_file"])
+def _with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:
+    frame = issues[ISSUE_COLUMNS].reset_index(drop=True)
+    if found:
+        frame = pd.concat([frame, pd.DataFrame(found, columns=ISSUE_COLUMNS)], ignore_index=True)
+    return frame
+
+
+def _registry_columns(data: pd.DataFrame, keep: np.ndarray, issues: list[dict]) -> dict:
+    """``cluster_id`` and ``unit_name`` of each value from the registry's membership that year
+    (a unit in no cluster that year is a ``unit.not_in_cluster`` warning, once per file)."""
+    registry = load_registry()
+    members = registry.drop_duplicates(["unit_id", "year"])[
+        ["unit_id", "year", "cluster_id", "unit_name"]
+    ]
+    looked = data[["unit_id", "year"]].merge(members, on=["unit_id", "year"], how="left")
+    cluster = looked["cluster_id"]
+    missing = data[(cluster.isna().to_numpy() & keep)].drop_duplicates(
+        ["unit_id", "year", "source_file"]
+    )
     for row in missing.itertuples(index=False):
         issues.append(issue(
             "warning", "unit.not_in_cluster",
             f"Đơn vị '{row.unit_id}' không thuộc cụm nào trong năm {row.year} theo danh mục; hãy cập nhật "
             "membership.csv nếu đơn vị đã chuyển cụm.", row.source_file, row.source_sheet, row.source_cell))  # fmt: skip
-    names = load_registry().drop_duplicates("unit_id").set_index("unit_id")["unit_name"]
-    data["unit_name"] = data["unit_name"].fillna(data["unit_id"].map(names)).fillna(data["unit_id"])
-    data["cluster_id"] = data["cluster_id"].fillna("")
-    return data
+    names = registry.drop_duplicates("unit_id").set_index("unit_id")["unit_name"]
+    unit_name = looked["unit_name"].fillna(data["unit_id"].map(names)).fillna(data["unit_id"])
+    return {"cluster_id": cluster.fillna("").to_numpy(), "unit_name": unit_name.to_numpy()}
 
 
 def load_reports(
