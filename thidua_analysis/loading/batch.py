@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import itertools
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from ..interpret import FileReading, interpret_file, warm_up
 from ..reference import load_registry
@@ -90,10 +90,14 @@ def _walk(folder: str, prefix: str) -> Iterator[str]:
 
 CHUNK = 32  # files per task: enough to hide the cost of a round trip to a worker
 
-# What a worker sends back for a chunk of files: the values as columns (tuples in VALUE_FIELDS
-# order; far cheaper to send and to gather than one dict per value), the issues as dicts, and
-# each file's sha256.
-Packed = tuple[list[tuple], list[dict], dict[str, str]]
+# What a worker sends back for a chunk of files: the values as an Arrow table (built in the
+# worker, in parallel; sent as buffers, and gathered with no per-value work), the issues as
+# dicts, and each file's sha256.
+Packed = tuple[pa.Table | None, list[dict], dict[str, str]]
+VALUE_SCHEMA = pa.schema(
+    [(name, pa.float64() if name == "value" else pa.int64() if name == "year" else pa.string())
+     for name in VALUE_FIELDS]
+)  # fmt: skip
 
 
 @dataclass
@@ -108,9 +112,13 @@ class Readings:
 
 def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
     rows = [v for _rel, reading in readings for v in reading.data]
-    columns = list(zip(*rows, strict=True)) if rows else [() for _ in VALUE_FIELDS]
+    table = (
+        pa.table(dict(zip(VALUE_FIELDS, zip(*rows, strict=True), strict=True)), schema=VALUE_SCHEMA)
+        if rows
+        else None
+    )
     issues = [i for _rel, reading in readings for i in reading.issues]
-    return columns, issues, {rel: reading.sha256 for rel, reading in readings}
+    return table, issues, {rel: reading.sha256 for rel, reading in readings}
 
 
 def _work(path: str, rel: str) -> Packed:
@@ -143,12 +151,8 @@ def read_files(
             finally:
                 gc.unfreeze()
     ordered = [parts[key] for key in sorted(parts)]
-    columns = {
-        name: list(itertools.chain.from_iterable(part[0][i] for part in ordered))
-        for i, name in enumerate(VALUE_FIELDS)
-    }
-    values = pd.DataFrame(columns, columns=VALUE_FIELDS)
-    values["value"] = values["value"].astype("float64")
+    tables = [part[0] for part in ordered if part[0] is not None]
+    values = pa.concat_tables(tables or [VALUE_SCHEMA.empty_table()]).combine_chunks().to_pandas()
     issues = pd.DataFrame([i for part in ordered for i in part[1]], columns=ISSUE_COLUMNS)
     sha256 = {rel: digest for part in ordered for rel, digest in part[2].items()}
     return Readings(values, issues, sha256)
@@ -174,8 +178,7 @@ def _read_chunks(tasks: list[tuple[str, str]], jobs: int, progress) -> dict[tupl
                 place[rel] = (index[chunk], position)
     for (_path, rel), result, failure in run_isolated(_work, again, jobs=jobs):
         if failure:
-            result = ([() for _ in VALUE_FIELDS], [issue("error", failure, FAILURES[failure], rel)],
-                      {rel: ""})  # fmt: skip
+            result = (None, [issue("error", failure, FAILURES[failure], rel)], {rel: ""})
         parts[place[rel]] = result  # type: ignore[assignment]
         if progress is not None:
             progress(rel)
