@@ -188,12 +188,17 @@ def ingest_command(
     strict: bool = STRICT_OPTION,
 ) -> None:
     """Nạp báo cáo vào kho dữ liệu đã xử lý. / Load report files into the processed store."""
+    import pyarrow
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .loading import discover
     from .quality.feedback import write_issues_workbook
     from .storage import ingest
 
+    # A batch allocates and frees many large Arrow buffers. Arrow's default allocator hands freed
+    # memory back at once and zeroes fresh huge pages on every reuse; the C library's keeps it
+    # (measured at 10 480 files: 0.3 s less system time, 0.2–0.3 s less in all).
+    pyarrow.set_memory_pool(pyarrow.system_memory_pool())
     sources = raw or [raw_dir()]
     store = out or processed_dir()
     files = discover(sources)
