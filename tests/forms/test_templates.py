@@ -57,6 +57,25 @@ def test_filled_template_loads_with_no_issue(tmp_path):
     assert set(zip(loaded.data["year"], loaded.data["period"], strict=True)) == {(2021, "Q1")}
 
 
+def test_a_unit_in_no_cluster_that_year_loads_with_one_warning(tmp_path):
+    path = write_report_template(tmp_path / "mau", unit_id="gia_lam", period="2021-Q1")
+    book = openpyxl.load_workbook(path)
+    ws = book["Báo cáo"]
+    ws["A4"] = ws["A4"].value.replace("2021", "2031")  # a year the registry does not cover
+    inputs = _input_cells(ws)
+    for row, _label, _unit in inputs[:3]:
+        ws.cell(row, 4).value = 7
+    book.save(tmp_path / "gia_lam_q1.xlsx")
+    loaded = load_reports(tmp_path / "gia_lam_q1.xlsx")
+    [warning] = loaded.issues.itertuples(index=False)
+    assert warning.code == "unit.not_in_cluster" and "2031" in warning.message
+    assert (warning.source_sheet, warning.source_cell) == ("Báo cáo", f"D{inputs[0][0]}")
+    assert len(loaded.data) == 3
+    assert set(loaded.data["cluster_id"]) == {""}
+    assert set(loaded.data["unit_name"]) == {"Gia Lâm"}  # the registry's name from other years
+    assert set(loaded.data["year"]) == {2031}
+
+
 def test_a_quarter_alone_is_labelled_as_such(tmp_path):
     path = write_report_template(tmp_path, unit_id="dong_da", period="2022-Q3")
     ws = openpyxl.load_workbook(path)["Báo cáo"]

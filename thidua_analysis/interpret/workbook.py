@@ -43,6 +43,49 @@ def _base_units_for(user_dir: str, stamp: str) -> dict[str, str]:
     return dict(zip(catalog["code"], catalog["base_unit"], strict=True))
 
 
+def _membership() -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
+    return _membership_for(*resolve_user_dir(None))
+
+
+@lru_cache(maxsize=8)
+def _membership_for(
+    user_dir: str, stamp: str
+) -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
+    """``{(unit_id, year): (cluster_id, unit_name)}`` and ``{unit_id: unit_name}``."""
+    del stamp  # part of the cache key: an edited reference file is read again
+    registry = load_registry(user_dir=user_dir)
+    first = registry.drop_duplicates(["unit_id", "year"])
+    members = {
+        (unit, int(year)): (cluster, name)
+        for unit, year, cluster, name in zip(
+            first["unit_id"], first["year"], first["cluster_id"], first["unit_name"], strict=True
+        )
+    }
+    named = registry.drop_duplicates("unit_id")
+    return members, dict(zip(named["unit_id"], named["unit_name"], strict=True))
+
+
+def _place(values: list[tuple], issues: list[dict]) -> list[tuple]:
+    """Values in ``schema.DATA_COLUMNS`` order, with the cluster the registry puts the unit in
+    that year and the registry's name of the unit; a unit in no cluster that year is a
+    ``unit.not_in_cluster`` warning, once per unit and year of the file."""
+    members, names = _membership()
+    placed, told = [], set()
+    for value in values:
+        unit_id, year = value[0], value[2]
+        member = members.get((unit_id, year))
+        if member is None:
+            member = ("", names.get(unit_id, unit_id))
+            if (unit_id, year) not in told:
+                told.add((unit_id, year))
+                issues.append(issue(
+                    "warning", "unit.not_in_cluster",
+                    f"Đơn vị '{unit_id}' không thuộc cụm nào trong năm {year} theo danh mục; hãy cập nhật "
+                    "membership.csv nếu đơn vị đã chuyển cụm.", value[7], value[8], value[9]))  # fmt: skip
+        placed.append((unit_id, member[1], member[0], *value[2:]))
+    return placed
+
+
 def _file_issue(code: str, message: str, rel: str, sheet: str = "", cell: str = "") -> dict:
     return issue("error", code, f"{message} {FIXES.get(code, '')}".strip(), rel, sheet, cell)
 
@@ -54,11 +97,11 @@ def warm_up() -> None:
         _base_units()
         match_indicator("Số hội nghị tuyên truyền", unit_text="Hội nghị")
         match_unit("Đống Đa")
-        load_registry()
+        _membership()
 
 
 class FileReading(NamedTuple):
-    """What one report file gave: its values (``data``, tuples in ``schema.VALUE_FIELDS``
+    """What one report file gave: its values (``data``, tuples in ``schema.DATA_COLUMNS``
     order), its issues (dicts in the §4 columns) and the sha256 of the bytes read ("" when the
     file could not be read)."""
 
@@ -159,4 +202,4 @@ def _interpret_file(path: Path, rel: str) -> FileReading:
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    return FileReading(values, issues, sha256)
+    return FileReading(_place(values, issues), issues, sha256)

@@ -13,9 +13,8 @@ import pandas as pd
 import pyarrow as pa
 
 from ..interpret import FileReading, interpret_file, warm_up
-from ..reference import load_registry
 from ..reference.files import frozen_reference
-from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, VALUE_FIELDS, issue
+from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from .pool import run_isolated
 
 __all__ = [
@@ -96,13 +95,13 @@ CHUNK = 32  # files per task: enough to hide the cost of a round trip to a worke
 Packed = tuple[pa.Table | None, list[dict], dict[str, str]]
 VALUE_SCHEMA = pa.schema(
     [(name, pa.float64() if name == "value" else pa.int64() if name == "year" else pa.string())
-     for name in VALUE_FIELDS]
+     for name in DATA_COLUMNS]
 )  # fmt: skip
 
 
 @dataclass
 class Readings:
-    """Per-file results of a batch, before de-duplication: ``data`` (VALUE_FIELDS), ``issues``
+    """Per-file results of a batch, before de-duplication: ``data`` (DATA_COLUMNS), ``issues``
     (ISSUE_COLUMNS), in file order, and the sha256 of each file as read ("" if unreadable)."""
 
     data: pd.DataFrame
@@ -113,7 +112,7 @@ class Readings:
 def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
     rows = [v for _rel, reading in readings for v in reading.data]
     table = (
-        pa.table(dict(zip(VALUE_FIELDS, zip(*rows, strict=True), strict=True)), schema=VALUE_SCHEMA)
+        pa.table(dict(zip(DATA_COLUMNS, zip(*rows, strict=True), strict=True)), schema=VALUE_SCHEMA)
         if rows
         else None
     )
@@ -215,7 +214,6 @@ def combine(
                 "giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
                 old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
         keep[dropped.index.to_numpy()] = False
-    data = data.assign(**_registry_columns(data, keep, found))
     # one reordering of the whole frame: the kept rows by year, period, unit and indicator
     kept = np.flatnonzero(keep)
     by = ["year", "period", "unit_id", "indicator"]  # np.lexsort: the last key sorts first
@@ -230,28 +228,6 @@ def _with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:
     if found:
         frame = pd.concat([frame, pd.DataFrame(found, columns=ISSUE_COLUMNS)], ignore_index=True)
     return frame
-
-
-def _registry_columns(data: pd.DataFrame, keep: np.ndarray, issues: list[dict]) -> dict:
-    """``cluster_id`` and ``unit_name`` of each value from the registry's membership that year
-    (a unit in no cluster that year is a ``unit.not_in_cluster`` warning, once per file)."""
-    registry = load_registry()
-    members = registry.drop_duplicates(["unit_id", "year"])[
-        ["unit_id", "year", "cluster_id", "unit_name"]
-    ]
-    looked = data[["unit_id", "year"]].merge(members, on=["unit_id", "year"], how="left")
-    cluster = looked["cluster_id"]
-    missing = data[(cluster.isna().to_numpy() & keep)].drop_duplicates(
-        ["unit_id", "year", "source_file"]
-    )
-    for row in missing.itertuples(index=False):
-        issues.append(issue(
-            "warning", "unit.not_in_cluster",
-            f"Đơn vị '{row.unit_id}' không thuộc cụm nào trong năm {row.year} theo danh mục; hãy cập nhật "
-            "membership.csv nếu đơn vị đã chuyển cụm.", row.source_file, row.source_sheet, row.source_cell))  # fmt: skip
-    names = registry.drop_duplicates("unit_id").set_index("unit_id")["unit_name"]
-    unit_name = looked["unit_name"].fillna(data["unit_id"].map(names)).fillna(data["unit_id"])
-    return {"cluster_id": cluster.fillna("").to_numpy(), "unit_name": unit_name.to_numpy()}
 
 
 def load_reports(

@@ -25,7 +25,7 @@ from ..reference.files import resolve_user_dir
 
 __all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]
 
-FORMAT = 1
+FORMAT = 2  # 2: per-file values carry their cluster
 
 
 @dataclass(frozen=True)
@@ -179,7 +179,7 @@ def _compare(
     return manifest, to_read, reused
 
 
-_BATCH_CODES = ("report.superseded", "value.duplicate", "unit.not_in_cluster")
+_BATCH_CODES = ("report.superseded", "value.duplicate")
 
 
 def load_processed(path: str | Path | None = None):
