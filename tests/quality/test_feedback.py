@@ -95,3 +95,28 @@ def test_xls_and_unreadable_files_get_a_list_and_missing_reports_reach_their_uni
     # units of Cụm 1 that sent nothing for 2022 get the list of what is missing
     missing = load_workbook(out / "hai_ba_trung" / "danh_sach_van_de.xlsx")["Danh sách"]
     assert any("Hai Bà Trưng" in str(c.value) for row in missing.iter_rows() for c in row)
+
+
+def test_issues_workbook_has_a_block_per_file_and_a_flat_list(tmp_path):
+    from thidua_analysis.quality import write_issues_workbook
+    from thidua_analysis.schema import issue
+
+    issues = pd.DataFrame([
+        issue("warning", "row.unmapped_label", "Nội dung 'X' không khớp.", "b.xlsx", "S", "B9"),
+        issue("error", "cell.not_a_number", "Ô D7 chứa 'abc'.", "b.xlsx", "S", "D7"),
+        issue("error", "file.corrupt", "Tệp bị hỏng.", "a.xlsx"),
+        issue("warning", "report.missing", "Chưa có báo cáo quý I."),
+    ])  # fmt: skip
+    path = write_issues_workbook(issues, tmp_path / "van_de.xlsx")
+    book = load_workbook(path)
+    blocks = [[c.value for c in row] for row in book["Vấn đề theo tệp"].iter_rows()]
+    headings = [row[0] for row in blocks if row[1] is None and row[0]]
+    assert headings == ["(toàn bộ lô) — 0 lỗi, 1 cảnh báo", "a.xlsx — 1 lỗi, 0 cảnh báo",
+                        "b.xlsx — 1 lỗi, 1 cảnh báo"]  # fmt: skip
+    b_rows = blocks[blocks.index(["b.xlsx — 1 lỗi, 1 cảnh báo", None, None, None, None]) + 1 :]
+    assert [row[:4] for row in b_rows] == [["Lỗi", "cell.not_a_number", "S", "D7"],
+                                           ["Cảnh báo", "row.unmapped_label", "S", "B9"]]  # fmt: skip
+    flat = [[c.value for c in row] for row in book["Danh sách"].iter_rows()]
+    assert flat[0] == ["Mức độ", "Mã lỗi", "Nội dung và cách sửa", "Tệp", "Trang tính", "Ô"]
+    assert len(flat) == 5 and {row[0] for row in flat[1:]} == {"Lỗi", "Cảnh báo"}
+    assert ["Lỗi", "file.corrupt", "Tệp bị hỏng.", "a.xlsx", None, None] in flat

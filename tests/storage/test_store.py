@@ -44,6 +44,9 @@ def test_cli_ingest_summary_and_strict(tmp_path):
     assert "Giá trị" in ok.output and (tmp_path / "store" / "van_de_theo_tep.xlsx").exists()
     strict = runner.invoke(app, ["ingest", str(raw), "--out", str(tmp_path / "store"), "--strict"])
     assert strict.exit_code == 1  # the sample's bad files are errors
+    wrong = runner.invoke(app, ["ingest", str(tmp_path / "khong_co"), "--out", str(tmp_path / "s")])
+    assert wrong.exit_code == 2 and "Không tìm thấy" in wrong.output
+    assert not (tmp_path / "s").exists()  # nothing written for a mistyped folder
 
 
 def test_cli_check_counts_writes_the_list_and_feedback_and_is_strict(tmp_path, monkeypatch):

@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..reading import inspect_file
 from ..reference import load_registry
-from ..schema import ordered_issues
+from ..schema import ISSUE_COLUMNS, ordered_issues
 from .completeness import completeness_grid, missing_report_issues
 from .summary import file_owners
 
@@ -69,7 +69,17 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
             ws.write(row, 3, cell, wrap)
             ws.write(row, 4, message, wrap)
             row += 1
-        frame.rename(columns=HEADERS).to_excel(writer, sheet_name="Danh sách", index=False)
+        # the same issues as a flat list, for filtering and sorting
+        flat = book.add_worksheet("Danh sách")
+        flat.write_row(0, 0, [HEADERS[c] for c in ISSUE_COLUMNS], head)
+        table = frame[ISSUE_COLUMNS].fillna("").astype(str)
+        table["severity"] = table["severity"].map(SEVERITY_VI).fillna(table["severity"])
+        for r, row in enumerate(zip(*(table[c] for c in ISSUE_COLUMNS), strict=True), start=1):
+            flat.write_row(r, 0, row)
+        flat.freeze_panes(1, 0)
+        flat.autofilter(0, 0, len(table), len(ISSUE_COLUMNS) - 1)
+        for c, width in enumerate((10, 26, 100, 40, 16, 8)):
+            flat.set_column(c, c, width)
     return path
 
 
