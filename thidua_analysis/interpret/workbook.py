@@ -158,14 +158,13 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], str]:
     cleaned = _CLEANED.setdefault(encoding, {})
     if len(cleaned) > 100_000:  # a bound on memory over a long batch
         cleaned.clear()
+    for value in strings:
+        if value not in cleaned:
+            cleaned[value] = clean_text(fix_legacy(value, encoding)[0])
     for sheet in sheets:
-        for row in sheet.rows:
-            for index, value in enumerate(row):
-                if value.__class__ is str and value:
-                    hit = cleaned.get(value)
-                    if hit is None:
-                        hit = cleaned[value] = clean_text(fix_legacy(value, encoding)[0])
-                    row[index] = hit
+        sheet.rows = [
+            [cleaned[v] if v.__class__ is str and v else v for v in row] for row in sheet.rows
+        ]
     issues = []
     if encoding:
         issues.append(issue(

@@ -57,6 +57,12 @@ class IndicatorMatch:
 
 def load_catalog(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     """The indicator catalogue: code, name_vi, base_unit, kind, group, order, aliases (a list)."""
+    return _catalog(*resolve_user_dir(user_dir)).copy()
+
+
+@lru_cache(maxsize=8)
+def _catalog(user_dir: str, stamp: str) -> pd.DataFrame:
+    del stamp  # part of the cache key: an edited reference file is read again
     frame = read_reference(
         "indicators.csv",
         ["code", "name_vi", "base_unit", "kind", "group", "order"],
