@@ -1,7 +1,7 @@
 """Ingest speed, measured against a naive pandas loop and the raw reader, in one run.
 
-    .venv/bin/python bench/ingest_speed.py --files 1000
-    .venv/bin/python bench/ingest_speed.py --files 10000 --naive-limit 2000
+    .venv/bin/python bench/ingest_speed.py --files 1000 --repeat 3
+    .venv/bin/python bench/ingest_speed.py --files 10000 --naive-limit 2000 --repeat 3
 
 Generates about N report files with the sample generator (imaginary copies of the province when N
 is above one sample's 808 files), then measures on the same files:
@@ -15,7 +15,8 @@ is above one sample's 808 files), then measures on the same files:
 4. warm:   ``thidua ingest`` again on the unchanged folder.
 
 Peak memory is the largest sum of resident memory over the ``thidua`` process and its workers,
-sampled every 20 ms. Results are printed and written to bench/out/ingest_speed.json.
+sampled every 20 ms in separate cold and warm runs (sampling takes CPU from the run it watches, so
+the timed runs are not sampled). Results are printed and written to bench/out/ingest_speed.json.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import json
 import math
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -91,8 +93,12 @@ def raw_read(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - start, len(files)
 
 
-def run_ingest(home: Path, raw: Path, store: Path, jobs: int | None) -> tuple[float, float, str]:
-    """Wall seconds, peak resident MB of the process tree, and the summary printed."""
+def run_ingest(
+    home: Path, raw: Path, store: Path, jobs: int | None, *, sample_memory: bool = False
+) -> tuple[float, float, str]:
+    """Wall seconds, peak resident MB of the process tree (0 unless ``sample_memory``), and the
+    summary printed. Sampling the tree every 20 ms takes CPU from the run it measures, so timed
+    runs do not sample; the memory figure comes from a run of its own."""
     exe = Path(sys.executable).with_name("thidua")
     cmd = [str(exe), "ingest", str(raw), "--out", str(store)]
     if jobs:
@@ -100,17 +106,18 @@ def run_ingest(home: Path, raw: Path, store: Path, jobs: int | None) -> tuple[fl
     env = {**os.environ, "THIDUA_HOME": str(home), "COLUMNS": "120"}
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    root = psutil.Process(proc.pid)
     peak = 0
-    while proc.poll() is None:
-        try:
-            tree = [root, *root.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-        except psutil.Error:
-            pass
-        time.sleep(0.02)
+    if sample_memory:
+        root = psutil.Process(proc.pid)
+        while proc.poll() is None:
+            try:
+                tree = [root, *root.children(recursive=True)]
+                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
+            except psutil.Error:
+                pass
+            time.sleep(0.02)
+    output = proc.communicate()[0].decode()
     wall = time.perf_counter() - start
-    output = proc.stdout.read().decode() if proc.stdout else ""
     if proc.returncode != 0:
         raise SystemExit(f"ingest failed ({proc.returncode}):\n{output}")
     return wall, peak / 1024**2, output
@@ -123,6 +130,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=None, help="ingest workers (default: cores)")
     parser.add_argument("--naive-limit", type=int, default=None,
                         help="time the naive loop on only this many .xlsx files (it is slow)")  # fmt: skip
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="repeat every measurement and report the medians")  # fmt: skip
     parser.add_argument("--work", type=Path, default=HERE / "out")
     args = parser.parse_args()
 
@@ -135,16 +144,28 @@ def main() -> None:
         f"{len(files)} files, {size / 1e6:.1f} MB (generated in {time.perf_counter() - t0:.0f} s)"
     )
 
-    naive_s, naive_n = naive(files, args.naive_limit)
-    print(f"naive openpyxl : {naive_n} .xlsx files in {naive_s:.1f} s")
-    raw_s, raw_n = raw_read(files)
-    print(f"raw calamine   : {raw_n} files in {raw_s:.1f} s")
+    # Each measurement is repeated ``--repeat`` times, interleaved (naive, raw, cold, warm, then
+    # again), and the median is reported, so that a slow moment of the machine weighs on all four.
+    runs: dict[str, list[float]] = {"naive": [], "raw": [], "cold": [], "warm": []}
     store = home / "store"
+    for _ in range(args.repeat):
+        naive_s, naive_n = naive(files, args.naive_limit)
+        runs["naive"].append(naive_s)
+        raw_s, raw_n = raw_read(files)
+        runs["raw"].append(raw_s)
+        shutil.rmtree(store, ignore_errors=True)
+        cold_s, _, summary = run_ingest(home, raw, store, args.jobs)
+        runs["cold"].append(cold_s)
+        warm_s, _, _ = run_ingest(home, raw, store, args.jobs)
+        runs["warm"].append(warm_s)
+        print(f"naive {naive_s:.2f} s ({naive_n} .xlsx), raw {raw_s:.2f} s, cold {cold_s:.2f} s, "
+              f"warm {warm_s:.2f} s")  # fmt: skip
+    naive_s, raw_s, cold_s, warm_s = (statistics.median(runs[k]) for k in runs)
+    _, warm_mb, _ = run_ingest(home, raw, store, args.jobs, sample_memory=True)
     shutil.rmtree(store, ignore_errors=True)
-    cold_s, cold_mb, summary = run_ingest(home, raw, store, args.jobs)
-    print(f"cold ingest    : {len(files)} files in {cold_s:.1f} s, peak {cold_mb:.0f} MB")
-    warm_s, warm_mb, _ = run_ingest(home, raw, store, args.jobs)
-    print(f"warm ingest    : {len(files)} files in {warm_s:.2f} s, peak {warm_mb:.0f} MB")
+    sampled_s, cold_mb, _ = run_ingest(home, raw, store, args.jobs, sample_memory=True)
+    print(f"peak memory    : cold {cold_mb:.0f} MB (that run took {sampled_s:.2f} s while sampled), "
+          f"warm {warm_mb:.0f} MB")  # fmt: skip
     print(summary)
 
     rate = {
@@ -158,6 +179,7 @@ def main() -> None:
         "megabytes": round(size / 1e6, 1),
         "cores": os.cpu_count(),
         "seconds": {"naive": naive_s, "raw": raw_s, "cold": cold_s, "warm": warm_s},
+        "runs": runs,
         "naive_files": naive_n,
         "files_per_second": rate,
         "cold_vs_naive": rate["cold"] / rate["naive"],
