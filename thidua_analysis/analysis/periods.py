@@ -17,7 +17,7 @@ import pandas as pd
 from ..reference import load_catalog
 from ..text.periods import PERIODS, quarters_in
 
-__all__ = ["KEY", "indicator_kinds", "period_values", "single_quarters", "yearly"]
+__all__ = ["KEY", "indicator_kinds", "known_periods", "period_values", "single_quarters", "yearly"]
 
 KEY = ["unit_id", "year", "indicator"]
 _CUM = ("Q1", "H1", "9M", "FY")
@@ -77,24 +77,10 @@ def period_values(
     frame = data if year is None else data[data["year"] == year]
     if frame.empty:
         return _empty()
-    kinds = indicator_kinds(catalog)
     wide = _wide(frame)
-    basis = _basis(wide)
-    kind = wide.index.get_level_values("indicator").map(kinds).fillna("flow")
+    value = _values_for(wide, period, indicator_kinds(catalog))
     reported = wide[period]
-    value = reported.copy()
-    flows = np.asarray(kind == "flow")
-    if flows.any():
-        cum, quarters = _solve_flows(wide[flows])
-        derived_flow = cum[period] if period in _CUM else quarters[period]
-        value[flows] = value[flows].fillna(derived_flow)
-    stocks = np.asarray(kind == "stock")
-    if stocks.any():
-        same_end = [p for p in PERIODS if _END[p] == _END[period] and p != period]
-        level = wide.loc[stocks, same_end].bfill(axis=1).iloc[:, 0] if same_end else None
-        if level is not None:
-            value[stocks] = value[stocks].fillna(level)
-    out = pd.DataFrame({"value": value, "derived": reported.isna(), "basis": basis})
+    out = pd.DataFrame({"value": value, "derived": reported.isna(), "basis": _basis(wide)})
     out = out[out["value"].notna()].reset_index()
     out.insert(2, "period", period)
     names = frame.drop_duplicates(["unit_id", "year"])[
@@ -106,6 +92,42 @@ def period_values(
         .sort_values(["year", "cluster_id", "unit_id", "indicator"])
         .reset_index(drop=True)
     )
+
+
+def _values_for(wide: pd.DataFrame, period: str, kinds: dict[str, str]) -> pd.Series:
+    """``period``'s value for each row of ``wide`` (unit, year, indicator): reported, or derived
+    as far as the reported periods allow; NaN where it cannot be known."""
+    kind = wide.index.get_level_values("indicator").map(kinds).fillna("flow")
+    value = wide[period].copy()
+    flows = np.asarray(kind == "flow")
+    if flows.any():
+        cum, quarters = _solve_flows(wide[flows])
+        derived_flow = cum[period] if period in _CUM else quarters[period]
+        value[flows] = value[flows].fillna(derived_flow)
+    stocks = np.asarray(kind == "stock")
+    if stocks.any():
+        same_end = [p for p in PERIODS if _END[p] == _END[period] and p != period]
+        level = wide.loc[stocks, same_end].bfill(axis=1).iloc[:, 0] if same_end else None
+        if level is not None:
+            value[stocks] = value[stocks].fillna(level)
+    return value
+
+
+def known_periods(
+    data: pd.DataFrame, periods: list[str], *, catalog: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """``unit_id, year, period`` for which at least one indicator's value is reported or can be
+    derived (what :func:`period_values` would give a row for), one pivot for all ``periods``."""
+    if data.empty:
+        return pd.DataFrame(columns=["unit_id", "year", "period"])
+    wide = _wide(data)
+    kinds = indicator_kinds(catalog)
+    found = []
+    for period in periods:
+        value = _values_for(wide, period, kinds)
+        keys = value[value.notna()].index.to_frame(index=False)[["unit_id", "year"]]
+        found.append(keys.drop_duplicates().assign(period=period))
+    return pd.concat(found, ignore_index=True)
 
 
 def _empty() -> pd.DataFrame:

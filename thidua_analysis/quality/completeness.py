@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..analysis.periods import period_values
+from ..analysis.periods import known_periods
 from ..reference import cluster_names, load_registry
 from ..schema import ISSUE_COLUMNS, issue
 from ..text.periods import PERIODS, period_phrase
@@ -69,12 +69,8 @@ def completeness_grid(
     grid = grid.join(counts, on=["unit_id", "year", "period"])
     # only a unit that did not report a period needs the (slower) question "can it be derived?"
     gaps = grid[grid["indicators"].isna()]
-    derivable = [pd.DataFrame(columns=["unit_id", "year", "period"])]
-    for period, rows in gaps.groupby("period"):
-        subset = frame[frame["unit_id"].isin(rows["unit_id"]) & frame["year"].isin(rows["year"])]
-        values = period_values(subset, period=period)
-        derivable.append(values[["unit_id", "year"]].drop_duplicates().assign(period=period))
-    derivable = pd.concat(derivable, ignore_index=True).assign(_derivable=True)
+    subset = frame[frame["unit_id"].isin(gaps["unit_id"]) & frame["year"].isin(gaps["year"])]
+    derivable = known_periods(subset, sorted(set(gaps["period"]))).assign(_derivable=True)
     grid = grid.merge(derivable, on=["unit_id", "year", "period"], how="left")
     grid["status"] = "missing"
     grid.loc[grid["_derivable"].eq(True), "status"] = "derived"

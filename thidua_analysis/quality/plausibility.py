@@ -137,9 +137,12 @@ def check_outliers(
         .rename("_communes")
     )
     frame = frame.join(communes, on=["unit_id", "year"])
-    peer_key = ["cluster_id", "year", "period", "indicator"]
+    # the comparison groups, as integers: the unit's own years, and its cluster's peers
+    codes = {k: pd.factorize(frame[k])[0] for k in ("unit_id", "cluster_id", "period", "indicator")}
+    codes["year"] = frame["year"].to_numpy()
+    history_group = _group_ids(codes, ["unit_id", "indicator", "period"])
+    peer_group = _group_ids(codes, ["cluster_id", "year", "period", "indicator"])
     # per commune only when every peer's communes are known
-    peer_group = frame.groupby(peer_key, sort=False).ngroup()
     per_commune = frame["_communes"].gt(0).groupby(peer_group).transform("all")
     frame = frame.assign(
         _log=np.log(frame["value"]),
@@ -181,16 +184,22 @@ def check_outliers(
 
     out = [
         # the unit against its own other years, same indicator and period
-        _outlier_issues(data, frame.assign(_scale=1.0), column="_log",
-                        keys=["unit_id", "indicator", "period"], min_size=settings.min_history + 1,
-                        settings=settings, units=units, code="value.outlier_history",
-                        describe=own_years),
+        _outlier_issues(data, frame.assign(_scale=1.0), column="_log", group=history_group,
+                        min_size=settings.min_history + 1, settings=settings, units=units,
+                        code="value.outlier_history", describe=own_years),
         # the unit against the other units of its cluster, same indicator, year and period
-        _outlier_issues(data, frame, column="_plog", keys=peer_key, min_size=settings.min_peers,
+        _outlier_issues(data, frame, column="_plog", group=peer_group, min_size=settings.min_peers,
                         settings=settings, units=units, code="value.outlier_peers",
                         describe=cluster_peers),
     ]  # fmt: skip
     return [part for part in out if len(part)]
+
+
+def _group_ids(codes: dict[str, np.ndarray], keys: list[str]) -> np.ndarray:
+    """One integer per combination of ``keys`` (-1 where a key is missing)."""
+    group = pd.DataFrame({k: codes[k] for k in keys}).groupby(keys, sort=False).ngroup().to_numpy()
+    missing = np.logical_or.reduce([codes[k] < 0 for k in keys if k != "year"])
+    return np.where(missing, -1, group)
 
 
 def _outlier_issues(
@@ -198,16 +207,16 @@ def _outlier_issues(
     frame: pd.DataFrame,
     *,
     column: str,
-    keys: list[str],
+    group: np.ndarray,
     min_size: int,
     settings: QualitySettings,
     units: dict[str, str],
     code: str,
     describe,
 ) -> pd.DataFrame:
-    """Robust z-scores of ``column`` within groups of ``keys`` holding at least ``min_size``
-    values; the notable ones as warnings, ``describe(row, z, range text)`` saying why."""
-    group = frame.groupby(keys, sort=False).ngroup().to_numpy()
+    """Robust z-scores of ``column`` within each ``group`` (an integer per row of ``frame``; -1
+    for none) holding at least ``min_size`` values; the notable ones as warnings,
+    ``describe(row, z, range text)`` saying why."""
     size = np.bincount(group[group >= 0], minlength=1)[np.maximum(group, 0)]
     keep = (group >= 0) & (size >= min_size)
     scored = robust_z(
