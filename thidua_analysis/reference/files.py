@@ -51,7 +51,7 @@ def _parse(path: Path, required: list[str]) -> pd.DataFrame:
             f"Tệp danh mục {path} thiếu cột {', '.join(missing)}; "
             f"hãy thêm dòng tiêu đề với các cột: {', '.join(required)}."
         )
-    return frame.apply(lambda col: col.str.strip())
+    return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
 
 
 def number_cell(text: object) -> float | None:

@@ -136,7 +136,7 @@ def ingest(
     document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest}
     _atomic(
         manifest_path,
-        lambda p: p.write_text(json.dumps(document, ensure_ascii=False, indent=1), "utf-8"),
+        lambda p: p.write_text(json.dumps(document, ensure_ascii=False), "utf-8"),
     )
     return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
                          len(issues) - errors, out, changed=True)  # fmt: skip
