@@ -99,3 +99,19 @@ def test_scaled_round_trip(n, word):
     factor = {"nghìn": 1_000, "triệu": 1_000_000, "tỷ": 1_000_000_000}[word]
     text = f"{format_vn(n / 100)} {word} đồng"
     assert parse_number(text).value == pytest.approx(n / 100 * factor, rel=1e-12)
+
+
+def test_a_number_cell_times_its_scale_is_the_decimal_product():
+    import random
+    from decimal import Decimal
+
+    rng = random.Random(7)
+    typed = [rng.uniform(0, 1e6) for _ in range(2000)]
+    typed += [round(rng.uniform(0, 5000), k) for k in range(6) for _ in range(300)]
+    typed += [0.1, 1.4, 2.675, 1e-5, 1.5e20, 0.0, -3.2, 7, 12345]
+    for value in typed:
+        for scale in (1000, 10**6, 10**9):
+            exact = float(Decimal(repr(float(value))) * scale)
+            assert parse_number(value, scale=scale).value == exact, (value, scale)
+    assert parse_number(1.4, scale=10**6).value == 1_400_000.0
+    assert parse_number(8.2, scale=10**6).value == 8_200_000.0  # 8.2 * 1e6 is 8199999.999999999

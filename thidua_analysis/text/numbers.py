@@ -138,6 +138,9 @@ def _digits(token: str) -> Decimal | str | None:
         return None
 
 
+_POWERS_OF_TEN = {10**k: k for k in range(1, 19)}
+
+
 def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     """Read one cell's text as a number in the base unit.
 
@@ -152,7 +155,12 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
         multiplier = scale or 1
         if multiplier == 1:
             return ParsedNumber(float(text), scale=1)
-        return ParsedNumber(float(Decimal(repr(float(text))) * multiplier), scale=multiplier)
+        written = repr(float(text))
+        exponent = _POWERS_OF_TEN.get(multiplier)
+        if exponent is not None and written.replace(".", "", 1).lstrip("-").isdigit():
+            # the decimal number as written, shifted: the same as Decimal(written) * multiplier
+            return ParsedNumber(float(f"{written}e{exponent}"), scale=multiplier)
+        return ParsedNumber(float(Decimal(written) * multiplier), scale=multiplier)
     raw = str(text)
     key = match_key(raw)
     stripped = raw.strip()
