@@ -314,7 +314,8 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
     for r, cells in enumerate(grid.rows[band_end + 1 - grid.top :], start=band_end + 1):
         label = text(cells[hc - left])
         stt = match_key(text(cells[hc - 1 - left])) if hc > left else ""
-        numbers = [(c, u) for c, u in value_cols if not _is_empty(cells[c - left])]
+        # text is already cleaned (stripped), so an empty cell is None or ""
+        numbers = [(c, u) for c, u in value_cols if cells[c - left] not in (None, "")]
         key = match_key(label)
         if key.startswith(FOOTER):
             break

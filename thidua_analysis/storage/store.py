@@ -160,9 +160,11 @@ def _compare(
 ) -> tuple[dict, list[tuple[Path, str]], set[str]]:
     """(new manifest, files to read, files whose previous reading still holds)."""
     manifest, to_read, reused = {}, [], set()
+    cwd = os.getcwd()  # once: os.path.abspath would ask for every file
     for path, rel in files:
         stat = path.stat()
-        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "path": os.path.abspath(path)}
+        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
+                 "path": os.path.normpath(os.path.join(cwd, path))}  # fmt: skip
         previous = old_files.get(rel)
         if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
             if previous["mtime_ns"] == entry["mtime_ns"]:
