@@ -87,7 +87,8 @@ def _walk(folder: str, prefix: str) -> Iterator[str]:
             yield prefix + name
 
 
-CHUNK = 64  # files per task: enough to hide the cost of a round trip to a worker
+# Files per task: few round trips to a worker (a task that fails is read again file by file).
+CHUNK = 128
 
 # What a worker sends back for a chunk of files: the values as an Arrow table (built in the
 # worker, in parallel; sent as buffers, and gathered with no per-value work), the issues as
