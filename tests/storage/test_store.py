@@ -81,6 +81,8 @@ def test_changed_file_is_reread_and_the_store_equals_a_cold_one(tmp_path):
     manifest = json.loads((tmp_path / "store" / "manifest.json").read_text("utf-8"))
     for rel, entry in manifest["files"].items():  # hashed by the worker that read the file
         assert entry["sha256"] == hashlib.sha256((sample.out / rel).read_bytes()).hexdigest()
+        stat = (sample.out / rel).stat()
+        assert (entry["size"], entry["mtime_ns"]) == (stat.st_size, stat.st_mtime_ns)
 
     changed = sorted(sample.out.rglob("dong_da*FY*.xlsx"))[0]
     book = openpyxl.load_workbook(changed)

@@ -102,12 +102,12 @@ def warm_up() -> None:
 
 class FileReading(NamedTuple):
     """What one report file gave: its values (``data``, tuples in ``schema.DATA_COLUMNS``
-    order), its issues (dicts in the §4 columns) and the sha256 of the bytes read ("" when the
-    file could not be read)."""
+    order), its issues (dicts in the §4 columns) and the file's fingerprint when it was read:
+    ``(sha256 of the bytes, size, mtime_ns)``, ``("", 0, 0)`` when it could not be read."""
 
     data: list[tuple]
     issues: list[dict]
-    sha256: str
+    fingerprint: tuple[str, int, int]
 
 
 def interpret_file(path: str | Path, rel: str) -> FileReading:
@@ -133,18 +133,20 @@ def open_cells(path: str | Path, rel: str) -> tuple[Cells | None, list[dict]]:
     """Inspect the file, read its cells and fix legacy encodings and Unicode forms once per
     distinct string: ``(cells, issues)``, ``cells`` None when the file cannot be read. Shared by
     every reader of workbooks (reports, targets, scoring sheets)."""
-    cells, issues, _sha256 = _open(Path(path), rel)
+    cells, issues, _fingerprint = _open(Path(path), rel)
     return cells, issues
 
 
-def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], str]:
+def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, int, int]]:
     try:
         inspection = inspect_file(path)
     except OSError as exc:
-        return None, [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)], ""
+        issues = [_file_issue("file.unreadable", f"Không mở được tệp ({exc}).", rel)]
+        return None, issues, ("", 0, 0)
+    fingerprint = (inspection.sha256, inspection.size, inspection.mtime_ns)
     if inspection.problem:
         p = inspection.problem
-        return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)], inspection.sha256
+        return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)], fingerprint
     try:
         content = inspection.content if inspection.content is not None else path
         sheets = read_workbook(content, merges=inspection.merges)
@@ -152,7 +154,7 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], str]:
         name = type(exc).__name__
         code = "file.encrypted" if "Password" in name else "file.corrupt"
         issues = [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
-        return None, issues, inspection.sha256
+        return None, issues, fingerprint
     strings = [v for s in sheets for row in s.rows for v in row if v.__class__ is str and v]
     encoding = detect_legacy_many(strings)
     cleaned = _CLEANED.setdefault(encoding, {})
@@ -172,13 +174,13 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], str]:
             f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
             "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
     inspection.content = None  # read; no need to keep the bytes
-    return Cells(sheets, inspection), issues, inspection.sha256
+    return Cells(sheets, inspection), issues, fingerprint
 
 
 def _interpret_file(path: Path, rel: str) -> FileReading:
-    cells, issues, sha256 = _open(path, rel)
+    cells, issues, fingerprint = _open(path, rel)
     if cells is None:
-        return FileReading([], issues, sha256)
+        return FileReading([], issues, fingerprint)
     sheets, inspection = cells.sheets, cells.inspection
 
     def text(value: object) -> str:
@@ -201,4 +203,4 @@ def _interpret_file(path: Path, rel: str) -> FileReading:
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    return FileReading(_place(values, issues), issues, sha256)
+    return FileReading(_place(values, issues), issues, fingerprint)

@@ -92,8 +92,8 @@ CHUNK = 128
 
 # What a worker sends back for a chunk of files: the values as an Arrow table (built in the
 # worker, in parallel; sent as buffers, and gathered with no per-value work), the issues as
-# dicts, and each file's sha256.
-Packed = tuple[pa.Table | None, list[dict], dict[str, str]]
+# dicts, and each file's fingerprint (sha256, size, mtime_ns).
+Packed = tuple[pa.Table | None, list[dict], dict[str, tuple[str, int, int]]]
 VALUE_SCHEMA = pa.schema(
     [(name, pa.float64() if name == "value" else pa.int64() if name == "year" else pa.string())
      for name in DATA_COLUMNS]
@@ -103,11 +103,12 @@ VALUE_SCHEMA = pa.schema(
 @dataclass
 class Readings:
     """Per-file results of a batch, before de-duplication: ``data`` (DATA_COLUMNS), ``issues``
-    (ISSUE_COLUMNS), in file order, and the sha256 of each file as read ("" if unreadable)."""
+    (ISSUE_COLUMNS), in file order, and each file's ``(sha256, size, mtime_ns)`` as it was read
+    (``("", 0, 0)`` if it could not be)."""
 
     data: pd.DataFrame
     issues: pd.DataFrame
-    sha256: dict[str, str]
+    fingerprints: dict[str, tuple[str, int, int]]
 
 
 def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
@@ -118,7 +119,7 @@ def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
         else None
     )
     issues = [i for _rel, reading in readings for i in reading.issues]
-    return table, issues, {rel: reading.sha256 for rel, reading in readings}
+    return table, issues, {rel: reading.fingerprint for rel, reading in readings}
 
 
 def _work(path: str, rel: str) -> Packed:
@@ -154,8 +155,8 @@ def read_files(
     tables = [part[0] for part in ordered if part[0] is not None]
     values = pa.concat_tables(tables or [VALUE_SCHEMA.empty_table()]).combine_chunks().to_pandas()
     issues = pd.DataFrame([i for part in ordered for i in part[1]], columns=ISSUE_COLUMNS)
-    sha256 = {rel: digest for part in ordered for rel, digest in part[2].items()}
-    return Readings(values, issues, sha256)
+    fingerprints = {rel: mark for part in ordered for rel, mark in part[2].items()}
+    return Readings(values, issues, fingerprints)
 
 
 def _read_chunks(tasks: list[tuple[str, str]], jobs: int, progress) -> dict[tuple, Packed]:
@@ -178,7 +179,7 @@ def _read_chunks(tasks: list[tuple[str, str]], jobs: int, progress) -> dict[tupl
                 place[rel] = (index[chunk], position)
     for (_path, rel), result, failure in run_isolated(_work, again, jobs=jobs):
         if failure:
-            result = (None, [issue("error", failure, FAILURES[failure], rel)], {rel: ""})
+            result = (None, [issue("error", failure, FAILURES[failure], rel)], {rel: ("", 0, 0)})
         parts[place[rel]] = result  # type: ignore[assignment]
         if progress is not None:
             progress(rel)
@@ -237,6 +238,8 @@ def load_reports(
     """Load report files into one tidy frame. Never raises for a bad input file."""
     files = discover(source)
     readings = read_files(files, jobs=jobs, progress=progress)
-    mtimes = {rel: p.stat().st_mtime for p, rel in files}
+    mtimes = {
+        rel: (readings.fingerprints[rel][2] or p.stat().st_mtime_ns) / 1e9 for p, rel in files
+    }
     data, issues = combine(readings.data, readings.issues, mtimes)
     return LoadResult(data, issues)

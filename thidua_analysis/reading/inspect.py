@@ -68,6 +68,8 @@ class Inspection:
     # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
     merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
     sha256: str = ""  # of the bytes inspected
+    size: int = 0  # and the file's size and modification time when it was read
+    mtime_ns: int = 0
     # The bytes inspected, for the reader: what was checked is exactly what is read, even if the
     # file changes on disk in between. None when the file was not read whole (too large).
     content: bytes | None = field(default=None, repr=False, compare=False)
@@ -225,18 +227,21 @@ def inspect_file(path: str | Path) -> Inspection:
     The file is read once; its bytes and their sha256 travel with the inspection.
     """
     path = Path(path)
-    size = path.stat().st_size
+    stat = path.stat()
+    size = stat.st_size
     if size == 0:
-        return Inspection(problem=FileProblem("file.empty", "Tệp rỗng (0 byte)."),
-                          sha256=hashlib.sha256(b"").hexdigest())  # fmt: skip
-    if size > LIMITS["file_bytes"]:
-        return Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."),
-                          sha256=_stream_sha256(path))  # fmt: skip
-    data = path.read_bytes()
-    result = _inspect_bytes(data)
-    result.sha256 = hashlib.sha256(data).hexdigest()
-    if result.problem is None:
-        result.content = data
+        result = Inspection(problem=FileProblem("file.empty", "Tệp rỗng (0 byte)."),
+                            sha256=hashlib.sha256(b"").hexdigest())  # fmt: skip
+    elif size > LIMITS["file_bytes"]:
+        result = Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."),
+                            sha256=_stream_sha256(path))  # fmt: skip
+    else:
+        data = path.read_bytes()
+        result = _inspect_bytes(data)
+        result.sha256 = hashlib.sha256(data).hexdigest()
+        if result.problem is None:
+            result.content = data
+    result.size, result.mtime_ns = size, stat.st_mtime_ns
     return result
 
 

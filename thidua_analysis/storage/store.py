@@ -104,8 +104,16 @@ def ingest(
         to_read, reused = list(files), set()
     readings = read_files(to_read, jobs=jobs, progress=progress)
     values, file_issues = readings.data, readings.issues
-    for rel, digest in readings.sha256.items():
-        manifest[rel]["sha256"] = digest or _sha256(Path(manifest[rel]["path"]))
+    for rel, (digest, size, mtime_ns) in readings.fingerprints.items():
+        entry = manifest[rel]
+        if not digest:  # not read at all (the worker failed): look at the file from here
+            path = Path(entry["path"])
+            try:
+                stat = path.stat()
+                digest, size, mtime_ns = _sha256(path), stat.st_size, stat.st_mtime_ns
+            except OSError:  # gone or unreadable: its issue says so; the next run looks again
+                digest, size, mtime_ns = "", -1, 0
+        entry.update(sha256=digest, size=size, mtime_ns=mtime_ns)
     if reused:
         old_values = pd.read_parquet(out / "values.parquet")
         old_issues = pd.read_parquet(out / "issues.parquet")
@@ -162,10 +170,14 @@ def _compare(
     manifest, to_read, reused = {}, [], set()
     cwd = os.getcwd()  # once: os.path.abspath would ask for every file
     for path, rel in files:
-        stat = path.stat()
-        entry = {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns,
-                 "path": os.path.normpath(os.path.join(cwd, path))}  # fmt: skip
+        entry = {"path": os.path.normpath(os.path.join(cwd, path))}
         previous = old_files.get(rel)
+        if previous is None:  # new: the worker that reads it gives its size, time and hash
+            manifest[rel] = entry
+            to_read.append((path, rel))
+            continue
+        stat = path.stat()
+        entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
         if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
             if previous["mtime_ns"] == entry["mtime_ns"]:
                 entry["sha256"] = previous["sha256"]
@@ -175,7 +187,6 @@ def _compare(
                 reused.add(rel)
                 manifest[rel] = entry
                 continue
-        entry.setdefault("sha256", "")  # the worker that reads the file hashes what it read
         manifest[rel] = entry
         to_read.append((path, rel))
     return manifest, to_read, reused
