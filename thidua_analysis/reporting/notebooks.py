@@ -53,7 +53,9 @@ def run_notebook(
         injected = nbformat.v4.new_code_cell("# Tham số truyền vào khi chạy\n" + "\n".join(lines))
         injected.metadata["tags"] = ["injected-parameters"]
         notebook.cells.insert(notebook.cells.index(cell) + 1, injected)
+    # the kernel's own start-up notices (a warning about local TCP) are not for the analyst
     client = NotebookClient(notebook, timeout=timeout, kernel_name="python3",
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"],
                             resources={"metadata": {"path": str(path.parent)}})  # fmt: skip
     client.execute()
     if html is not None:
