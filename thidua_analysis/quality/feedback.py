@@ -9,6 +9,7 @@ the list of issues and the sheet and cell of each.
 
 from __future__ import annotations
 
+import math
 import re
 import zipfile
 from collections.abc import Mapping
@@ -44,6 +45,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         for c, name in enumerate(columns):
             ws.write(0, c, HEADERS[name], head)
         ws.freeze_panes(1, 0)
+        _for_print(ws)
         ws.set_column(0, 0, 10)
         ws.set_column(1, 1, 26)
         ws.set_column(2, 3, 12)
@@ -68,6 +70,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
             ws.write(row, 2, sheet, wrap)
             ws.write(row, 3, cell, wrap)
             ws.write(row, 4, message, wrap)
+            ws.set_row(row, _height(message, 100))
             row += 1
         # the same issues as a flat list, for filtering and sorting
         flat = book.add_worksheet("Danh sách")
@@ -76,11 +79,27 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         table["severity"] = table["severity"].map(SEVERITY_VI).fillna(table["severity"])
         for r, row in enumerate(zip(*(table[c] for c in ISSUE_COLUMNS), strict=True), start=1):
             flat.write_row(r, 0, row)
+            flat.set_row(r, _height(row[2], 90))
         flat.freeze_panes(1, 0)
+        _for_print(flat)
         flat.autofilter(0, 0, len(table), len(ISSUE_COLUMNS) - 1)
-        for c, width in enumerate((10, 26, 100, 40, 16, 8)):
-            flat.set_column(c, c, width)
+        for c, width in enumerate((10, 26, 90, 40, 14, 8)):
+            flat.set_column(c, c, width, wrap)
     return path
+
+
+def _height(text: str, width: int) -> float:
+    """Row height (points) for ``text`` wrapped in a column ``width`` characters wide: viewers
+    do not grow rows for wrapped text themselves."""
+    return 15.0 * max(1, math.ceil(len(str(text)) / (width * 1.05)))
+
+
+def _for_print(sheet) -> None:
+    """Landscape, as wide as one page, the heading row on every page."""
+    sheet.set_landscape()
+    sheet.set_paper(9)  # A4
+    sheet.fit_to_pages(1, 0)
+    sheet.repeat_rows(0)
 
 
 SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo"}
