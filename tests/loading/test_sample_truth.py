@@ -148,3 +148,23 @@ def test_crafted_files_give_one_error_each_and_the_batch_goes_on(tmp_path):
     assert codes["bomb.xlsx"] == "file.too_large"
     assert codes["corner.xlsx"] == "file.too_many_cells"
     assert (loaded.data["unit_id"] == "dong_da").sum() > 40
+
+
+def test_an_unforeseen_failure_on_one_file_is_its_issue(tmp_path, monkeypatch):
+    from thidua_analysis.loading import batch
+
+    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
+    files = batch.discover(good.out)
+    victim = files[0][1]
+    real = batch.interpret_file
+
+    def flaky(path, rel):
+        if rel == victim:
+            raise ZeroDivisionError("a rule nobody wrote")
+        return real(path, rel)
+
+    monkeypatch.setattr(batch, "interpret_file", flaky)
+    loaded = load_reports(good.out, jobs=1)
+    [problem] = loaded.issues[loaded.issues["source_file"] == victim].itertuples(index=False)
+    assert problem.code == "file.unreadable" and "ZeroDivisionError" in problem.message
+    assert loaded.data["source_file"].nunique() == len(files) - 1  # the others all loaded

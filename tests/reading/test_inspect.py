@@ -110,3 +110,25 @@ def test_a_truncated_archive_is_corrupt(tmp_path):
     truncated = tmp_path / "truncated.xlsx"
     truncated.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
     assert inspect_file(truncated).problem.code == "file.corrupt"
+
+
+def _with_header_bits(path, *, flag: int = 0, method: int | None = None):
+    """Rewrite every local and central header of the zip at ``path``: set ``flag`` bits, and
+    replace the compression method when ``method`` is given."""
+    data = bytearray(path.read_bytes())
+    for signature, flag_at, method_at in ((b"PK\x03\x04", 6, 8), (b"PK\x01\x02", 8, 10)):
+        start = 0
+        while (at := data.find(signature, start)) >= 0:
+            data[at + flag_at] |= flag
+            if method is not None:
+                data[at + method_at : at + method_at + 2] = method.to_bytes(2, "little")
+            start = at + 4
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_zip_encryption_and_unknown_compression_are_issues_not_crashes(tmp_path):
+    locked = _with_header_bits(_workbook(tmp_path / "locked.xlsx", _corner_sheet("B2")), flag=1)
+    assert inspect_file(locked).problem.code == "file.encrypted"
+    odd = _with_header_bits(_workbook(tmp_path / "odd.xlsx", _corner_sheet("B2")), method=9)
+    assert inspect_file(odd).problem.code == "file.corrupt"  # deflate64: not readable here

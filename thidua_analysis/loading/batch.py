@@ -122,12 +122,22 @@ def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
     return table, issues, {rel: reading.fingerprint for rel, reading in readings}
 
 
+def _read_one(path: str, rel: str) -> FileReading:
+    """One file's reading; an unexpected failure is that file's issue, not the batch's end."""
+    try:
+        return interpret_file(path, rel)
+    except Exception as exc:  # a file no rule foresaw: report it, go on with the others
+        message = (f"Không đọc được tệp ({type(exc).__name__}: {exc}). Hãy mở tệp trong Excel, lưu "
+                   "lại dạng .xlsx và gửi lại; nếu vẫn lỗi, hãy báo cho người quản lý phần mềm.")  # fmt: skip
+        return FileReading([], [issue("error", "file.unreadable", message, rel)], ("", 0, 0))
+
+
 def _work(path: str, rel: str) -> Packed:
-    return _pack([(rel, interpret_file(path, rel))])
+    return _pack([(rel, _read_one(path, rel))])
 
 
 def _work_chunk(*tasks: tuple[str, str]) -> Packed:
-    return _pack([(rel, interpret_file(path, rel)) for path, rel in tasks])
+    return _pack([(rel, _read_one(path, rel)) for path, rel in tasks])
 
 
 def read_files(

@@ -263,10 +263,13 @@ def _inspect_bytes(data: bytes) -> Inspection:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return _inspect_zip(z, data)
-    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, zlib.error) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, zlib.error,
+            NotImplementedError) as exc:  # fmt: skip
         return Inspection(
             problem=FileProblem("file.corrupt", f"Tệp bị hỏng hoặc không đầy đủ ({exc}).")
         )
+    except RuntimeError:  # zipfile: a member is encrypted and needs a password
+        return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
 
 
 def _inspect_ole(data: bytes) -> Inspection:
