@@ -168,3 +168,57 @@ def test_an_unforeseen_failure_on_one_file_is_its_issue(tmp_path, monkeypatch):
     [problem] = loaded.issues[loaded.issues["source_file"] == victim].itertuples(index=False)
     assert problem.code == "file.unreadable" and "ZeroDivisionError" in problem.message
     assert loaded.data["source_file"].nunique() == len(files) - 1  # the others all loaded
+
+
+def test_a_reader_panic_is_the_files_issue(tmp_path, monkeypatch):
+    """The reader's Rust panics reach Python as a BaseException named PanicException."""
+    from thidua_analysis.interpret import workbook
+
+    class PanicException(BaseException):  # noqa: N818 - the reader's own name
+        pass
+
+    def panics(*_args, **_kwargs):
+        raise PanicException("slice index starts at 4096 but ends at 3775")
+
+    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
+    monkeypatch.setattr(workbook, "read_workbook", panics)
+    loaded = load_reports(good.out, jobs=1)
+    assert loaded.data.empty
+    assert set(loaded.issues["code"]) == {"file.corrupt"}
+    assert loaded.issues["message"].str.contains("PanicException").all()
+
+
+def _unpicklable(*_task):
+    class Local(Exception):  # a class defined here cannot be sent back from the worker
+        pass
+
+    raise Local("no way back")
+
+
+def test_a_worker_result_that_cannot_come_back_is_a_failure_not_a_crash():
+    from thidua_analysis.loading.pool import run_isolated
+
+    outcomes = list(run_isolated(_unpicklable, [("a",), ("b",)], jobs=2))
+    assert sorted((task, failure) for task, _result, failure in outcomes) == [
+        (("a",), "file.reader_crashed"), (("b",), "file.reader_crashed")]  # fmt: skip
+
+
+def test_damaged_copies_of_real_reports_never_stop_the_batch(tmp_path):
+    import random
+
+    rng = random.Random(11)
+    sample = generate_sample(tmp_path / "src", years=[2021], units=["dong_da", "hoai_duc"],
+                             bad_files=False)  # fmt: skip
+    sources = sorted(p for p in sample.out.rglob("*") if p.suffix in {".xlsx", ".xls", ".ods"})
+    damaged = tmp_path / "damaged"
+    damaged.mkdir()
+    for n in range(40):
+        data = bytearray(rng.choice(sources).read_bytes())
+        if n % 2:
+            data = data[: rng.randrange(1, len(data))]
+        for _ in range(rng.randint(1, 30)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        (damaged / f"hong_{n:02d}.xlsx").write_bytes(bytes(data))
+    loaded = load_reports(damaged, jobs=2)
+    named = set(loaded.data["source_file"]) | set(loaded.issues["source_file"])
+    assert named == {f"hong_{n:02d}.xlsx" for n in range(40)}  # data or an issue for each

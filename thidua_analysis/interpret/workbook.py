@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from ..reading import Inspection, SheetCells, inspect_file, read_workbook
+from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import frozen_reference, resolve_user_dir
 from ..schema import issue
@@ -150,7 +150,9 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     try:
         content = inspection.content if inspection.content is not None else path
         sheets = read_workbook(content, merges=inspection.merges)
-    except Exception as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
+    except BaseException as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
+        if not (isinstance(exc, Exception) or is_reader_panic(exc)):
+            raise  # KeyboardInterrupt, SystemExit
         name = type(exc).__name__
         code = "file.encrypted" if "Password" in name else "file.corrupt"
         issues = [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]

@@ -13,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..interpret import FileReading, interpret_file, warm_up
+from ..reading import is_reader_panic
 from ..reference.files import frozen_reference
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from .pool import run_isolated
@@ -126,7 +127,9 @@ def _read_one(path: str, rel: str) -> FileReading:
     """One file's reading; an unexpected failure is that file's issue, not the batch's end."""
     try:
         return interpret_file(path, rel)
-    except Exception as exc:  # a file no rule foresaw: report it, go on with the others
+    except BaseException as exc:  # a file no rule foresaw: report it, go on with the others
+        if not (isinstance(exc, Exception) or is_reader_panic(exc)):
+            raise  # KeyboardInterrupt, SystemExit
         message = (f"Không đọc được tệp ({type(exc).__name__}: {exc}). Hãy mở tệp trong Excel, lưu "
                    "lại dạng .xlsx và gửi lại; nếu vẫn lỗi, hãy báo cho người quản lý phần mềm.")  # fmt: skip
         return FileReading([], [issue("error", "file.unreadable", message, rel)], ("", 0, 0))

@@ -53,10 +53,10 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float) -> Outcome:
             return task, None, "file.timeout"
         try:
             return task, future.result(), None
-        except BrokenProcessPool:
-            return task, None, "file.reader_crashed"
         except MemoryError:
             return task, None, "file.too_large"
+        except Exception:  # the process died (BrokenProcessPool), raised, or could not reply
+            return task, None, "file.reader_crashed"
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
 
@@ -79,13 +79,18 @@ def run_isolated(
             for future in done:
                 task = in_flight.pop(future)
                 try:
-                    yield task, future.result(), None
+                    result = future.result()
                 except BrokenProcessPool:
                     in_flight[future] = task
                     broken = True
                     break
                 except MemoryError:
                     yield task, None, "file.too_large"
+                    continue
+                except Exception:  # the worker raised, or its result could not be sent back
+                    yield task, None, "file.reader_crashed"
+                    continue
+                yield task, result, None
             if broken:
                 suspects = list(in_flight.values())
                 in_flight.clear()

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import python_calamine
 
-__all__ = ["SheetCells", "read_workbook"]
+__all__ = ["SheetCells", "is_reader_panic", "read_workbook"]
+
+
+def is_reader_panic(exc: BaseException) -> bool:
+    """True for the reader's own panics: a bug the malformed file hit in the Rust code, which
+    reaches Python as a ``BaseException`` (not an ``Exception``) and must not end the batch."""
+    return type(exc).__name__ == "PanicException"
 
 
 @dataclass

@@ -25,7 +25,8 @@ class Sheet:
         self.cells[(row, col)] = value
 
     def merge(self, r1: int, c1: int, r2: int, c2: int, value: object) -> None:
-        self.merges.append((r1, c1, r2, c2))
+        if (r1, c1) != (r2, c2):  # a "merge" of one cell (a summary of one unit) is the cell
+            self.merges.append((r1, c1, r2, c2))
         self.cells[(r1, c1)] = value
 
 
