@@ -174,7 +174,7 @@ def test_a_reader_panic_is_the_files_issue(tmp_path, monkeypatch):
     """The reader's Rust panics reach Python as a BaseException named PanicException."""
     from thidua_analysis.interpret import workbook
 
-    class PanicException(BaseException):  # noqa: N818 - the reader's own name
+    class PanicException(BaseException):  # the name the reader gives its panics
         pass
 
     def panics(*_args, **_kwargs):
