@@ -7,7 +7,6 @@ import pandas as pd
 __all__ = [
     "DATA_COLUMNS",
     "ISSUE_COLUMNS",
-    "VALUE_FIELDS",
     "a1",
     "empty_data",
     "empty_issues",
@@ -28,9 +27,6 @@ DATA_COLUMNS = [
     "source_sheet",
     "source_cell",
 ]
-# What one file gives for each value, in this order: the cluster comes from the registry once a
-# batch is combined.
-VALUE_FIELDS = [c for c in DATA_COLUMNS if c != "cluster_id"]
 ISSUE_COLUMNS = ["severity", "code", "message", "source_file", "source_sheet", "source_cell"]
 
 

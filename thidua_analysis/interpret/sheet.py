@@ -57,7 +57,9 @@ MONEY = ("gia_tri_qua", "kinh_phi_nha_dai_doan_ket", "quy_vi_nguoi_ngheo")
 
 @dataclass
 class SheetResult:
-    values: list[tuple] = field(default_factory=list)  # in schema.VALUE_FIELDS order
+    # (unit_id, unit_name, year, period, indicator, value, unit_of_measure, source_file,
+    # source_sheet, source_cell): DATA_COLUMNS but the cluster, which the registry gives later
+    values: list[tuple] = field(default_factory=list)
     issues: list[dict] = field(default_factory=list)
     found_table: bool = False
 
@@ -309,8 +311,7 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
                 + hint + " Hãy sửa tên đơn vị hoặc thêm bí danh vào unit_aliases.csv.",
                 ctx.source_file, ctx.sheet, a1(hr, c)))  # fmt: skip
     parent, parent_values = None, {}
-    left, text, values, gaps = grid.left, ctx.text, result.values, ctx.formula_gaps
-    year, period, source, sheet = meta["year"], meta["period"], ctx.source_file, ctx.sheet
+    left, text = grid.left, ctx.text
     for r, cells in enumerate(grid.rows[band_end + 1 - grid.top :], start=band_end + 1):
         label = text(cells[hc - left])
         stt = match_key(text(cells[hc - 1 - left])) if hc > left else ""
@@ -355,21 +356,17 @@ def _indicators_as_rows(grid, ctx, hr, hc, band_end, title_texts, meta, result) 
         if not is_detail:
             parent, parent_values = code, {}
         scale = _scale(code, unit_text, label)
-        measure = ctx.base_units.get(code, "")
         total = 0.0
         for c, unit in value_cols:
-            raw, ref = cells[c - left], a1(r, c)
-            if raw.__class__ is float and scale == 1 and raw >= 0 and ref not in gaps:
-                value = raw  # the common case, as _value would read it
-            else:
-                value = _value(raw, scale=scale, ref=ref, ctx=ctx, result=result)
-                if value is None:
-                    continue
+            ref = a1(r, c)
+            value = _value(cells[c - left], scale=scale, ref=ref, ctx=ctx, result=result)
+            if value is None:
+                continue
             if not is_detail:
                 parent_values[c] = value
             total += value
-            values.append((unit or file_unit, "", year, period, code, float(value), measure,
-                           source, sheet, ref))  # fmt: skip
+            _emit(result, ctx, unit_id=unit or file_unit, unit_name="", meta=meta, indicator=code,
+                  value=value, ref=ref)  # fmt: skip
         if total_col is not None and not _is_empty(cells[total_col - left]):
             _check_total(cells[total_col - left], total, scale, r, total_col, ctx, result)
 

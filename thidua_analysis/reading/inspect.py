@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..schema import a1
 
-__all__ = ["LIMITS", "FileProblem", "Inspection", "inspect_file"]
+__all__ = ["LIMITS", "FileProblem", "Inspection", "file_sha256", "inspect_file"]
 
 LIMITS = {
     "file_bytes": 50 * 1024**2,
@@ -45,11 +45,8 @@ _CELL_COLUMN_FIRST = re.compile(rb'<c r="([A-Z]+)')
 _ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,7})"')
 _DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
 _SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
-_REL = re.compile(rb'<Relationship\b[^>]*?Id="([^"]*)"[^>]*?Target="([^"]*)"')
-_REL2 = re.compile(rb'<Relationship\b[^>]*?Target="([^"]*)"[^>]*?Id="([^"]*)"')
 _REL_ELEMENT = re.compile(rb"<Relationship\b[^>]*>")
-_TARGET = re.compile(rb'\bTarget="([^"]*)"')
-_TYPE = re.compile(rb'\bType="([^"]*)"')
+_REL_ATTRIBUTE = re.compile(rb'\b(Id|Type|Target)="([^"]*)"')
 
 
 @dataclass(frozen=True)
@@ -89,23 +86,25 @@ def _unescape(name: bytes) -> str:
     return text
 
 
-def _sheet_members(read: Callable[[str], bytes]) -> list[str]:
-    """Paths inside the archive of every part the workbook's relationships point to that may be
-    a sheet: a part whose relationship type says it is something else (styles, theme, shared
-    strings) is skipped, one with no type is scanned like a sheet."""
+def _relationships(read: Callable[[str], bytes]) -> list[dict[bytes, bytes]]:
+    """The workbook's relationships, each as ``{b"Id": …, b"Type": …, b"Target": …}`` (the
+    attributes it has)."""
     try:
         rels = read("xl/_rels/workbook.xml.rels")
     except KeyError:
         return []
-    out = []
-    for element in _REL_ELEMENT.findall(rels):
-        kind = _TYPE.search(element)
-        if kind and b"sheet" not in kind.group(1).lower():
-            continue
-        target = _TARGET.search(element)
-        if target:
-            out.append(_member_path(target.group(1).decode()))
-    return out
+    return [dict(_REL_ATTRIBUTE.findall(element)) for element in _REL_ELEMENT.findall(rels)]
+
+
+def _sheet_members(read: Callable[[str], bytes]) -> list[str]:
+    """Paths inside the archive of every part the workbook's relationships point to that may be
+    a sheet: a part whose relationship type says it is something else (styles, theme, shared
+    strings) is skipped, one with no type is scanned like a sheet."""
+    return [
+        _member_path(rel[b"Target"].decode())
+        for rel in _relationships(read)
+        if b"Target" in rel and b"sheet" in rel.get(b"Type", b"sheet").lower()
+    ]
 
 
 def _member_path(target: str) -> str:
@@ -116,11 +115,9 @@ def _sheet_names(read: Callable[[str], bytes]) -> dict[str, str]:
     """Path inside the archive → sheet name, read only when a sheet has something to report."""
     try:
         book = read("xl/workbook.xml")
-        rels = read("xl/_rels/workbook.xml.rels")
     except KeyError:
         return {}
-    targets = {rid: target for rid, target in _REL.findall(rels)}
-    targets.update({rid: target for target, rid in _REL2.findall(rels)})
+    targets = {rel.get(b"Id"): rel.get(b"Target", b"") for rel in _relationships(read)}
     return {
         _member_path(targets.get(rid, b"").decode()): _unescape(name)
         for name, rid in _SHEET.findall(book)
@@ -234,7 +231,7 @@ def inspect_file(path: str | Path) -> Inspection:
                             sha256=hashlib.sha256(b"").hexdigest())  # fmt: skip
     elif size > LIMITS["file_bytes"]:
         result = Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."),
-                            sha256=_stream_sha256(path))  # fmt: skip
+                            sha256=file_sha256(path))  # fmt: skip
     else:
         data = path.read_bytes()
         result = _inspect_bytes(data)
@@ -245,7 +242,8 @@ def inspect_file(path: str | Path) -> Inspection:
     return result
 
 
-def _stream_sha256(path: Path) -> str:
+def file_sha256(path: str | Path) -> str:
+    """sha256 of a file, read in blocks (for files too large to hold, or not inspected)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):

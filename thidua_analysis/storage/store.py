@@ -7,7 +7,6 @@ are unchanged.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from concurrent.futures import ThreadPoolExecutor
@@ -20,6 +19,7 @@ from ..config import VERSION, processed_dir
 from ..errors import StoreError
 from ..loading.batch import combine, discover, read_files
 from ..quality import validate
+from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import resolve_user_dir
 
@@ -52,14 +52,6 @@ def _reference_stamp() -> str:
     """What the interpretation of a file depends on besides the file: the store format, the
     package version and the analyst's reference files. A change re-reads every file."""
     return f"{FORMAT}|{VERSION}|{resolve_user_dir(None)[1]}"
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def _atomic(path: Path, write) -> None:
@@ -110,7 +102,7 @@ def ingest(
             path = Path(entry["path"])
             try:
                 stat = path.stat()
-                digest, size, mtime_ns = _sha256(path), stat.st_size, stat.st_mtime_ns
+                digest, size, mtime_ns = file_sha256(path), stat.st_size, stat.st_mtime_ns
             except OSError:  # gone or unreadable: its issue says so; the next run looks again
                 digest, size, mtime_ns = "", -1, 0
         entry.update(sha256=digest, size=size, mtime_ns=mtime_ns)
@@ -123,7 +115,6 @@ def ingest(
         ]
         values = _in_file_order(kept_v, values)
         file_issues = _in_file_order(kept_i, file_issues)
-    values = values.astype({"value": "float64", "year": "int64"})
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
     data, issues = combine(values, file_issues, mtimes)
     # Parquet is written by Arrow outside the interpreter lock: the frames that are ready are
@@ -182,7 +173,7 @@ def _compare(
             if previous["mtime_ns"] == entry["mtime_ns"]:
                 entry["sha256"] = previous["sha256"]
             else:
-                entry["sha256"] = _sha256(path)
+                entry["sha256"] = file_sha256(path)
             if entry["sha256"] == previous["sha256"]:
                 reused.add(rel)
                 manifest[rel] = entry
