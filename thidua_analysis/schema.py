@@ -1,4 +1,11 @@
-"""The data contracts of DESIGN.md §4: column names of ``.data`` and ``.issues``, and cell refs."""
+"""The data contracts of DESIGN.md §4: column names of ``.data`` and ``.issues``, and cell refs.
+
+Besides the provenance (file, sheet, cell), each value carries the evidence of the decisions
+taken: ``label`` (the row or column text mapped to the indicator), ``period_source`` and
+``unit_source`` (the A1 cell, or ``sheet name`` / ``file name`` / ``recipe: NAME``, that decided
+them) and ``column_role`` (``result``, or ``prior`` for a "cùng kỳ" column loaded under its own
+year, which a unit's own report of that year overrides).
+"""
 
 from __future__ import annotations
 
@@ -26,8 +33,15 @@ DATA_COLUMNS = [
     "source_file",
     "source_sheet",
     "source_cell",
+    "label",
+    "period_source",
+    "unit_source",
+    "column_role",
 ]
 ISSUE_COLUMNS = ["severity", "code", "message", "source_file", "source_sheet", "source_cell"]
+
+
+SEVERITIES = ("error", "warning", "info")
 
 
 def _letters(col: int) -> str:
@@ -57,8 +71,8 @@ def issue(
     source_cell: str = "",
 ) -> dict[str, str]:
     """One row of the issues frame."""
-    if severity not in ("error", "warning"):
-        raise ValueError(f"severity must be 'error' or 'warning', not {severity!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"severity must be one of {SEVERITIES}, not {severity!r}")
     return {
         "severity": severity,
         "code": code,
@@ -81,7 +95,7 @@ def empty_issues() -> pd.DataFrame:
 
 def ordered_issues(issues: pd.DataFrame, keys: list[str]) -> pd.DataFrame:
     """``issues`` sorted by ``keys`` (stable), where ``"severity"`` puts errors before warnings."""
-    rank = {"error": 0, "warning": 1}
+    rank = {"error": 0, "warning": 1, "info": 2}
     return issues.sort_values(
         keys, key=lambda col: col.map(rank) if col.name == "severity" else col, kind="stable"
     )

@@ -90,7 +90,11 @@ def test_contract_columns(sample):
         "source_sheet",
         "source_cell",
     ]
-    assert set(loaded.issues["severity"]) <= {"error", "warning"}
+    assert set(loaded.issues["severity"]) <= {"error", "warning", "info"}
+    # the evidence of every decision: the label mapped, the cells that gave the period and unit
+    evidence = loaded.data[["label", "period_source", "unit_source", "column_role"]]
+    assert (evidence != "").all().all()
+    assert set(loaded.data["column_role"]) <= {"result", "prior"}
 
 
 BUNDLED = Path(__file__).resolve().parents[1] / "data" / "realdata"
@@ -158,10 +162,10 @@ def test_an_unforeseen_failure_on_one_file_is_its_issue(tmp_path, monkeypatch):
     victim = files[0][1]
     real = batch.interpret_file
 
-    def flaky(path, rel):
+    def flaky(path, rel, **options):
         if rel == victim:
             raise ZeroDivisionError("a rule nobody wrote")
-        return real(path, rel)
+        return real(path, rel, **options)
 
     monkeypatch.setattr(batch, "interpret_file", flaky)
     loaded = load_reports(good.out, jobs=1)

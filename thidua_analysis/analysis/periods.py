@@ -23,7 +23,7 @@ KEY = ["unit_id", "year", "indicator"]
 _CUM = ("Q1", "H1", "9M", "FY")
 COLUMNS = ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", "value",
            "derived", "basis"]  # fmt: skip
-_END = {"Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4, "H1": 2, "9M": 3, "FY": 4}
+_END = {"Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4, "H1": 2, "9M": 3, "FY": 4, "H2": 4}
 
 
 def indicator_kinds(catalog: pd.DataFrame | None = None) -> dict[str, str]:

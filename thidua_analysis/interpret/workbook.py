@@ -6,7 +6,7 @@ file: every problem becomes an issue naming the file, sheet and cell.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -17,7 +17,10 @@ from ..reference.files import frozen_reference, resolve_user_dir
 from ..schema import issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
-from .sheet import Context, Grid, interpret_sheet
+from .grid import Grid
+from .recipes import find_recipe, load_recipes
+from .sheet import Context, SheetTrace, interpret_sheet, locate
+from .vocabulary import load_vocabulary
 
 __all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
 
@@ -34,6 +37,10 @@ FIXES = {
 
 def _base_units() -> dict[str, str]:
     return _base_units_for(*resolve_user_dir(None))
+
+
+def _money() -> frozenset[str]:
+    return frozenset(code for code, unit in _base_units().items() if unit == "đồng")
 
 
 @lru_cache(maxsize=8)
@@ -95,6 +102,8 @@ def warm_up() -> None:
     instead of each building its own."""
     with frozen_reference():
         _base_units()
+        load_vocabulary()
+        load_recipes()
         match_indicator("Số hội nghị tuyên truyền", unit_text="Hội nghị")
         match_unit("Đống Đa")
         _membership()
@@ -108,12 +117,17 @@ class FileReading(NamedTuple):
     data: list[tuple]
     issues: list[dict]
     fingerprint: tuple[str, int, int]
+    traces: tuple[SheetTrace, ...] = ()  # what was decided on each sheet, when asked for
 
 
-def interpret_file(path: str | Path, rel: str) -> FileReading:
-    """Values and issues of one report file; ``rel`` is the name used in provenance."""
+def interpret_file(
+    path: str | Path, rel: str, *, trace: bool = False, targets: bool = False
+) -> FileReading:
+    """Values and issues of one report file; ``rel`` is the name used in provenance. With
+    ``trace``, the decisions taken on each sheet come back too (``thidua explain``); with
+    ``targets``, the file registers targets and its target columns give the values."""
     with frozen_reference():
-        return _interpret_file(Path(path), rel)
+        return _interpret_file(Path(path), rel, trace, targets)
 
 
 # Cleaned text per legacy encoding, kept across the files a process reads: report files share
@@ -179,30 +193,67 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     return Cells(sheets, inspection), issues, fingerprint
 
 
-def _interpret_file(path: Path, rel: str) -> FileReading:
+def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = False) -> FileReading:
     cells, issues, fingerprint = _open(path, rel)
     if cells is None:
         return FileReading([], issues, fingerprint)
     sheets, inspection = cells.sheets, cells.inspection
-
-    def text(value: object) -> str:
-        if isinstance(value, str):
-            return value
-        return "" if value is None else str(value)
-
-    values: list[tuple] = []
-    stem = path.stem
-    found = False
+    vocab = load_vocabulary()
+    recipe = find_recipe(rel, load_recipes())
+    base = Context(rel, "", path.stem, set(), _base_units(), vocab, recipe, money=_money(),
+                   targets=targets)  # fmt: skip
+    traces: list[SheetTrace] = []
+    chosen: list[tuple[SheetCells, Grid]] = []
     for sheet in sheets:
-        grid = Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)
-        ctx = Context(rel, sheet.name, stem, text, set(inspection.formula_gaps.get(sheet.name, [])),
-                      _base_units())  # fmt: skip
-        result = interpret_sheet(grid, ctx)
+        skip = _skip_sheet(sheet, recipe)
+        if skip:
+            severity, code, message = skip
+            if severity:
+                issues.append(issue(severity, code, message, rel, sheet.name))
+            if trace:
+                traces.append(SheetTrace(sheet.name, skipped=[("", message)]))
+            continue
+        chosen.append((sheet, Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)))
+    # the first titled table gives a period and year to sheets that state none (a sheet per unit)
+    located = []
+    first_title, first_sheet = None, ""
+    for sheet, grid in chosen:
+        table, title = locate(grid, replace(base, sheet=sheet.name))
+        located.append((table, title))
+        if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
+            first_title, first_sheet = title, sheet.name
+    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False).unit_id) >= 2
+    values: list[tuple] = []
+    found = False
+    for (sheet, grid), place in zip(chosen, located, strict=True):
+        ctx = replace(
+            base, sheet=sheet.name, formula_gaps=set(inspection.formula_gaps.get(sheet.name, [])),
+            first_title=first_title, first_sheet=first_sheet, unit_sheets=unit_sheets,
+        )  # fmt: skip
+        result = interpret_sheet(grid, ctx, trace=trace, located=place)
         found = found or result.found_table
         values.extend(result.values)
         issues.extend(result.issues)
-    if not found and not any(i["code"] == "sheet.no_table" for i in issues):
+        if result.trace is not None:
+            traces.append(result.trace)
+    if not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden") for i in issues):
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    return FileReading(_place(values, issues), issues, fingerprint)
+    return FileReading(_place(values, issues), issues, fingerprint, tuple(traces))
+
+
+def _skip_sheet(sheet: SheetCells, recipe) -> tuple[str, str, str] | None:
+    """``(severity, code, message)`` when the sheet is not read; severity "" says nothing."""
+    if recipe is not None and recipe.sheets and sheet.name not in recipe.sheets:
+        return "info", "sheet.skipped", f"Trang '{sheet.name}' không được đọc theo công thức '{recipe.name}'."
+    if recipe is not None and sheet.name in recipe.skip_sheets:
+        return "info", "sheet.skipped", f"Trang '{sheet.name}' bỏ qua theo công thức '{recipe.name}'."
+    if not sheet.visible and not (recipe is not None and sheet.name in recipe.sheets):
+        if not any(v not in (None, "") for row in sheet.rows for v in row):
+            return "", "", f"Trang ẩn '{sheet.name}' trống."
+        return "warning", "sheet.hidden", (
+            f"Trang tính ẩn '{sheet.name}' không được đọc: số liệu ở trang ẩn thường là bản nháp hoặc "
+            "bản cũ. Nếu đây là trang báo cáo, hãy bỏ ẩn trang (chuột phải vào tên trang > Unhide) "
+            "rồi gửi lại, hoặc nêu tên trang trong công thức đọc (recipes.toml, khóa sheets).")
+    return None

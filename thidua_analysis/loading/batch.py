@@ -123,10 +123,10 @@ def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
     return table, issues, {rel: reading.fingerprint for rel, reading in readings}
 
 
-def _read_one(path: str, rel: str) -> FileReading:
+def _read_one(path: str, rel: str, targets: bool = False) -> FileReading:
     """One file's reading; an unexpected failure is that file's issue, not the batch's end."""
     try:
-        return interpret_file(path, rel)
+        return interpret_file(path, rel, targets=targets)
     except BaseException as exc:  # a file no rule foresaw: report it, go on with the others
         if not (isinstance(exc, Exception) or is_reader_panic(exc)):
             raise  # KeyboardInterrupt, SystemExit
@@ -135,24 +135,25 @@ def _read_one(path: str, rel: str) -> FileReading:
         return FileReading([], [issue("error", "file.unreadable", message, rel)], ("", 0, 0))
 
 
-def _work(path: str, rel: str) -> Packed:
-    return _pack([(rel, _read_one(path, rel))])
+def _work(path: str, rel: str, targets: bool = False) -> Packed:
+    return _pack([(rel, _read_one(path, rel, targets))])
 
 
-def _work_chunk(*tasks: tuple[str, str]) -> Packed:
-    return _pack([(rel, _read_one(path, rel)) for path, rel in tasks])
+def _work_chunk(*tasks: tuple[str, str, bool]) -> Packed:
+    return _pack([(rel, _read_one(path, rel, targets)) for path, rel, targets in tasks])
 
 
 def read_files(
-    files: list[tuple[Path, str]], *, jobs: int | None = None, progress=None
+    files: list[tuple[Path, str]], *, jobs: int | None = None, progress=None, targets: bool = False
 ) -> Readings:
-    """Read report files in isolated workers; see :class:`Readings`.
+    """Read report files in isolated workers; see :class:`Readings`. With ``targets``, the
+    files are target registrations and the target columns ("Chỉ tiêu đăng ký") are read.
 
     Files go to the workers in chunks; a chunk whose worker dies or times out is read again one
     file at a time, so that only the file at fault is reported.
     """
     jobs = max(1, jobs or os.cpu_count() or 1)
-    tasks = [(str(p), rel) for p, rel in files]
+    tasks = [(str(p), rel, targets) for p, rel in files]
     parts: dict[tuple, Packed] = {}
     if tasks:
         with frozen_reference():  # workers forked inside inherit one stamp of the reference files
@@ -172,25 +173,25 @@ def read_files(
     return Readings(values, issues, fingerprints)
 
 
-def _read_chunks(tasks: list[tuple[str, str]], jobs: int, progress) -> dict[tuple, Packed]:
+def _read_chunks(tasks: list[tuple[str, str, bool]], jobs: int, progress) -> dict[tuple, Packed]:
     """Packed results keyed by (chunk, position) so that they can be put back in file order."""
     size = max(1, min(CHUNK, len(tasks) // (jobs * 4)))
     chunks = [tuple(tasks[i : i + size]) for i in range(0, len(tasks), size)]
     index = {chunk: n for n, chunk in enumerate(chunks)}
     parts: dict[tuple, Packed] = {}
-    again: list[tuple[str, str]] = []
+    again: list[tuple[str, str, bool]] = []
     place: dict[str, tuple[int, int]] = {}
     for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs):
         if failure is None:
             parts[(index[chunk], 0)] = result  # type: ignore[assignment]
             if progress is not None:
-                for _path, rel in chunk:
+                for _path, rel, _targets in chunk:
                     progress(rel)
         else:
-            for position, (path, rel) in enumerate(chunk):
-                again.append((path, rel))
+            for position, (path, rel, targets) in enumerate(chunk):
+                again.append((path, rel, targets))
                 place[rel] = (index[chunk], position)
-    for (_path, rel), result, failure in run_isolated(_work, again, jobs=jobs):
+    for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs):
         if failure:
             result = (None, [issue("error", failure, FAILURES[failure], rel)], {rel: ("", 0, 0)})
         parts[place[rel]] = result  # type: ignore[assignment]
@@ -246,11 +247,16 @@ def _with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:
 
 
 def load_reports(
-    source: str | Path | Iterable[str | Path], *, jobs: int | None = None, progress=None
+    source: str | Path | Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    progress=None,
+    targets: bool = False,
 ) -> LoadResult:
-    """Load report files into one tidy frame. Never raises for a bad input file."""
+    """Load report files into one tidy frame. Never raises for a bad input file. With
+    ``targets``, the files are target registrations: their target columns are read instead."""
     files = discover(source)
-    readings = read_files(files, jobs=jobs, progress=progress)
+    readings = read_files(files, jobs=jobs, progress=progress, targets=targets)
     mtimes = {
         rel: (readings.fingerprints[rel][2] or p.stat().st_mtime_ns) / 1e9 for p, rel in files
     }

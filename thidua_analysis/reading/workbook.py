@@ -26,6 +26,7 @@ class SheetCells:
     top: int
     left: int
     merges: list[tuple[int, int, int, int]]  # (r1, c1, r2, c2), absolute, inclusive
+    visible: bool = True  # False for a hidden or very hidden sheet
 
 
 def read_workbook(
@@ -34,7 +35,7 @@ def read_workbook(
     merges: dict[str, list[tuple[int, int, int, int]]] | None = None,
 ) -> list[SheetCells]:
     """All worksheets of a file (its path, or its bytes as read once for inspection); chart and
-    macro sheets are skipped, hidden ones included.
+    macro sheets are skipped, hidden ones included and marked (``visible``).
 
     ``merges`` gives merged ranges per sheet name where the reader gives none (OpenDocument).
     """
@@ -53,7 +54,8 @@ def read_workbook(
             ranges = [(a[0], a[1], b[0], b[1]) for a, b in (sheet.merged_cell_ranges or [])]
             if not ranges and merges:
                 ranges = list(merges.get(meta.name, []))
-            sheets.append(SheetCells(meta.name, rows, top, left, ranges))
+            visible = str(meta.visible).rsplit(".", 1)[-1] == "Visible"
+            sheets.append(SheetCells(meta.name, rows, top, left, ranges, visible))
     finally:
         book.close()
     return sheets

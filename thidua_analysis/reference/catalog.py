@@ -1,15 +1,19 @@
 """The indicator catalogue (DESIGN.md §3) and the rule that maps a report's label to a code.
 
-Mapping rule, in order (explicit, never fuzzy):
+Mapping rule (explicit, never fuzzy; the aliases and measures are editable reference files):
 
 1. Clean the label: drop the row numbering ("1.", "a)", "II -"), bullets, "Trong đó:", a unit in
    brackets ("(triệu đồng)") and trailing punctuation; compare diacritic-free keys.
-2. Aliases whose key equals the label's key; if none, aliases that the label starts with, at a
-   word boundary, the longest such alias only ("Số hội nghị phản biện xã hội" is not "Số hội nghị").
-3. If more than one indicator remains, the measure decides: a money ĐVT or bracketed unit
-   ("triệu đồng") keeps the aliases marked ``money``; a count ĐVT ("suất", "nhà"), or no unit at
-   all (money always states its unit), keeps the ones marked ``count``.
-4. Exactly one indicator left → that code; otherwise no code (the caller reports the label).
+2. Candidates: every alias the label holds, each by its ``match`` mode: ``exact`` (the label is the
+   alias), ``prefix`` (the label begins with it, at a word boundary) or ``contains`` (its words
+   stand together anywhere in the label). Without a mode: one word is exact, two words a prefix,
+   three or more contained ("Chủ trì, phối hợp giám sát" holds "phối hợp giám sát").
+3. The measure filters the candidates: a money ĐVT or bracketed unit ("triệu đồng") keeps the
+   money indicators; a count ĐVT keeps the indicators ``indicator_measures.csv`` gives it ("vụ" →
+   vu_viec_ttnd); no unit at all drops aliases marked ``money`` (money always states its unit).
+   Candidates that the measure rules out all together are a mismatch, not a guess.
+4. The most specific alias wins (most words): "Cuộc giám sát đầu tư của cộng đồng" is
+   cuoc_gsdtccd, never cuoc_giam_sat. Two indicators equally specific → no code (ambiguous).
 """
 
 from __future__ import annotations
@@ -49,6 +53,8 @@ _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 class IndicatorMatch:
     code: str | None
     candidates: tuple[str, ...] = ()
+    alias: str = ""  # the alias that decided (its diacritic-free key)
+    mismatch: bool = False  # the wording names indicators the measure (ĐVT) rules out
 
     @property
     def ambiguous(self) -> bool:
@@ -82,10 +88,12 @@ def _catalog(user_dir: str, stamp: str) -> pd.DataFrame:
 
 
 def load_aliases(*, user_dir: str | Path | None = None) -> pd.DataFrame:
-    """Alias table: code, alias, measure (``money``, ``count`` or empty for either)."""
+    """Alias table: code, alias, measure (``money``, ``count`` or empty for either), match
+    (``exact``, ``prefix``, ``contains`` or empty for the default by length)."""
     frame = read_reference(
         "indicator_aliases.csv", ["code", "alias", "measure"], key=None, user_dir=user_dir
     )
+    frame["match"] = frame["match"].fillna("") if "match" in frame else ""
     codes = set(read_reference("indicators.csv", ["code"], key=["code"], user_dir=user_dir)["code"])
     unknown = sorted(set(frame["code"]) - codes)
     if unknown:
@@ -113,14 +121,48 @@ def clean_label(label: str) -> str:
     return text.strip(" :;,.-–")
 
 
+MATCH_MODES = ("exact", "prefix", "contains")
+
+
 @lru_cache(maxsize=8)
-def _alias_index(user_dir: str, stamp: str) -> tuple[tuple[str, str, str], ...]:
+def _alias_index(user_dir: str, stamp: str) -> tuple[tuple[str, str, str, str], ...]:
+    """``(key, code, measure, mode)`` for every alias, most words first."""
     aliases = load_aliases(user_dir=user_dir)
-    index = {
-        (match_key(clean_label(a)), c, m)
-        for a, c, m in zip(aliases["alias"], aliases["code"], aliases["measure"], strict=True)
-    }
-    return tuple(sorted(index, key=lambda t: -len(t[0])))
+    index = set()
+    for alias, code, measure, mode in zip(
+        aliases["alias"], aliases["code"], aliases["measure"], aliases["match"], strict=True
+    ):
+        key = match_key(clean_label(alias))
+        if not key:
+            continue
+        words = key.count(" ") + 1
+        mode = mode or ("exact" if words == 1 else "prefix" if words == 2 else "contains")
+        if mode not in MATCH_MODES:
+            raise ReferenceDataError(
+                f"indicator_aliases.csv: bí danh '{alias}' có cột match '{mode}' không hợp lệ; "
+                f"chỉ dùng: {', '.join(MATCH_MODES)} hoặc để trống."
+            )
+        index.add((key, code, measure, mode))
+    return tuple(sorted(index, key=lambda t: (-(t[0].count(" ") + 1), -len(t[0]), t[0], t[1])))
+
+
+@lru_cache(maxsize=8)
+def _measures(user_dir: str, stamp: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """``({measure key: codes counted in it}, money codes)``."""
+    frame = read_reference(
+        "indicator_measures.csv", ["code", "measure"], key=None, user_dir=user_dir
+    )
+    catalog = _catalog(user_dir, stamp)
+    unknown = sorted(set(frame["code"]) - set(catalog["code"]))
+    if unknown:
+        raise ReferenceDataError(
+            f"indicator_measures.csv dùng mã không có trong danh mục: {', '.join(unknown)}."
+        )
+    counted: dict[str, set[str]] = {}
+    for code, measure in zip(frame["code"], frame["measure"], strict=True):
+        counted.setdefault(match_key(measure), set()).add(code)
+    money = frozenset(catalog.loc[catalog["base_unit"] == "đồng", "code"])
+    return {k: frozenset(v) for k, v in counted.items() if k}, money
 
 
 def label_unit(label: str) -> str:
@@ -129,42 +171,66 @@ def label_unit(label: str) -> str:
     return " ".join(f.strip(" ()[]") for f in found)
 
 
-def _measure(label: str, unit_text: str | None) -> str | None:
+def _holds(key: str, alias: str, mode: str) -> bool:
+    if mode == "exact":
+        return key == alias
+    if mode == "prefix":
+        return key == alias or key.startswith(alias + " ")
+    return f" {alias} " in f" {key} "
+
+
+def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str] | None:
+    """The codes the measure allows: the money codes for a money ĐVT or bracketed unit, the
+    codes a known count ĐVT names; None when the row states no unit or one not in the list."""
     for text in (unit_text or "", label_unit(label)):
-        if not text:
-            continue
-        if scale_from_text(text) is not None:
-            return "money"
-    if unit_text and match_key(unit_text):
-        return "count"
-    return None
+        if text and scale_from_text(text) is not None:
+            return money
+    return counted.get(match_key(unit_text or ""))
 
 
 @lru_cache(maxsize=65536)
-def _match(label: str, unit_text: str | None, user_dir: str, stamp: str) -> IndicatorMatch:
+def _match(
+    label: str, unit_text: str | None, user_dir: str, stamp: str, extra: tuple = ()
+) -> IndicatorMatch:
     key = match_key(clean_label(label))
     if not key:
         return IndicatorMatch(None)
-    index = _alias_index(user_dir, stamp)
-    hits = [(a, c, m) for a, c, m in index if a == key]
+    for alias, code in extra:  # a recipe's own aliases come first, matched exactly
+        if match_key(clean_label(alias)) == key:
+            return IndicatorMatch(code, (), key)
+    hits = [(a, c, m) for a, c, m, mode in _alias_index(user_dir, stamp) if _holds(key, a, mode)]
     if not hits:
-        prefix = [(a, c, m) for a, c, m in index if a and key.startswith(a + " ")]
-        if prefix:
-            longest = len(prefix[0][0])
-            hits = [h for h in prefix if len(h[0]) == longest]
-    codes = {c for _, c, _ in hits}
-    if len(codes) > 1:
-        # Money always comes with a unit; without one, the count reading wins.
-        measure = _measure(label, unit_text) or "count"
-        kept = {c for _, c, m in hits if m in (measure, "")}
-        codes = kept or codes
+        return IndicatorMatch(None)
+    counted, money = _measures(user_dir, stamp)
+    allowed = _allowed(label, unit_text, counted, money)
+    if allowed is not None:
+        kept = [h for h in hits if h[1] in allowed]
+        if allowed is money:
+            kept = [h for h in kept if h[2] in ("money", "")]
+        if not kept:
+            return IndicatorMatch(None, tuple(sorted({c for _, c, _ in hits})), mismatch=True)
+        hits = kept
+    elif not (unit_text or "").strip():  # no unit: money always states its unit
+        hits = [h for h in hits if h[1] not in money and h[2] != "money"] or hits
+    else:  # a count this list does not know: not money
+        hits = [h for h in hits if h[1] not in money and h[2] != "money"]
+        if not hits:
+            return IndicatorMatch(None, (), mismatch=True)
+    best = hits[0][0].count(" ")
+    top = [h for h in hits if h[0].count(" ") == best]
+    codes = sorted({c for _, c, _ in top})
     if len(codes) == 1:
-        return IndicatorMatch(codes.pop(), ())
-    return IndicatorMatch(None, tuple(sorted(codes)))
+        return IndicatorMatch(codes[0], (), top[0][0])
+    return IndicatorMatch(None, tuple(codes))
 
 
 def match_indicator(
-    label: str, *, unit_text: str | None = None, user_dir: str | Path | None = None
+    label: str,
+    *,
+    unit_text: str | None = None,
+    user_dir: str | Path | None = None,
+    extra: tuple[tuple[str, str], ...] = (),
 ) -> IndicatorMatch:
-    """Map a row or column label (and its ĐVT, if any) to an indicator code."""
-    return _match(label, unit_text, *resolve_user_dir(user_dir))
+    """Map a row or column label (and its ĐVT, if any) to an indicator code; ``extra`` holds
+    ``(alias, code)`` pairs of a recipe, tried first."""
+    return _match(label, unit_text, *resolve_user_dir(user_dir), extra)

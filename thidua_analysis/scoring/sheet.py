@@ -16,7 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..interpret.sheet import TOTAL_LABELS, Grid
+from ..interpret.grid import Grid
+from ..interpret.vocabulary import load_vocabulary
 from ..interpret.workbook import open_cells
 from ..loading.batch import FAILURES
 from ..loading.pool import run_isolated
@@ -120,7 +121,7 @@ def _read_sheet(
         key = match_key(label)
         if not key:
             continue
-        if key in TOTAL_LABELS:
+        if load_vocabulary().matches("total", label, key=key):
             continue
         criterion = labels.get(key)
         scores: dict[str, dict[str, tuple[float | None, str]]] = {}

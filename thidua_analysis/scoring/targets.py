@@ -3,7 +3,7 @@
 Targets arrive as the reports do — one workbook per unit, or a cluster sheet with the units as
 columns — and are read by the same machinery (:func:`~thidua_analysis.load_reports`): the column
 is headed "Chỉ tiêu đăng ký" (or "Đăng ký", "Kế hoạch") instead of "Kết quả", the title names the
-year. Keep them apart from the reports (``data/targets``), since they are not results.
+year. Read as targets (``load_reports(..., targets=True)``), only those columns give values. Keep them apart from the reports (``data/targets``), since they are not results.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ TARGET_COLUMNS = ["unit_id", "unit_name", "cluster_id", "year", "indicator", "ta
 def load_targets(source, *, jobs: int | None = None):
     """The targets under ``source`` (file, folder or list): ``.data`` with one row per unit, year
     and indicator (``target`` in base units, money in đồng) and ``.issues`` as loading gives."""
-    loaded = load_reports(source, jobs=jobs)
+    loaded = load_reports(source, jobs=jobs, targets=True)
     data = loaded.data.rename(columns={"value": "target"})
     # a target is for the year, whichever way the title put it; the newest file already won
     data = data.drop_duplicates(["unit_id", "year", "indicator"], keep="last")

@@ -25,7 +25,7 @@ from ..reference.files import resolve_user_dir
 
 __all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]
 
-FORMAT = 2  # 2: per-file values carry their cluster
+FORMAT = 3  # 3: values carry the evidence of their decisions (label, period and unit sources)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Reporting periods: parse them from titles, sheet and file names; know what each contains.
 
 Period codes (DESIGN.md §3): ``Q1``..``Q4`` a quarter alone; ``H1`` (Jan–Jun), ``9M`` (Jan–Sep)
-and ``FY`` (the year) cumulative from 1 January.
+and ``FY`` (the year) cumulative from 1 January; ``H2`` (Jul–Dec, not cumulative) for the units
+created by the 2025 reform, whose first report covers 1 July–31 December 2025.
 
 Rules, tried in this order on the diacritic-free text (first match wins):
 
@@ -10,7 +11,8 @@ Rules, tried in this order on the diacritic-free text (first match wins):
 3. first half: "6 tháng đầu năm", "sơ kết 6 tháng", "6 tháng", "H1", "2022-H1"
 4. the year: "năm 2017", "tổng kết năm", "cả năm", "FY", "2017-FY"
 
-"6 tháng cuối năm" (the second half) is not a reporting period here and parses to no period.
+"6 tháng cuối năm" (the second half) parses to no period here: titles are read by
+``interpret.title``, which knows H2.
 The year is the first 4-digit year from 1990 to 2099 in the text.
 """
 
@@ -37,7 +39,7 @@ __all__ = [
     "quarters_in",
 ]
 
-PERIODS: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4", "H1", "9M", "FY")
+PERIODS: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4", "H1", "9M", "FY", "H2")
 QUARTERS: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4")
 CUMULATIVE: tuple[str, ...] = ("Q1", "H1", "9M", "FY")  # Q1 is both a quarter and Jan–Mar
 PERIOD_LABELS: dict[str, str] = {
@@ -48,6 +50,7 @@ PERIOD_LABELS: dict[str, str] = {
     "H1": "6 tháng đầu năm",
     "9M": "9 tháng",
     "FY": "Cả năm",
+    "H2": "6 tháng cuối năm",
 }
 _CONTAINS = {
     "Q1": ("Q1",),
@@ -57,8 +60,9 @@ _CONTAINS = {
     "H1": ("Q1", "Q2"),
     "9M": ("Q1", "Q2", "Q3"),
     "FY": ("Q1", "Q2", "Q3", "Q4"),
+    "H2": ("Q3", "Q4"),
 }
-_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "9M": 9, "FY": 12}
+_END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "9M": 9, "FY": 12, "H2": 12}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 _YEAR = re.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
@@ -109,7 +113,7 @@ def quarters_in(period: str) -> tuple[str, ...]:
 
 def is_cumulative(period: str) -> bool:
     """True for periods counted from 1 January that cover more than one quarter (H1, 9M, FY)."""
-    return len(_CONTAINS[period]) > 1
+    return period in ("H1", "9M", "FY")
 
 
 def end_month(period: str) -> int:
@@ -124,8 +128,8 @@ def period_label(period: str, year: int | None = None) -> str:
         return label
     if period == "FY":
         return f"Năm {year}"
-    if period == "H1":
-        return f"6 tháng đầu năm {year}"
+    if period in ("H1", "H2"):
+        return f"{label} {year}"
     return f"{label} năm {year}"
 
 
@@ -140,6 +144,6 @@ def period_title(period: str, year: int) -> str:
     """The period as a report title says it: ``"6 THÁNG ĐẦU NĂM 2022"``, ``"NĂM 2022"``."""
     if period == "FY":
         return f"NĂM {year}"
-    if period == "H1":
-        return f"6 THÁNG ĐẦU NĂM {year}"
+    if period in ("H1", "H2"):
+        return f"{PERIOD_LABELS[period].upper()} {year}"
     return f"{PERIOD_LABELS[period].upper()} NĂM {year}"

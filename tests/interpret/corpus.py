@@ -1,0 +1,641 @@
+"""Hand-built report workbooks in the arrangements offices really use, with expected values
+written by hand (not by the sample generator).
+
+Each :class:`Case` is a small workbook: its file name, its sheets (rows top to bottom from A1,
+``None`` for an empty cell; merged ranges in A1 notation; hidden or not), the values it must give
+— ``(unit_id, year, period, indicator, value, cell)`` — exactly, and the issue codes it must
+raise. Nothing else may load, and no error other than those listed may be raised.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["CASES", "Case", "Sheet"]
+
+N = None
+
+
+@dataclass
+class Sheet:
+    name: str
+    rows: list[list[object]]
+    merges: list[str] = field(default_factory=list)
+    hidden: bool = False
+
+
+@dataclass
+class Case:
+    name: str
+    file: str
+    sheets: list[Sheet]
+    values: list[tuple[str, int, str, str, float, str]]
+    issues: set[str] = field(default_factory=set)  # codes that must be raised
+    note: str = ""
+
+
+DONG_DA_HEAD = [
+    ["ỦY BAN MTTQ VIỆT NAM", N, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    ["QUẬN ĐỐNG ĐA", N, "Độc lập - Tự do - Hạnh phúc"],
+    ["Số: 45/BC-MTTQ", N, "Hà Nội, ngày 05 tháng 10 năm 2023"],
+]
+
+CASES: list[Case] = [
+    Case(
+        "title_block_date_line_and_run_on_title",
+        "bao_cao_mat_tran.xlsx",
+        [Sheet("Báo cáo", [
+            *DONG_DA_HEAD,
+            ["BÁO CÁO"],
+            ["Kết quả công tác Mặt trận 9 tháng năm 2023 và phương hướng, nhiệm vụ 3 tháng cuối năm"],
+            [],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 85],
+            [2, "Số lượt người tham dự", "Lượt người", 6420],
+            [3, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 14],
+        ])],
+        [
+            ("dong_da", 2023, "9M", "hoi_nghi_tuyen_truyen", 85, "D8"),
+            ("dong_da", 2023, "9M", "luot_nguoi_tham_du", 6420, "D9"),
+            ("dong_da", 2023, "9M", "cuoc_giam_sat", 14, "D10"),
+        ],
+        note="the date line (October) and '3 tháng cuối năm' never decide the period",
+    ),
+    Case(
+        "annual_report_dated_in_january",
+        "dong_anh.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["Đông Anh, ngày 10 tháng 01 năm 2024"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2023"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng", "Suất", 3120],
+            [2, "Trị giá quà", "Triệu đồng", 1450],
+        ])],
+        [
+            ("dong_anh", 2023, "FY", "suat_qua", 3120, "D5"),
+            ("dong_anh", 2023, "FY", "gia_tri_qua", 1_450_000_000, "D6"),
+        ],
+    ),
+    Case(
+        "header_noi_dung_cong_viec_don_vi_tinh_ket_qua_thuc_hien",
+        "gia_lam_q1_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["MTTQ HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
+            [],
+            ["STT", "Nội dung công việc", "Đơn vị tính", "Kết quả thực hiện", "Ghi chú"],
+            ["1", "Tổ chức hội nghị tuyên truyền", "HN", 12, "Tăng 2 HN"],
+            ["2", "Lượt người dự", "Lượt người", 960, N],
+        ])],
+        [
+            ("gia_lam", 2024, "Q1", "hoi_nghi_tuyen_truyen", 12, "D5"),
+            ("gia_lam", 2024, "Q1", "luot_nguoi_tham_du", 960, "D6"),
+        ],
+    ),
+    Case(
+        "header_danh_muc_don_vi_is_the_measure",
+        "soc_son.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2022"],
+            ["TT", "Danh mục", "Đơn vị", "Số lượng"],
+            [1, "Nhà Đại đoàn kết xây mới, sửa chữa", "Nhà", 9],
+            [2, "Kinh phí hỗ trợ nhà Đại đoàn kết", "Triệu đồng", 540],
+            [3, "Thành viên Ban TTND", "Người", 143],
+        ])],
+        [
+            ("soc_son", 2022, "H1", "nha_dai_doan_ket", 9, "D4"),
+            ("soc_son", 2022, "H1", "kinh_phi_nha_dai_doan_ket", 540_000_000, "D5"),
+            ("soc_son", 2022, "H1", "thanh_vien_ttnd", 143, "D6"),
+        ],
+    ),
+    Case(
+        "header_chi_tieu_so_lieu",
+        "me_linh_2021_q2.xlsx",
+        [Sheet("Quý II", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2021"],
+            ["Chỉ tiêu", "ĐVT", "Số liệu"],
+            ["Số hội nghị phản biện xã hội", "Hội nghị", 3],
+            ["Số vụ việc Ban TTND giám sát, kiến nghị", "Vụ", 21],
+        ])],
+        [
+            ("me_linh", 2021, "Q2", "hoi_nghi_phan_bien", 3, "C4"),
+            ("me_linh", 2021, "Q2", "vu_viec_ttnd", 21, "C5"),
+        ],
+    ),
+    Case(
+        "plan_actual_and_percent_of_plan",
+        "thanh_tri_9t.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kế hoạch năm", "Thực hiện 9 tháng", "Đạt % KH"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 120, 96, 80],
+            [2, "Quỹ Vì người nghèo", "Triệu đồng", 2000, 1750, 87.5],
+        ])],
+        [
+            ("thanh_tri", 2023, "9M", "hoi_nghi_tuyen_truyen", 96, "E4"),
+            ("thanh_tri", 2023, "9M", "quy_vi_nguoi_ngheo", 1_750_000_000, "E5"),
+        ],
+        note="the 'chỉ tiêu thi đua' words in the title do not make a target of the result column",
+    ),
+    Case(
+        "same_period_last_year_and_comparison",
+        "hoang_mai.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Cùng kỳ năm 2022", "Thực hiện 9 tháng năm 2023", "So sánh (%)"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 70, 77, 110],
+            [2, "Số suất quà", "Suất", 1500, 1620, 108],
+        ])],
+        [
+            ("hoang_mai", 2023, "9M", "hoi_nghi_tuyen_truyen", 77, "E4"),
+            ("hoang_mai", 2023, "9M", "suat_qua", 1620, "E5"),
+            ("hoang_mai", 2022, "9M", "hoi_nghi_tuyen_truyen", 70, "D4"),
+            ("hoang_mai", 2022, "9M", "suat_qua", 1500, "D5"),
+        ],
+        note="'cùng kỳ' is a real value of 2022, loaded as 2022, never as 2023",
+    ),
+    Case(
+        "quarter_and_year_to_date_columns",
+        "long_bien_quy3.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế từ đầu năm"],
+            [1, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 5, 17],
+            [2, "Số lượt tuyên truyền (loa, bản tin, mạng xã hội…)", "Lượt", 240, 700],
+        ])],
+        [
+            ("long_bien", 2023, "Q3", "cuoc_giam_sat", 5, "D4"),
+            ("long_bien", 2023, "9M", "cuoc_giam_sat", 17, "E4"),
+            ("long_bien", 2023, "Q3", "luot_tuyen_truyen", 240, "D5"),
+            ("long_bien", 2023, "9M", "luot_tuyen_truyen", 700, "E5"),
+        ],
+    ),
+    Case(
+        "increase_decrease_column_is_never_data",
+        "hoan_kiem_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀN KIẾM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Tăng/giảm so với năm trước"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 64, 4],
+            [2, "Số thành viên Ban Giám sát đầu tư của cộng đồng", "Người", 180, -6],
+        ])],
+        [
+            ("hoan_kiem", 2022, "FY", "hoi_nghi_tuyen_truyen", 64, "D4"),
+            ("hoan_kiem", 2022, "FY", "thanh_vien_gsdtccd", 180, "D5"),
+        ],
+    ),
+    Case(
+        "two_row_header_with_merged_group",
+        "ba_dinh.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III VÀ 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả thực hiện", N],
+            [N, N, N, "Quý III", "9 tháng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30, 92],
+            [2, "Số lượt người tham dự", "Lượt người", 2100, 6900],
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:E3"])],
+        [
+            ("ba_dinh", 2023, "Q3", "hoi_nghi_tuyen_truyen", 30, "D5"),
+            ("ba_dinh", 2023, "9M", "hoi_nghi_tuyen_truyen", 92, "E5"),
+            ("ba_dinh", 2023, "Q3", "luot_nguoi_tham_du", 2100, "D6"),
+            ("ba_dinh", 2023, "9M", "luot_nguoi_tham_du", 6900, "E6"),
+        ],
+    ),
+    Case(
+        "column_numbering_row_under_header",
+        "hai_ba_trung.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Ghi chú"],
+            ["A", "B", "C", 1, 2],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 41, N],
+            [2, "Số cuộc giám sát", "Cuộc", 9, N],
+        ])],
+        [
+            ("hai_ba_trung", 2023, "H1", "hoi_nghi_tuyen_truyen", 41, "D5"),
+            ("hai_ba_trung", 2023, "H1", "cuoc_giam_sat", 9, "D6"),
+        ],
+    ),
+    Case(
+        "a_sheet_per_unit_period_in_first_title",
+        "cum_3_quy_2.xlsx",
+        [
+            Sheet("Đông Anh", [
+                ["CỤM THI ĐUA SỐ 3"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 22],
+            ]),
+            Sheet("Gia Lâm", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 19],
+            ]),
+            Sheet("Sóc Sơn", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 25],
+            ]),
+        ],
+        [
+            ("dong_anh", 2023, "Q2", "hoi_nghi_tuyen_truyen", 22, "D4"),
+            ("gia_lam", 2023, "Q2", "hoi_nghi_tuyen_truyen", 19, "D2"),
+            ("soc_son", 2023, "Q2", "hoi_nghi_tuyen_truyen", 25, "D2"),
+        ],
+    ),
+    Case(
+        "a_sheet_per_unit_period_in_file_name",
+        "Cum 3 - 6 thang 2022.xlsx",
+        [
+            Sheet("Thanh Trì", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số suất quà", "Suất", 800],
+            ]),
+            Sheet("Mê Linh", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số suất quà", "Suất", 640],
+            ]),
+        ],
+        [
+            ("thanh_tri", 2022, "H1", "suat_qua", 800, "D2"),
+            ("me_linh", 2022, "H1", "suat_qua", 640, "D2"),
+        ],
+    ),
+    Case(
+        "units_stacked_as_sections_total_first",
+        "cum_2_nam_2022.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [N, "TOÀN CỤM", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 150],
+            [2, "Số suất quà", "Suất", 3000],
+            ["I", "Huyện Đan Phượng", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 70],
+            [2, "Số suất quà", "Suất", 1200],
+            ["II", "TX Sơn Tây", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 80],
+            [2, "Số suất quà", "Suất", 1900],
+        ])],
+        [
+            ("dan_phuong", 2022, "FY", "hoi_nghi_tuyen_truyen", 70, "D8"),
+            ("dan_phuong", 2022, "FY", "suat_qua", 1200, "D9"),
+            ("son_tay", 2022, "FY", "hoi_nghi_tuyen_truyen", 80, "D11"),
+            ("son_tay", 2022, "FY", "suat_qua", 1900, "D12"),
+        ],
+        issues={"total.mismatch"},
+        note="the total section says 3000 gift packages, the units 3100: a mismatch, never data",
+    ),
+    Case(
+        "units_as_rows_total_row_first",
+        "cum1_q1_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 1 - QUÝ I NĂM 2022"],
+            ["STT", "Tên đơn vị", "Số hội nghị tuyên truyền", "Số lượt người tham dự"],
+            [N, "Tổng cộng", 60, 4500],
+            [1, "Q. Đống Đa", 25, 2000],
+            [2, "Quận Ba Đình", 35, 2500],
+        ])],
+        [
+            ("dong_da", 2022, "Q1", "hoi_nghi_tuyen_truyen", 25, "C4"),
+            ("dong_da", 2022, "Q1", "luot_nguoi_tham_du", 2000, "D4"),
+            ("ba_dinh", 2022, "Q1", "hoi_nghi_tuyen_truyen", 35, "C5"),
+            ("ba_dinh", 2022, "Q1", "luot_nguoi_tham_du", 2500, "D5"),
+        ],
+    ),
+    Case(
+        "hidden_sheet_is_skipped_with_a_warning",
+        "tay_ho_2023_fy.xlsx",
+        [
+            Sheet("Báo cáo", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+                ["BÁO CÁO TỔNG KẾT NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 58],
+            ]),
+            Sheet("Bản cũ", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+                ["BÁO CÁO TỔNG KẾT NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 99],
+            ], hidden=True),
+        ],
+        [("tay_ho", 2023, "FY", "hoi_nghi_tuyen_truyen", 58, "D4")],
+        issues={"sheet.hidden"},
+    ),
+    Case(
+        "macro_enabled_workbook",
+        "cau_giay_q4_2023.xlsm",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ IV NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát đầu tư của cộng đồng", "Cuộc", 6],
+        ])],
+        [("cau_giay", 2023, "Q4", "cuoc_gsdtccd", 6, "D4")],
+    ),
+    Case(
+        "labels_matched_most_specific_first",
+        "thanh_xuan.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Chủ trì, phối hợp giám sát", "Cuộc", 11],
+            [2, "Tuyên truyền qua hệ thống loa truyền thanh, bản tin, mạng xã hội", "Lượt", 320],
+            [3, "Cuộc giám sát đầu tư của cộng đồng", "Cuộc", 4],
+            [4, "Hội nghị hiệp thương", "Hội nghị", 2],
+        ])],
+        [
+            ("thanh_xuan", 2024, "H1", "cuoc_giam_sat", 11, "D4"),
+            ("thanh_xuan", 2024, "H1", "luot_tuyen_truyen", 320, "D5"),
+            ("thanh_xuan", 2024, "H1", "cuoc_gsdtccd", 4, "D6"),
+        ],
+        issues={"row.unmapped_label"},
+        note="'Hội nghị hiệp thương' is not a propaganda conference: named, not loaded",
+    ),
+    Case(
+        "words_inside_value_cells",
+        "ha_dong_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "612 hội nghị"],
+            [2, "Trị giá quà", "Đồng", "15.000.000đ"],
+            [3, "Kinh phí hỗ trợ nhà Đại đoàn kết", "Triệu đồng", "25 triệu"],
+            [4, "Quỹ Vì người nghèo vận động được", "Đồng", "1,2 tỷ đồng"],
+            [5, "Số lượt người tham dự", "Lượt người", "khoảng 300"],
+        ])],
+        [
+            ("ha_dong", 2023, "FY", "hoi_nghi_tuyen_truyen", 612, "D4"),
+            ("ha_dong", 2023, "FY", "gia_tri_qua", 15_000_000, "D5"),
+            ("ha_dong", 2023, "FY", "kinh_phi_nha_dai_doan_ket", 25_000_000, "D6"),
+            ("ha_dong", 2023, "FY", "quy_vi_nguoi_ngheo", 1_200_000_000, "D7"),
+            ("ha_dong", 2023, "FY", "luot_nguoi_tham_du", 300, "D8"),
+        ],
+        issues={"cell.approximate"},
+    ),
+    Case(
+        "signature_block_and_notes_below_the_table",
+        "nam_tu_liem_q2_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN NAM TỪ LIÊM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 17],
+            ["Ghi chú: số liệu tính đến ngày 15/6/2023, dự kiến thêm 3 hội nghị"],
+            [],
+            ["Nơi nhận:", N, "TM. BAN THƯỜNG TRỰC"],
+            ["- Như trên;", N, "CHỦ TỊCH"],
+            ["- Lưu VP.", N, N, 2023],
+            [N, N, "Nguyễn Văn An"],
+        ])],
+        [("nam_tu_liem", 2023, "Q2", "hoi_nghi_tuyen_truyen", 17, "D4")],
+    ),
+    Case(
+        "title_and_file_name_disagree",
+        "bac_tu_liem_Q3_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BẮC TỪ LIÊM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 44],
+        ])],
+        [],
+        issues={"period.conflict"},
+        note="title says 9 tháng, file name says Q3: an issue, nothing loaded",
+    ),
+    Case(
+        "units_as_columns_with_total_column",
+        "cum_3_tong_hop_9_thang_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2022"],
+            ["TT", "Nội dung", "ĐVT", "Gia Lâm", "Mê Linh", "Đông Anh", "Tổng cộng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40, 35, 50, 125],
+            [2, "Số suất quà", "Suất", 900, 700, 1000, 2700],
+        ])],
+        [
+            ("gia_lam", 2022, "9M", "hoi_nghi_tuyen_truyen", 40, "D4"),
+            ("me_linh", 2022, "9M", "hoi_nghi_tuyen_truyen", 35, "E4"),
+            ("dong_anh", 2022, "9M", "hoi_nghi_tuyen_truyen", 50, "F4"),
+            ("gia_lam", 2022, "9M", "suat_qua", 900, "D5"),
+            ("me_linh", 2022, "9M", "suat_qua", 700, "E5"),
+            ("dong_anh", 2022, "9M", "suat_qua", 1000, "F5"),
+        ],
+        issues={"total.mismatch"},
+        note="2 600 gift packages, not 2 700",
+    ),
+    Case(
+        "units_as_rows_with_grouped_indicator_columns",
+        "cum_4_quy_1_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 4"],
+            ["KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2023"],
+            ["STT", "Đơn vị", "Công tác tuyên truyền", N, "An sinh xã hội", N],
+            [N, N, "Số hội nghị", "Lượt người dự", "Số suất quà", "Trị giá (triệu đồng)"],
+            [1, "Huyện Ba Vì", 10, 800, 300, 150],
+            [2, "Huyện Phúc Thọ", 8, 640, 200, 90.5],
+        ], merges=["A3:A4", "B3:B4", "C3:D3", "E3:F3"])],
+        [
+            ("ba_vi", 2023, "Q1", "hoi_nghi_tuyen_truyen", 10, "C5"),
+            ("ba_vi", 2023, "Q1", "luot_nguoi_tham_du", 800, "D5"),
+            ("ba_vi", 2023, "Q1", "suat_qua", 300, "E5"),
+            ("ba_vi", 2023, "Q1", "gia_tri_qua", 150_000_000, "F5"),
+            ("phuc_tho", 2023, "Q1", "hoi_nghi_tuyen_truyen", 8, "C6"),
+            ("phuc_tho", 2023, "Q1", "luot_nguoi_tham_du", 640, "D6"),
+            ("phuc_tho", 2023, "Q1", "suat_qua", 200, "E6"),
+            ("phuc_tho", 2023, "Q1", "gia_tri_qua", 90_500_000, "F6"),
+        ],
+    ),
+    Case(
+        "period_and_year_on_separate_title_lines",
+        "bao_cao.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I"],
+            ["NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 13],
+        ])],
+        [("hoai_duc", 2024, "Q1", "hoi_nghi_tuyen_truyen", 13, "D5")],
+    ),
+    Case(
+        "money_scale_in_label_and_in_measure",
+        "quoc_oai_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Trị giá quà (triệu đồng)", N, 820],
+            [2, "Quỹ Vì người nghèo", "Tỷ đồng", 1.25],
+            [3, "Kinh phí hỗ trợ nhà Đại đoàn kết", "Nghìn đồng", "450.000"],
+        ])],
+        [
+            ("quoc_oai", 2022, "FY", "gia_tri_qua", 820_000_000, "D4"),
+            ("quoc_oai", 2022, "FY", "quy_vi_nguoi_ngheo", 1_250_000_000, "D5"),
+            ("quoc_oai", 2022, "FY", "kinh_phi_nha_dai_doan_ket", 450_000_000, "D6"),
+        ],
+    ),
+    Case(
+        "detail_rows_trong_do",
+        "thach_that_h1_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THẠCH THẤT"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 12],
+            [N, "Trong đó: chủ trì giám sát", "Cuộc", 7],
+            [2, "Số suất quà", "Suất", 500],
+            [N, "Trong đó: quà Tết", "Suất", 650],
+        ])],
+        [
+            ("thach_that", 2021, "H1", "cuoc_giam_sat", 12, "D4"),
+            ("thach_that", 2021, "H1", "suat_qua", 500, "D6"),
+        ],
+        issues={"row.detail_not_loaded", "row.part_exceeds_whole"},
+    ),
+    Case(
+        "unit_named_inside_the_title_sentence",
+        "bc_6_thang.xlsx",
+        [Sheet("Sheet1", [
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2022 CỦA ỦY BAN MTTQ HUYỆN CHƯƠNG MỸ"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 31],
+        ])],
+        [("chuong_my", 2022, "H1", "hoi_nghi_tuyen_truyen", 31, "D3")],
+    ),
+    Case(
+        "year_only_in_the_date_line",
+        "thanh_oai.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["Thanh Oai, ngày 02 tháng 10 năm 2023"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 8],
+        ])],
+        [],
+        issues={"period.unknown"},
+        note="the date line never gives the year: an issue, nothing loaded",
+    ),
+    Case(
+        "merged_label_over_two_measures",
+        "thuong_tin_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tặng quà hộ nghèo, gia đình chính sách", "Suất", 1340],
+            [N, N, "Triệu đồng", 670],
+        ], merges=["A4:A5", "B4:B5"])],
+        [
+            ("thuong_tin", 2021, "FY", "suat_qua", 1340, "D4"),
+            ("thuong_tin", 2021, "FY", "gia_tri_qua", 670_000_000, "D5"),
+        ],
+    ),
+    Case(
+        "numbers_typed_as_text",
+        "phu_xuyen_q4_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ IV NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số lượt người tham dự", "Lượt người", "47.530"],
+            [2, "Trị giá quà", "Triệu đồng", "1,25"],
+            [3, "Số hội nghị phản biện xã hội", "Hội nghị", "-"],
+        ])],
+        [
+            ("phu_xuyen", 2022, "Q4", "luot_nguoi_tham_du", 47530, "D4"),
+            ("phu_xuyen", 2022, "Q4", "gia_tri_qua", 1_250_000, "D5"),
+        ],
+    ),
+    Case(
+        "chi_tieu_column_right_of_the_label_is_a_target",
+        "ung_hoa_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Chỉ tiêu", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 50, 57],
+            [2, "Nhà Đại đoàn kết", "Nhà", 10, 12],
+        ])],
+        [
+            ("ung_hoa", 2023, "FY", "hoi_nghi_tuyen_truyen", 57, "E4"),
+            ("ung_hoa", 2023, "FY", "nha_dai_doan_ket", 12, "E5"),
+        ],
+    ),
+    Case(
+        "a_sheet_per_quarter_under_a_yearly_title",
+        "my_duc_2023.xlsx",
+        [
+            Sheet("Hướng dẫn", [["Hướng dẫn: điền số liệu vào cột Kết quả, không sửa tên chỉ tiêu."]]),
+            Sheet("Quý I", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 9],
+            ]),
+            Sheet("Quý II", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 11],
+            ]),
+        ],
+        [
+            ("my_duc", 2023, "Q1", "hoi_nghi_tuyen_truyen", 9, "D4"),
+            ("my_duc", 2023, "Q2", "hoi_nghi_tuyen_truyen", 11, "D4"),
+        ],
+    ),
+    Case(
+        "quarter_and_to_date_disagree_in_a_first_quarter",
+        "ba_vi_q1_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14, 14],
+            [2, "Số suất quà", "Suất", 400, 450],
+        ])],
+        [("ba_vi", 2024, "Q1", "hoi_nghi_tuyen_truyen", 14, "D4")],
+        issues={"value.conflict"},
+        note="in a first quarter both columns are Q1: equal values load once, different ones not at all",
+    ),
+    Case(
+        "organisation_of_a_bloc",
+        "hoi_nong_dan_2022_fy.xlsx",
+        [Sheet("Sheet1", [
+            ["HỘI NÔNG DÂN THÀNH PHỐ CẦN THƠ"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 120],
+        ])],
+        [("hoi_nong_dan_can_tho", 2022, "FY", "hoi_nghi_tuyen_truyen", 120, "D4")],
+    ),
+    Case(
+        "plan_group_header_over_sub_columns",
+        "dan_phuong_9t_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Năm 2021", N, "Ghi chú"],
+            [N, N, N, "Kế hoạch", "Thực hiện", N],
+            [1, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 20, 15, N],
+            [2, "Số thành viên Ban TTND", "Người", 150, 150, N],
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:F4"])],
+        [
+            ("dan_phuong", 2021, "9M", "cuoc_giam_sat", 15, "E5"),
+            ("dan_phuong", 2021, "9M", "thanh_vien_ttnd", 150, "E6"),
+        ],
+    ),
+]

@@ -1,0 +1,75 @@
+"""Hand-built workbooks in real offices' arrangements load exactly their hand-written values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from thidua_analysis import load_reports
+from thidua_analysis.interpret import interpret_file
+
+from .corpus import CASES, Case
+
+FORBIDDEN_ERRORS = {"file.unreadable", "file.corrupt", "unit.unknown", "period.unknown",
+                    "period.conflict", "unit.conflict", "cell.not_a_number", "value.conflict"}  # fmt: skip
+
+
+def write_case(case: Case, folder: Path) -> Path:
+    """The case as a real .xlsx/.xlsm file (openpyxl: merged ranges, hidden sheets)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for spec in case.sheets:
+        sheet = book.create_sheet(spec.name)
+        for r, row in enumerate(spec.rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    sheet.cell(row=r, column=c, value=value)
+        for merged in spec.merges:
+            sheet.merge_cells(merged)
+        if spec.hidden:
+            sheet.sheet_state = "hidden"
+    path = folder / case.file
+    book.save(path)
+    return path
+
+
+def loaded_values(reading) -> set[tuple]:
+    return {(v[0], v[3], v[4], v[5], v[6], v[10]) for v in reading.data}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+def test_case_loads_exactly(case: Case, tmp_path: Path) -> None:
+    path = write_case(case, tmp_path)
+    reading = interpret_file(path, case.file)
+    expected = {(u, y, p, i, float(v), cell) for u, y, p, i, v, cell in case.values}
+    got = loaded_values(reading)
+    assert got == expected, f"missing {expected - got}, extra {got - expected}"
+    codes = {i["code"] for i in reading.issues}
+    assert case.issues <= codes, f"expected issues {case.issues - codes}; got {reading.issues}"
+    errors = {i["code"] for i in reading.issues if i["severity"] == "error"}
+    unexpected = (errors & FORBIDDEN_ERRORS) - case.issues
+    assert not unexpected, [i for i in reading.issues if i["code"] in unexpected]
+
+
+def test_corpus_is_large_and_varied() -> None:
+    assert len(CASES) >= 30
+    assert len({c.name for c in CASES}) == len(CASES)
+
+
+def test_every_value_carries_its_evidence(tmp_path: Path) -> None:
+    paths = [write_case(case, tmp_path) for case in CASES]
+    loaded = load_reports(paths, jobs=1)
+    data = loaded.data
+    assert len(data) == sum(len(c.values) for c in CASES)
+    row = data[(data.unit_id == "dong_da") & (data.indicator == "cuoc_giam_sat")].iloc[0]
+    assert row["period_source"] == "A5"  # the title line, never the date line (C3)
+    assert row["unit_source"] == "A2"
+    assert row["label"] == "Số cuộc giám sát, phối hợp giám sát"
+    prior = data[(data.unit_id == "hoang_mai") & (data.year == 2022)]
+    assert set(prior["column_role"]) == {"prior"}
+    assert set(prior["period_source"]) == {"A2; D3"}  # period from the title, year from the header
+    per_sheet = data[data.source_file == "Cum 3 - 6 thang 2022.xlsx"]
+    assert set(per_sheet["unit_source"]) == {"sheet name"}
+    assert set(per_sheet["period_source"]) == {"file name"}

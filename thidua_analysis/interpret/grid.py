@@ -1,0 +1,40 @@
+"""A sheet as a grid of cells at absolute positions, with merged header cells spread."""
+
+from __future__ import annotations
+
+__all__ = ["Grid"]
+
+MAX_SPREAD = 10_000  # a merged range larger than this is not spread (a crafted file's)
+
+
+class Grid:
+    """Absolute-position access to a sheet's cells: ``raw(r, c)`` is the cell at row ``r``,
+    column ``c`` (0-based); ``header(r, c)`` the value of the merged range covering it."""
+
+    def __init__(self, rows: list[list[object]], top: int, left: int, merges) -> None:
+        self.rows, self.top, self.left = rows, top, left
+        self.height = top + len(rows)
+        self.width = left + max((len(r) for r in rows), default=0)
+        for row in rows:  # every row as wide as the sheet: a cell is rows[r - top][c - left]
+            if len(row) < self.width - left:
+                row.extend([""] * (self.width - left - len(row)))
+        self.spread: dict[tuple[int, int], tuple[int, int]] = {}
+        for r1, c1, r2, c2 in merges:
+            if (r2 - r1 + 1) * (c2 - c1 + 1) > MAX_SPREAD:
+                continue
+            for r in range(r1, r2 + 1):
+                for c in range(c1, c2 + 1):
+                    self.spread[(r, c)] = (r1, c1)
+        self.merge_bottom = {(r1, c1): r2 for r1, c1, r2, _c2 in merges}
+
+    def raw(self, r: int, c: int) -> object:
+        rr, cc = r - self.top, c - self.left
+        if rr >= 0 and cc >= 0:
+            try:
+                return self.rows[rr][cc]
+            except IndexError:
+                pass
+        return ""
+
+    def header(self, r: int, c: int) -> object:
+        return self.raw(*self.spread.get((r, c), (r, c)))

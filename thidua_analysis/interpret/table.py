@@ -1,0 +1,237 @@
+"""Where the table is and what each column holds, from the cell grid (unpivotr's ``behead``).
+
+Rules:
+
+* **Header row**: the first row (of the first 60) with a cell naming a label column ("Nội dung",
+  "Chỉ tiêu", "Danh mục"… from the vocabulary) or a unit column ("Tên đơn vị"; "Đơn vị" only
+  when the cells below it are unit names, else it is the measure column). The leftmost such cell
+  is the label column. A header row has at least two cells.
+* **Header band**: the header row and the rows its merged cells cover, then rows below whose
+  label cell is empty and which hold words but no numbers (a second header row: "Trong quý |
+  Lũy kế"). A column-numbering row ("A | B | 1 | 2 | 3", "(1) | (2)") under it is skipped.
+* **Column roles**, from the column's header cells read bottom-up (a merged group header spreads
+  over every column it covers): a cell with "%" or a comparison word → ``compare`` (never data);
+  then the first cell with a role word decides: ``target`` (kế hoạch, chỉ tiêu), ``prior`` (cùng
+  kỳ), ``result`` (kết quả, thực hiện), ``in_quarter`` (trong quý), ``in_period`` (trong kỳ),
+  ``to_date`` (lũy kế), ``total``, ``skip`` (STT, ghi chú), ``uom`` (ĐVT). A header naming a unit
+  makes a column of that unit; a header naming a period ("Quý III", "9 tháng năm 2023") gives
+  the column its own period, which overrides the title's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..reference.registry import match_unit
+from ..schema import a1
+from ..text.vietnamese import match_key
+from .grid import Grid
+from .title import name_periods
+from .vocabulary import Vocabulary
+
+__all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table"]
+
+DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
+HEADER_ROLES = ("target", "prior", "result", "in_quarter", "in_period", "to_date", "total")
+_NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
+
+
+@dataclass
+class Column:
+    col: int
+    role: str  # label, skip, uom, result, prior, in_quarter, in_period, to_date, target, compare,
+    #            total, unknown, empty
+    header: str = ""  # the header texts, top to bottom, joined by " / "
+    where: str = ""  # the A1 cell whose words decided the role
+    period: str | None = None  # named by the header
+    year: int | None = None
+    period_where: str = ""
+    unit_id: str | None = None  # named by the header
+    unit_where: str = ""
+    texts: tuple[str, ...] = ()
+    why: str = ""
+
+
+@dataclass
+class Table:
+    kind: str  # "rows": indicators as rows; "units": units as rows, indicators as columns
+    header_top: int
+    header_bottom: int
+    first_row: int
+    label_col: int
+    columns: dict[int, Column] = field(default_factory=dict)
+    numbering_row: int | None = None
+
+    def range_a1(self, grid: Grid) -> str:
+        return f"{a1(self.header_top, grid.left)}:{a1(grid.height - 1, grid.width - 1)}"
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _column_holds_units(grid: Grid, text, row: int, col: int) -> bool:
+    """True when most filled cells below ``(row, col)`` are unit names (a "Đơn vị" column)."""
+    units = words = 0
+    for r in range(row + 1, min(grid.height, row + 40)):
+        value = text(grid.raw(r, col))
+        if not value or len(value) > 80:
+            continue
+        if match_unit(value, suggest=False).unit_id:
+            units += 1
+        else:
+            words += 1
+    return units > 0 and units >= words
+
+
+def locate_table(
+    grid: Grid, vocab: Vocabulary, text, *, header_row: int | None = None,
+    label_col: int | None = None,
+) -> Table | None:  # fmt: skip
+    """The table's header band and label column, or None when the sheet has no report table.
+    ``header_row`` / ``label_col`` (0-based) come from a recipe and are taken as given."""
+    rows = range(grid.top, min(grid.height, grid.top + 60))
+    if header_row is not None:
+        rows = range(header_row, header_row + 1)
+    for r in rows:
+        cells = [(c, text(grid.raw(r, c))) for c in range(grid.left, min(grid.width, grid.left + 30))]
+        filled = [(c, t) for c, t in cells if t]
+        if len(filled) < 2 and header_row is None:
+            continue
+        kind = found = None
+        for c, t in filled:
+            if len(t.split()) > 8:
+                continue
+            key = match_key(t)
+            if vocab.matches("label_header", t, key=key):
+                kind, found = "rows", c
+                break
+            if vocab.matches("unit_header", t, key=key):
+                if vocab.matches("uom_header", t, key=key) and not _column_holds_units(grid, text, r, c):
+                    continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
+                kind, found = "units", c
+                break
+        if label_col is not None:
+            found = label_col
+            kind = kind or "rows"
+        if found is None:
+            continue
+        table = Table(kind, r, _band_end(grid, text, r, found), 0, found)
+        table.first_row = table.header_bottom + 1
+        if table.first_row < grid.height and _is_numbering(grid, text, table.first_row, found):
+            table.numbering_row = table.first_row
+            table.first_row += 1
+        return table
+    return None
+
+
+def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
+    end = hr
+    for c in range(grid.left, grid.width):
+        end = max(end, grid.merge_bottom.get((hr, c), hr))
+    while end + 1 < grid.height and end - hr < 4:
+        r = end + 1
+        if text(grid.raw(r, label_col)) or _is_numbering(grid, text, r, label_col):
+            break
+        values = [grid.raw(r, c) for c in range(grid.left, grid.width)]
+        if any(_is_number(v) for v in values) or not any(text(v) for v in values):
+            break
+        end = r
+        for c in range(grid.left, grid.width):
+            end = max(end, grid.merge_bottom.get((r, c), r))
+    return end
+
+
+def _is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
+    """A row of column numbers under the header: "A | B | 1 | 2 | 3" or "(1) | (2) | (3)"."""
+    label = text(grid.raw(r, label_col))
+    if len(label) > 4:
+        return False
+    tokens = []
+    for c in range(grid.left, grid.width):
+        value = grid.raw(r, c)
+        if _is_number(value):
+            if value != int(value) or not 0 <= value <= 60:
+                return False
+            tokens.append(str(int(value)))
+        elif text(value):
+            if not _NUMBERING.match(text(value).replace(" ", "")):
+                return False
+            tokens.append(text(value))
+    return len(tokens) >= 2 and len(set(tokens)) == len(tokens)
+
+
+def _role_word(vocab: Vocabulary, t: str) -> str:
+    key = match_key(t)
+    for role in HEADER_ROLES:
+        if vocab.matches(role, t, key=key):
+            return role
+    return ""
+
+
+def column_roles(
+    grid: Grid, table: Table, vocab: Vocabulary, text, *, given: dict[int, str] | None = None
+) -> dict[int, Column]:
+    """Every column of the table with its role; ``given`` (from a recipe) overrides the words."""
+    columns: dict[int, Column] = {}
+    for c in range(grid.left, grid.width):
+        texts: list[tuple[str, str]] = []  # (A1, text), top to bottom
+        for r in range(table.header_top, table.header_bottom + 1):
+            origin = grid.spread.get((r, c), (r, c))
+            t = text(grid.raw(*origin))
+            if t and (not texts or texts[-1][1] != t):
+                texts.append((a1(*origin), t))
+        column = Column(c, "empty", " / ".join(t for _, t in texts), texts=tuple(t for _, t in texts))
+        columns[c] = column
+        if c == table.label_col:
+            column.role, column.where = "label", texts[0][0] if texts else ""
+            continue
+        if not texts:
+            continue
+        _classify(column, texts, vocab, table.kind)
+    for c, role in (given or {}).items():
+        column = columns.setdefault(c, Column(c, role))
+        column.role, column.why = role, "công thức đọc (recipe)"
+    return columns
+
+
+def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, kind: str) -> None:
+    low_where, low = texts[-1]
+    key = match_key(low)
+    if vocab.matches("skip_column", low, key=key):
+        column.role, column.where = "skip", low_where
+        return
+    if vocab.matches("uom_header", low, key=key):
+        column.role, column.where = "uom", low_where
+        return
+    for where, t in texts:
+        if "%" in t or vocab.matches("compare", t):
+            column.role, column.where = "compare", where
+            return
+    for where, t in reversed(texts):  # the lowest header cell with a role word decides
+        role = _role_word(vocab, t)
+        if role:
+            column.role, column.where = role, where
+            break
+    for where, t in reversed(texts):
+        periods, years, weak = name_periods(t)
+        if periods and not weak and column.period is None:
+            if len(periods) == 1:
+                column.period, column.period_where = periods[0], where
+            else:
+                column.role, column.where, column.why = "unknown", where, "tiêu đề cột nêu hai kỳ"
+        if years and column.year is None:
+            column.year = years[0]
+            column.period_where = column.period_where or where
+    if kind == "rows":
+        for where, t in reversed(texts):
+            hit = match_unit(t, suggest=False)
+            if hit.unit_id:
+                column.unit_id, column.unit_where = hit.unit_id, where
+                break
+    if column.role == "empty":
+        if column.period or column.unit_id or kind == "units":
+            column.role, column.where = "result", column.period_where or column.unit_where or low_where
+        else:
+            column.role, column.where = "unknown", low_where

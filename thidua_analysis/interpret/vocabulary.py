@@ -1,0 +1,93 @@
+"""The words that decide a table's shape, as editable reference data (``vocabulary.csv``).
+
+Each row gives a ``role`` (what the phrase says: a label column, a target column, the start of the
+signature block…), the ``phrase`` as reports write it, and how it is matched against a cell:
+``exact`` (the cell is the phrase), ``prefix`` (the cell begins with it) or ``contains`` (its words
+stand together anywhere in the cell). Keys are diacritic-free (:func:`match_key`), so "Lũy kế"
+and "LUỸ KẾ" are one phrase. An analyst adds a wording by adding a row to
+``data/reference/vocabulary.csv``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import ReferenceDataError
+from ..reference.files import read_reference, resolve_user_dir
+from ..text.vietnamese import match_key
+
+__all__ = ["ROLES", "Vocabulary", "load_vocabulary"]
+
+ROLES = {
+    "label_header": "tiêu đề cột nội dung (tên chỉ tiêu)",
+    "unit_header": "tiêu đề cột tên đơn vị",
+    "uom_header": "tiêu đề cột đơn vị tính",
+    "skip_column": "cột không chứa số liệu (STT, Ghi chú)",
+    "result": "cột kết quả của kỳ báo cáo",
+    "target": "cột kế hoạch, chỉ tiêu (không phải kết quả)",
+    "prior": "cột cùng kỳ năm trước",
+    "compare": "cột so sánh, tỷ lệ (không phải số liệu)",
+    "in_quarter": "cột số liệu trong quý",
+    "in_period": "cột số liệu trong kỳ",
+    "to_date": "cột lũy kế từ đầu năm",
+    "total": "dòng hoặc cột tổng",
+    "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
+    "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
+    "motto": "dòng quốc hiệu, tiêu ngữ",
+}
+MODES = ("exact", "prefix", "contains")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """``phrases[role]``: ``(key, mode)`` pairs, longest first."""
+
+    phrases: dict[str, tuple[tuple[str, str], ...]]
+
+    def matches(self, role: str, text: str, *, key: str | None = None) -> str:
+        """The phrase key of ``role`` that ``text`` holds (longest first), or ""."""
+        key = match_key(text) if key is None else key
+        if not key:
+            return ""
+        for phrase, mode in self.phrases.get(role, ()):
+            if key == phrase:
+                return phrase
+            if mode == "prefix" and key.startswith(phrase + " "):
+                return phrase
+            if mode == "contains" and f" {phrase} " in f" {key} ":
+                return phrase
+        return ""
+
+
+def load_vocabulary(*, user_dir: str | Path | None = None) -> Vocabulary:
+    """The packaged vocabulary with the analyst's rows added."""
+    return _vocabulary(*resolve_user_dir(user_dir))
+
+
+@lru_cache(maxsize=8)
+def _vocabulary(user_dir: str, stamp: str) -> Vocabulary:
+    del stamp  # part of the cache key: an edited reference file is read again
+    frame = read_reference("vocabulary.csv", ["role", "phrase", "match"], key=None, user_dir=user_dir)
+    phrases: dict[str, set[tuple[str, str]]] = {}
+    for number, (role, phrase, mode) in enumerate(
+        zip(frame["role"], frame["phrase"], frame["match"], strict=True), start=2
+    ):
+        if role not in ROLES:
+            raise ReferenceDataError(
+                f"vocabulary.csv, dòng {number}: vai trò '{role}' không có; chỉ dùng: "
+                f"{', '.join(ROLES)}."
+            )
+        mode = mode or "prefix"
+        if mode not in MODES:
+            raise ReferenceDataError(
+                f"vocabulary.csv, dòng {number}: cột match '{mode}' không hợp lệ; chỉ dùng: "
+                f"{', '.join(MODES)}."
+            )
+        key = match_key(phrase)
+        if key:
+            phrases.setdefault(role, set()).add((key, mode))
+    return Vocabulary(
+        {r: tuple(sorted(p, key=lambda t: (-len(t[0]), t[0]))) for r, p in phrases.items()}
+    )
