@@ -10,7 +10,7 @@ import pytest
 from thidua_analysis import load_reports
 from thidua_analysis.interpret import interpret_file
 
-from .corpus import CASES, Case
+from .corpus import CASES, Case, Sheet
 
 FORBIDDEN_ERRORS = {"file.unreadable", "file.corrupt", "unit.unknown", "period.unknown",
                     "period.conflict", "unit.conflict", "cell.not_a_number", "value.conflict"}  # fmt: skip
@@ -73,3 +73,43 @@ def test_every_value_carries_its_evidence(tmp_path: Path) -> None:
     per_sheet = data[data.source_file == "Cum 3 - 6 thang 2022.xlsx"]
     assert set(per_sheet["unit_source"]) == {"sheet name"}
     assert set(per_sheet["period_source"]) == {"file name"}
+
+
+def _case(name: str) -> Case:
+    return next(c for c in CASES if c.name == name)
+
+
+def test_a_units_own_report_beats_a_same_period_column(tmp_path: Path) -> None:
+    later = write_case(_case("same_period_last_year_and_comparison"), tmp_path)
+    own = Case("own_2022", "hoang_mai_9t_2022.xlsx", [Sheet("Sheet1", [
+        ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+        ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2022"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả"],
+        [1, "Số hội nghị tuyên truyền", "Hội nghị", 70],
+        [2, "Số suất quà", "Suất", 1480],
+    ])], [])
+    earlier = write_case(own, tmp_path)
+    loaded = load_reports([later, earlier], jobs=1)
+    d = loaded.data
+    y2022 = d[d.year == 2022].set_index("indicator")
+    assert y2022.loc["suat_qua", "value"] == 1480  # the 2022 report, not the 2023 "cùng kỳ" (1500)
+    assert y2022.loc["suat_qua", "source_file"] == "hoang_mai_9t_2022.xlsx"
+    assert set(y2022["column_role"]) == {"result"}
+    clashes = loaded.issues[loaded.issues.code == "value.prior_differs"]
+    message = clashes.iloc[0]["message"]
+    assert len(clashes) == 1 and "1.500 so với 1.480" in message and "D5" in message
+    assert not (loaded.issues.code == "report.superseded").any()
+
+
+def test_two_sheets_of_one_file_clash_says_so(tmp_path: Path) -> None:
+    rows = [
+        ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
+        ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2023"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả"],
+        [1, "Số hội nghị tuyên truyền", "Hội nghị", 10],
+    ]
+    twice = Case("twice", "dong_da_q1_2023.xlsx", [Sheet("BC", rows), Sheet("BC (2)", rows)], [])
+    loaded = load_reports(write_case(twice, tmp_path), jobs=1)
+    assert len(loaded.data) == 1
+    [clash] = loaded.issues[loaded.issues.code == "value.duplicate"].to_dict("records")
+    assert "hai trang" in clash["message"] and "'BC (2)'" in clash["message"]

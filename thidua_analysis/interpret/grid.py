@@ -26,6 +26,7 @@ class Grid:
                 for c in range(c1, c2 + 1):
                     self.spread[(r, c)] = (r1, c1)
         self.merge_bottom = {(r1, c1): r2 for r1, c1, r2, _c2 in merges}
+        self.merge_right = {(r1, c1): c2 for r1, c1, _r2, c2 in merges}
 
     def raw(self, r: int, c: int) -> object:
         rr, cc = r - self.top, c - self.left

@@ -465,6 +465,22 @@ class _Walk:
 
     # rows: indicators as rows -------------------------------------------------------------------
 
+    def _label(self, r: int) -> str:
+        """The row's label: the label column's text (a label merged down over rows counts for
+        each), joined with the next columns the label header covers ("1.1 | Số hội nghị")."""
+        grid, table = self.grid, self.table
+        parts = [text_of(grid.header(r, c)) for c in range(table.label_col, table.label_end + 1)]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and len(parts[0]) <= 5:
+            parts = parts[1:]  # a sub-numbering column under the same header
+        return " ".join(dict.fromkeys(parts))
+
+    def _is_total(self, label: str) -> bool:
+        """A total row or section ("Tổng cộng", "TOÀN CỤM"), not an indicator that starts with
+        the same word."""
+        clean = clean_label(label)
+        return bool(self.ctx.vocab.matches("total", clean)) and match_indicator(clean).code is None
+
     def _is_stop(self, cells: list[object]) -> bool:
         first = next((text_of(v) for v in cells if text_of(v)), "")
         return bool(first) and bool(self.ctx.vocab.matches("stop", first))
@@ -480,7 +496,7 @@ class _Walk:
         extra = ctx.recipe.aliases if ctx.recipe else ()
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
-            label = text_of(grid.header(r, hc))
+            label = self._label(r)
             filled = [(col, cells[col[0].col - left]) for col in self.columns
                       if cells[col[0].col - left] not in (None, "") or a1(r, col[0].col) in gaps]  # fmt: skip
             if self._is_stop(cells) and not any(_numeric_like(v) for _c, v in filled):
@@ -489,7 +505,7 @@ class _Walk:
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
             key = match_key(clean_label(label))
             if not filled:
-                if key and ctx.vocab.matches("total", clean_label(label)):
+                if key and self._is_total(label):
                     section, in_total = None, True
                     self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
@@ -507,7 +523,7 @@ class _Walk:
                     f"Dòng {r + 1} có số liệu nhưng không có nội dung (tên chỉ tiêu); không được nạp.",
                     a1(r, hc)))  # fmt: skip
                 continue
-            if ctx.vocab.matches("total", clean_label(label)):
+            if self._is_total(label):
                 self._row(r, label, "", "", "dòng tổng: không nạp")
                 self.result.issues.append(ctx.issue(
                     "info", "row.total_not_loaded",
@@ -627,7 +643,7 @@ class _Walk:
             if not name:
                 continue
             clean = clean_label(name)
-            if ctx.vocab.matches("total", clean) or ctx.vocab.matches("total", name):
+            if self._is_total(name):
                 for col, period, year, _pw, _yw, _role in filled:
                     code = indicators[col.col][0]
                     scale = self._scale(code, "", col.header)

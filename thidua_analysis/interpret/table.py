@@ -60,6 +60,7 @@ class Table:
     header_bottom: int
     first_row: int
     label_col: int
+    label_end: int = -1  # the last column the label header covers (merged over two columns)
     columns: dict[int, Column] = field(default_factory=dict)
     numbering_row: int | None = None
 
@@ -117,7 +118,8 @@ def locate_table(
             kind = kind or "rows"
         if found is None:
             continue
-        table = Table(kind, r, _band_end(grid, text, r, found), 0, found)
+        table = Table(kind, r, _band_end(grid, text, r, found), 0, found,
+                      grid.merge_right.get((r, found), found))  # fmt: skip
         table.first_row = table.header_bottom + 1
         if table.first_row < grid.height and _is_numbering(grid, text, table.first_row, found):
             table.numbering_row = table.first_row
@@ -184,7 +186,7 @@ def column_roles(
                 texts.append((a1(*origin), t))
         column = Column(c, "empty", " / ".join(t for _, t in texts), texts=tuple(t for _, t in texts))
         columns[c] = column
-        if c == table.label_col:
+        if table.label_col <= c <= table.label_end:
             column.role, column.where = "label", texts[0][0] if texts else ""
             continue
         if not texts:
@@ -231,7 +233,7 @@ def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, k
                 column.unit_id, column.unit_where = hit.unit_id, where
                 break
     if column.role == "empty":
-        if column.period or column.unit_id or kind == "units":
+        if column.period or column.unit_id or column.year or kind == "units":
             column.role, column.where = "result", column.period_where or column.unit_where or low_where
         else:
             column.role, column.where = "unknown", low_where

@@ -16,6 +16,7 @@ from ..interpret import FileReading, interpret_file, warm_up
 from ..reading import is_reader_panic
 from ..reference.files import frozen_reference
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
+from ..text.numbers import format_vn
 from .pool import run_isolated
 
 __all__ = [
@@ -212,23 +213,22 @@ def combine(
     key = ["unit_id", "year", "period", "indicator"]
     keep = np.ones(len(data), dtype=bool)
     clash = data.duplicated(key, keep=False)
-    if clash.any():  # the newest file wins; within a file, the last cell
-        rivals = data[clash].assign(_mtime=data.loc[clash, "source_file"].map(mtimes))
+    if clash.any():  # a unit's own report beats a "cùng kỳ" column; then the newest file wins
+        rivals = data[clash].assign(
+            _own=(data.loc[clash, "column_role"] != "prior").astype(int),
+            _mtime=data.loc[clash, "source_file"].map(mtimes),
+        )
         rivals = rivals.fillna({"_mtime": 0.0}).sort_values(
-            ["_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
+            ["_own", "_mtime", "source_file", "source_sheet", "source_cell"], kind="stable"
         )
         losing = rivals.duplicated(key, keep="last")
-        newest, dropped = rivals[~losing], rivals[losing]
-        for (old, new), group in dropped.merge(
-            newest[[*key, "source_file"]], on=key, suffixes=("", "_new")
-        ).groupby(["source_file", "source_file_new"], sort=True):
-            where = "trong cùng tệp" if old == new else f"tệp mới hơn '{new}'"
-            code = "value.duplicate" if old == new else "report.superseded"
-            found.append(issue(
-                "warning", code,
-                f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với {where}; đã "
-                "giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa khỏi thư mục.",
-                old, str(group["source_sheet"].iloc[0]), str(group["source_cell"].iloc[0])))  # fmt: skip
+        winners, dropped = rivals[~losing], rivals[losing]
+        pairs = dropped.merge(winners[[*key, "source_file", "source_sheet", "source_cell", "value",
+                                       "_own"]], on=key, suffixes=("", "_new"))  # fmt: skip
+        for (old, new, own, own_new), group in pairs.groupby(
+            ["source_file", "source_file_new", "_own", "_own_new"], sort=True
+        ):
+            found.extend(_clash_issues(old, new, own, own_new, group))
         keep[dropped.index.to_numpy()] = False
     # one reordering of the whole frame: the kept rows by year, period, unit and indicator
     kept = np.flatnonzero(keep)
@@ -237,6 +237,35 @@ def combine(
     data = data[DATA_COLUMNS].take(kept[order])
     data = data.astype({"value": "float64", "year": "int64"})
     return data.reset_index(drop=True), _with_found(issues, found)
+
+
+def _clash_issues(old: str, new: str, own: int, own_new: int, group: pd.DataFrame) -> list[dict]:
+    """What really clashed: a "cùng kỳ" figure against the unit's own report of that year, two
+    sheets of one file, or an older file against a newer one."""
+    first = group.iloc[0]
+    example = (f"ô {first['source_cell']} trang '{first['source_sheet']}' và ô "
+               f"{first['source_cell_new']} trang '{first['source_sheet_new']}'")  # fmt: skip
+    if not own and own_new:
+        differ = group[group["value"] != group["value_new"]]
+        if differ.empty:
+            return []
+        d = differ.iloc[0]
+        return [issue(
+            "warning", "value.prior_differs",
+            f"{len(differ)} số 'cùng kỳ' của tệp '{old}' khác số trong báo cáo của chính kỳ đó (tệp "
+            f"'{new}'), ví dụ ô {d['source_cell']}: {format_vn(d['value'])} so với {format_vn(d['value_new'])} ở ô "
+            f"{d['source_cell_new']}. Đã giữ số của báo cáo kỳ đó; hãy kiểm tra nếu đơn vị đã sửa số.",
+            old, str(d["source_sheet"]), str(d["source_cell"]))]  # fmt: skip
+    if old == new:
+        message = (f"{len(group)} giá trị của tệp này ghi cùng đơn vị, kỳ và chỉ tiêu ở hai trang ({example}); "
+                   "đã giữ số của trang sau. Hãy bỏ trang trùng hoặc sửa cho thống nhất.")  # fmt: skip
+        code = "value.duplicate"
+    else:
+        message = (f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với tệp mới hơn "
+                   f"'{new}' ({example}); đã giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể "
+                   "xóa khỏi thư mục.")  # fmt: skip
+        code = "report.superseded"
+    return [issue("warning", code, message, old, str(first["source_sheet"]), str(first["source_cell"]))]
 
 
 def _with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:

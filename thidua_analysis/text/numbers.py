@@ -50,7 +50,8 @@ SCALES: dict[str, int] = {
     "ti dong": 1_000_000_000,
 }
 _SCALE_WORD = re.compile(
-    r"\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti)\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd)\b"
+    r"\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti)\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd|d)\b"
+    r"|\b(1\s?000|1000)\s*(?:d|dong|vnd)\b"
 )
 
 _EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong"}
@@ -96,8 +97,9 @@ def scale_from_text(text: str) -> int | None:
     match = _SCALE_WORD.search(key)
     if not match:
         return None
-    word = match.group(1) or match.group(2)
-    return SCALES[word]
+    if match.group(3):  # "1000 đ", "1.000đ": thousands of đồng
+        return 1_000
+    return SCALES[match.group(1) or match.group(2)]
 
 
 def _digits(token: str) -> Decimal | str | None:
