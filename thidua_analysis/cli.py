@@ -227,6 +227,66 @@ def ingest_command(
         raise typer.Exit(1)
 
 
+@app.command("explain")
+@_friendly
+def explain_command(
+    file: Path = typer.Argument(..., help="Tệp báo cáo cần giải thích. / The report file."),
+    xlsx: Path = typer.Option(
+        None, "--xlsx",
+        help="Ghi bản sao tệp có tô màu vai trò các ô (mặc định: <tên tệp>_giai_thich.xlsx cạnh "
+        "thư mục hiện tại). / Coloured copy of the workbook.",
+    ),
+    rel: str = typer.Option(
+        None, "--ten", help="Tên tệp như trong lô nạp (để khớp công thức đọc). / Name in the batch."
+    ),
+) -> None:
+    """Giải thích cách đọc một tệp: bảng, vai trò cột, kỳ, đơn vị, từng dòng. / Explain how a
+    file is read."""
+    from .interpret.explain import explain
+    from .quality.feedback import write_explanation
+
+    if not file.is_file():
+        raise UsageError(f"Không tìm thấy tệp {file}; hãy kiểm tra đường dẫn.")
+    result = explain(file, rel=rel)
+    for trace in result.sheets:
+        console.rule(f"Trang '{trace.sheet}'")
+        if not trace.table:
+            for _where, why in trace.skipped:
+                console.print(f"  {why}")
+            if not trace.skipped:
+                console.print("  Không tìm thấy bảng báo cáo (cần cột 'Nội dung' hoặc 'Đơn vị').")
+            continue
+        kind = "chỉ tiêu theo dòng" if trace.kind == "rows" else "đơn vị theo dòng"
+        console.print(f"Bảng {trace.table} ({kind}); tiêu đề {trace.header}; cột nội dung {trace.label_letter}")
+        decided = Table("Quyết định", "Giá trị", "Căn cứ (ô / nguồn)")
+        for what, value, where in trace.decisions:
+            decided.add_row(what, value, where)
+        console.print(decided)
+        columns = Table("Cột", "Tiêu đề", "Vai trò", "Ghi chú")
+        for letter, header, role, note, _where in trace.columns:
+            columns.add_row(letter, header, role, note)
+        console.print(columns)
+        rows = Table("Dòng", "Nội dung", "Chỉ tiêu", "Bí danh khớp", "Xử lý")
+        for row, label, code, alias, status in trace.rows:
+            rows.add_row(str(row), label, code, alias, status)
+        console.print(rows)
+        if trace.skipped:
+            skipped = Table("Ô", "Bỏ qua vì")
+            for where, why in trace.skipped:
+                skipped.add_row(where, why)
+            console.print(skipped)
+    console.print(f"Nạp {format_vn(len(result.data))} giá trị.")
+    if len(result.issues):
+        problems = Table("Mức độ", "Mã", "Ô", "Nội dung")
+        for i in result.issues.itertuples(index=False):
+            severity = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}.get(i.severity, i.severity)
+            problems.add_row(severity, i.code, f"{i.source_sheet}!{i.source_cell}".strip("!"), i.message)
+        console.print(problems)
+    target = xlsx or Path.cwd() / f"{file.stem}_giai_thich.xlsx"
+    written = write_explanation(result.notes(), file, target)
+    console.print(f"Bản sao tô màu: {written}")
+
+
 @app.command("check")
 @_friendly
 def check_command(

@@ -70,7 +70,9 @@ class SheetTrace:
     table: str = ""
     kind: str = ""
     header: str = ""
-    columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # col, header, role, note
+    label_letter: str = ""  # the label column
+    columns: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # letter, header,
+    #                                                                 role, note, deciding cell
     decisions: list[tuple[str, str, str]] = field(default_factory=list)  # what, value, from where
     rows: list[tuple[int, str, str, str, str]] = field(default_factory=list)  # row, label, code,
     #                                                                           alias, status
@@ -163,7 +165,10 @@ def interpret_sheet(
     tr = result.trace
     if tr is not None:
         tr.table, tr.kind = table.range_a1(grid), table.kind
-        tr.header = f"dòng {table.header_top + 1}–{table.header_bottom + 1}" + (
+        tr.label_letter = a1(0, table.label_col)[:-1]
+        rows = f"{table.header_top + 1}" + (
+            f"–{table.header_bottom + 1}" if table.header_bottom > table.header_top else "")
+        tr.header = f"dòng {rows}" + (
             f", dòng đánh số cột {table.numbering_row + 1}" if table.numbering_row is not None else "")
         for m in title.ignored:
             tr.skipped.append((m.where, f"{m.value}: '{m.text}'"))
@@ -194,7 +199,7 @@ def _trace_columns(tr: SheetTrace | None, table: Table) -> None:
         note = ", ".join(x for x in (
             f"kỳ {col.period}" if col.period else "", f"năm {col.year}" if col.year else "",
             f"đơn vị {col.unit_id}" if col.unit_id else "", col.why) if x)  # fmt: skip
-        tr.columns.append((a1(0, c)[:-1], col.header, ROLE_VI.get(col.role, col.role), note))
+        tr.columns.append((a1(0, c)[:-1], col.header, ROLE_VI.get(col.role, col.role), note, col.where))
 
 
 # --- the period, the year and the unit, with their evidence ------------------------------------

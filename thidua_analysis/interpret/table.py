@@ -189,6 +189,9 @@ def column_roles(
         if table.label_col <= c <= table.label_end:
             column.role, column.where = "label", texts[0][0] if texts else ""
             continue
+        if c < table.label_col:  # row numbers stand left of the labels, values right of them
+            column.role, column.why = "skip", "bên trái cột nội dung"
+            continue
         if not texts:
             continue
         _classify(column, texts, vocab, table.kind)

@@ -23,7 +23,7 @@ from ..schema import ISSUE_COLUMNS, ordered_issues
 from .completeness import completeness_grid, missing_report_issues
 from .summary import file_owners
 
-__all__ = ["write_feedback", "write_issues_workbook"]
+__all__ = ["write_explanation", "write_feedback", "write_issues_workbook"]
 
 HEADERS = {"severity": "Mức độ", "code": "Mã lỗi", "message": "Nội dung và cách sửa",
            "source_file": "Tệp", "source_sheet": "Trang tính", "source_cell": "Ô"}  # fmt: skip
@@ -65,7 +65,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
                                f"{int(totals[source]) - n_errors} cảnh báo", group)  # fmt: skip
                 row += 1
             bad = severity == "error"
-            ws.write(row, 0, "Lỗi" if bad else "Cảnh báo", error if bad else wrap)
+            ws.write(row, 0, SEVERITY_VI.get(severity, severity), error if bad else wrap)
             ws.write(row, 1, code, wrap)
             ws.write(row, 2, sheet, wrap)
             ws.write(row, 3, cell, wrap)
@@ -102,8 +102,17 @@ def _for_print(sheet) -> None:
     sheet.repeat_rows(0)
 
 
-SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo"}
-FILLS = {"error": "FFC7CE", "warning": "FFEB9C"}  # Excel's own "bad" and "neutral" fills
+SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
+FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}  # Excel's "bad", "neutral"
+# what ``thidua explain`` paints, most telling first
+EXPLAIN_KINDS = {
+    "error": ("Lỗi", "FFC7CE"), "warning": ("Cảnh báo", "FFEB9C"),
+    "decision": ("Căn cứ kỳ, năm, đơn vị", "F8CBAD"), "value": ("Số liệu được nạp", "C6EFCE"),
+    "column": ("Cột số liệu", "9BC2E6"), "label": ("Nội dung → chỉ tiêu", "DDEBF7"),
+    "skipped_column": ("Cột không nạp", "D9D9D9"), "skipped": ("Bỏ qua", "EDEDED"),
+    "info": ("Thông tin", "DDEBF7"),
+}  # fmt: skip
+EXPLAIN_SHEET = "Giải thích"
 LIST_SHEET = "Phản hồi kiểm tra"
 LIST_COLUMNS = ["severity", "source_sheet", "source_cell", "message", "code"]
 LIST_WIDTHS = (10, 16, 8, 100, 26)
@@ -179,11 +188,19 @@ def _feedback_copy(block: pd.DataFrame, path: Path | None, target: Path, source:
     return _list_only(block, target, source, why)
 
 
-def _annotate(block: pd.DataFrame, path: Path, target: Path) -> Path:
+def _annotate(
+    block: pd.DataFrame, path: Path, target: Path, *, kinds: Mapping[str, tuple[str, str]] | None = None,
+    list_sheet: str = LIST_SHEET,
+) -> Path:  # fmt: skip
+    """A copy of the workbook at ``path`` with each cell of ``block`` filled and commented, and a
+    first sheet listing them. ``kinds`` maps a row's ``severity`` to (Vietnamese name, fill),
+    most telling first (a cell gets the fill of its most telling row)."""
     from openpyxl import load_workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
 
+    kinds = kinds or {k: (SEVERITY_VI[k], FILLS[k]) for k in SEVERITY_VI}
+    rank = {k: n for n, k in enumerate(kinds)}
     book = load_workbook(path, keep_vba=False, keep_links=False)
     notes: dict[tuple[str, str], list] = {}
     for item in block.itertuples(index=False):
@@ -193,17 +210,18 @@ def _annotate(block: pd.DataFrame, path: Path, target: Path) -> Path:
         cell = book[sheet][ref]
         if not hasattr(cell, "column_letter"):  # inside a merged range: list only
             continue
-        worst = "error" if any(i.severity == "error" for i in items) else "warning"
-        cell.fill = PatternFill("solid", start_color=FILLS[worst], end_color=FILLS[worst])
-        text = "\n\n".join(f"{SEVERITY_VI[i.severity]}: {i.message}" for i in items)
+        worst = min((i.severity for i in items), key=lambda k: rank.get(k, len(rank)))
+        fill = kinds.get(worst, ("", "FFFFFF"))[1]
+        cell.fill = PatternFill("solid", start_color=fill, end_color=fill)
+        text = "\n\n".join(f"{kinds.get(i.severity, (i.severity,))[0]}: {i.message}" for i in items)
         comment = Comment(text, AUTHOR)
         comment.width, comment.height = 360, min(60 + 14 * len(text) // 45, 400)
         cell.comment = comment
-    sheet = book.create_sheet(LIST_SHEET, 0)
+    sheet = book.create_sheet(list_sheet, 0)
     sheet.append([HEADERS[c] for c in LIST_COLUMNS])
     for c in sheet[1]:
         c.font = Font(bold=True)
-    for row in _list_rows(block):
+    for row in _list_rows(block, kinds):
         sheet.append(row)
         _severity, where, ref = row[:3]
         if where in book.sheetnames and _is_cell(ref):
@@ -224,7 +242,22 @@ def _annotate(block: pd.DataFrame, path: Path, target: Path) -> Path:
     return target
 
 
-def _list_only(block: pd.DataFrame, target: Path, source: str, why: str) -> Path:
+def write_explanation(notes: pd.DataFrame, path: str | Path, target: str | Path) -> Path:
+    """A copy of the report at ``path`` with what the loader decided painted on its cells
+    (``notes`` from :meth:`~thidua_analysis.interpret.explain.Explanation.notes`): the cells
+    that gave the period and unit, the data columns, each label and value loaded, what was
+    skipped, and the issues; a first sheet lists them all. .xls/.ods: the list only."""
+    path, target = Path(path), Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    block = notes.rename(columns={"kind": "severity"}).assign(code="")
+    if path.suffix.lower() in (".xlsx", ".xlsm") and inspect_file(path).problem is None:
+        return _annotate(block, path, target, kinds=EXPLAIN_KINDS, list_sheet=EXPLAIN_SHEET)
+    return _list_only(block, target.with_suffix(".xlsx"), path.name,
+                      "Tệp gốc không ghi chú trực tiếp được; danh sách chỉ rõ trang tính và ô.",
+                      kinds=EXPLAIN_KINDS)  # fmt: skip
+
+
+def _list_only(block: pd.DataFrame, target: Path, source: str, why: str, *, kinds=None) -> Path:
     with pd.ExcelWriter(target, engine="xlsxwriter") as writer:
         book = writer.book
         sheet = book.add_worksheet(LIST_SHEET)
@@ -234,7 +267,7 @@ def _list_only(block: pd.DataFrame, target: Path, source: str, why: str) -> Path
         sheet.write(1, 0, why)
         for c, name in enumerate(LIST_COLUMNS):
             sheet.write(3, c, HEADERS[name], bold)
-        for r, row in enumerate(_list_rows(block), start=4):
+        for r, row in enumerate(_list_rows(block, kinds), start=4):
             for c, value in enumerate(row):
                 sheet.write(r, c, value, wrap)
         for c, width in enumerate(LIST_WIDTHS):
@@ -244,11 +277,17 @@ def _list_only(block: pd.DataFrame, target: Path, source: str, why: str) -> Path
     return target
 
 
-def _list_rows(block: pd.DataFrame) -> list[list[str]]:
+def _list_rows(block: pd.DataFrame, kinds=None) -> list[list[str]]:
     """The rows of a list sheet (``LIST_COLUMNS``), errors first, then by sheet and cell."""
-    frame = ordered_issues(block, ["severity", "source_sheet", "source_cell"])
-    frame = frame.assign(severity=frame["severity"].map(SEVERITY_VI))
-    return frame[LIST_COLUMNS].to_numpy().tolist()
+    if kinds is None:
+        frame = ordered_issues(block, ["severity", "source_sheet", "source_cell"])
+        frame = frame.assign(severity=frame["severity"].map(SEVERITY_VI))
+    else:
+        rank = {k: n for n, k in enumerate(kinds)}
+        frame = block.assign(_rank=block["severity"].map(rank)).sort_values(
+            ["_rank", "source_sheet", "source_cell"], kind="stable")
+        frame = frame.assign(severity=frame["severity"].map(lambda k: kinds.get(k, (k,))[0]))
+    return frame[LIST_COLUMNS].fillna("").to_numpy().tolist()
 
 
 def _is_cell(ref: object) -> bool:

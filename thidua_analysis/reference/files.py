@@ -114,7 +114,7 @@ def frozen_reference() -> Iterator[None]:
 
 def resolve_user_dir(user_dir: str | Path | None) -> tuple[str, str]:
     """``(folder, stamp)``: the user's reference folder (given, or ``data/reference``) and a stamp
-    of its CSV files' modification times, so caches see an edited file."""
+    of its CSV files' and recipes' modification times and sizes, so caches see an edited file."""
     if _FROZEN is not None:
         key = str(user_dir)
         if key not in _FROZEN:
@@ -127,5 +127,6 @@ def _resolve(user_dir: str | Path | None) -> tuple[str, str]:
     folder = Path(user_dir) if user_dir is not None else reference_dir()
     stamp = ""
     if folder.is_dir():
-        stamp = ";".join(f"{p.name}:{p.stat().st_mtime_ns}" for p in sorted(folder.glob("*.csv")))
+        files = sorted([*folder.glob("*.csv"), *folder.glob("*.toml")])
+        stamp = ";".join(f"{p.name}:{p.stat().st_mtime_ns}:{p.stat().st_size}" for p in files)
     return str(folder), stamp

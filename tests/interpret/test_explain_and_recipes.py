@@ -1,0 +1,116 @@
+"""``explain`` shows every decision; recipes correct a layout without code."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner
+
+from thidua_analysis import explain, load_reports
+from thidua_analysis.cli import app
+from thidua_analysis.errors import ReferenceDataError
+from thidua_analysis.interpret.recipes import load_recipes
+from thidua_analysis.quality.feedback import write_explanation
+
+from .corpus import CASES, Case, Sheet
+from .test_corpus import write_case
+
+
+def _case(name: str) -> Case:
+    return next(c for c in CASES if c.name == name)
+
+
+def test_explain_names_table_roles_evidence_rows_and_skips(tmp_path: Path) -> None:
+    path = write_case(_case("plan_actual_and_percent_of_plan"), tmp_path)
+    result = explain(path)
+    [sheet] = result.sheets
+    assert sheet.table.startswith("A3:") and sheet.label_letter == "B"
+    roles = {letter: role for letter, _h, role, _n, _w in sheet.columns}
+    assert roles["D"].startswith("kế hoạch") and roles["E"] == "kết quả"
+    assert roles["F"].startswith("so sánh")
+    assert ("kỳ", "9M", "A2") in sheet.decisions
+    assert ("đơn vị", "thanh_tri", "A1") in sheet.decisions
+    loaded = [(row, code) for row, _label, code, _alias, status in sheet.rows if status == "nạp"]
+    assert loaded == [(4, "hoi_nghi_tuyen_truyen"), (5, "quy_vi_nguoi_ngheo")]
+    notes = result.notes()
+    kinds = notes.groupby("source_cell")["kind"].agg(set)
+    assert "value" in kinds["E4"] and "skipped_column" in kinds["D3"] and "decision" in kinds["A2"]
+
+
+def test_explained_copy_paints_the_cells(tmp_path: Path) -> None:
+    path = write_case(_case("same_period_last_year_and_comparison"), tmp_path)
+    written = write_explanation(explain(path).notes(), path, tmp_path / "out" / "giai_thich.xlsx")
+    book = openpyxl.load_workbook(written)
+    assert book.sheetnames[0] == "Giải thích"
+    sheet = book["Sheet1"]
+    assert sheet["E4"].fill.start_color.rgb.endswith("C6EFCE")  # a value loaded
+    assert "2022" in sheet["D4"].comment.text  # the "cùng kỳ" value, loaded under 2022
+    assert sheet["F3"].fill.start_color.rgb.endswith("D9D9D9")  # a comparison column, not loaded
+
+
+def test_explain_command_from_another_folder(tmp_path: Path, monkeypatch) -> None:
+    path = write_case(_case("units_stacked_as_sections_total_first"), tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    result = CliRunner().invoke(app, ["explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "dan_phuong" in result.output and "total.mismatch" in result.output
+    assert (elsewhere / "cum_2_nam_2022_giai_thich.xlsx").is_file()
+
+
+ODD = Case("odd", "mau_rieng_gia_lam.xlsx", [
+    Sheet("Hướng dẫn", [["Điền số vào cột C"], ["Mẫu", "số", 1]]),
+    Sheet("Số liệu", [
+        ["Mẫu báo cáo riêng"],
+        [],
+        ["", "Việc", "Được"],
+        ["1", "Số buổi sinh hoạt chuyên đề", 14],
+        ["2", "Số suất quà", 250],
+    ]),
+], [])
+
+
+def test_a_recipe_reads_a_layout_the_rules_cannot(tmp_path: Path, monkeypatch) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    write_case(ODD, raw)
+    before = load_reports(raw, jobs=1)
+    assert before.data.empty  # no header words, no unit, no period: nothing guessed
+    reference = tmp_path / "data" / "reference"
+    reference.mkdir(parents=True)
+    (reference / "recipes.toml").write_text(
+        '[[recipe]]\n'
+        'name = "Mẫu riêng Gia Lâm"\n'
+        'files = "*gia_lam*.xlsx"\n'
+        'unit = "gia_lam"\nyear = 2023\nperiod = "H1"\n'
+        'sheets = ["Số liệu"]\n'
+        'header_row = 3\nlabel_column = "B"\n'
+        'columns = { C = "result" }\n'
+        'aliases = { "Số buổi sinh hoạt chuyên đề" = "hoi_nghi_tuyen_truyen" }\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("THIDUA_HOME", str(tmp_path))
+    after = load_reports(raw, jobs=1)
+    got = {(r.unit_id, r.year, r.period, r.indicator, r.value, r.source_cell)
+           for r in after.data.itertuples()}  # fmt: skip
+    assert got == {("gia_lam", 2023, "H1", "hoi_nghi_tuyen_truyen", 14.0, "C4"),
+                   ("gia_lam", 2023, "H1", "suat_qua", 250.0, "C5")}  # fmt: skip
+    assert set(after.data["period_source"]) == {"recipe: Mẫu riêng Gia Lâm"}
+    assert set(after.data["unit_source"]) == {"recipe: Mẫu riêng Gia Lâm"}
+    assert "sheet.skipped" in set(after.issues["code"])
+
+
+@pytest.mark.parametrize(("line", "named"), [
+    ('colour = "red"', "'colour'"),
+    ('unit = "khong_co"', "khong_co"),
+    ('period = "Q5"', "Q5"),
+    ('columns = { C = "ket_qua" }', "ket_qua"),
+    ('aliases = { "Số buổi" = "so_buoi" }', "so_buoi"),
+])  # fmt: skip
+def test_a_recipe_key_or_value_that_does_not_exist_is_named(tmp_path: Path, line, named) -> None:
+    (tmp_path / "recipes.toml").write_text(f'[[recipe]]\nfiles = "*.xlsx"\n{line}\n', encoding="utf-8")
+    with pytest.raises(ReferenceDataError, match=named):
+        load_recipes(user_dir=tmp_path)
