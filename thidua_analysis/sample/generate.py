@@ -43,11 +43,14 @@ from ..text.legacy import to_tcvn3
 from ..text.periods import quarters_in
 from .layouts import (
     MONEY_UNITS,
+    OfficeStyle,
     as_text,
     cluster_units_as_columns,
     cluster_units_as_rows,
     plain,
     unit_report,
+    units_as_sections,
+    units_as_sheets,
 )
 from .model import STOCKS, quarterly_values
 from .scoring import write_scoring_sample
@@ -56,6 +59,7 @@ from .sheets import Sheet, write_workbook
 __all__ = ["SampleSummary", "generate_sample"]
 
 REPORT_PERIODS = ("Q1", "H1", "9M", "FY")
+FORMULA_GAP_YEARS = (2019, 2023)  # Cụm 1's annual reports then hold a formula with no value
 
 # Typing mistakes the quality checks must find, one of each kind: (unit, year, period) →
 # (mistake, indicator). They are written after the random draws, so they change no other value.
@@ -91,9 +95,10 @@ def _period_values(quarters: pd.DataFrame, period: str) -> dict[str, float]:
 
 
 class _Writer:
-    def __init__(self, out: Path, rng: np.random.Generator) -> None:
+    def __init__(self, out: Path, rng: np.random.Generator, style_rng: np.random.Generator) -> None:
         self.out = out
         self.rng = rng
+        self.style_rng = style_rng  # offices' own arrangements, drawn apart from the rest
         self.rows: list[dict] = []
         self.issues: list[dict] = []
         self.quality: list[dict] = []
@@ -254,7 +259,7 @@ def generate_sample(
             Path(reference_dir) if reference_dir is not None else out.parent / "reference",
         )
     quarters = quarterly_values(registry, years, seed)
-    w = _Writer(out, rng)
+    w = _Writer(out, rng, np.random.default_rng([seed, 2025]))
     skip = {("long_bien", 2019, "9M"), ("ba_vi", 2022, "Q1"), ("hoi_nong_dan_can_tho", 2020, "H1"),
             ("my_duc", 2023, "FY")}  # fmt: skip
     by_key = {k: g for k, g in quarters.groupby(["unit_id", "year"], sort=False)}
@@ -280,7 +285,20 @@ def generate_sample(
             for period in periods:
                 if (uid, year, period) in skip:
                     continue
-                _unit_file(w, unit, cluster_id, year, period, period_values[(uid, period)])
+                earlier = (uid, year - 1)
+                prior = (  # the same period a year before, where that report gives every value
+                    _period_values(by_key[earlier], period)
+                    if earlier in by_key and (uid, year - 1, period) not in skip
+                    and (unit["layout"] != "ha_noi_cum_4" or period == "FY")
+                    and not (unit["layout"] == "ha_noi_cum_1" and period == "FY" and year - 1 in FORMULA_GAP_YEARS)
+                    else None
+                )  # fmt: skip
+                quarter = (
+                    _period_values(by_key[(uid, year)], "Q3")
+                    if period == "9M" and not any(k[:2] == (uid, year) for k in PLANTED) else None
+                )  # fmt: skip
+                _unit_file(w, unit, cluster_id, year, period, period_values[(uid, period)],
+                           prior=prior, quarter=quarter)  # fmt: skip
     if bad_files:
         _bad_files(w)
     _corrected_file(
@@ -315,9 +333,36 @@ def generate_sample(
     )
 
 
+def _office_style(w: _Writer, values: dict, *, prior: dict | None, quarter: dict | None,
+                  planted: bool, plain_numbers: bool) -> OfficeStyle:  # fmt: skip
+    """An office's own arrangement of the template, drawn from ``w.style_rng``."""
+    rng = w.style_rng
+    if rng.random() < 0.45:
+        return OfficeStyle()
+
+    def pick(options: list[str]) -> str:
+        return options[int(rng.integers(len(options)))]
+
+    plan = rng.random() < 0.25
+    return OfficeStyle(
+        doc_line=rng.random() < 0.7,
+        run_on_title=rng.random() < 0.4,
+        label_header=pick(["Nội dung", "Nội dung công việc", "Chỉ tiêu", "Danh mục"]),
+        uom_header=pick(["ĐVT", "Đơn vị tính", "Đơn vị"]),
+        value_header=pick(["Kết quả", "Kết quả thực hiện", "Thực hiện", "Số lượng", "Số liệu"]),
+        plan={k: float(round(v * 1.15 + 1)) for k, v in values.items()} if plan else None,
+        prior=prior if prior is not None and not planted and rng.random() < 0.3 else None,
+        quarter=quarter if quarter is not None and rng.random() < 0.4 else None,
+        numbering=rng.random() < 0.3,
+        words=plain_numbers and rng.random() < 0.15,
+        signature=rng.random() < 0.6,
+    )
+
+
 def _unit_file(
-    w: _Writer, unit: dict, cluster_id: str, year: int, period: str, values: dict
-) -> None:
+    w: _Writer, unit: dict, cluster_id: str, year: int, period: str, values: dict, *,
+    prior: dict | None = None, quarter: dict | None = None,
+) -> None:  # fmt: skip
     uid = unit["unit_id"]
     folder, cluster_id = cluster_id, unit["layout"]  # the original cluster decides the messes
     legacy_xls = cluster_id == "ha_noi_cum_5" and w.chance(0.4)
@@ -327,7 +372,8 @@ def _unit_file(
     money_unit = w.choose(["triệu đồng", "triệu đồng", "nghìn đồng", "đồng"])
     money_in_label = w.chance(0.3)
     ods = unit["province"] == "can_tho" and not decomposed and w.chance(0.25)
-    ext = "xls" if legacy_xls else ("ods" if ods else "xlsx")
+    macro = not legacy_xls and not ods and w.style_rng.random() < 0.05
+    ext = "xls" if legacy_xls else ("ods" if ods else ("xlsm" if macro else "xlsx"))
     rel = f"{year}/{folder}/{uid}_{year}_{period}.{ext}"
     unmapped = cluster_id == "ha_noi_cum_1" and w.chance(0.1)
     detail = period == "Q1" and w.chance(0.2) and "suat_qua" in values
@@ -343,7 +389,7 @@ def _unit_file(
     formula_gap = (
         cluster_id == "ha_noi_cum_1"
         and period == "FY"
-        and year in (2019, 2023)
+        and year in FORMULA_GAP_YEARS
         and "gia_tri_qua" in values
     )
     ambiguous = (
@@ -352,14 +398,19 @@ def _unit_file(
         and year == 2018
         and "vu_viec_ttnd" not in values
     )
+    style = _office_style(w, values, prior=prior, quarter=quarter, planted=mistake is not None,
+                          plain_numbers=not text_numbers)  # fmt: skip
+    hidden_draft = w.style_rng.random() < 0.04 and not (legacy_xls or ods)  # .xlsx sheets hide
     sheet, cells = unit_report(
+        style=style,
         sheet_name=w.choose(["Báo cáo", "Sheet1", "BC"]),
         committee=_committee(unit["province"]),
         unit_line=_unit_line(pd.Series(unit), w, variant=w.chance(0.4)),
         period=period, year=year, values=values, unit_id=uid, choose=w.choose,
         money_unit=money_unit, money_in_label=money_in_label,
         render=as_text if text_numbers else plain,
-        extra_rows=[("Hỗ trợ khám chữa bệnh hiểm nghèo", "Lượt", int(w.rng.integers(5, 60)))] if unmapped else None,
+        extra_rows=[*([("Hỗ trợ khám chữa bệnh hiểm nghèo", "Lượt", int(w.rng.integers(5, 60)))] if unmapped else []),
+                    *([("Số vụ việc Ban TTND giám sát, kiến nghị", "Vụ", "1.5")] if ambiguous else [])],
         detail_rows={"suat_qua": ("Trong đó: Quà Tết", "Suất", part)} if detail or mistake == "part_above_whole" else None,
     )  # fmt: skip
     truth_values = {(uid, k): (year, period, v) for k, v in values.items()}
@@ -382,24 +433,34 @@ def _unit_file(
         del sheet.cells[(row, col)]
         sheet.formulas[(row, col)] = ("1200+350", None)
         w.expect(rel, "cell.formula_without_value", "error", sheet.name, a1(row, col))
-    if ambiguous:
-        row = max(r for r, _ in sheet.cells) + 1
-        sheet.put(row, 1, "Số vụ việc Ban TTND giám sát, kiến nghị")
-        sheet.put(row, 2, "Vụ")
-        sheet.put(row, 3, "1.5")
-        w.expect(rel, "cell.ambiguous_number", "error", sheet.name, a1(row, 3))
+    if ambiguous:  # the row was written last in the table, before any signature block
+        row, col = next(k for k, v in sheet.cells.items() if v == "1.5")
+        w.expect(rel, "cell.ambiguous_number", "error", sheet.name, a1(row, col))
     if unmapped:
         w.expect(rel, "row.unmapped_label", "warning", sheet.name)
     if detail or mistake == "part_above_whole":
-        w.expect(rel, "row.detail_not_loaded", "warning", sheet.name)
+        w.expect(rel, "row.detail_not_loaded", "info", sheet.name)
+    quarter_cells = {k[1]: cell for k, cell in cells.items() if isinstance(k, tuple)}
+    cells = {k: cell for k, cell in cells.items() if not isinstance(k, tuple)}
+    sheets = [sheet]
+    if hidden_draft:  # an old draft left in a hidden sheet, with other numbers: never loaded
+        draft = Sheet("Bản nháp", dict(sheet.cells), list(sheet.merges), hidden=True)
+        for row, col, _uid in cells.values():
+            draft.put(row, col, 1)
+        sheets.append(draft)
+        w.expect(rel, "sheet.hidden", "warning", "Bản nháp")
     if tcvn3:
-        _legacy(sheet)
+        for each in sheets:
+            _legacy(each)
     if decomposed:
         _decompose(sheet)
-    engine = "xlwt" if legacy_xls else ("openpyxl" if formula_gap else "xlsxwriter")
+    engine = "xlwt" if legacy_xls else ("openpyxl" if formula_gap or macro else "xlsxwriter")
     engine = "ods" if ods else engine
-    w.write(rel, [sheet], engine=engine)
+    w.write(rel, sheets, engine=engine)
     w.record(rel, sheet.name, cells, truth_values)
+    if quarter_cells and style.quarter is not None:
+        w.record(rel, sheet.name, quarter_cells,
+                 {(uid, k): (year, "Q3", v) for k, v in style.quarter.items()})  # fmt: skip
 
 
 def _quarter_workbook(w: _Writer, unit: dict, year: int, quarters: pd.DataFrame) -> None:
@@ -447,6 +508,19 @@ def _cluster_files(
                   "cluster_line": f"CỤM THI ĐUA SỐ {number}", "period": period, "year": year,
                   "units": names, "values": values}  # fmt: skip
         rel = f"{year}/{cluster_id}/tong_hop_cum_{number}{copy}_{year}_{period}.xlsx"
+        if layout == "ha_noi_cum_2" and period == "H1":  # a sheet per unit
+            written = units_as_sheets(choose=w.choose, **kwargs)
+            w.write(rel, [sheet for sheet, _ in written])
+            for sheet, cells in written:
+                w.record(rel, sheet.name, cells, {(uid, k): (year, period, v) for uid in values
+                                                   for k, v in values[uid].items()})  # fmt: skip
+            continue
+        if layout == "ha_noi_cum_3" and period == "9M":  # units stacked as sections of one table
+            sheet, cells = units_as_sections(choose=w.choose, **kwargs)
+            w.write(rel, [sheet])
+            w.record(rel, sheet.name, cells, {(uid, k): (year, period, v) for uid in values
+                                               for k, v in values[uid].items()})  # fmt: skip
+            continue
         if layout == "ha_noi_cum_2":
             wrong = "suat_qua" if (year, period) == (2020, "FY") else None
             sheet, cells = cluster_units_as_columns(choose=w.choose, wrong_total=wrong, **kwargs)

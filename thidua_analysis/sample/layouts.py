@@ -7,13 +7,15 @@ so the ground truth can name the cell each value must come from.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from ..schema import a1
 from ..text.numbers import format_vn
-from ..text.periods import period_title
+from ..text.periods import period_phrase, period_title
 from .sheets import Sheet
 
-__all__ = ["LABELS", "cluster_units_as_columns", "cluster_units_as_rows", "unit_report"]
+__all__ = ["LABELS", "OfficeStyle", "cluster_units_as_columns", "cluster_units_as_rows",
+           "unit_report", "units_as_sections", "units_as_sheets"]  # fmt: skip
 
 # Wordings per indicator, all mapped by the catalogue's aliases.
 LABELS: dict[str, list[str]] = {
@@ -81,6 +83,63 @@ def as_text(value: float, scale: int) -> object:
     return format_vn(plain(value, scale))
 
 
+@dataclass(frozen=True)
+class OfficeStyle:
+    """How an office departs from the template (DESIGN.md §5): a document number and a
+    place-and-date line dated after the period, a title running on into plans, other header
+    wordings, plan / same-period / percentage columns, the quarter beside the year to date, a
+    column-numbering row, words in value cells, a signature block."""
+
+    doc_line: bool = False
+    run_on_title: bool = False
+    label_header: str = "Nội dung"
+    uom_header: str = "ĐVT"
+    value_header: str = "Kết quả"
+    plan: dict[str, float] | None = None  # "Kế hoạch năm" (the year's targets) and "Đạt % KH"
+    prior: dict[str, float] | None = None  # "Cùng kỳ năm Y-1" and "So sánh (%)"
+    quarter: dict[str, float] | None = None  # "Trong quý" beside "Lũy kế từ đầu năm"
+    numbering: bool = False
+    words: bool = False  # "612 hội nghị"
+    signature: bool = False
+
+
+NEXT_PLANS = {"Q1": "quý II", "Q2": "quý III", "Q3": "quý IV", "Q4": "năm sau", "H1": "6 tháng cuối năm",
+              "9M": "3 tháng cuối năm", "FY": "năm sau"}  # fmt: skip
+DATED = {"Q1": 4, "Q2": 7, "Q3": 10, "Q4": 1, "H1": 7, "9M": 10, "FY": 1}  # month the report is dated
+
+
+def _title_block(sheet: Sheet, committee: str, unit_line: str, period: str, year: int,
+                 style: OfficeStyle, width: int) -> int:  # fmt: skip
+    """Committee, motto, optional number and date line, title; the header's row."""
+    sheet.merge(0, 0, 0, 1, committee)
+    sheet.merge(0, 3, 0, width, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    sheet.merge(1, 0, 1, 1, unit_line)
+    sheet.merge(1, 3, 1, width, "Độc lập - Tự do - Hạnh phúc")
+    if style.doc_line:
+        month = DATED[period]
+        dated = year + 1 if month == 1 else year
+        sheet.put(2, 0, f"Số: {10 + month * 3}/BC-MTTQ")
+        sheet.merge(2, 3, 2, width, f"Hà Nội, ngày 05 tháng {month:02d} năm {dated}")
+    if style.run_on_title:
+        plans = NEXT_PLANS[period].replace("năm sau", f"năm {year + 1}")
+        sheet.merge(3, 0, 3, width, "BÁO CÁO")
+        sheet.merge(4, 0, 4, width, f"Kết quả công tác Mặt trận {period_phrase(period, year)} và "
+                                    f"phương hướng, nhiệm vụ {plans}")  # fmt: skip
+    else:
+        sheet.merge(3, 0, 3, width, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {period_title(period, year)}")
+        sheet.merge(4, 0, 4, width, "(Số liệu tính đến ngày cuối kỳ báo cáo)")
+    return 6
+
+
+def _signature(sheet: Sheet, row: int) -> None:
+    sheet.put(row + 1, 0, "Nơi nhận:")
+    sheet.put(row + 1, 3, "TM. BAN THƯỜNG TRỰC")
+    sheet.put(row + 2, 0, "- Như trên;")
+    sheet.put(row + 2, 3, "CHỦ TỊCH")
+    sheet.put(row + 3, 0, "- Lưu VP.")
+    sheet.put(row + 6, 3, "Nguyễn Văn Bình")
+
+
 def unit_report(
     *,
     sheet_name: str,
@@ -96,20 +155,38 @@ def unit_report(
     render: Render = plain,
     extra_rows: list[tuple[str, str, object]] | None = None,
     detail_rows: dict[str, tuple[str, str, object]] | None = None,
-) -> tuple[Sheet, dict[str, Cell]]:
-    """One unit's report: title block, STT | Nội dung | ĐVT | Kết quả | Ghi chú, group rows."""
-    sheet = Sheet(sheet_name, widths={0: 6, 1: 60, 2: 14, 3: 16, 4: 20})
-    sheet.merge(0, 0, 0, 1, committee)
-    sheet.merge(0, 3, 0, 4, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
-    sheet.merge(1, 0, 1, 1, unit_line)
-    sheet.merge(1, 3, 1, 4, "Độc lập - Tự do - Hạnh phúc")
-    sheet.merge(3, 0, 3, 4, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {period_title(period, year)}")
-    sheet.merge(4, 0, 4, 4, "(Số liệu tính đến ngày cuối kỳ báo cáo)")
-    for col, header in enumerate(["STT", "Nội dung", "ĐVT", "Kết quả", "Ghi chú"]):
-        sheet.put(6, col, header)
-    sheet.bold_rows.update({6})
-    cells: dict[str, Cell] = {}
-    row = 7
+    style: OfficeStyle | None = None,
+) -> tuple[Sheet, dict]:
+    """One unit's report: title block, STT | Nội dung | ĐVT | Kết quả | Ghi chú, group rows;
+    ``style`` adds what offices add. Cells of the "Trong quý" column are keyed ``("quarter",
+    code)``."""
+    style = style or OfficeStyle()
+    value_columns: list[tuple[str, str]] = []  # (header, what)
+    if style.prior is not None:
+        value_columns.append((f"Cùng kỳ năm {year - 1}", "prior"))
+    if style.plan is not None:
+        value_columns.append((f"Kế hoạch năm {year}", "plan"))
+    if style.quarter is not None:
+        value_columns += [("Trong quý", "quarter"), ("Lũy kế từ đầu năm", "value")]
+    else:
+        value_columns.append((style.value_header, "value"))
+    if style.plan is not None:
+        value_columns.append(("Đạt % KH", "pct_plan"))
+    if style.prior is not None:
+        value_columns.append(("So sánh (%)", "pct_prior"))
+    headers = ["STT", style.label_header, style.uom_header, *(h for h, _ in value_columns), "Ghi chú"]
+    last = len(headers) - 1
+    sheet = Sheet(sheet_name, widths={0: 6, 1: 60, 2: 14, **{c: 16 for c in range(3, last)}, last: 20})
+    header_row = _title_block(sheet, committee, unit_line, period, year, style, last)
+    for col, header in enumerate(headers):
+        sheet.put(header_row, col, header)
+    sheet.bold_rows.update({header_row})
+    row = header_row + 1
+    if style.numbering:
+        for col, token in enumerate(["A", "B", "C", *range(1, last - 1)]):
+            sheet.put(row, col, token)
+        row += 1
+    cells: dict = {}
     for roman, title, codes in GROUPS:
         present = [c for c in codes if c in values]
         if not present:
@@ -130,21 +207,40 @@ def unit_report(
             sheet.put(row, 0, str(number))
             sheet.put(row, 1, label)
             sheet.put(row, 2, unit_text)
-            sheet.put(row, 3, render(values[code], scale))
-            cells[code] = (row, 3, unit_id)
+            for offset, (_header, what) in enumerate(value_columns):
+                col = 3 + offset
+                if what == "value":
+                    shown = render(values[code], scale)
+                    if style.words and code not in MONEY_UNITS_CODES and render is plain:
+                        shown = f"{format_vn(plain(values[code], 1))} {COUNT_UNITS[code].lower()}"
+                    sheet.put(row, col, shown)
+                    cells[code] = (row, col, unit_id)
+                elif what == "quarter" and code in style.quarter:
+                    sheet.put(row, col, render(style.quarter[code], scale))
+                    cells[("quarter", code)] = (row, col, unit_id)
+                elif what in ("prior", "plan"):
+                    source = style.prior if what == "prior" else style.plan
+                    if source is not None and code in source:
+                        sheet.put(row, col, plain(source[code], scale))
+                elif what in ("pct_plan", "pct_prior"):
+                    source = style.plan if what == "pct_plan" else style.prior
+                    if source and source.get(code):
+                        sheet.put(row, col, round(values[code] / source[code] * 100, 1))
             row += 1
             if detail_rows and code in detail_rows:
                 label2, unit2, value2 = detail_rows[code]
                 sheet.put(row, 1, label2)
                 sheet.put(row, 2, unit2)
-                sheet.put(row, 3, value2)
+                sheet.put(row, 3 + [w for _, w in value_columns].index("value"), value2)
                 row += 1
     for label, unit_text, value in extra_rows or []:
         sheet.put(row, 0, str(row - 6))
         sheet.put(row, 1, label)
         sheet.put(row, 2, unit_text)
-        sheet.put(row, 3, value)
+        sheet.put(row, 3 + [w for _, w in value_columns].index("value"), value)
         row += 1
+    if style.signature:
+        _signature(sheet, row)
     return sheet, cells
 
 
@@ -248,4 +344,75 @@ def cluster_units_as_rows(
     sheet.put(row, 1, "Tổng cộng")
     for j, code in enumerate(codes):
         sheet.put(row, 2 + j, round(totals[code], 6))
+    return sheet, cells
+
+
+def units_as_sheets(
+    *, committee: str, cluster_line: str, period: str, year: int, units: list[tuple[str, str]],
+    values: dict[str, dict[str, float]], choose: Callable[[list[str]], str],
+) -> list[tuple[Sheet, dict[str, Cell]]]:  # fmt: skip
+    """A cluster's workbook with a sheet per unit (the sheet named after the unit); only the
+    first sheet has a title, which states the period."""
+    out = []
+    for n, (uid, name) in enumerate(units):
+        sheet = Sheet(name[:31], widths={1: 50})
+        row = 0
+        if n == 0:
+            sheet.merge(0, 0, 0, 3, committee)
+            sheet.merge(1, 0, 1, 3, cluster_line)
+            sheet.merge(2, 0, 2, 3, f"BÁO CÁO KẾT QUẢ CÔNG TÁC {period_title(period, year)} CỦA CÁC ĐƠN VỊ")
+            row = 4
+        for col, header in enumerate(["STT", "Nội dung", "ĐVT", "Kết quả"]):
+            sheet.put(row, col, header)
+        cells: dict[str, Cell] = {}
+        row += 1
+        for number, code in enumerate((c for _, _, g in GROUPS for c in g if c in values[uid]), start=1):
+            money = code in MONEY_UNITS_CODES
+            sheet.put(row, 0, number)
+            sheet.put(row, 1, choose(LABELS[code]))
+            sheet.put(row, 2, "Triệu đồng" if money else COUNT_UNITS[code])
+            sheet.put(row, 3, plain(values[uid][code], 1_000_000 if money else 1))
+            cells[code] = (row, 3, uid)
+            row += 1
+        out.append((sheet, cells))
+    return out
+
+
+def units_as_sections(
+    *, committee: str, cluster_line: str, period: str, year: int, units: list[tuple[str, str]],
+    values: dict[str, dict[str, float]], choose: Callable[[list[str]], str],
+) -> tuple[Sheet, dict[tuple[str, str], Cell]]:  # fmt: skip
+    """One table with the cluster's total first ("TOÀN CỤM") and then a section per unit
+    ("I. Huyện Gia Lâm"), each with its indicator rows."""
+    sheet = Sheet("Tổng hợp", widths={1: 55})
+    sheet.merge(0, 0, 0, 3, committee)
+    sheet.merge(1, 0, 1, 3, cluster_line)
+    sheet.merge(3, 0, 3, 3, f"BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC {period_title(period, year)}")
+    for col, header in enumerate(["STT", "Nội dung công việc", "Đơn vị tính", "Kết quả thực hiện"]):
+        sheet.put(5, col, header)
+    codes = [c for _, _, g in GROUPS for c in g if any(c in values[u] for u, _ in units)]
+    romans = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+    row = 6
+    sections = [("", "TOÀN CỤM", None), *((romans[i], name, uid) for i, (uid, name) in enumerate(units))]
+    cells: dict[tuple[str, str], Cell] = {}
+    for roman, title, uid in sections:
+        sheet.put(row, 0, roman)
+        sheet.put(row, 1, title)
+        row += 1
+        for number, code in enumerate(codes, start=1):
+            money = code in MONEY_UNITS_CODES
+            scale = 1_000_000 if money else 1
+            if uid is None:
+                value = sum(values[u][code] for u, _ in units if code in values[u])
+            elif code in values[uid]:
+                value = values[uid][code]
+            else:
+                continue
+            sheet.put(row, 0, number)
+            sheet.put(row, 1, choose(LABELS[code]))
+            sheet.put(row, 2, "Triệu đồng" if money else COUNT_UNITS[code])
+            sheet.put(row, 3, round(value / scale, 6))
+            if uid is not None:
+                cells[(uid, code)] = (row, 3, uid)
+            row += 1
     return sheet, cells

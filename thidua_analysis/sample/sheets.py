@@ -20,6 +20,7 @@ class Sheet:
     formulas: dict[tuple[int, int], tuple[str, float | None]] = field(default_factory=dict)
     bold_rows: set[int] = field(default_factory=set)
     widths: dict[int, float] = field(default_factory=dict)
+    hidden: bool = False
 
     def put(self, row: int, col: int, value: object) -> None:
         self.cells[(row, col)] = value
@@ -39,6 +40,8 @@ def _write_xlsxwriter(path: Path, sheets: list[Sheet]) -> None:
     )
     for sheet in sheets:
         ws = book.add_worksheet(sheet.name)
+        if sheet.hidden:
+            ws.hide()
         for col, width in sheet.widths.items():
             ws.set_column(col, col, width)
         merged = set()
@@ -65,6 +68,8 @@ def _write_openpyxl(path: Path, sheets: list[Sheet]) -> None:
     book.remove(book.active)
     for sheet in sheets:
         ws = book.create_sheet(sheet.name)
+        if sheet.hidden:
+            ws.sheet_state = "hidden"
         for (r, c), value in sheet.cells.items():
             ws.cell(row=r + 1, column=c + 1, value=value)
         for r1, c1, r2, c2 in sheet.merges:
