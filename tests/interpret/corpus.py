@@ -639,3 +639,51 @@ CASES: list[Case] = [
         ],
     ),
 ]
+
+CASES += [
+    Case(
+        "leading_zeros_in_the_title",
+        "bc_so_ket.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 06 THÁNG ĐẦU NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 26],
+        ])],
+        [("phuc_tho", 2024, "H1", "hoi_nghi_tuyen_truyen", 26, "D4")],
+    ),
+    Case(
+        "measure_stated_by_the_value_columns",
+        "son_tay_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM THỊ XÃ SƠN TÂY"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2023"],
+            ["STT", "Nội dung", "Kết quả", N],
+            [N, N, "Số lượng", "Kinh phí (triệu đồng)"],
+            [1, "Tặng quà hộ nghèo, gia đình chính sách", 1200, 540],
+            [2, "Xây mới, sửa chữa nhà Đại đoàn kết", 15, 600],
+        ], merges=["A3:A4", "B3:B4", "C3:D3"])],
+        [
+            ("son_tay", 2023, "FY", "suat_qua", 1200, "C5"),
+            ("son_tay", 2023, "FY", "gia_tri_qua", 540_000_000, "D5"),
+            ("son_tay", 2023, "FY", "nha_dai_doan_ket", 15, "C6"),
+            ("son_tay", 2023, "FY", "kinh_phi_nha_dai_doan_ket", 600_000_000, "D6"),
+        ],
+        note="one label, two measures side by side: each column maps it with its own measure",
+    ),
+    Case(
+        "ratios_and_fractional_counts_are_refused",
+        "soc_son_q3_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "12/15"],
+            [2, "Số lượt người tham dự", "Lượt người", "1,124"],
+            [3, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [("soc_son", 2024, "Q3", "cuoc_giam_sat", 4, "D6")],
+        issues={"cell.not_a_number", "cell.not_whole"},
+        note="'12/15' is done/planned, '1,124' people is English thousands or a fraction: never loaded",
+    ),
+]

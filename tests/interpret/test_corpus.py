@@ -12,7 +12,7 @@ from thidua_analysis.interpret import interpret_file
 
 from .corpus import CASES, Case, Sheet
 
-FORBIDDEN_ERRORS = {"file.unreadable", "file.corrupt", "unit.unknown", "period.unknown",
+FORBIDDEN_ERRORS = {"file.unreadable", "file.corrupt", "unit.unknown", "period.unknown", "cell.not_whole",
                     "period.conflict", "unit.conflict", "cell.not_a_number", "value.conflict"}  # fmt: skip
 
 

@@ -134,6 +134,9 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
     return table, read_title(lines, ctx.vocab)
 
 
+_RATIO = re.compile(r"\d\s*/\s*\d")
+
+
 def _numeric_like(value: object) -> bool:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return True
@@ -538,6 +541,15 @@ class _Walk:
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
             is_detail = key.startswith(("trong do", "td ")) or match_key(label).startswith(("trong do", "td ")) \
                 or label.lstrip().startswith("+")  # fmt: skip
+            if any(col.measure for col, *_ in self.columns):  # "Số lượng" | "Kinh phí (triệu đồng)"
+                if is_detail:
+                    self.result.issues.append(ctx.issue(
+                        "info", "row.detail_not_loaded",
+                        f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số "
+                        "liệu chi tiết không được nạp.", a1(r, hc)))  # fmt: skip
+                    continue
+                self._measured_row(r, label, unit_text, cells, extra, section, in_total)
+                continue
             match = match_indicator(label, unit_text=unit_text or None, extra=extra)
             code = match.code
             if number_mark in ROMAN and code is None:
@@ -595,6 +607,37 @@ class _Walk:
             if total_col is not None and not in_total:
                 self._row_total(r, cells, total_col, code, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else "nạp")
+
+    def _measured_row(self, r, label, unit_text, cells, extra, section, in_total) -> None:
+        """A row whose value columns each state their measure: each column maps the label with
+        its own measure ("Tặng quà" under "Số suất" is suat_qua, under "Trị giá" gia_tri_qua)."""
+        left, loaded = self.grid.left, []
+        for col, period, year, pwhere, ywhere, role in self.columns:
+            raw = cells[col.col - left]
+            ref = a1(r, col.col)
+            if raw in (None, "") and ref not in self.ctx.formula_gaps:
+                continue
+            measure = col.measure or unit_text
+            if measure == "money":
+                measure = unit_text if scale_from_text(unit_text or "") else "đồng"
+            match = match_indicator(label, unit_text=measure or None, extra=extra)
+            if match.code is None:
+                self.result.issues.append(self.ctx.issue(
+                    "warning", "row.unmapped_label",
+                    f"Nội dung '{label}' (dòng {r + 1}) ở cột '{col.header}' không khớp chỉ tiêu nào; ô "
+                    f"{ref} không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.", ref))  # fmt: skip
+                continue
+            scale = self._scale(match.code, measure if measure != "money" else "", label)
+            value = self._value(raw, scale=scale, ref=ref, money=match.code in self.ctx.money)
+            if value is None or in_total:
+                continue
+            who = Decision(col.unit_id, col.unit_where) if col.unit_id else section or self.file_unit()
+            if who is None:
+                continue
+            pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+            self._emit(who, year, period, match.code, value, ref, label, pwhere, role)
+            loaded.append(match.code)
+        self._row(r, label, ", ".join(dict.fromkeys(loaded)), "", "nạp" if loaded else "không nạp")
 
     def _row_total(self, r, cells, total_col, code, scale) -> None:
         """A "Tổng cộng" column beside the units' columns: checked against their sum."""
@@ -696,8 +739,8 @@ class _Walk:
                 f"Ô {ref} là công thức nhưng không có giá trị đã tính. Hãy mở tệp trong Excel, nhấn F9 "
                 "rồi lưu lại, hoặc nhập số trực tiếp.", ref))  # fmt: skip
             return None
-        if raw.__class__ is float and scale == 1:  # the common case: a number typed as a number
-            if raw < 0:  # type: ignore[operator]
+        if raw.__class__ is float and scale == 1 and (money or raw.is_integer()):  # type: ignore[attr-defined]
+            if raw < 0:  # type: ignore[operator]  # the common case: a number typed as a number
                 issues.append(ctx.issue("error", "cell.negative_value",
                                         f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
                 return None
@@ -705,6 +748,11 @@ class _Walk:
         if not isinstance(raw, str | int | float) or isinstance(raw, bool):
             issues.append(ctx.issue("error", "cell.not_a_number",
                                     f"Ô {ref} chứa '{raw}' thay vì một số; hãy nhập số.", ref))
+            return None
+        if isinstance(raw, str) and _RATIO.search(raw):
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}' (một tỷ số hoặc ngày tháng), không phải một số; "
+                                    "không được nạp. Hãy chỉ ghi số kết quả.", ref))  # fmt: skip
             return None
         if isinstance(raw, str) and "%" in raw:
             issues.append(ctx.issue("error", "cell.not_a_number",
@@ -728,6 +776,13 @@ class _Walk:
         if parsed.value is not None and parsed.value < 0:
             issues.append(ctx.issue("error", "cell.negative_value",
                                     f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
+            return None
+        if not money and parsed.value is not None and not float(parsed.value).is_integer():
+            issues.append(ctx.issue(
+                "error", "cell.not_whole",
+                f"Ô {ref} ghi '{raw}' nhưng chỉ tiêu này đếm số lượng (hội nghị, người, cuộc…) nên phải là "
+                "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
+                "Việt Nam (1.124).", ref))  # fmt: skip
             return None
         if parsed.qualifier:
             issues.append(ctx.issue(

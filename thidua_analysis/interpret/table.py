@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..reference.catalog import label_unit
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.vietnamese import match_key
@@ -34,6 +35,7 @@ __all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table"]
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 HEADER_ROLES = ("target", "prior", "result", "in_quarter", "in_period", "to_date", "total")
+_MONEY_WORDS = re.compile(r"^(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
 _NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
 
 
@@ -49,6 +51,7 @@ class Column:
     period_where: str = ""
     unit_id: str | None = None  # named by the header
     unit_where: str = ""
+    measure: str = ""  # a unit the header states ("Kinh phí (triệu đồng)"), "money" for money words
     texts: tuple[str, ...] = ()
     why: str = ""
 
@@ -230,6 +233,14 @@ def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, k
             column.year = years[0]
             column.period_where = column.period_where or where
     if kind == "rows":
+        for _where, t in reversed(texts):
+            stated = label_unit(t)
+            if stated:
+                column.measure = stated
+                break
+            if _MONEY_WORDS.match(match_key(t)):
+                column.measure = "money"
+                break
         for where, t in reversed(texts):
             hit = match_unit(t, suggest=False)
             if hit.unit_id:
