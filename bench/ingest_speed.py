@@ -56,7 +56,7 @@ def generate(home: Path, n_files: int, seed: int) -> Path:
 
 def files_of(raw: Path) -> list[Path]:
     return sorted(
-        p for p in raw.rglob("*") if p.is_file() and p.suffix in {".xlsx", ".xls", ".ods"}
+        p for p in raw.rglob("*") if p.is_file() and p.suffix in {".xlsx", ".xlsm", ".xls", ".ods"}
     )
 
 

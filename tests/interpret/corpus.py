@@ -687,3 +687,32 @@ CASES += [
         note="'12/15' is done/planned, '1,124' people is English thousands or a fraction: never loaded",
     ),
 ]
+
+CASES += [
+    Case(
+        "superior_committee_above_the_units_own",
+        "bao_cao_quy_2.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ", N, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN NINH KIỀU", N, "Độc lập - Tự do - Hạnh phúc"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 18],
+        ])],
+        [("ninh_kieu", 2024, "Q2", "hoi_nghi_tuyen_truyen", 18, "D5")],
+        note="the city committee (itself a member of a bloc) above the district's own line",
+    ),
+    Case(
+        "unknown_organisation_of_the_city_is_not_the_city_committee",
+        "hoi_nguoi_cao_tuoi_can_tho_2024_fy.xlsx",
+        [Sheet("Sheet1", [
+            ["HỘI NGƯỜI CAO TUỔI THÀNH PHỐ CẦN THƠ"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40],
+        ])],
+        [],
+        issues={"unit.unknown"},
+        note="'thành phố Cần Thơ' inside a name says where, not which unit: nothing is invented",
+    ),
+]

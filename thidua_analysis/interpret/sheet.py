@@ -22,10 +22,12 @@ The steps, each a small function over the grid (see ``table`` and ``title`` for 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..reference.catalog import clean_label, label_unit, match_indicator
-from ..reference.registry import match_unit
+from ..reference.files import resolve_user_dir
+from ..reference.registry import LEVEL_ORDER, is_province_name, match_unit, unit_level
 from ..schema import a1, issue
 from ..text.numbers import format_vn, parse_number, scale_from_text
 from ..text.vietnamese import match_key
@@ -135,6 +137,12 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
 
 
 _RATIO = re.compile(r"\d\s*/\s*\d")
+
+
+@lru_cache(maxsize=16384)
+def _money_scale(unit_text: str, label: str) -> int:
+    """The scale of a money row: its ĐVT ("Triệu đồng"), else its label's bracket, else 1."""
+    return scale_from_text(unit_text) or scale_from_text(label_unit(label)) or scale_from_text(label) or 1
 
 
 def _numeric_like(value: object) -> bool:
@@ -320,17 +328,24 @@ def _conflict(ctx, result, code, what, a, b) -> None:
 
 
 def _name_spans(stem: str) -> list[str]:
-    """Runs of words in a file name, longest first; runs of three letters or fewer are too
-    short to name a unit."""
+    """Runs of up to six words in a file name, longest first; runs of three letters or fewer
+    are too short to name a unit."""
     words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
-    spans = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)]
+    spans = [" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 6) + 1)]  # fmt: skip
     return sorted((s for s in spans if len(s) > 3), key=len, reverse=True)
 
 
 def _file_unit(stem: str) -> str | None:
+    return _file_unit_for(stem, *resolve_user_dir(None))
+
+
+@lru_cache(maxsize=4096)
+def _file_unit_for(stem: str, user_dir: str, stamp: str) -> str | None:
+    del user_dir, stamp  # the cache key: another reference folder names other units
     for piece in _name_spans(stem):
         hit = match_unit(piece, suggest=False)
-        if hit.unit_id:
+        if hit.unit_id and not is_province_name(piece):
             return hit.unit_id
     return None
 
@@ -342,6 +357,11 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     if ctx.recipe and ctx.recipe.unit:
         return Decision(ctx.recipe.unit, ctx.recipe.source), ""
     own = list(dict.fromkeys(m.value for m in title.units))
+    if len(own) > 1:  # the superior committee above the unit's own: the more specific level
+        rank = {u: LEVEL_ORDER.index(unit_level(u)) if unit_level(u) in LEVEL_ORDER else 9 for u in own}
+        best = min(rank.values())
+        own = [u for u in own if rank[u] == best]
+        title = replace(title, units=[m for m in title.units if m.value in own])
     if len(own) > 1:
         return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
     sheet = match_unit(ctx.sheet, suggest=False).unit_id
@@ -477,6 +497,8 @@ class _Walk:
         """The row's label: the label column's text (a label merged down over rows counts for
         each), joined with the next columns the label header covers ("1.1 | Số hội nghị")."""
         grid, table = self.grid, self.table
+        if table.label_end <= table.label_col:
+            return text_of(grid.header(r, table.label_col))
         parts = [text_of(grid.header(r, c)) for c in range(table.label_col, table.label_end + 1)]
         parts = [p for p in parts if p]
         if len(parts) > 1 and len(parts[0]) <= 5:
@@ -506,7 +528,7 @@ class _Walk:
             cells = grid.rows[r - grid.top]
             label = self._label(r)
             filled = [(col, cells[col[0].col - left]) for col in self.columns
-                      if cells[col[0].col - left] not in (None, "") or a1(r, col[0].col) in gaps]  # fmt: skip
+                      if cells[col[0].col - left] not in (None, "") or (gaps and a1(r, col[0].col) in gaps)]  # fmt: skip
             if self._is_stop(cells) and not any(_numeric_like(v) for _c, v in filled):
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
                 break
@@ -727,9 +749,7 @@ class _Walk:
     # values -------------------------------------------------------------------------------------
 
     def _scale(self, code: str, unit_text: str, label: str) -> int:
-        if code not in self.ctx.money:
-            return 1
-        return scale_from_text(unit_text) or scale_from_text(label_unit(label)) or scale_from_text(label) or 1
+        return _money_scale(unit_text, label) if code in self.ctx.money else 1
 
     def _value(self, raw: object, *, scale: int, ref: str, money: bool) -> float | None:
         ctx, issues = self.ctx, self.result.issues

@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..reference.registry import match_unit
+from ..reference.files import resolve_user_dir
+from ..reference.registry import is_province_name, match_unit
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary
 
@@ -49,7 +50,7 @@ _HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
 _WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*thang\b|\bfy\b")
 _NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-_ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran|tp|thanh pho)\s+")
+_ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,8 +116,14 @@ def _cut(key: str, vocab: Vocabulary) -> str:
 
 
 def _unit_in(text: str, key: str) -> str | None:
+    return _unit_in_for(text, key, *resolve_user_dir(None))
+
+
+@lru_cache(maxsize=16384)
+def _unit_in_for(text: str, key: str, user_dir: str, stamp: str) -> str | None:
     """The unit a title line names: the whole line, a part between dashes, or the words after
     an administrative word ("… CỦA ỦY BAN MTTQ HUYỆN GIA LÂM")."""
+    del user_dir, stamp  # the cache key: another reference folder names other units
     for part in [text, *re.split(r"\s[-–—:]\s|\n", text)]:
         hit = match_unit(part, suggest=False)
         if hit.unit_id:
@@ -124,8 +131,9 @@ def _unit_in(text: str, key: str) -> str | None:
     for m in _ADMIN.finditer(key):
         words = key[m.end() :].split()
         for n in range(min(6, len(words)), 0, -1):
-            hit = match_unit(m.group(0) + " ".join(words[:n]), suggest=False)
-            if hit.unit_id:
+            piece = m.group(0) + " ".join(words[:n])
+            hit = match_unit(piece, suggest=False)
+            if hit.unit_id and not is_province_name(piece):
                 return hit.unit_id
     return None
 

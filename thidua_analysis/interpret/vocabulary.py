@@ -10,7 +10,7 @@ and "LUỸ KẾ" are one phrase. An analyst adds a wording by adding a row to
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -45,10 +45,18 @@ class Vocabulary:
     """``phrases[role]``: ``(key, mode)`` pairs, longest first."""
 
     phrases: dict[str, tuple[tuple[str, str], ...]]
+    _seen: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
 
     def matches(self, role: str, text: str, *, key: str | None = None) -> str:
         """The phrase key of ``role`` that ``text`` holds (longest first), or ""."""
-        key = match_key(text) if key is None else key
+        found = self._seen.get((role, text))
+        if found is None:
+            if len(self._seen) > 200_000:  # a bound over a long batch
+                self._seen.clear()
+            found = self._seen[(role, text)] = self._match(role, match_key(text) if key is None else key)
+        return found
+
+    def _match(self, role: str, key: str) -> str:
         if not key:
             return ""
         for phrase, mode in self.phrases.get(role, ()):

@@ -112,6 +112,7 @@ def indicator_maps(catalog: pd.DataFrame | None = None) -> tuple[dict[str, str],
     )
 
 
+@lru_cache(maxsize=65536)
 def clean_label(label: str) -> str:
     """A row label without numbering, bullets, "Trong đó:" or a bracketed unit."""
     text = clean_text(label)

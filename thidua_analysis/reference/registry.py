@@ -32,6 +32,7 @@ __all__ = [
     "load_registry",
     "load_units",
     "match_unit",
+    "unit_level",
 ]
 
 _UNIT_COLUMNS = [
@@ -209,3 +210,24 @@ def match_unit(text: str, *, user_dir: str | Path | None = None, suggest: bool =
         score = difflib.SequenceMatcher(None, key, close[0]).ratio()
         return UnitMatch(None, index[close[0]], round(score, 3))
     return UnitMatch(None)
+
+
+LEVEL_ORDER = ("commune", "district", "city_organisation")  # most specific first
+
+
+@lru_cache(maxsize=8)
+def _levels(user_dir: str, stamp: str) -> tuple[dict[str, str], frozenset[str]]:
+    units = load_units(user_dir=user_dir)
+    provinces = frozenset(name_key(p.replace("_", " ")) for p in units["province"].unique() if p)
+    return dict(zip(units["unit_id"], units["level"], strict=True)), provinces
+
+
+def unit_level(unit_id: str, *, user_dir: str | Path | None = None) -> str:
+    """The unit's level (``commune``, ``district``, ``city_organisation``), "" if unknown."""
+    return _levels(*resolve_user_dir(user_dir))[0].get(unit_id, "")
+
+
+def is_province_name(text: str, *, user_dir: str | Path | None = None) -> bool:
+    """True when ``text`` names a province or city ("Cần Thơ", "TP Hà Nội"): a name that, found
+    inside a longer line or a file name, says where, not which unit."""
+    return name_key(text) in _levels(*resolve_user_dir(user_dir))[1]
