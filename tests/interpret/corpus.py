@@ -716,3 +716,71 @@ CASES += [
         note="'thành phố Cần Thơ' inside a name says where, not which unit: nothing is invented",
     ),
 ]
+
+# Reports of the two-tier era: commune-level units from 1 July 2025, old districts until June 2025
+CASES += [
+    Case(
+        "a_new_ward_in_2026",
+        "bao_cao_quy_1_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI", N, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG BA ĐÌNH", N, "Độc lập - Tự do - Hạnh phúc"],
+            ["Ba Đình, ngày 03 tháng 4 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 21],
+        ])],
+        [("phuong_ba_dinh", 2026, "Q1", "hoi_nghi_tuyen_truyen", 21, "D6")],
+        note="a phường Ba Đình is not the quận Ba Đình",
+    ),
+    Case(
+        "the_second_half_of_2025_of_a_new_commune",
+        "xa_soc_son_6_thang_cuoi_2025.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM XÃ SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG CUỐI NĂM 2025"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà", "Suất", 930],
+        ])],
+        [("xa_soc_son", 2025, "H2", "suat_qua", 930, "D4")],
+    ),
+    Case(
+        "the_last_report_of_an_old_district",
+        "ba_dinh_6_thang_2025.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà", "Suất", 1400],
+        ])],
+        [("ba_dinh", 2025, "H1", "suat_qua", 1400, "D4")],
+    ),
+    Case(
+        "new_wards_as_columns_without_their_type",
+        "cum_kv_ba_dinh_2026_h1.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA PHƯỜNG, XÃ KHU VỰC BA ĐÌNH"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Ba Đình", "Ngọc Hà", "Giảng Võ"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 21, 17, 15],
+        ])],
+        [
+            ("phuong_ba_dinh", 2026, "H1", "hoi_nghi_tuyen_truyen", 21, "D4"),
+            ("phuong_ngoc_ha", 2026, "H1", "hoi_nghi_tuyen_truyen", 17, "E4"),
+            ("phuong_giang_vo", 2026, "H1", "hoi_nghi_tuyen_truyen", 15, "F4"),
+        ],
+        note="'Ba Đình' in 2026 can only be the phường",
+    ),
+    Case(
+        "a_new_ward_of_can_tho_under_the_city_committee",
+        "ninh_kieu_2026_h1.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ"],
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG NINH KIỀU"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 6],
+        ])],
+        [("phuong_ninh_kieu", 2026, "H1", "cuoc_giam_sat", 6, "D5")],
+    ),
+]

@@ -113,3 +113,18 @@ def test_two_sheets_of_one_file_clash_says_so(tmp_path: Path) -> None:
     assert len(loaded.data) == 1
     [clash] = loaded.issues[loaded.issues.code == "value.duplicate"].to_dict("records")
     assert "hai trang" in clash["message"] and "'BC (2)'" in clash["message"]
+
+
+def test_reports_of_the_new_units_land_in_their_clusters(tmp_path: Path) -> None:
+    names = ["a_new_ward_in_2026", "the_second_half_of_2025_of_a_new_commune",
+             "the_last_report_of_an_old_district", "new_wards_as_columns_without_their_type",
+             "a_new_ward_of_can_tho_under_the_city_committee"]  # fmt: skip
+    loaded = load_reports([write_case(_case(n), tmp_path) for n in names], jobs=1)
+    clusters = dict(zip(loaded.data["unit_id"], loaded.data["cluster_id"], strict=True))
+    assert clusters["phuong_ba_dinh"] == "ha_noi_kv_ba_dinh"
+    assert clusters["xa_soc_son"] == "ha_noi_kv_soc_son"
+    assert clusters["ba_dinh"] == "ha_noi_cum_1"  # the old district, in its old cluster until mid-2025
+    assert clusters["phuong_ninh_kieu"].startswith("can_tho_kv_")
+    assert not loaded.issues["code"].str.startswith("unit.").any(), loaded.issues
+    names = dict(zip(loaded.data["unit_id"], loaded.data["unit_name"], strict=True))
+    assert names["phuong_ba_dinh"] == "Ba Đình" and names["xa_soc_son"] == "Sóc Sơn"

@@ -104,7 +104,29 @@ def test_membership_clash_is_reported(tmp_path):
     ],
 )
 def test_unit_names_match(text, unit_id):
-    assert match_unit(text).unit_id == unit_id
+    assert match_unit(text, when=(2022, 12)).unit_id == unit_id
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "unit_id"),
+    [
+        ("Ủy ban MTTQ Việt Nam phường Ba Đình", None, "phuong_ba_dinh"),  # the type tells
+        ("Quận Ba Đình", None, "ba_dinh"),
+        ("Ba Đình", (2024, 12), "ba_dinh"),  # the date tells
+        ("Ba Đình", (2025, 6), "ba_dinh"),  # the districts' last report: 6 tháng đầu năm 2025
+        ("Ba Đình", (2025, 12), "phuong_ba_dinh"),  # the new units' first: 6 tháng cuối năm 2025
+        ("Ứng Hoà", (2026, 3), "xa_ung_hoa"),
+        ("Huyện Sóc Sơn", (2026, 6), None),  # no longer exists: never the new xã Sóc Sơn
+        ("Phường Ba Đình", (2023, 12), None),  # did not exist yet
+    ],
+)
+def test_an_old_district_and_a_new_unit_of_the_same_name(text, when, unit_id):
+    assert match_unit(text, when=when).unit_id == unit_id
+
+
+def test_a_shared_name_without_type_or_date_is_not_guessed():
+    hit = match_unit("Ba Đình")
+    assert hit.unit_id is None and set(hit.candidates) == {"ba_dinh", "phuong_ba_dinh"}
 
 
 def test_close_match_is_only_a_suggestion():

@@ -27,9 +27,10 @@ from functools import lru_cache
 
 from ..reference.catalog import clean_label, label_unit, match_indicator
 from ..reference.files import resolve_user_dir
-from ..reference.registry import LEVEL_ORDER, is_province_name, match_unit, unit_level
+from ..reference.registry import LEVEL_ORDER, is_province_name, match_unit, unit_level, unit_valid
 from ..schema import a1, issue
 from ..text.numbers import format_vn, parse_number, scale_from_text
+from ..text.periods import end_month
 from ..text.vietnamese import match_key
 from .grid import Grid
 from .recipes import Recipe
@@ -106,6 +107,8 @@ class Context:
     unit_sheets: bool = False  # the workbook holds a sheet per unit
     money: frozenset[str] = frozenset()
     targets: bool = False  # a target registration: its target columns are the values
+    when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells
+    #                                      an old district from the new commune of the same name
 
     def issue(self, severity: str, code: str, message: str, cell: str = "") -> dict:
         return issue(severity, code, message, self.source_file, self.sheet, cell)
@@ -188,6 +191,7 @@ def interpret_sheet(
         _trace_columns(tr, table)
         return result
     periods, period_where, year, year_where = period
+    ctx = replace(ctx, when=(year, max(end_month(p) for p in periods)))
     if tr is not None:
         tr.decisions.append(("kỳ", " và ".join(periods), period_where))
         tr.decisions.append(("năm", str(year), year_where))
@@ -336,18 +340,25 @@ def _name_spans(stem: str) -> list[str]:
     return sorted((s for s in spans if len(s) > 3), key=len, reverse=True)
 
 
-def _file_unit(stem: str) -> str | None:
-    return _file_unit_for(stem, *resolve_user_dir(None))
+def _file_unit(stem: str, when: tuple[int, int] | None) -> str | None:
+    return _file_unit_for(stem, when, *resolve_user_dir(None))
 
 
 @lru_cache(maxsize=4096)
-def _file_unit_for(stem: str, user_dir: str, stamp: str) -> str | None:
+def _file_unit_for(stem: str, when, user_dir: str, stamp: str) -> str | None:
     del user_dir, stamp  # the cache key: another reference folder names other units
     for piece in _name_spans(stem):
-        hit = match_unit(piece, suggest=False)
+        hit = match_unit(piece, when=when, suggest=False)
         if hit.unit_id and not is_province_name(piece):
             return hit.unit_id
     return None
+
+
+def _at(candidates: tuple[str, ...], when: tuple[int, int] | None) -> str:
+    """The one unit of ``candidates`` that existed ``when``, or ""."""
+    if when is not None:
+        candidates = tuple(u for u in candidates if unit_valid(u, when))
+    return candidates[0] if len(candidates) == 1 else ""
 
 
 def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]:
@@ -356,29 +367,34 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     the file name; a recipe overrides them."""
     if ctx.recipe and ctx.recipe.unit:
         return Decision(ctx.recipe.unit, ctx.recipe.source), ""
-    own = list(dict.fromkeys(m.value for m in title.units))
+    mentions = [replace(m, value=_at(m.value, ctx.when)) for m in title.units]
+    mentions = [m for m in mentions if m.value]
+    own = list(dict.fromkeys(m.value for m in mentions))
     if len(own) > 1:  # the superior committee above the unit's own: the more specific level
         rank = {u: LEVEL_ORDER.index(unit_level(u)) if unit_level(u) in LEVEL_ORDER else 9 for u in own}
         best = min(rank.values())
         own = [u for u in own if rank[u] == best]
-        title = replace(title, units=[m for m in title.units if m.value in own])
+        mentions = [m for m in mentions if m.value in own]
     if len(own) > 1:
         return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
-    sheet = match_unit(ctx.sheet, suggest=False).unit_id
+    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False).unit_id
     first = None
     if ctx.first_title is not None and ctx.first_sheet != ctx.sheet and not sheet:
-        names = list(dict.fromkeys(m.value for m in ctx.first_title.units))
+        names = list(dict.fromkeys(u for m in ctx.first_title.units if (u := _at(m.value, ctx.when))))
         if len(names) == 1:
             first = Decision(names[0], _first(ctx.first_title.units, ctx.first_sheet))
-    from_file = _file_unit(ctx.file_stem)
+    from_file = _file_unit(ctx.file_stem, ctx.when)
     chosen = (
-        Decision(own[0], title.units[0].where) if own else
+        Decision(own[0], mentions[0].where) if own else
         Decision(sheet, "sheet name") if sheet else first or
         (Decision(from_file, "file name") if from_file else None)
     )  # fmt: skip
     if chosen is None:
-        hint = next((h for h in (match_unit(t).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
-        return None, "Không xác định được đơn vị báo cáo từ tiêu đề, tên trang tính hoặc tên tệp." + (
+        named = [u for m in title.units for u in m.value]
+        hint = named[0] if named else next(
+            (h for h in (match_unit(t).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
+        when = f" (kỳ báo cáo {ctx.when[1]:02d}/{ctx.when[0]})" if ctx.when and named else ""
+        return None, "Không xác định được đơn vị báo cáo từ tiêu đề, tên trang tính hoặc tên tệp" + when + "." + (
             f" Có phải là '{hint}'?" if hint else "")
     if sheet and own and sheet != own[0]:
         return None, (f"Tiêu đề ghi đơn vị '{own[0]}' nhưng tên trang tính là '{ctx.sheet}' "
@@ -419,6 +435,14 @@ class _Walk:
         if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
         for c, col in sorted(self.table.columns.items()):
+            if col.unit_text:
+                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False).unit_id
+                if col.unit_id is None and col.role in wanted:
+                    self._column_issue(col, "unit.unknown",
+                                       f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
+                                       "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
+                                       "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
+                    continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None:
@@ -539,7 +563,7 @@ class _Walk:
                     section, in_total = None, True
                     self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
-                hit = match_unit(clean_label(label), suggest=False) if key else None
+                hit = match_unit(clean_label(label), when=ctx.when, suggest=False) if key else None
                 if hit and hit.unit_id and match_indicator(label, extra=extra).code is None:
                     section, in_total = Decision(hit.unit_id, a1(r, hc)), False
                     self._row(r, label, "", "", f"mục của đơn vị {hit.unit_id}")
@@ -722,7 +746,7 @@ class _Walk:
                         self.totals[(code, col.col, period, year)] = (value, a1(r, col.col), scale)
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 continue
-            hit = match_unit(clean or name)
+            hit = match_unit(clean or name, when=ctx.when)
             if hit.unit_id is None:
                 if filled:
                     hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""

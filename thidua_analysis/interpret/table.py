@@ -50,6 +50,7 @@ class Column:
     year: int | None = None
     period_where: str = ""
     unit_id: str | None = None  # named by the header
+    unit_text: str = ""  # the header text that names a unit
     unit_where: str = ""
     measure: str = ""  # a unit the header states ("Kinh phí (triệu đồng)"), "money" for money words
     texts: tuple[str, ...] = ()
@@ -82,7 +83,7 @@ def _column_holds_units(grid: Grid, text, row: int, col: int) -> bool:
         value = text(grid.raw(r, col))
         if not value or len(value) > 80:
             continue
-        if match_unit(value, suggest=False).unit_id:
+        if match_unit(value, suggest=False).known:
             units += 1
         else:
             words += 1
@@ -243,11 +244,11 @@ def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, k
                 break
         for where, t in reversed(texts):
             hit = match_unit(t, suggest=False)
-            if hit.unit_id:
-                column.unit_id, column.unit_where = hit.unit_id, where
+            if hit.known:  # which unit, once the period is known (old district or new commune)
+                column.unit_id, column.unit_text, column.unit_where = hit.unit_id, t, where
                 break
     if column.role == "empty":
-        if column.period or column.unit_id or column.year or kind == "units":
+        if column.period or column.unit_text or column.year or kind == "units":
             column.role, column.where = "result", column.period_where or column.unit_where or low_where
         else:
             column.role, column.where = "unknown", low_where

@@ -45,7 +45,7 @@ _YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
 _QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
-_SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi\s*nam\b|\bh2\b")
+_SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
 _HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
 _WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*thang\b|\bfy\b")
 _NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
@@ -67,7 +67,7 @@ class TitleBlock:
     periods: list[Mention] = field(default_factory=list)  # strong mentions: Q1..Q4, 9M, H1, H2, FY
     weak_years: list[Mention] = field(default_factory=list)  # "năm 2023": FY if nothing else
     years: list[Mention] = field(default_factory=list)
-    units: list[Mention] = field(default_factory=list)
+    units: list[Mention] = field(default_factory=list)  # value: the candidate unit ids
     ignored: list[Mention] = field(default_factory=list)  # date lines, numbers, motto (why)
 
 
@@ -115,27 +115,28 @@ def _cut(key: str, vocab: Vocabulary) -> str:
     return key[:cut]
 
 
-def _unit_in(text: str, key: str) -> str | None:
+def _unit_in(text: str, key: str) -> tuple[str, ...]:
     return _unit_in_for(text, key, *resolve_user_dir(None))
 
 
 @lru_cache(maxsize=16384)
-def _unit_in_for(text: str, key: str, user_dir: str, stamp: str) -> str | None:
-    """The unit a title line names: the whole line, a part between dashes, or the words after
-    an administrative word ("… CỦA ỦY BAN MTTQ HUYỆN GIA LÂM")."""
+def _unit_in_for(text: str, key: str, user_dir: str, stamp: str) -> tuple[str, ...]:
+    """The units a title line names (several when the name alone does not tell an old district
+    from a new commune): the whole line, a part between dashes, or the words after an
+    administrative word ("… CỦA ỦY BAN MTTQ HUYỆN GIA LÂM")."""
     del user_dir, stamp  # the cache key: another reference folder names other units
     for part in [text, *re.split(r"\s[-–—:]\s|\n", text)]:
         hit = match_unit(part, suggest=False)
-        if hit.unit_id:
-            return hit.unit_id
+        if hit.known:
+            return (hit.unit_id,) if hit.unit_id else hit.candidates
     for m in _ADMIN.finditer(key):
         words = key[m.end() :].split()
         for n in range(min(6, len(words)), 0, -1):
             piece = m.group(0) + " ".join(words[:n])
             hit = match_unit(piece, suggest=False)
-            if hit.unit_id and not is_province_name(piece):
-                return hit.unit_id
-    return None
+            if hit.known and not is_province_name(piece):
+                return (hit.unit_id,) if hit.unit_id else hit.candidates
+    return ()
 
 
 def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:

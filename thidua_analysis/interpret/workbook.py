@@ -222,7 +222,7 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
         located.append((table, title))
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
-    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False).unit_id) >= 2
+    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False).known) >= 2
     values: list[tuple] = []
     found = False
     for (sheet, grid), place in zip(chosen, located, strict=True):

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..config import PACKAGE_DATA
 from ..errors import ReferenceDataError
-from ..text.names import name_key
+from ..text.names import admin_type, name_key
 from ..text.vietnamese import clean_text
 from .files import read_reference, resolve_user_dir
 
@@ -33,6 +33,7 @@ __all__ = [
     "load_units",
     "match_unit",
     "unit_level",
+    "unit_valid",
 ]
 
 _UNIT_COLUMNS = [
@@ -51,12 +52,31 @@ _UNIT_COLUMNS = [
 SUGGESTION_CUTOFF = 0.8
 
 
+def _year_month(text: str, *, end: bool) -> tuple[int | None, int]:
+    """ "2025-07" → (2025, 7); "2025" → (2025, 1) at the start, (2025, 12) at the end."""
+    text = str(text).strip()
+    if not text:
+        return None, 12 if end else 1
+    year, _, month = text.partition("-")
+    if not year.isdigit() or (month and not (month.isdigit() and 1 <= int(month) <= 12)):
+        raise ReferenceDataError(
+            f"units.csv: '{text}' không phải năm (2025) hay năm-tháng (2025-07) ở cột valid_from/valid_to."
+        )
+    return int(year), int(month) if month else (12 if end else 1)
+
+
 def load_units(*, user_dir: str | Path | None = None) -> pd.DataFrame:
-    """Units: id, canonical name, type, province, communes, years of existence, successors."""
+    """Units: id, canonical name, type, province, communes, years of existence (``valid_from``,
+    ``valid_to``, and the months ``from_month``, ``to_month``: "2025-07" in the file), successors."""
     frame = read_reference("units.csv", _UNIT_COLUMNS, key=["unit_id"], user_dir=user_dir)
     frame["name"] = frame["name"].map(clean_text)
-    for column in ("communes", "valid_from", "valid_to"):
-        frame[column] = pd.to_numeric(frame[column], errors="coerce").astype("Int64")
+    starts = [_year_month(t, end=False) for t in frame["valid_from"]]
+    ends = [_year_month(t, end=True) for t in frame["valid_to"]]
+    frame["valid_from"] = pd.array([y for y, _ in starts], dtype="Int64")
+    frame["from_month"] = [m for _, m in starts]
+    frame["valid_to"] = pd.array([y for y, _ in ends], dtype="Int64")
+    frame["to_month"] = [m for _, m in ends]
+    frame["communes"] = pd.to_numeric(frame["communes"], errors="coerce").astype("Int64")
     return frame
 
 
@@ -146,7 +166,8 @@ def cluster_names(*, user_dir: str | Path | None = None) -> dict[str, str]:
     return dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
 
 
-UNIT_PREFIX = {"quận": "QUẬN", "huyện": "HUYỆN", "thị xã": "THỊ XÃ", "thành phố": "THÀNH PHỐ"}
+UNIT_PREFIX = {"quận": "QUẬN", "huyện": "HUYỆN", "thị xã": "THỊ XÃ", "thành phố": "THÀNH PHỐ",
+               "phường": "PHƯỜNG", "xã": "XÃ", "thị trấn": "THỊ TRẤN"}
 
 
 def unit_heading(name: str, unit_type: str) -> str:
@@ -172,10 +193,16 @@ class UnitMatch:
     unit_id: str | None
     suggestion: str | None = None
     score: float = 0.0
+    candidates: tuple[str, ...] = ()  # units the name could be, when it is not one alone
+
+    @property
+    def known(self) -> bool:
+        """The text names a unit (one, or several that a date or type would tell apart)."""
+        return self.unit_id is not None or bool(self.candidates)
 
 
 @lru_cache(maxsize=8)
-def _name_index(user_dir: str, stamp: str) -> dict[str, str]:
+def _name_index(user_dir: str, stamp: str) -> dict[str, tuple[str, ...]]:
     units = load_units(user_dir=user_dir)
     aliases = read_reference("unit_aliases.csv", ["unit_id", "alias"], key=None, user_dir=user_dir)
     unknown = sorted(set(aliases["unit_id"]) - set(units["unit_id"]))
@@ -183,32 +210,79 @@ def _name_index(user_dir: str, stamp: str) -> dict[str, str]:
         raise ReferenceDataError(
             f"unit_aliases.csv dùng mã đơn vị không có trong danh mục: {', '.join(unknown)}."
         )
-    index: dict[str, str] = {}
+    index: dict[str, list[str]] = {}
     pairs = [*zip(units["name"], units["unit_id"], strict=True)]
     pairs += [*zip(aliases["alias"], aliases["unit_id"], strict=True)]
     pairs += [(u.replace("_", " "), u) for u in units["unit_id"]]
     for text, unit_id in pairs:
-        index.setdefault(name_key(text), unit_id)
-    return index
+        found = index.setdefault(name_key(text), [])
+        if unit_id not in found:
+            found.append(unit_id)
+    return {k: tuple(v) for k, v in index.items()}
 
 
-def match_unit(text: str, *, user_dir: str | Path | None = None, suggest: bool = True) -> UnitMatch:
+@lru_cache(maxsize=8)
+def _facts(user_dir: str, stamp: str) -> dict[str, tuple[str, int, int]]:
+    """``{unit_id: (unit_type, first month, last month)}``, months as ``year * 12 + month``."""
+    units = load_units(user_dir=user_dir)
+    out = {}
+    for unit_id, kind, y1, m1, y2, m2 in zip(
+        units["unit_id"], units["unit_type"], units["valid_from"], units["from_month"],
+        units["valid_to"], units["to_month"], strict=True,
+    ):  # fmt: skip
+        start = 0 if pd.isna(y1) else int(y1) * 12 + int(m1)
+        stop = 10**9 if pd.isna(y2) else int(y2) * 12 + int(m2)
+        out[unit_id] = (kind, start, stop)
+    return out
+
+
+def unit_valid(unit_id: str, when: tuple[int, int], *, user_dir: str | Path | None = None) -> bool:
+    """True when the unit existed at ``when`` = (year, month): "quận Ba Đình" until June 2025,
+    "phường Ba Đình" from July 2025."""
+    facts = _facts(*resolve_user_dir(user_dir)).get(unit_id)
+    if facts is None:
+        return False
+    moment = when[0] * 12 + when[1]
+    return facts[1] <= moment <= facts[2]
+
+
+def match_unit(
+    text: str, *, when: tuple[int, int] | None = None, user_dir: str | Path | None = None,
+    suggest: bool = True,
+) -> UnitMatch:  # fmt: skip
     """Match a unit name as written in a report against the registry and its aliases.
 
-    With ``suggest``, a name that matches nothing gets the closest known name as a suggestion
-    (never as a match)."""
-    index = _name_index(*resolve_user_dir(user_dir))
+    Names shared by an old district and a new commune-level unit ("Ba Đình") are told apart by
+    the type written with them ("quận" / "phường") and by ``when`` (year, month) the report is
+    for; a name still shared gives no ``unit_id`` but its ``candidates``. With ``suggest``, a
+    name that matches nothing gets the closest known name as a suggestion (never as a match)."""
+    user_dir, stamp = resolve_user_dir(user_dir)
+    index = _name_index(user_dir, stamp)
     key = name_key(text)
     if not key:
         return UnitMatch(None)
-    if key in index:
-        return UnitMatch(index[key], None, 1.0)
+    found = index.get(key)
+    if found:
+        candidates = found
+        kind = admin_type(text)
+        if kind:
+            facts = _facts(user_dir, stamp)
+            candidates = tuple(u for u in candidates if facts.get(u, ("",))[0] in (kind, "tổ chức"))
+        if when is not None:  # a unit that did not exist then is not the one meant
+            candidates = tuple(u for u in candidates if unit_valid(u, when, user_dir=user_dir))
+        if len(candidates) == 1:
+            return UnitMatch(candidates[0], None, 1.0)
+        if candidates:
+            return UnitMatch(None, None, 0.0, candidates)
+        if not suggest:
+            return UnitMatch(None)
+        return UnitMatch(None, found[0], 0.9)  # the same name, another type: a suggestion only
     if not suggest:
         return UnitMatch(None)
     close = difflib.get_close_matches(key, list(index), n=1, cutoff=SUGGESTION_CUTOFF)
     if close:
         score = difflib.SequenceMatcher(None, key, close[0]).ratio()
-        return UnitMatch(None, index[close[0]], round(score, 3))
+        return UnitMatch(None, index[close[0]][0], round(score, 3))
     return UnitMatch(None)
 
 

@@ -107,7 +107,7 @@ def _read_sheet(
         )
         if not unit_text or role is None:
             continue
-        hit = match_unit(unit_text)
+        hit = match_unit(unit_text, when=(year, 12) if year else None)
         if hit.unit_id is None:
             hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
             issues.append(issue("error", "unit.unknown",

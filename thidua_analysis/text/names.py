@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .vietnamese import match_key
 
-__all__ = ["name_key"]
+__all__ = ["admin_type", "name_key"]
 
 _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
@@ -32,3 +32,21 @@ def name_key(text: str) -> str:
     stripped = _PREFIX.sub("", key, count=1).strip()
     stripped = _SUFFIX.sub("", stripped).strip()
     return stripped or key
+
+
+_ADMIN_WORD = re.compile(
+    rf"^(?:{_FRONT})?(thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|p|xa|thi tran|tt)\s+\S"
+)
+ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quận", "q": "quận",
+               "huyen": "huyện", "h": "huyện", "thi xa": "thị xã", "tx": "thị xã",
+               "phuong": "phường", "p": "phường", "xa": "xã", "thi tran": "thị trấn",
+               "tt": "thị trấn"}  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def admin_type(text: str) -> str:
+    """The administrative type a name is written with: "Q. Ba Đình" → "quận", "Ủy ban MTTQ
+    phường Ba Đình" → "phường", "Ba Đình" → "" (none said)."""
+    key = re.sub(r"^ubmttq\s*", "mttq ", match_key(text))
+    found = _ADMIN_WORD.match(key)
+    return ADMIN_TYPES[found.group(1)] if found else ""
