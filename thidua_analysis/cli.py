@@ -219,7 +219,8 @@ def ingest_command(
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")
     for label, value in (("Tệp tìm thấy / files", summary.files), ("Tệp đã đọc / read", summary.read),
                          ("Tệp không đổi, dùng lại / reused", summary.reused), ("Giá trị / values", summary.values),
-                         ("Lỗi / errors", summary.errors), ("Cảnh báo / warnings", summary.warnings)):  # fmt: skip
+                         ("Lỗi / errors", summary.errors), ("Cảnh báo / warnings", summary.warnings),
+                         ("Ghi chú / notes", summary.notes)):  # fmt: skip
         table.add_row(label, f"{value:,}".replace(",", "."))
     console.print(table)
     console.print(f"Kho dữ liệu: {store}  ·  Bảng vấn đề theo tệp: {workbook}")

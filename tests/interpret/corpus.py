@@ -784,3 +784,50 @@ CASES += [
         [("phuong_ninh_kieu", 2026, "H1", "cuoc_giam_sat", 6, "D5")],
     ),
 ]
+
+CASES += [
+    Case(
+        "sub_items_with_dashes_under_their_row",
+        "thanh_oai_9_thang_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng", "Suất", 820],
+            [N, "- Quà Tết cho hộ nghèo", "Suất", 500],
+            [N, "- Quà cho gia đình chính sách", "Suất", 320],
+            [2, "Số cuộc giám sát", "Cuộc", 7],
+        ])],
+        [
+            ("thanh_oai", 2022, "9M", "suat_qua", 820, "D4"),
+            ("thanh_oai", 2022, "9M", "cuoc_giam_sat", 7, "D7"),
+        ],
+        issues={"row.detail_not_loaded"},
+    ),
+    Case(
+        "year_stated_only_with_the_plans_of_the_same_year",
+        "bc_so_ket_mttq.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM VÀ NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 33],
+        ])],
+        [("chuong_my", 2023, "H1", "hoi_nghi_tuyen_truyen", 33, "D4")],
+    ),
+    Case(
+        "result_header_with_words_in_brackets",
+        "my_duc_q2_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả (số liệu trong quý)"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Trị giá quà", "Triệu đồng", 85],
+        ])],
+        [
+            ("my_duc", 2024, "Q2", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("my_duc", 2024, "Q2", "gia_tri_qua", 85_000_000, "D5"),
+        ],
+    ),
+]

@@ -140,6 +140,7 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
 
 
 _RATIO = re.compile(r"\d\s*/\s*\d")
+_SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16384)
@@ -587,6 +588,7 @@ class _Walk:
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
             is_detail = key.startswith(("trong do", "td ")) or match_key(label).startswith(("trong do", "td ")) \
                 or label.lstrip().startswith("+")  # fmt: skip
+            sub_item = _SUB_ITEM.match(label) is not None  # "- Quà Tết", "a) …", "1.1 …" under a row
             if any(col.measure for col, *_ in self.columns):  # "Số lượng" | "Kinh phí (triệu đồng)"
                 if is_detail:
                     self.result.issues.append(ctx.issue(
@@ -601,7 +603,7 @@ class _Walk:
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")
                 continue
-            if is_detail and (code is None or code == parent):
+            if (is_detail and (code is None or code == parent)) or (sub_item and code is not None and code == parent):
                 self.result.issues.append(ctx.issue(
                     "info", "row.detail_not_loaded",
                     f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số liệu "

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..reference.catalog import label_unit
+from ..text.numbers import scale_from_text
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.vietnamese import match_key
@@ -52,7 +53,8 @@ class Column:
     unit_id: str | None = None  # named by the header
     unit_text: str = ""  # the header text that names a unit
     unit_where: str = ""
-    measure: str = ""  # a unit the header states ("Kinh phí (triệu đồng)"), "money" for money words
+    measure: str = ""  # a money unit the header states ("Kinh phí (triệu đồng)"); "money" for
+    #                    money words without one ("Trị giá", "Số tiền")
     texts: tuple[str, ...] = ()
     why: str = ""
 
@@ -236,7 +238,7 @@ def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, k
     if kind == "rows":
         for _where, t in reversed(texts):
             stated = label_unit(t)
-            if stated:
+            if stated and scale_from_text(stated):  # "Kinh phí (triệu đồng)"
                 column.measure = stated
                 break
             if _MONEY_WORDS.match(match_key(t)):

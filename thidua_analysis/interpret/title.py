@@ -162,6 +162,12 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         if kept != key:
             block.ignored.append(Mention("phần nói về kỳ sau", where, text))
         periods, years, weak = name_periods(kept)
+        if kept != key and periods and not years:
+            # "… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023": the plans of the rest of the
+            # same year carry its number; plans for a whole year ("năm 2024") are the next one's
+            later, later_years, later_weak = name_periods(key[len(kept) :])
+            if later_years and later and not later_weak and "FY" not in later:
+                years = later_years[:1]
         for year in years:
             block.years.append(Mention(year, where, text))
         if weak:

@@ -186,7 +186,7 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     issues = []
     if encoding:
         issues.append(issue(
-            "warning", "text.legacy_encoding",
+            "info", "text.legacy_encoding",
             f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
             "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
     inspection.content = None  # read; no need to keep the bytes

@@ -53,6 +53,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         sources = frame["source_file"].fillna("").astype(str)
         is_error = frame["severity"].eq("error")
         errors = is_error.groupby(sources, sort=False).sum()
+        notes = frame["severity"].eq("info").groupby(sources, sort=False).sum()
         totals = sources.value_counts(sort=False)
         row, current = 1, None
         for source, severity, code, sheet, cell, message in zip(
@@ -60,9 +61,10 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
             frame["source_cell"], frame["message"], strict=True,
         ):  # fmt: skip
             if source != current:  # a heading for each file's block
-                current, n_errors = source, int(errors[source])
+                current, n_errors, n_notes = source, int(errors[source]), int(notes[source])
                 ws.merge_range(row, 0, row, 4, f"{source or '(toàn bộ lô)'} — {n_errors} lỗi, "
-                               f"{int(totals[source]) - n_errors} cảnh báo", group)  # fmt: skip
+                               f"{int(totals[source]) - n_errors - n_notes} cảnh báo"
+                               + (f", {n_notes} ghi chú" if n_notes else ""), group)  # fmt: skip
                 row += 1
             bad = severity == "error"
             ws.write(row, 0, SEVERITY_VI.get(severity, severity), error if bad else wrap)

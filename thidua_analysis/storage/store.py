@@ -38,6 +38,7 @@ class IngestSummary:
     warnings: int
     store: Path
     changed: bool  # False when nothing was read and the store was left as it was
+    notes: int = 0  # issues of severity "info"
 
     @property
     def data(self) -> pd.DataFrame:
@@ -91,7 +92,7 @@ def ingest(
     ):
         counts = old["summary"]
         return IngestSummary(len(files), 0, len(reused), counts["values"], counts["errors"],
-                             counts["warnings"], out, changed=False)  # fmt: skip
+                             counts["warnings"], out, changed=False, notes=counts.get("notes", 0))  # fmt: skip
     if reused and not all((out / n).exists() for n in _STORE_FILES[:2]):  # old store gone
         to_read, reused = list(files), set()
     readings = read_files(to_read, jobs=jobs, progress=progress)
@@ -131,14 +132,16 @@ def ingest(
             future.result()
     _atomic(out / "all_issues.parquet", lambda p: issues.to_parquet(p, index=False))
     errors = int((issues["severity"] == "error").sum())
-    counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors}
+    notes = int((issues["severity"] == "info").sum())
+    counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors - notes,
+              "notes": notes}  # fmt: skip
     document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest}
     _atomic(
         manifest_path,
         lambda p: p.write_text(json.dumps(document, ensure_ascii=False), "utf-8"),
     )
     return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
-                         len(issues) - errors, out, changed=True)  # fmt: skip
+                         counts["warnings"], out, changed=True, notes=notes)  # fmt: skip
 
 
 def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
