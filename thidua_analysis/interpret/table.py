@@ -24,9 +24,9 @@ import re
 from dataclasses import dataclass, field
 
 from ..reference.catalog import label_unit
-from ..text.numbers import scale_from_text
 from ..reference.registry import match_unit
 from ..schema import a1
+from ..text.numbers import scale_from_text
 from ..text.vietnamese import match_key
 from .grid import Grid
 from .title import name_periods
