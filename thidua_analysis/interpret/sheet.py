@@ -36,7 +36,7 @@ from .grid import Grid
 from .recipes import Recipe
 from .table import DATA_ROLES, Column, Table, column_roles, locate_table
 from .title import TitleBlock, name_periods, read_title
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, load_vocabulary
 
 __all__ = ["Context", "Grid", "SheetResult", "SheetTrace", "interpret_sheet", "locate", "text_of"]
 
@@ -141,6 +141,21 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
 
 _RATIO = re.compile(r"\d\s*/\s*\d")
 _SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _label_facts(label: str, user_dir: str, stamp: str) -> tuple[str, bool, bool, bool]:
+    """``(key, is_total, is_detail, is_sub_item)`` of a row label: a total row or section
+    ("Tổng cộng", "TOÀN CỤM", not an indicator starting with the same word), a "Trong đó" / "+"
+    detail, a dashed or sub-numbered item ("- Quà Tết", "a) …", "1.1 …")."""
+    clean = clean_label(label)
+    key = match_key(clean)
+    vocab = load_vocabulary(user_dir=user_dir)
+    is_total = bool(key and vocab.matches("total", clean)) and match_indicator(clean, user_dir=user_dir).code is None
+    plain = match_key(label)
+    is_detail = key.startswith(("trong do", "td ")) or plain.startswith(("trong do", "td ")) \
+        or label.lstrip().startswith("+")  # fmt: skip
+    return key, is_total, is_detail, _SUB_ITEM.match(label) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -333,11 +348,11 @@ def _conflict(ctx, result, code, what, a, b) -> None:
 
 
 def _name_spans(stem: str) -> list[str]:
-    """Runs of up to six words in a file name, longest first; runs of three letters or fewer
+    """Runs of up to eight words in a file name, longest first; runs of three letters or fewer
     are too short to name a unit."""
     words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
     spans = [" ".join(words[i:j]) for i in range(len(words))
-             for j in range(i + 1, min(len(words), i + 6) + 1)]  # fmt: skip
+             for j in range(i + 1, min(len(words), i + 8) + 1)]  # fmt: skip
     return sorted((s for s in spans if len(s) > 3), key=len, reverse=True)
 
 
@@ -531,10 +546,7 @@ class _Walk:
         return " ".join(dict.fromkeys(parts))
 
     def _is_total(self, label: str) -> bool:
-        """A total row or section ("Tổng cộng", "TOÀN CỤM"), not an indicator that starts with
-        the same word."""
-        clean = clean_label(label)
-        return bool(self.ctx.vocab.matches("total", clean)) and match_indicator(clean).code is None
+        return _label_facts(label, *resolve_user_dir(None))[1]
 
     def _is_stop(self, cells: list[object]) -> bool:
         first = next((text_of(v) for v in cells if text_of(v)), "")
@@ -549,18 +561,22 @@ class _Walk:
         in_total = False
         parent, parent_values = None, {}
         extra = ctx.recipe.aliases if ctx.recipe else ()
+        reference = resolve_user_dir(None)
+        total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
+        measured = any(col.measure for col, *_ in self.columns)
+        value_cols = [(entry, entry[0].col - left) for entry in self.columns]
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
             label = self._label(r)
-            filled = [(col, cells[col[0].col - left]) for col in self.columns
-                      if cells[col[0].col - left] not in (None, "") or (gaps and a1(r, col[0].col) in gaps)]  # fmt: skip
-            if self._is_stop(cells) and not any(_numeric_like(v) for _c, v in filled):
+            filled = [(entry, cells[i]) for entry, i in value_cols
+                      if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
+            if not any(v.__class__ is float or _numeric_like(v) for _c, v in filled) and self._is_stop(cells):
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
-            key = match_key(clean_label(label))
+            key, is_total, is_detail, sub_item = _label_facts(label, *reference)
             if not filled:
-                if key and self._is_total(label):
+                if key and is_total:
                     section, in_total = None, True
                     self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
@@ -578,7 +594,7 @@ class _Walk:
                     f"Dòng {r + 1} có số liệu nhưng không có nội dung (tên chỉ tiêu); không được nạp.",
                     a1(r, hc)))  # fmt: skip
                 continue
-            if self._is_total(label):
+            if is_total:
                 self._row(r, label, "", "", "dòng tổng: không nạp")
                 self.result.issues.append(ctx.issue(
                     "info", "row.total_not_loaded",
@@ -586,10 +602,7 @@ class _Walk:
                     a1(r, hc)))  # fmt: skip
                 continue
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
-            is_detail = key.startswith(("trong do", "td ")) or match_key(label).startswith(("trong do", "td ")) \
-                or label.lstrip().startswith("+")  # fmt: skip
-            sub_item = _SUB_ITEM.match(label) is not None  # "- Quà Tết", "a) …", "1.1 …" under a row
-            if any(col.measure for col, *_ in self.columns):  # "Số lượng" | "Kinh phí (triệu đồng)"
+            if measured:  # "Số lượng" | "Kinh phí (triệu đồng)"
                 if is_detail:
                     self.result.issues.append(ctx.issue(
                         "info", "row.detail_not_loaded",
@@ -651,7 +664,6 @@ class _Walk:
                     continue
                 self._emit(who, year, period, code, value, ref, label, pwhere, role)
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
-            total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
             if total_col is not None and not in_total:
                 self._row_total(r, cells, total_col, code, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else "nạp")
@@ -748,7 +760,7 @@ class _Walk:
                         self.totals[(code, col.col, period, year)] = (value, a1(r, col.col), scale)
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 continue
-            hit = match_unit(clean or name, when=ctx.when)
+            hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled))
             if hit.unit_id is None:
                 if filled:
                     hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""

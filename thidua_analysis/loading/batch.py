@@ -225,10 +225,7 @@ def combine(
         winners, dropped = rivals[~losing], rivals[losing]
         pairs = dropped.merge(winners[[*key, "source_file", "source_sheet", "source_cell", "value",
                                        "_own"]], on=key, suffixes=("", "_new"))  # fmt: skip
-        for (old, new, own, own_new), group in pairs.groupby(
-            ["source_file", "source_file_new", "_own", "_own_new"], sort=True
-        ):
-            found.extend(_clash_issues(old, new, own, own_new, group))
+        found.extend(_clash_issues(pairs))
         keep[dropped.index.to_numpy()] = False
     # one reordering of the whole frame: the kept rows by year, period, unit and indicator
     kept = np.flatnonzero(keep)
@@ -239,33 +236,37 @@ def combine(
     return data.reset_index(drop=True), _with_found(issues, found)
 
 
-def _clash_issues(old: str, new: str, own: int, own_new: int, group: pd.DataFrame) -> list[dict]:
-    """What really clashed: a "cùng kỳ" figure against the unit's own report of that year, two
-    sheets of one file, or an older file against a newer one."""
-    first = group.iloc[0]
-    example = (f"ô {first['source_cell']} trang '{first['source_sheet']}' và ô "
-               f"{first['source_cell_new']} trang '{first['source_sheet_new']}'")  # fmt: skip
-    if not own and own_new:
-        differ = group[group["value"] != group["value_new"]]
-        if differ.empty:
-            return []
-        d = differ.iloc[0]
-        return [issue(
-            "warning", "value.prior_differs",
-            f"{len(differ)} số 'cùng kỳ' của tệp '{old}' khác số trong báo cáo của chính kỳ đó (tệp "
-            f"'{new}'), ví dụ ô {d['source_cell']}: {format_vn(d['value'])} so với {format_vn(d['value_new'])} ở ô "
-            f"{d['source_cell_new']}. Đã giữ số của báo cáo kỳ đó; hãy kiểm tra nếu đơn vị đã sửa số.",
-            old, str(d["source_sheet"]), str(d["source_cell"]))]  # fmt: skip
-    if old == new:
-        message = (f"{len(group)} giá trị của tệp này ghi cùng đơn vị, kỳ và chỉ tiêu ở hai trang ({example}); "
-                   "đã giữ số của trang sau. Hãy bỏ trang trùng hoặc sửa cho thống nhất.")  # fmt: skip
-        code = "value.duplicate"
-    else:
-        message = (f"{len(group)} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với tệp mới hơn "
-                   f"'{new}' ({example}); đã giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể "
-                   "xóa khỏi thư mục.")  # fmt: skip
-        code = "report.superseded"
-    return [issue("warning", code, message, old, str(first["source_sheet"]), str(first["source_cell"]))]
+def _clash_issues(pairs: pd.DataFrame) -> list[dict]:
+    """One issue per pair of files (or sheets) that clashed, saying what really clashed: a "cùng
+    kỳ" figure against the unit's own report of that period (only where they differ), two sheets
+    of one file, or an older file against a newer one."""
+    prior = (pairs["_own"] == 0) & (pairs["_own_new"] == 1)
+    pairs = pairs[~prior | (pairs["value"] != pairs["value_new"])]
+    groups = ["source_file", "source_file_new", "_own", "_own_new"]
+    counts = pairs.groupby(groups, sort=True).size()
+    firsts = pairs.drop_duplicates(groups).set_index(groups).loc[counts.index]
+    out = []
+    for (old, new, own, own_new), n, f in zip(counts.index, counts.to_numpy(), firsts.itertuples(index=False),
+                                              strict=True):  # fmt: skip
+        example = (f"ô {f.source_cell} trang '{f.source_sheet}' và ô {f.source_cell_new} trang "
+                   f"'{f.source_sheet_new}'")  # fmt: skip
+        if not own and own_new:
+            code = "value.prior_differs"
+            message = (f"{n} số 'cùng kỳ' của tệp '{old}' khác số trong báo cáo của chính kỳ đó (tệp "
+                       f"'{new}'), ví dụ ô {f.source_cell}: {format_vn(f.value)} so với "
+                       f"{format_vn(f.value_new)} ở ô {f.source_cell_new}. Đã giữ số của báo cáo kỳ đó; "
+                       "hãy kiểm tra nếu đơn vị đã sửa số.")  # fmt: skip
+        elif old == new:
+            code = "value.duplicate"
+            message = (f"{n} giá trị của tệp này ghi cùng đơn vị, kỳ và chỉ tiêu ở hai trang ({example}); "
+                       "đã giữ số của trang sau. Hãy bỏ trang trùng hoặc sửa cho thống nhất.")  # fmt: skip
+        else:
+            code = "report.superseded"
+            message = (f"{n} giá trị của tệp '{old}' trùng đơn vị, kỳ và chỉ tiêu với tệp mới hơn '{new}' "
+                       f"({example}); đã giữ số liệu của tệp mới hơn. Nếu tệp cũ là bản sai, có thể xóa "
+                       "khỏi thư mục.")  # fmt: skip
+        out.append(issue("warning", code, message, old, str(f.source_sheet), str(f.source_cell)))
+    return out
 
 
 def _with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:

@@ -256,7 +256,11 @@ def match_unit(
     the type written with them ("quận" / "phường") and by ``when`` (year, month) the report is
     for; a name still shared gives no ``unit_id`` but its ``candidates``. With ``suggest``, a
     name that matches nothing gets the closest known name as a suggestion (never as a match)."""
-    user_dir, stamp = resolve_user_dir(user_dir)
+    return _match_unit(text, when, suggest, *resolve_user_dir(user_dir))
+
+
+@lru_cache(maxsize=65536)
+def _match_unit(text: str, when, suggest: bool, user_dir: str, stamp: str) -> UnitMatch:
     index = _name_index(user_dir, stamp)
     key = name_key(text)
     if not key:
