@@ -29,7 +29,7 @@ class Case:
     name: str
     file: str
     sheets: list[Sheet]
-    values: list[tuple[str, int, str, str, float, str]]
+    expected: list[tuple[str, int, str, str, float, str]]
     issues: set[str] = field(default_factory=set)  # codes that must be raised
     note: str = ""
 
@@ -828,6 +828,24 @@ CASES += [
         [
             ("my_duc", 2024, "Q2", "hoi_nghi_tuyen_truyen", 12, "D4"),
             ("my_duc", 2024, "Q2", "gia_tri_qua", 85_000_000, "D5"),
+        ],
+    ),
+]
+
+CASES += [
+    Case(
+        "total_column_first_then_the_units",
+        "cum_5_q4_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 5"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC QUÝ IV NĂM 2022"],
+            ["TT", "Nội dung", "ĐVT", "Tổng số", "Thường Tín", "Phú Xuyên", "Ứng Hòa"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 60, 20, 18, 22],
+        ])],
+        [
+            ("thuong_tin", 2022, "Q4", "hoi_nghi_tuyen_truyen", 20, "E4"),
+            ("phu_xuyen", 2022, "Q4", "hoi_nghi_tuyen_truyen", 18, "F4"),
+            ("ung_hoa", 2022, "Q4", "hoi_nghi_tuyen_truyen", 22, "G4"),
         ],
     ),
 ]

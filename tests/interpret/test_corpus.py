@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pandas as pd
 import pytest
 
 from thidua_analysis import load_reports
@@ -43,7 +44,7 @@ def loaded_values(reading) -> set[tuple]:
 def test_case_loads_exactly(case: Case, tmp_path: Path) -> None:
     path = write_case(case, tmp_path)
     reading = interpret_file(path, case.file)
-    expected = {(u, y, p, i, float(v), cell) for u, y, p, i, v, cell in case.values}
+    expected = {(u, y, p, i, float(v), cell) for u, y, p, i, v, cell in case.expected}
     got = loaded_values(reading)
     assert got == expected, f"missing {expected - got}, extra {got - expected}"
     codes = {i["code"] for i in reading.issues}
@@ -62,7 +63,7 @@ def test_every_value_carries_its_evidence(tmp_path: Path) -> None:
     paths = [write_case(case, tmp_path) for case in CASES]
     loaded = load_reports(paths, jobs=1)
     data = loaded.data
-    assert len(data) == sum(len(c.values) for c in CASES)
+    assert len(data) == sum(len(c.expected) for c in CASES)
     row = data[(data.unit_id == "dong_da") & (data.indicator == "cuoc_giam_sat")].iloc[0]
     assert row["period_source"] == "A5"  # the title line, never the date line (C3)
     assert row["unit_source"] == "A2"
@@ -128,3 +129,28 @@ def test_reports_of_the_new_units_land_in_their_clusters(tmp_path: Path) -> None
     assert not loaded.issues["code"].str.startswith("unit.").any(), loaded.issues
     names = dict(zip(loaded.data["unit_id"], loaded.data["unit_name"], strict=True))
     assert names["phuong_ba_dinh"] == "Ba Đình" and names["xa_soc_son"] == "Sóc Sơn"
+
+
+def test_the_same_under_spawn_as_under_fork(tmp_path: Path, monkeypatch) -> None:
+    """Workers started with ``spawn`` (Windows) read exactly what forked ones read."""
+    paths = [write_case(case, tmp_path) for case in CASES[:12]]
+    forked = load_reports(paths, jobs=2)
+    monkeypatch.setenv("THIDUA_START_METHOD", "spawn")
+    spawned = load_reports(paths, jobs=2)
+    pd.testing.assert_frame_equal(forked.data, spawned.data)
+    pd.testing.assert_frame_equal(forked.issues, spawned.issues)
+
+
+def test_imports_and_ingests_without_the_resource_module(tmp_path: Path) -> None:
+    """Windows has no ``resource``: the package still imports and reads (without a memory cap)."""
+    import subprocess
+    import sys
+
+    path = write_case(_case("a_new_ward_in_2026"), tmp_path)
+    code = ("import sys; sys.modules['resource'] = None\n"
+            "from thidua_analysis import load_reports\n"
+            f"r = load_reports([{str(path)!r}], jobs=1)\n"
+            "print(len(r.data), r.data['unit_id'].iloc[0])")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["1", "phuong_ba_dinh"]

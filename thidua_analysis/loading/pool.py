@@ -10,13 +10,21 @@ only the file that really fails is reported.
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
-import resource
+import os
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 
-__all__ = ["MEMORY_LIMIT", "TIMEOUT", "run_isolated"]
+try:  # not on Windows: there the memory limit is not set (said once in the log)
+    import resource
+except ImportError:  # pragma: no cover - platform dependent
+    resource = None  # type: ignore[assignment]
+
+__all__ = ["MEMORY_LIMIT", "TIMEOUT", "run_isolated", "start_method"]
+
+log = logging.getLogger(__name__)
 
 MEMORY_LIMIT = 3 * 1024**3
 TIMEOUT = 120.0
@@ -26,13 +34,31 @@ Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
 
 
 def _limit_memory(limit: int) -> None:
+    if resource is None:
+        return
     with contextlib.suppress(ValueError, OSError):  # platforms without the limit
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def start_method() -> str:
+    """``fork`` where the platform has it (workers share the parent's reference lookups),
+    ``spawn`` elsewhere (Windows) or when ``THIDUA_START_METHOD=spawn`` asks for it."""
+    wanted = os.environ.get("THIDUA_START_METHOD", "").strip().lower()
+    available = multiprocessing.get_all_start_methods()
+    if wanted in available:
+        return wanted
+    return "fork" if "fork" in available else "spawn"
+
+
+_SAID: set[str] = set()
+
+
 def _pool(jobs: int, limit: int) -> ProcessPoolExecutor:
+    if resource is None and "memory" not in _SAID:
+        _SAID.add("memory")
+        log.info("Hệ điều hành này không giới hạn được bộ nhớ của tiến trình đọc tệp; vẫn giới hạn thời gian.")
     return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+        max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
         initializer=_limit_memory, initargs=(limit,),
     )  # fmt: skip
 
