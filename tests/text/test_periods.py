@@ -28,6 +28,11 @@ from thidua_analysis.text.periods import (
         ("2021Q2", 2021, "Q2"),
         ("Hội nghị sơ kết 6 tháng đầu năm 2021 thi đua Khối số 02", 2021, "H1"),
         ("Hội nghị đánh giá kết quả công tác Quý I", None, "Q1"),
+        ("6 tháng cuối năm 2025", 2025, "H2"),
+        ("06 tháng đầu năm 2024", 2024, "H1"),
+        ("Quý III và 9 tháng năm 2023", 2023, "Q3"),
+        ("BC_30_9_2023", None, None),  # a date, not a year or a period
+        ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),
     ],
 )
 def test_parse_period(text, year, period):
@@ -36,7 +41,7 @@ def test_parse_period(text, year, period):
 
 
 @pytest.mark.parametrize(
-    "text", ["Ủy ban MTTQ Việt Nam quận Đống Đa", "Hướng dẫn", "Sheet1", "6 tháng cuối năm 2021"]
+    "text", ["Ủy ban MTTQ Việt Nam quận Đống Đa", "Hướng dẫn", "Sheet1", "tháng 9/2023"]
 )
 def test_no_period(text):
     assert parse_period(text).period is None

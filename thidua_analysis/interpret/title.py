@@ -23,33 +23,14 @@ from functools import lru_cache
 
 from ..reference.files import resolve_user_dir
 from ..reference.registry import is_province_name, match_unit
+from ..text.periods import DATES, name_periods
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary
 
-__all__ = ["Mention", "TitleBlock", "name_periods", "read_title", "strip_dates"]
+__all__ = ["Mention", "TitleBlock", "read_title"]
 
 _DATE_LINE = re.compile(r"\bngay\b[\s\d.…_/-]*\bthang\b[\s\d.…_/-]*\bnam\b")
-_DATES = re.compile(
-    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b"  # 05/10/2023
-    r"|\b(?:19|20)\d\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\b"  # 2023-10-05
-    r"|\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"  # 20231005
-)
-_KEY_DATES = re.compile(
-    r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b"
-    r"|\bthang\s+\d{1,2}\s+nam\s+\d{4}\b|\bthang\s+\d{1,2}\s+\d{4}\b"
-    r"|\b(?:nhiem ky|giai doan|khoa)\s+\d{4}(?:\s+\d{4})?\b"
-    r"|\b\d{1,2} \d{1,2} (?:19|20)\d\d\b"  # a date whose slashes became spaces
-)
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
-_YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
-_QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
-_FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
-_NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
-_SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
-_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
-_WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*thang\b|\bfy\b")
-_NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")
 
 
@@ -69,41 +50,6 @@ class TitleBlock:
     years: list[Mention] = field(default_factory=list)
     units: list[Mention] = field(default_factory=list)  # value: the candidate unit ids
     ignored: list[Mention] = field(default_factory=list)  # date lines, numbers, motto (why)
-
-
-def strip_dates(key: str) -> str:
-    """A diacritic-free key without dates, terms or date-like numbers."""
-    return _KEY_DATES.sub(" ", key)
-
-
-@lru_cache(maxsize=16384)
-def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
-    """``(periods, years, whole_year_by_year_only)`` named in ``text`` (raw text or a key), dates
-    left out; the flag is True when the only period is a bare "năm 2023"."""
-    raw = _DATES.sub(" ", text.replace("_", " "))
-    key = strip_dates(match_key(raw))
-    key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
-    key = re.sub(r"\b(q[1-4]|h[12]|9m|fy)(\d{4})", r"\1 \2", key)
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(key)))
-    found: list[tuple[int, str]] = []
-    for m in _QUARTER.finditer(key):
-        found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
-    for m in _FIRST_QUARTER.finditer(key):
-        found.append((m.start(), "Q1"))
-    for m in _NINE.finditer(key):
-        found.append((m.start(), "9M"))
-    second = [m.span() for m in _SECOND_HALF.finditer(key)]
-    for start, _end in second:
-        found.append((start, "H2"))
-    for m in _HALF.finditer(key):
-        if not any(s <= m.start() < e for s, e in second):
-            found.append((m.start(), "H1"))
-    for m in _WHOLE_YEAR.finditer(key):
-        found.append((m.start(), "FY"))
-    periods = tuple(dict.fromkeys(p for _, p in sorted(found)))
-    if not periods and _NAMED_YEAR.search(key):
-        return ("FY",), years, True
-    return periods, years, False
 
 
 def _cut(key: str, vocab: Vocabulary) -> str:
@@ -143,7 +89,7 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     """What the title block ``lines`` (``(A1 reference, text)``, top to bottom) say."""
     block = TitleBlock()
     for where, text in lines:
-        key = match_key(_DATES.sub(" ", text))
+        key = match_key(DATES.sub(" ", text))
         if not key:
             continue
         if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):

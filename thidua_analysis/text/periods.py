@@ -11,8 +11,9 @@ Rules, tried in this order on the diacritic-free text (first match wins):
 3. first half: "6 tháng đầu năm", "sơ kết 6 tháng", "6 tháng", "H1", "2022-H1"
 4. the year: "năm 2017", "tổng kết năm", "cả năm", "FY", "2017-FY"
 
-"6 tháng cuối năm" (the second half) parses to no period here: titles are read by
-``interpret.title``, which knows H2.
+"6 tháng cuối năm" (the second half) is H2. Dates ("05/10/2023", "ngày 5 tháng 10 năm 2023"),
+terms ("nhiệm kỳ 2019-2024") and months ("tháng 9/2023") are left out before anything is read:
+they never give a period or a year.
 The year is the first 4-digit year from 1990 to 2099 in the text.
 """
 
@@ -26,17 +27,20 @@ from .vietnamese import match_key
 
 __all__ = [
     "CUMULATIVE",
+    "DATES",
     "PERIODS",
     "PERIOD_LABELS",
     "QUARTERS",
     "ParsedPeriod",
     "end_month",
     "is_cumulative",
+    "name_periods",
     "parse_period",
     "period_label",
     "period_phrase",
     "period_title",
     "quarters_in",
+    "strip_dates",
 ]
 
 PERIODS: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4", "H1", "9M", "FY", "H2")
@@ -65,12 +69,26 @@ _CONTAINS = {
 _END_MONTH = {"Q1": 3, "Q2": 6, "Q3": 9, "Q4": 12, "H1": 6, "9M": 9, "FY": 12, "H2": 12}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
-_YEAR = re.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
+DATES = re.compile(
+    r"\b\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:19|20)\d\d\b"  # 05/10/2023
+    r"|\b(?:19|20)\d\d\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\b"  # 2023-10-05
+    r"|\b(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"  # 20231005
+)
+_KEYDATES = re.compile(
+    r"\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b"
+    r"|\bthang\s+\d{1,2}\s+nam\s+\d{4}\b|\bthang\s+\d{1,2}\s+\d{4}\b"
+    r"|\b(?:nhiem ky|giai doan|khoa)\s+\d{4}(?:\s+\d{4})?\b"
+    r"|\b\d{1,2} \d{1,2} (?:19|20)\d\d\b"  # a date whose slashes became spaces
+)
+_YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
 _QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
-_NINE = re.compile(r"\b9\s*(?:thang|t)\b|\b9m\b")
-_SECOND_HALF = re.compile(r"\b6\s*thang\s*cuoi\b|\bh2\b")
-_HALF = re.compile(r"\b6\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
-_YEAR_WORDS = re.compile(r"\bnam\s+(?:19[9]\d|20\d\d)\b|\btong\s*ket\s*nam\b|\bca\s*nam\b|\bfy\b")
+_FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
+_NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
+_SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
+_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
+_WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*thang\b|\bfy\b")
+_NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,30 +98,47 @@ class ParsedPeriod:
 
 
 def parse_period(text: str) -> ParsedPeriod:
-    """Find the year and period code in a title, sheet name or file name."""
-    return _parse_period(str(text))
+    """The year and the period a title, sheet name or file name names (a quarter first, then
+    9 tháng, 6 tháng cuối năm, 6 tháng đầu năm, the year)."""
+    periods, years, _weak = name_periods(str(text))
+    ranked = sorted(periods, key=lambda p: (not p.startswith("Q"), ("9M", "H2", "H1", "FY").index(p)
+                                            if not p.startswith("Q") else 0))  # fmt: skip
+    return ParsedPeriod(years[0] if years else None, ranked[0] if ranked else None)
 
 
-@lru_cache(maxsize=65536)
-def _parse_period(text: str) -> ParsedPeriod:
-    key = match_key(text.replace("_", " "))
-    # "2021Q1", "Q1-2021" and "2022-H1" split into tokens by match_key only at punctuation.
-    key = re.sub(r"(\d{4})(q[1-4]|h1|9m|fy)\b", r"\1 \2", key)
-    key = re.sub(r"\b(q[1-4]|h1|9m|fy)(\d{4})", r"\1 \2", key)
-    year_match = _YEAR.search(key)
-    year = int(year_match.group(1)) if year_match else None
-    quarter = _QUARTER.search(key)
-    if quarter:
-        return ParsedPeriod(year, f"Q{_ROMAN[quarter.group(1)]}")
-    if _NINE.search(key):
-        return ParsedPeriod(year, "9M")
-    if _SECOND_HALF.search(key):
-        return ParsedPeriod(year, None)
-    if _HALF.search(key):
-        return ParsedPeriod(year, "H1")
-    if _YEAR_WORDS.search(key):
-        return ParsedPeriod(year, "FY")
-    return ParsedPeriod(year, None)
+def strip_dates(key: str) -> str:
+    """A diacritic-free key without dates, terms or date-like numbers."""
+    return _KEYDATES.sub(" ", key)
+
+
+@lru_cache(maxsize=16384)
+def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
+    """``(periods, years, whole_year_by_year_only)`` named in ``text`` (raw text or a key), dates
+    left out; the flag is True when the only period is a bare "năm 2023"."""
+    raw = DATES.sub(" ", text.replace("_", " "))
+    key = strip_dates(match_key(raw))
+    key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
+    key = re.sub(r"\b(q[1-4]|h[12]|9m|fy)(\d{4})", r"\1 \2", key)
+    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(key)))
+    found: list[tuple[int, str]] = []
+    for m in _QUARTER.finditer(key):
+        found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
+    for m in _FIRST_QUARTER.finditer(key):
+        found.append((m.start(), "Q1"))
+    for m in _NINE.finditer(key):
+        found.append((m.start(), "9M"))
+    second = [m.span() for m in _SECOND_HALF.finditer(key)]
+    for start, _end in second:
+        found.append((start, "H2"))
+    for m in _HALF.finditer(key):
+        if not any(s <= m.start() < e for s, e in second):
+            found.append((m.start(), "H1"))
+    for m in _WHOLE_YEAR.finditer(key):
+        found.append((m.start(), "FY"))
+    periods = tuple(dict.fromkeys(p for _, p in sorted(found)))
+    if not periods and _NAMED_YEAR.search(key):
+        return ("FY",), years, True
+    return periods, years, False
 
 
 def quarters_in(period: str) -> tuple[str, ...]:
