@@ -17,7 +17,7 @@ import pandas as pd
 
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS
 from ..text.numbers import format_vn
-from .sheet import ROLE_VI, SheetTrace
+from .context import ROLE_VI, SheetTrace
 from .workbook import interpret_file
 
 __all__ = ["Explanation", "explain"]

@@ -1,0 +1,46 @@
+"""One cell or one label at a time: what a value cell can be read as, and the facts of a row
+label (total, detail, sub-item), cached across the files a process reads."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..reference.catalog import clean_label, label_unit, match_indicator
+from ..text.numbers import parse_number, scale_from_text
+from ..text.vietnamese import match_key
+from .vocabulary import load_vocabulary
+
+__all__ = ["RATIO", "SUB_ITEM", "label_facts", "money_scale", "numeric_like"]
+
+RATIO = re.compile(r"\d\s*/\s*\d")
+SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def label_facts(label: str, user_dir: str, stamp: str) -> tuple[str, bool, bool, bool]:
+    """``(key, is_total, is_detail, is_sub_item)`` of a row label: a total row or section
+    ("Tổng cộng", "TOÀN CỤM", not an indicator starting with the same word), a "Trong đó" / "+"
+    detail, a dashed or sub-numbered item ("- Quà Tết", "a) …", "1.1 …")."""
+    clean = clean_label(label)
+    key = match_key(clean)
+    vocab = load_vocabulary(user_dir=user_dir)
+    is_total = bool(key and vocab.matches("total", clean)) and match_indicator(clean, user_dir=user_dir).code is None
+    plain = match_key(label)
+    is_detail = key.startswith(("trong do", "td ")) or plain.startswith(("trong do", "td ")) \
+        or label.lstrip().startswith("+")  # fmt: skip
+    return key, is_total, is_detail, SUB_ITEM.match(label) is not None
+
+
+@lru_cache(maxsize=16384)
+def money_scale(unit_text: str, label: str) -> int:
+    """The scale of a money row: its ĐVT ("Triệu đồng"), else its label's bracket, else 1."""
+    return scale_from_text(unit_text) or scale_from_text(label_unit(label)) or scale_from_text(label) or 1
+
+
+def numeric_like(value: object) -> bool:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return True
+    return value.__class__ is str and bool(value) and parse_number(value).ok
+
+

@@ -1,0 +1,89 @@
+"""What every step of a sheet's interpretation shares: the context of the sheet, what it found
+(values, issues, the trace ``thidua explain`` shows) and a decision with its evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..schema import issue
+from .recipes import Recipe
+from .title import TitleBlock
+from .vocabulary import Vocabulary
+
+__all__ = ["ROLE_VI", "Context", "Decision", "SheetResult", "SheetTrace", "text_of"]
+
+ROLE_VI = {
+    "label": "nội dung", "skip": "không phải số liệu", "uom": "đơn vị tính", "result": "kết quả",
+    "prior": "cùng kỳ (nạp vào năm của nó)", "in_quarter": "trong quý", "in_period": "trong kỳ",
+    "to_date": "lũy kế", "target": "kế hoạch, chỉ tiêu (không nạp)",
+    "compare": "so sánh, tỷ lệ (không nạp)", "total": "tổng (đối chiếu)",
+    "unknown": "không rõ (không nạp)", "empty": "",
+}  # fmt: skip
+
+
+def text_of(value: object) -> str:
+    """A cell as text (already cleaned by the reader): numbers as written, "" for empty."""
+    if value.__class__ is str:
+        return value  # type: ignore[return-value]
+    if value is None or value == "":
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+@dataclass
+class SheetTrace:
+    """What was decided on a sheet and why (``thidua explain``)."""
+
+    sheet: str
+    table: str = ""
+    kind: str = ""
+    header: str = ""
+    label_letter: str = ""  # the label column
+    columns: list[tuple[str, str, str, str, str]] = field(default_factory=list)  # letter, header,
+    #                                                                 role, note, deciding cell
+    decisions: list[tuple[str, str, str]] = field(default_factory=list)  # what, value, from where
+    rows: list[tuple[int, str, str, str, str]] = field(default_factory=list)  # row, label, code,
+    #                                                                           alias, status
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # where, why
+
+
+@dataclass
+class SheetResult:
+    # (unit_id, unit_name, year, period, indicator, value, unit_of_measure, source_file,
+    # source_sheet, source_cell, label, period_source, unit_source, column_role): DATA_COLUMNS
+    # but the cluster, which the registry gives later
+    values: list[tuple] = field(default_factory=list)
+    issues: list[dict] = field(default_factory=list)
+    found_table: bool = False
+    trace: SheetTrace | None = None
+
+
+@dataclass
+class Context:
+    source_file: str
+    sheet: str
+    file_stem: str
+    formula_gaps: set[str]
+    base_units: dict[str, str]
+    vocab: Vocabulary
+    recipe: Recipe | None = None
+    first_title: TitleBlock | None = None  # the file's first sheet with a titled table
+    first_sheet: str = ""
+    unit_sheets: bool = False  # the workbook holds a sheet per unit
+    money: frozenset[str] = frozenset()
+    targets: bool = False  # a target registration: its target columns are the values
+    when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells
+    #                                      an old district from the new commune of the same name
+
+    def issue(self, severity: str, code: str, message: str, cell: str = "") -> dict:
+        return issue(severity, code, message, self.source_file, self.sheet, cell)
+
+
+@dataclass(frozen=True)
+class Decision:
+    value: object
+    where: str
+
+

@@ -1,0 +1,212 @@
+"""The period, the year and the unit of a sheet's figures, each with the cell (or sheet name, file
+name, recipe) that decided it.
+
+Sources in order: the sheet's own title, the sheet name, the file's first titled sheet (a
+workbook with a sheet per unit), the file name; a recipe overrides them all. Two sources that
+disagree are an error and the sheet loads nothing (``period.conflict``, ``unit.conflict``); a
+unit name shared by an old district and a new commune is told apart by its type word and by the
+date of the figures.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..reference.files import resolve_user_dir
+from ..reference.registry import LEVEL_ORDER, is_province_name, match_unit, unit_level, unit_valid
+from ..text.periods import name_periods
+from .context import Context, Decision, SheetResult
+from .title import TitleBlock
+
+__all__ = ["resolve_period", "resolve_unit"]
+
+def _first(mentions, sheet: str) -> str:
+    return f"'{sheet}'!{mentions[0].where}" if mentions else ""
+
+
+def resolve_period(
+    title: TitleBlock, ctx: Context, result: SheetResult
+) -> tuple[tuple[str, ...], str, int, str] | None:
+    """``(periods, where, year, where)`` of the sheet, or None after an error issue.
+
+    Sources in order: the sheet's own title, the sheet name, the file's first titled sheet, the
+    file name; a recipe overrides them. Two that disagree are ``period.conflict``."""
+    recipe = ctx.recipe
+    sheet_p, sheet_y, sheet_weak = name_periods(ctx.sheet)
+    file_p, file_y, file_weak = name_periods(ctx.file_stem)
+    own = tuple(dict.fromkeys(m.value for m in title.periods))
+    own_where = title.periods[0].where if title.periods else ""
+    own_weak = False
+    if not own and title.weak_years:
+        own, own_where, own_weak = ("FY",), title.weak_years[0].where, True
+    first: tuple[str, ...] = ()
+    first_where, first_weak = "", False
+    if ctx.first_title is not None and ctx.first_sheet != ctx.sheet:
+        first = tuple(dict.fromkeys(m.value for m in ctx.first_title.periods))
+        first_where = _first(ctx.first_title.periods, ctx.first_sheet)
+        if not first and ctx.first_title.weak_years:
+            first, first_weak = ("FY",), True
+            first_where = _first(ctx.first_title.weak_years, ctx.first_sheet)
+    sources = [(own, own_where, own_weak), (sheet_p, "sheet name", sheet_weak),
+               (first, first_where, first_weak), (file_p, "file name", file_weak)]  # fmt: skip
+    strong = [s for s in sources if s[0] and not s[2]]
+    chosen = (strong or [s for s in sources if s[0]] or [((), "", False)])[0]
+    periods, where = chosen[0], chosen[1]
+    # what must agree: the title with the sheet name, and the chosen period with the file name
+    rivals = [(sheet_p, "sheet name", sheet_weak)] if chosen[1] != "sheet name" else []
+    if chosen[1] != "file name":
+        rivals.append((file_p, "file name", file_weak))
+    if chosen[1] in ("sheet name",) and own and not own_weak:
+        rivals.append((own, own_where, False))
+    if recipe and recipe.period:
+        periods, where, rivals = (recipe.period,), recipe.source, []
+    for other, other_where, weak in rivals:
+        if other and not weak and not set(other) & set(periods) and not (chosen[2] and other_where == "sheet name"):
+            _conflict(ctx, result, "period.conflict", "kỳ báo cáo",
+                      (" và ".join(periods), where), (" và ".join(other), other_where))  # fmt: skip
+            return None
+    year = _resolve_year(title, ctx, result, own_where, sheet_y, file_y)
+    if year is False:
+        return None
+    if not periods or year is None:
+        missing = "kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)" if not periods else "năm báo cáo"
+        result.issues.append(ctx.issue(
+            "error", "period.unknown",
+            f"Không xác định được {missing} từ tiêu đề, tên trang tính hay tên tệp (dòng ngày tháng "
+            "và số văn bản không được dùng). Hãy ghi rõ trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG "
+            "TÁC QUÝ III NĂM 2023', hoặc viết công thức đọc (recipes.toml).", own_where or ""))  # fmt: skip
+        return None
+    return periods, where, year[0], year[1]
+
+
+def _resolve_year(title, ctx, result, period_where, sheet_y, file_y):
+    """``(year, where)``, None when unknown, False after a conflict issue."""
+    recipe = ctx.recipe
+    if recipe and recipe.year:
+        return recipe.year, recipe.source
+    # the title's years, those on the line that names the period first
+    own = sorted(title.years, key=lambda m: m.where != period_where)
+    own_years = tuple(dict.fromkeys(m.value for m in own))
+    if len(own_years) > 1 and period_where:
+        on_line = tuple(dict.fromkeys(m.value for m in own if m.where == period_where))
+        own_years = on_line or own_years
+    first_years: tuple = ()
+    first_where = ""
+    if ctx.first_title is not None and ctx.first_sheet != ctx.sheet:
+        first_years = tuple(dict.fromkeys(m.value for m in ctx.first_title.years))
+        first_where = _first(ctx.first_title.years, ctx.first_sheet)
+    sources = [(own_years, own[0].where if own else ""), (sheet_y, "sheet name"),
+               (first_years, first_where), (file_y, "file name")]  # fmt: skip
+    chosen = next((s for s in sources if s[0]), None)
+    if chosen is None:
+        return None
+    if len(chosen[0]) > 1:
+        _conflict(ctx, result, "period.conflict", "năm báo cáo",
+                  (str(chosen[0][0]), chosen[1]), (str(chosen[0][1]), chosen[1]))  # fmt: skip
+        return False
+    year = chosen[0][0]
+    for other, where in sources:
+        if other and where != chosen[1] and year not in other and where in ("sheet name", "file name"):
+            if where == "sheet name" and chosen[1] in ("file name",):
+                continue
+            _conflict(ctx, result, "period.conflict", "năm báo cáo", (str(year), chosen[1]),
+                      (", ".join(map(str, other)), where))  # fmt: skip
+            return False
+    return year, chosen[1]
+
+
+_WHERE_VI = {"sheet name": "tên trang tính", "file name": "tên tệp"}
+
+
+def _conflict(ctx, result, code, what, a, b) -> None:
+    def say(pair):
+        value, where = pair
+        return f"'{value}' ({_WHERE_VI.get(where, 'ô ' + where if where else 'không rõ')})"
+
+    cell = a[1] if a[1] not in _WHERE_VI and not a[1].startswith(("'", "recipe")) else ""
+    result.issues.append(ctx.issue(
+        "error", code,
+        f"Hai nguồn ghi {what} khác nhau: {say(a)} và {say(b)}. Không nạp số liệu của trang này để "
+        "tránh ghi sai kỳ, đơn vị. Hãy sửa cho thống nhất (tiêu đề, tên trang tính, tên tệp), hoặc "
+        "viết công thức đọc (recipes.toml) ghi rõ.", cell))  # fmt: skip
+
+
+def _name_spans(stem: str) -> list[str]:
+    """Runs of up to eight words in a file name, longest first; runs of three letters or fewer
+    are too short to name a unit."""
+    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
+    spans = [" ".join(words[i:j]) for i in range(len(words))
+             for j in range(i + 1, min(len(words), i + 8) + 1)]  # fmt: skip
+    return sorted((s for s in spans if len(s) > 3), key=len, reverse=True)
+
+
+def _file_unit(stem: str, when: tuple[int, int] | None) -> str | None:
+    return _file_unit_for(stem, when, *resolve_user_dir(None))
+
+
+@lru_cache(maxsize=4096)
+def _file_unit_for(stem: str, when, user_dir: str, stamp: str) -> str | None:
+    del user_dir, stamp  # the cache key: another reference folder names other units
+    for piece in _name_spans(stem):
+        hit = match_unit(piece, when=when, suggest=False)
+        if hit.unit_id and not is_province_name(piece):
+            return hit.unit_id
+    return None
+
+
+def _at(candidates: tuple[str, ...], when: tuple[int, int] | None) -> str:
+    """The one unit of ``candidates`` that existed ``when``, or ""."""
+    if when is not None:
+        candidates = tuple(u for u in candidates if unit_valid(u, when))
+    return candidates[0] if len(candidates) == 1 else ""
+
+
+def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]:
+    """The reporting unit of the sheet's own figures, and the Vietnamese problem when there is
+    none: sources in order, the sheet's title, the sheet name, the file's first titled sheet,
+    the file name; a recipe overrides them."""
+    if ctx.recipe and ctx.recipe.unit:
+        return Decision(ctx.recipe.unit, ctx.recipe.source), ""
+    mentions = [replace(m, value=_at(m.value, ctx.when)) for m in title.units]
+    mentions = [m for m in mentions if m.value]
+    own = list(dict.fromkeys(m.value for m in mentions))
+    if len(own) > 1:  # the superior committee above the unit's own: the more specific level
+        rank = {u: LEVEL_ORDER.index(unit_level(u)) if unit_level(u) in LEVEL_ORDER else 9 for u in own}
+        best = min(rank.values())
+        own = [u for u in own if rank[u] == best]
+        mentions = [m for m in mentions if m.value in own]
+    if len(own) > 1:
+        return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
+    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False).unit_id
+    first = None
+    if ctx.first_title is not None and ctx.first_sheet != ctx.sheet and not sheet:
+        names = list(dict.fromkeys(u for m in ctx.first_title.units if (u := _at(m.value, ctx.when))))
+        if len(names) == 1:
+            first = Decision(names[0], _first(ctx.first_title.units, ctx.first_sheet))
+    from_file = _file_unit(ctx.file_stem, ctx.when)
+    chosen = (
+        Decision(own[0], mentions[0].where) if own else
+        Decision(sheet, "sheet name") if sheet else first or
+        (Decision(from_file, "file name") if from_file else None)
+    )  # fmt: skip
+    if chosen is None:
+        named = [u for m in title.units for u in m.value]
+        hint = named[0] if named else next(
+            (h for h in (match_unit(t).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
+        when = f" (kỳ báo cáo {ctx.when[1]:02d}/{ctx.when[0]})" if ctx.when and named else ""
+        return None, "Không xác định được đơn vị báo cáo từ tiêu đề, tên trang tính hoặc tên tệp" + when + "." + (
+            f" Có phải là '{hint}'?" if hint else "")
+    if sheet and own and sheet != own[0]:
+        return None, (f"Tiêu đề ghi đơn vị '{own[0]}' nhưng tên trang tính là '{ctx.sheet}' "
+                      f"('{sheet}').")  # fmt: skip
+    if from_file and from_file != chosen.value and not ctx.unit_sheets:
+        return None, (f"Đơn vị '{chosen.value}' ({_WHERE_VI.get(chosen.where, 'ô ' + chosen.where)}) "
+                      f"khác đơn vị trong tên tệp ('{from_file}').")  # fmt: skip
+    return chosen, ""
+
+
+# --- rows and values ---------------------------------------------------------------------------
+
+

@@ -1,0 +1,518 @@
+"""The rows of a located table: sections, totals, details, labels → indicators, and the values
+of the data columns with their evidence (see :mod:`.sheet` for the rules)."""
+
+from __future__ import annotations
+
+from ..reference.catalog import clean_label, match_indicator
+from ..reference.files import resolve_user_dir
+from ..reference.registry import match_unit
+from ..schema import a1
+from ..text.numbers import format_vn, parse_number, scale_from_text
+from ..text.vietnamese import match_key
+from .cells import RATIO, label_facts, money_scale, numeric_like
+from .context import ROLE_VI, Decision, text_of
+from .evidence import resolve_unit
+from .table import DATA_ROLES, Column
+
+__all__ = ["RowWalk"]
+
+ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c", "d", "e"}
+QUARTER_OF = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "H1": "Q2", "9M": "Q3", "FY": "Q4",
+              "H2": "Q4"}  # fmt: skip
+TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M", "FY": "FY",
+           "H2": "H2"}  # fmt: skip
+
+
+class RowWalk:
+    """One pass over the rows of a located table, emitting values and issues."""
+
+    def __init__(self, grid, ctx, table, title, periods, period_where, year, year_where, result):
+        self.grid, self.ctx, self.table, self.title = grid, ctx, table, title
+        self.periods, self.period_where = periods, period_where
+        self.year, self.year_where = year, year_where
+        self.result = result
+        self.trace = result.trace
+        self.unit: Decision | None = None
+        self.unit_problem: str | None = None  # unresolved until a value needs the file's unit
+        self.values: dict[tuple, list[tuple]] = {}
+        self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
+        self.sums: dict[tuple, float] = {}
+        self.columns = self._value_columns()
+
+    # columns ----------------------------------------------------------------------------------
+
+    def _value_columns(self) -> list[tuple[Column, str, int, str, str, str]]:
+        """``(column, period, year, period_where, year_where, role)`` of the columns that give
+        values; every other column with figures is said once."""
+        out = []
+        ctx, base = self.ctx, self.periods
+        wanted = DATA_ROLES
+        if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
+            wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
+        if any(col.unit_text for col in self.table.columns.values()):
+            for col in self.table.columns.values():  # "Tổng số" beside the units' columns: their total
+                if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
+                        "tong so", "tong", "cong", "tong cong"):  # fmt: skip
+                    col.role = "total"
+        for c, col in sorted(self.table.columns.items()):
+            if col.unit_text:
+                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False).unit_id
+                if col.unit_id is None and col.role in wanted:
+                    self._column_issue(col, "unit.unknown",
+                                       f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
+                                       "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
+                                       "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
+                    continue
+            if col.role in wanted:
+                decided = self._column_period(col, base)
+                if decided is None:
+                    self._column_issue(col, "column.period_unknown",
+                                       f"Cột '{col.header}' không nêu kỳ, trong khi tiêu đề nêu nhiều kỳ "
+                                       f"({' và '.join(base)}); số liệu của cột không được nạp. Hãy ghi kỳ "
+                                       "trong tiêu đề cột, ví dụ 'Quý III', 'Lũy kế 9 tháng'.")  # fmt: skip
+                    continue
+                period, pwhere = decided
+                year, ywhere = (col.year, col.period_where or col.where) if col.year else (self.year, self.year_where)
+                role = "result" if ctx.targets else col.role
+                if role == "prior" and not col.year:
+                    year, ywhere = self.year - 1, col.where
+                if year != self.year and role != "prior":
+                    role = "prior"
+                out.append((col, period, year, pwhere, ywhere, "prior" if role == "prior" else "result"))
+            elif col.role in ("unknown", "empty") and self._column_has_numbers(c):
+                self._column_issue(col, "column.unknown_role",
+                                   f"Cột '{col.header or a1(self.table.header_top, c)}' có số liệu nhưng "
+                                   "không rõ là kết quả, kế hoạch hay so sánh; không được nạp. Hãy ghi "
+                                   "tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), hoặc chỉ rõ vai trò "
+                                   "cột trong công thức đọc (recipes.toml).")  # fmt: skip
+            elif col.role in ("target", "compare", *DATA_ROLES) and self.trace is not None:
+                self.trace.skipped.append((col.where, f"cột '{col.header}': {ROLE_VI[col.role]}"))
+        return out
+
+    def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
+        if col.period:
+            return col.period, col.period_where
+        quarter = next((p for p in base if p in QUARTER_OF and p.startswith("Q")), None)
+        cumulative = next((p for p in base if not p.startswith("Q")), None)
+        if col.role == "in_quarter":
+            source = quarter or cumulative or base[0]
+            return QUARTER_OF[source], col.where
+        if col.role == "to_date":
+            source = cumulative or quarter or base[0]
+            return TO_DATE[source], col.where
+        if len(base) > 1:
+            return None
+        return base[0], self.period_where
+
+    def _column_has_numbers(self, c: int) -> bool:
+        grid = self.grid
+        for r in range(self.table.first_row, min(grid.height, self.table.first_row + 200)):
+            v = grid.raw(r, c)
+            if isinstance(v, int | float) and not isinstance(v, bool):
+                return True
+            if v.__class__ is str and v and parse_number(v).ok:
+                return True
+        return False
+
+    def _column_issue(self, col: Column, code: str, message: str) -> None:
+        self.result.issues.append(self.ctx.issue("warning", code, message, col.where))
+        if self.trace is not None:
+            self.trace.skipped.append((col.where, message))
+
+    # the unit of the sheet's own figures --------------------------------------------------------
+
+    def file_unit(self) -> Decision | None:
+        if self.unit is None and self.unit_problem is None:
+            self.unit, problem = resolve_unit(self.title, self.ctx)
+            self.unit_problem = problem
+            if self.unit is None:
+                self.result.issues.append(self.ctx.issue(
+                    "error", "unit.unknown" if "Không xác định" in problem else "unit.conflict",
+                    problem + " Không nạp số liệu của trang này. Hãy ghi tên đơn vị ở đầu báo cáo, "
+                    "ví dụ 'ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA', hoặc viết công thức đọc "
+                    "(recipes.toml).", a1(self.grid.top, self.grid.left)))  # fmt: skip
+            elif self.trace is not None:
+                self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
+        return self.unit
+
+    # rows: indicators as rows -------------------------------------------------------------------
+
+    def _label(self, r: int) -> str:
+        """The row's label: the label column's text (a label merged down over rows counts for
+        each), joined with the next columns the label header covers ("1.1 | Số hội nghị")."""
+        grid, table = self.grid, self.table
+        if table.label_end <= table.label_col:
+            return text_of(grid.header(r, table.label_col))
+        parts = [text_of(grid.header(r, c)) for c in range(table.label_col, table.label_end + 1)]
+        parts = [p for p in parts if p]
+        if len(parts) > 1 and len(parts[0]) <= 5:
+            parts = parts[1:]  # a sub-numbering column under the same header
+        return " ".join(dict.fromkeys(parts))
+
+    def _is_total(self, label: str) -> bool:
+        return label_facts(label, *resolve_user_dir(None))[1]
+
+    def _is_stop(self, cells: list[object]) -> bool:
+        first = next((text_of(v) for v in cells if text_of(v)), "")
+        return bool(first) and bool(self.ctx.vocab.matches("stop", first))
+
+    def indicators_as_rows(self) -> None:
+        grid, ctx, table = self.grid, self.ctx, self.table
+        hc, left, gaps = table.label_col, grid.left, ctx.formula_gaps
+        uom = next((c for c, col in table.columns.items() if col.role == "uom"), None)
+        stt = next((c for c, col in table.columns.items() if col.role == "skip" and c < hc), None)
+        section: Decision | None = None
+        in_total = False
+        parent, parent_values = None, {}
+        extra = ctx.recipe.aliases if ctx.recipe else ()
+        reference = resolve_user_dir(None)
+        total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
+        measured = any(col.measure for col, *_ in self.columns)
+        value_cols = [(entry, entry[0].col - left) for entry in self.columns]
+        for r in range(table.first_row, grid.height):
+            cells = grid.rows[r - grid.top]
+            label = self._label(r)
+            filled = [(entry, cells[i]) for entry, i in value_cols
+                      if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
+            if not any(v.__class__ is float or numeric_like(v) for _c, v in filled) and self._is_stop(cells):
+                self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
+                break
+            number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
+            key, is_total, is_detail, sub_item = label_facts(label, *reference)
+            if not filled:
+                if key and is_total:
+                    section, in_total = None, True
+                    self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
+                    continue
+                hit = match_unit(clean_label(label), when=ctx.when, suggest=False) if key else None
+                if hit and hit.unit_id and match_indicator(label, extra=extra).code is None:
+                    section, in_total = Decision(hit.unit_id, a1(r, hc)), False
+                    self._row(r, label, "", "", f"mục của đơn vị {hit.unit_id}")
+                    continue
+                if label:
+                    self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
+                continue
+            if not label:
+                self.result.issues.append(ctx.issue(
+                    "warning", "row.unmapped_label",
+                    f"Dòng {r + 1} có số liệu nhưng không có nội dung (tên chỉ tiêu); không được nạp.",
+                    a1(r, hc)))  # fmt: skip
+                continue
+            if is_total:
+                self._row(r, label, "", "", "dòng tổng: không nạp")
+                self.result.issues.append(ctx.issue(
+                    "info", "row.total_not_loaded",
+                    f"Dòng tổng '{label}' (dòng {r + 1}) không phải số liệu của một chỉ tiêu; không nạp.",
+                    a1(r, hc)))  # fmt: skip
+                continue
+            unit_text = text_of(cells[uom - left]) if uom is not None else ""
+            if measured:  # "Số lượng" | "Kinh phí (triệu đồng)"
+                if is_detail:
+                    self.result.issues.append(ctx.issue(
+                        "info", "row.detail_not_loaded",
+                        f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số "
+                        "liệu chi tiết không được nạp.", a1(r, hc)))  # fmt: skip
+                    continue
+                self._measured_row(r, label, unit_text, cells, extra, section, in_total)
+                continue
+            match = match_indicator(label, unit_text=unit_text or None, extra=extra)
+            code = match.code
+            if number_mark in ROMAN and code is None:
+                self._row(r, label, "", "", "dòng nhóm")
+                continue
+            if (is_detail and (code is None or code == parent)) or (sub_item and code is not None and code == parent):
+                self.result.issues.append(ctx.issue(
+                    "info", "row.detail_not_loaded",
+                    f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số liệu "
+                    "chi tiết không được nạp.", a1(r, hc)))  # fmt: skip
+                self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
+                if parent:
+                    self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
+                continue
+            if code is None:
+                if match.mismatch:
+                    what = (f"có tên giống chỉ tiêu {', '.join(match.candidates) or 'khác'} nhưng đơn vị tính "
+                            f"'{unit_text}' không hợp")  # fmt: skip
+                    issue_code = "row.measure_mismatch"
+                elif match.ambiguous:
+                    what, issue_code = "khớp nhiều chỉ tiêu: " + ", ".join(match.candidates), "row.unmapped_label"
+                else:
+                    what, issue_code = "không khớp chỉ tiêu nào", "row.unmapped_label"
+                self.result.issues.append(ctx.issue(
+                    "warning", issue_code,
+                    f"Nội dung '{label}' (dòng {r + 1}) {what}; số liệu của dòng này không được nạp. Hãy "
+                    "dùng tên chỉ tiêu theo mẫu hoặc thêm bí danh vào indicator_aliases.csv.",
+                    a1(r, hc)))  # fmt: skip
+                self._row(r, label, "", "", "không nạp: " + what)
+                continue
+            if not is_detail:
+                parent, parent_values = code, {}
+            scale = self._scale(code, unit_text, label)
+            unit = section
+            for col, period, year, pwhere, ywhere, role in self.columns:
+                pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+                raw = cells[col.col - left]
+                ref = a1(r, col.col)
+                if raw in (None, "") and ref not in gaps:
+                    continue
+                value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
+                if value is None:
+                    continue
+                if not is_detail:
+                    parent_values[col.col] = value
+                if in_total:
+                    self.totals[(code, col.col, period, year)] = (value, ref, scale)
+                    continue
+                who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
+                if who is None:
+                    continue
+                self._emit(who, year, period, code, value, ref, label, pwhere, role)
+                self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
+            if total_col is not None and not in_total:
+                self._row_total(r, cells, total_col, code, scale)
+            self._row(r, label, code, match.alias, "tổng mục" if in_total else "nạp")
+
+    def _measured_row(self, r, label, unit_text, cells, extra, section, in_total) -> None:
+        """A row whose value columns each state their measure: each column maps the label with
+        its own measure ("Tặng quà" under "Số suất" is suat_qua, under "Trị giá" gia_tri_qua)."""
+        left, loaded = self.grid.left, []
+        for col, period, year, pwhere, ywhere, role in self.columns:
+            raw = cells[col.col - left]
+            ref = a1(r, col.col)
+            if raw in (None, "") and ref not in self.ctx.formula_gaps:
+                continue
+            measure = col.measure or unit_text
+            if measure == "money":
+                measure = unit_text if scale_from_text(unit_text or "") else "đồng"
+            match = match_indicator(label, unit_text=measure or None, extra=extra)
+            if match.code is None:
+                self.result.issues.append(self.ctx.issue(
+                    "warning", "row.unmapped_label",
+                    f"Nội dung '{label}' (dòng {r + 1}) ở cột '{col.header}' không khớp chỉ tiêu nào; ô "
+                    f"{ref} không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.", ref))  # fmt: skip
+                continue
+            scale = self._scale(match.code, measure if measure != "money" else "", label)
+            value = self._value(raw, scale=scale, ref=ref, money=match.code in self.ctx.money)
+            if value is None or in_total:
+                continue
+            who = Decision(col.unit_id, col.unit_where) if col.unit_id else section or self.file_unit()
+            if who is None:
+                continue
+            pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+            self._emit(who, year, period, match.code, value, ref, label, pwhere, role)
+            loaded.append(match.code)
+        self._row(r, label, ", ".join(dict.fromkeys(loaded)), "", "nạp" if loaded else "không nạp")
+
+    def _row_total(self, r, cells, total_col, code, scale) -> None:
+        """A "Tổng cộng" column beside the units' columns: checked against their sum."""
+        raw = cells[total_col - self.grid.left]
+        if raw in (None, ""):
+            return
+        unit_cols = [col for col, *_ in self.columns if col.unit_id]
+        if not unit_cols:
+            return
+        total = 0.0
+        for col in unit_cols:
+            v = cells[col.col - self.grid.left]
+            total += (parse_number(v, scale=scale).value or 0.0) if v not in (None, "") else 0.0
+        self._check_total(parse_number(raw, scale=scale).value, total, scale, a1(r, total_col))
+
+    # rows: units as rows ------------------------------------------------------------------------
+
+    def units_as_rows(self) -> None:
+        grid, ctx, table = self.grid, self.ctx, self.table
+        hc = table.label_col
+        extra = ctx.recipe.aliases if ctx.recipe else ()
+        indicators: dict[int, tuple[str, str]] = {}
+        kept = []
+        for entry in self.columns:
+            col = entry[0]
+            texts = [t for t in col.texts if not ctx.vocab.matches("result", t) or len(col.texts) == 1]
+            match = None
+            for t in reversed(texts or list(col.texts)):
+                match = match_indicator(t, extra=extra)
+                if match.code:
+                    break
+            if (match is None or match.code is None) and len(col.texts) > 1:
+                match = match_indicator(" ".join(col.texts[-2:]), extra=extra)
+            if match is None or match.code is None:
+                if self._column_has_numbers(col.col):
+                    self._column_issue(col, "row.unmapped_label",
+                                       f"Cột '{col.header}' không khớp chỉ tiêu nào; số liệu của cột này "
+                                       "không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.")  # fmt: skip
+                continue
+            indicators[col.col] = (match.code, match.alias)
+            kept.append(entry)
+        self.columns = kept
+        for r in range(table.first_row, grid.height):
+            cells = grid.rows[r - grid.top]
+            name = text_of(grid.raw(r, hc))
+            filled = [e for e in self.columns if cells[e[0].col - grid.left] not in (None, "")
+                      or a1(r, e[0].col) in ctx.formula_gaps]  # fmt: skip
+            if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
+                self._skip(a1(r, hc), "hết bảng")
+                break
+            if not name:
+                continue
+            clean = clean_label(name)
+            if self._is_total(name):
+                for col, period, year, _pw, _yw, _role in filled:
+                    code = indicators[col.col][0]
+                    scale = self._scale(code, "", col.header)
+                    value = parse_number(cells[col.col - grid.left], scale=scale).value
+                    if value is not None:
+                        self.totals[(code, col.col, period, year)] = (value, a1(r, col.col), scale)
+                self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
+                continue
+            hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled))
+            if hit.unit_id is None:
+                if filled:
+                    hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
+                    self.result.issues.append(ctx.issue(
+                        "error", "unit.unknown",
+                        f"Tên đơn vị '{name}' (dòng {r + 1}) không có trong danh mục.{hint} Hãy sửa tên "
+                        "hoặc thêm bí danh vào unit_aliases.csv.", a1(r, hc)))  # fmt: skip
+                self._row(r, name, "", "", "không phải đơn vị: không nạp" if filled else "dòng nhóm")
+                continue
+            who = Decision(hit.unit_id, a1(r, hc))
+            for col, period, year, pwhere, ywhere, role in filled:
+                pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+                code, _alias = indicators[col.col]
+                ref = a1(r, col.col)
+                scale = self._scale(code, "", col.header)
+                value = self._value(cells[col.col - grid.left], scale=scale, ref=ref, money=code in ctx.money)
+                if value is None:
+                    continue
+                self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
+                key = (code, col.col, period, year)
+                self.sums[key] = self.sums.get(key, 0.0) + value
+            self._row(r, name, hit.unit_id, "", "nạp")
+
+    # values -------------------------------------------------------------------------------------
+
+    def _scale(self, code: str, unit_text: str, label: str) -> int:
+        return money_scale(unit_text, label) if code in self.ctx.money else 1
+
+    def _value(self, raw: object, *, scale: int, ref: str, money: bool) -> float | None:
+        ctx, issues = self.ctx, self.result.issues
+        if ref in ctx.formula_gaps:
+            issues.append(ctx.issue(
+                "error", "cell.formula_without_value",
+                f"Ô {ref} là công thức nhưng không có giá trị đã tính. Hãy mở tệp trong Excel, nhấn F9 "
+                "rồi lưu lại, hoặc nhập số trực tiếp.", ref))  # fmt: skip
+            return None
+        if raw.__class__ is float and scale == 1 and (money or raw.is_integer()):  # type: ignore[attr-defined]
+            if raw < 0:  # type: ignore[operator]  # the common case: a number typed as a number
+                issues.append(ctx.issue("error", "cell.negative_value",
+                                        f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
+                return None
+            return raw  # type: ignore[return-value]
+        if not isinstance(raw, str | int | float) or isinstance(raw, bool):
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} chứa '{raw}' thay vì một số; hãy nhập số.", ref))
+            return None
+        if isinstance(raw, str) and RATIO.search(raw):
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}' (một tỷ số hoặc ngày tháng), không phải một số; "
+                                    "không được nạp. Hãy chỉ ghi số kết quả.", ref))  # fmt: skip
+            return None
+        if isinstance(raw, str) and "%" in raw:
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}', là tỷ lệ phần trăm chứ không phải số lượng; "
+                                    "không được nạp. Hãy ghi số lượng.", ref))  # fmt: skip
+            return None
+        parsed = parse_number(raw, scale=scale)
+        if parsed.empty:
+            return None
+        if parsed.problem == "number.ambiguous":
+            issues.append(ctx.issue(
+                "error", "cell.ambiguous_number",
+                f"Ô {ref} ghi '{raw}': không rõ dấu chấm là phân cách hàng nghìn hay thập phân. Hãy ghi "
+                "số theo kiểu Việt Nam (1.124 là một nghìn một trăm hai mươi tư; 1,5 là một phẩy năm).",
+                ref))  # fmt: skip
+            return None
+        if parsed.problem:
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}', không đọc được thành số; hãy chỉ nhập số.", ref))
+            return None
+        if parsed.value is not None and parsed.value < 0:
+            issues.append(ctx.issue("error", "cell.negative_value",
+                                    f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
+            return None
+        if not money and parsed.value is not None and not float(parsed.value).is_integer():
+            issues.append(ctx.issue(
+                "error", "cell.not_whole",
+                f"Ô {ref} ghi '{raw}' nhưng chỉ tiêu này đếm số lượng (hội nghị, người, cuộc…) nên phải là "
+                "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
+                "Việt Nam (1.124).", ref))  # fmt: skip
+            return None
+        if parsed.qualifier:
+            issues.append(ctx.issue(
+                "info", "cell.approximate",
+                f"Ô {ref} ghi '{raw}': số ước tính; đã nạp {format_vn(parsed.value)}.", ref))  # fmt: skip
+        if not money and parsed.scale not in (1, scale):
+            issues.append(ctx.issue(
+                "warning", "cell.unexpected_scale",
+                f"Ô {ref} ghi '{raw}' (có đơn vị tiền) ở một chỉ tiêu không tính bằng tiền; hãy kiểm tra.",
+                ref))  # fmt: skip
+        return parsed.value
+
+    def _emit(self, who: Decision, year, period, code, value, ref, label, pwhere, role) -> None:
+        key = (who.value, year, period, code)
+        self.values.setdefault(key, []).append((
+            who.value, "", year, period, code, float(value), self.ctx.base_units.get(code, ""),
+            self.ctx.source_file, self.ctx.sheet, ref, label, pwhere, who.where, role,
+        ))  # fmt: skip
+
+    def _row(self, r: int, label: str, code: str, alias: str, status: str) -> None:
+        if self.trace is not None:
+            self.trace.rows.append((r + 1, label, code, alias, status))
+
+    def _skip(self, where: str, why: str) -> None:
+        if self.trace is not None:
+            self.trace.skipped.append((where, why))
+
+    def _check_part(self, r, filled, parent_values, scale, label) -> None:
+        """A "Trong đó" detail must not exceed the row it is part of (``row.part_exceeds_whole``)."""
+        for (col, *_rest), raw in filled:
+            part = parse_number(raw, scale=scale).value
+            whole = parent_values.get(col.col)
+            if part is None or whole is None or part <= whole + 1e-9 * abs(whole):
+                continue
+            self.result.issues.append(self.ctx.issue(
+                "error", "row.part_exceeds_whole",
+                f"Dòng chi tiết '{label}' ghi {format_vn(part / scale)}, lớn hơn chỉ tiêu mà nó là một "
+                f"phần ({format_vn(whole / scale)}). Phần không thể lớn hơn tổng; hãy kiểm tra lại hai ô "
+                "này.", a1(r, col.col)))  # fmt: skip
+
+    def _check_total(self, stated: float | None, total: float, scale: int, ref: str) -> None:
+        if stated is None:
+            return
+        if abs(stated - total) > max(0.5, 1e-9 * abs(total)) * scale:
+            self.result.issues.append(self.ctx.issue(
+                "error", "total.mismatch",
+                f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng các đơn vị là "
+                f"{format_vn(total / scale)}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
+                ref))  # fmt: skip
+
+    def finish(self) -> None:
+        """Totals checked against the units' sums; clashing cells of the sheet resolved."""
+        for key, (stated, ref, scale) in self.totals.items():
+            if key in self.sums:
+                self._check_total(stated, self.sums[key], scale, ref)
+        for rows in self.values.values():
+            if len(rows) == 1:
+                self.result.values.append(rows[0])
+                continue
+            results = [v for v in rows if v[13] == "result"] or rows
+            distinct = {v[5] for v in results}
+            if len(distinct) == 1:
+                self.result.values.append(results[0])
+                continue
+            cells = ", ".join(f"{v[9]} ({format_vn(v[5])})" for v in results)
+            unit, year, period, code = results[0][0], results[0][2], results[0][3], results[0][4]
+            self.result.issues.append(self.ctx.issue(
+                "error", "value.conflict",
+                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period} năm {year} nhưng "
+                "khác nhau; không nạp ô nào. Hãy sửa cho thống nhất.", results[0][9]))  # fmt: skip
+
