@@ -849,3 +849,32 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    Case(
+        "a_sheet_per_unit_and_a_summary_sheet",
+        "cum_3_nam_2023.xlsx",
+        [
+            Sheet("Tổng hợp", [
+                ["CỤM THI ĐUA SỐ 3"],
+                ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Tổng số hội nghị", "Hội nghị", 44],
+            ]),
+            Sheet("Gia Lâm", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Tổng số hội nghị", "Hội nghị", 20],
+            ]),
+            Sheet("Mê Linh", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Tổng số hội nghị", "Hội nghị", 24],
+            ]),
+        ],
+        [
+            ("gia_lam", 2023, "FY", "hoi_nghi_tuyen_truyen", 20, "D2"),
+            ("me_linh", 2023, "FY", "hoi_nghi_tuyen_truyen", 24, "D2"),
+        ],
+        issues={"sheet.summary_not_loaded"},
+        note="the cluster's own summary sheet names no unit: a note, not an error",
+    ),
+]

@@ -64,6 +64,8 @@ def _unit_record(registry: pd.DataFrame, unit_id: str, year: int) -> pd.Series:
 
 
 def _span(code: str) -> str:
+    if code == "H2":
+        return "Số liệu từ 01/7 đến 31/12 (6 tháng cuối năm), không cộng dồn từ đầu năm"
     if code == "Q1" or is_cumulative(code):
         return "Số liệu cộng dồn từ đầu năm đến hết kỳ báo cáo"
     return "Số liệu riêng của quý báo cáo, không cộng dồn"

@@ -125,7 +125,15 @@ class RowWalk:
         if self.unit is None and self.unit_problem is None:
             self.unit, problem = resolve_unit(self.title, self.ctx)
             self.unit_problem = problem
-            if self.unit is None:
+            if self.unit is None and "Không xác định" in problem and (
+                    self.ctx.vocab.matches("total", self.ctx.sheet)
+                    or any(self.ctx.vocab.matches("total", m.text) for m in self.title.periods)):
+                # a summary sheet of the cluster ("Tổng hợp"): its figures are the units' sums
+                self.result.issues.append(self.ctx.issue(
+                    "info", "sheet.summary_not_loaded",
+                    f"Trang '{self.ctx.sheet}' là bảng tổng hợp chung, không ghi số liệu của đơn vị nào; "
+                    "không nạp (số liệu từng đơn vị lấy ở trang của đơn vị).", a1(self.grid.top, self.grid.left)))  # fmt: skip
+            elif self.unit is None:
                 self.result.issues.append(self.ctx.issue(
                     "error", "unit.unknown" if "Không xác định" in problem else "unit.conflict",
                     problem + " Không nạp số liệu của trang này. Hãy ghi tên đơn vị ở đầu báo cáo, "

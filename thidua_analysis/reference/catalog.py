@@ -200,6 +200,8 @@ def _match(
         if match_key(clean_label(alias)) == key:
             return IndicatorMatch(code, (), key)
     hits = [(a, c, m) for a, c, m, mode in _alias_index(user_dir, stamp) if _holds(key, a, mode)]
+    if not hits and key.startswith("tong so "):  # "Tổng số hội nghị": the number of conferences
+        return _match("Số " + key[len("tong so ") :], unit_text, user_dir, stamp, extra)
     if not hits:
         return IndicatorMatch(None)
     counted, money = _measures(user_dir, stamp)
