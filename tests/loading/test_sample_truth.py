@@ -226,3 +226,24 @@ def test_damaged_copies_of_real_reports_never_stop_the_batch(tmp_path):
     loaded = load_reports(damaged, jobs=2)
     named = set(loaded.data["source_file"]) | set(loaded.issues["source_file"])
     assert named == {f"hong_{n:02d}.xlsx" for n in range(40)}  # data or an issue for each
+
+
+def test_the_sample_across_the_2025_reform(tmp_path):
+    """Old districts report Q1 and H1 2025, the new commune-level units H2 2025 and then every
+    period of 2026, in the offices' layouts: the ground truth comes back cell for cell, with no
+    unit error, each unit in its cluster."""
+    units = ["ba_dinh", "phuong_ba_dinh", "phuong_ngoc_ha", "phuong_giang_vo", "soc_son",
+             "xa_soc_son", "ninh_kieu", "phuong_ninh_kieu"]  # fmt: skip
+    summary = generate_sample(tmp_path / "raw", years=[2024, 2025, 2026], units=units, bad_files=False)
+    loaded = load_reports(summary.out, jobs=2)
+    truth = pd.read_csv(summary.truth_dir / "values.csv")
+    merged = truth[truth["final"]].merge(loaded.data, on=KEY, how="outer", indicator=True,
+                                         suffixes=("_truth", "_loaded"))  # fmt: skip
+    assert (merged["_merge"] == "both").all() and (merged["value_truth"] == merged["value_loaded"]).all()
+    data = loaded.data
+    assert set(data.loc[data["year"] == 2025, "period"]) >= {"Q1", "H1", "H2"}
+    old = data[data["unit_id"].isin(["ba_dinh", "soc_son", "ninh_kieu"]) & (data["year"] == 2025)]
+    assert set(old["period"]) == {"Q1", "H1"}
+    new = data[data["unit_id"].str.startswith(("phuong_", "xa_"))]
+    assert set(new.loc[new["year"] == 2025, "period"]) == {"H2"}
+    assert (new["cluster_id"] != "").all() and not loaded.issues["code"].str.startswith("unit.").any()

@@ -59,6 +59,8 @@ from .sheets import Sheet, write_workbook
 __all__ = ["SampleSummary", "generate_sample"]
 
 REPORT_PERIODS = ("Q1", "H1", "9M", "FY")
+REFORM_YEAR = 2025  # districts report Q1 and H1 of it; the new communes from 1 July, as H2
+COMMUNE_TYPES = ("phường", "xã", "thị trấn")
 FORMULA_GAP_YEARS = (2019, 2023)  # Cụm 1's annual reports then hold a formula with no value
 
 # Typing mistakes the quality checks must find, one of each kind: (unit, year, period) →
@@ -189,7 +191,8 @@ def _unit_line(unit: pd.Series, w: _Writer, *, variant: bool) -> str:
     prefix = UNIT_PREFIX.get(unit["unit_type"], "")
     if not variant:
         return unit_heading(name, unit["unit_type"])
-    short = {"quận": "Q.", "huyện": "H.", "thị xã": "TX."}[unit["unit_type"]]
+    short = {"quận": "Q.", "huyện": "H.", "thị xã": "TX.", "phường": "P.", "xã": "Xã",
+             "thị trấn": "TT."}[unit["unit_type"]]  # fmt: skip
     return w.choose(
         [
             f"{short} {name}",
@@ -267,21 +270,22 @@ def generate_sample(
         members = members.sort_values("unit_id")
         period_values = {
             (uid, p): _period_values(by_key[(uid, year)], p)
-            for uid in members["unit_id"] if (uid, year) in by_key for p in REPORT_PERIODS
+            for uid in members["unit_id"] if (uid, year) in by_key for p in (*REPORT_PERIODS, "H2")
         }  # fmt: skip
         layout = members["layout"].iloc[0]
         if layout in ("ha_noi_cum_2", "ha_noi_cum_3"):
-            _cluster_files(w, cluster_id, year, members, period_values)
+            _cluster_files(w, cluster_id, year, members, period_values,
+                           periods=_report_periods(members["unit_type"].iloc[0], year))  # fmt: skip
             continue
         for unit in members.to_dict("records"):
             uid = unit["unit_id"]
             if (uid, year) not in by_key:
                 continue
-            if layout == "ha_noi_cum_4":
+            if layout == "ha_noi_cum_4" and year < REFORM_YEAR:
                 _quarter_workbook(w, unit, year, by_key[(uid, year)])
                 periods = ("FY",)
             else:
-                periods = REPORT_PERIODS
+                periods = _report_periods(unit["unit_type"], year)
             for period in periods:
                 if (uid, year, period) in skip:
                     continue
@@ -289,6 +293,7 @@ def generate_sample(
                 prior = (  # the same period a year before, where that report gives every value
                     _period_values(by_key[earlier], period)
                     if earlier in by_key and (uid, year - 1, period) not in skip
+                    and period in _report_periods(unit["unit_type"], year - 1)
                     and (unit["layout"] != "ha_noi_cum_4" or period == "FY")
                     and not (unit["layout"] == "ha_noi_cum_1" and period == "FY" and year - 1 in FORMULA_GAP_YEARS)
                     else None
@@ -320,7 +325,7 @@ def generate_sample(
         ]
         data = final.merge(names, on=["unit_id", "year"], how="left")
         write_scoring_sample(
-            registry=registry, years=years,
+            registry=registry, years=[y for y in years if y < REFORM_YEAR],
             fy_values=lambda u, y: _period_values(by_key[(u, y)], "FY") if (u, y) in by_key else {},
             data=data,
             targets_dir=Path(targets_dir) if targets_dir is not None else out.parent / "targets",
@@ -490,14 +495,23 @@ def _quarter_workbook(w: _Writer, unit: dict, year: int, quarters: pd.DataFrame)
         w.record(rel, label, cells, truth)
 
 
+def _report_periods(unit_type: str, year: int) -> tuple[str, ...]:
+    """What a unit reports for ``year``: districts only Q1 and H1 of the reform year, the new
+    commune-level units only its second half (H2), then everything."""
+    if year != REFORM_YEAR:
+        return REPORT_PERIODS if year < REFORM_YEAR or unit_type in COMMUNE_TYPES else ()
+    return ("H2",) if unit_type in COMMUNE_TYPES else ("Q1", "H1")
+
+
 def _cluster_files(
-    w: _Writer, cluster_id: str, year: int, members: pd.DataFrame, period_values: dict
-) -> None:
+    w: _Writer, cluster_id: str, year: int, members: pd.DataFrame, period_values: dict,
+    *, periods: tuple[str, ...] = REPORT_PERIODS,
+) -> None:  # fmt: skip
     layout = members["layout"].iloc[0]
     copy = cluster_id.removeprefix(layout)  # "" or "_b2" for an imaginary copy
     number = layout.rsplit("_", 1)[-1]
     units = [(r["unit_id"], r["unit_name"]) for r in members.to_dict("records")]
-    for period in REPORT_PERIODS:
+    for period in periods:
         present = [(uid, name) for uid, name in units if (uid, period) in period_values]
         values = {uid: period_values[(uid, period)] for uid, _ in present}
         names = [

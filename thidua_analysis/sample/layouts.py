@@ -104,8 +104,8 @@ class OfficeStyle:
 
 
 NEXT_PLANS = {"Q1": "quý II", "Q2": "quý III", "Q3": "quý IV", "Q4": "năm sau", "H1": "6 tháng cuối năm",
-              "9M": "3 tháng cuối năm", "FY": "năm sau"}  # fmt: skip
-DATED = {"Q1": 4, "Q2": 7, "Q3": 10, "Q4": 1, "H1": 7, "9M": 10, "FY": 1}  # month the report is dated
+              "9M": "3 tháng cuối năm", "FY": "năm sau", "H2": "năm sau"}  # fmt: skip
+DATED = {"Q1": 4, "Q2": 7, "Q3": 10, "Q4": 1, "H1": 7, "9M": 10, "FY": 1, "H2": 1}  # month dated
 
 
 def _title_block(sheet: Sheet, committee: str, unit_line: str, period: str, year: int,
