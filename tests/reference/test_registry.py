@@ -118,6 +118,9 @@ def test_unit_names_match(text, unit_id):
         ("Ứng Hoà", (2026, 3), "xa_ung_hoa"),
         ("Huyện Sóc Sơn", (2026, 6), None),  # no longer exists: never the new xã Sóc Sơn
         ("Phường Ba Đình", (2023, 12), None),  # did not exist yet
+        ("Ủy ban MTTQ xã Cổ Đô", (2026, 3), "xa_co_do_ha_noi"),  # not Cần Thơ's xã Cờ Đỏ
+        ("UBMTTQ XÃ CỜ ĐỎ", (2026, 3), "xa_co_do_can_tho"),
+        ("Vĩnh Thạnh", (2026, 3), "xa_vinh_thanh_can_tho"),
     ],
 )
 def test_an_old_district_and_a_new_unit_of_the_same_name(text, when, unit_id):

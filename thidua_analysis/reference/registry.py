@@ -222,6 +222,13 @@ def _name_index(user_dir: str, stamp: str) -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=8)
+def _names(user_dir: str, stamp: str) -> dict[str, str]:
+    """``{unit_id: name}`` in lower case with its diacritics (NFC, new-style tones)."""
+    units = load_units(user_dir=user_dir)
+    return {u: clean_text(n).lower() for u, n in zip(units["unit_id"], units["name"], strict=True)}
+
+
+@lru_cache(maxsize=8)
 def _facts(user_dir: str, stamp: str) -> dict[str, tuple[str, int, int]]:
     """``{unit_id: (unit_type, first month, last month)}``, months as ``year * 12 + month``."""
     units = load_units(user_dir=user_dir)
@@ -274,6 +281,11 @@ def _match_unit(text: str, when, suggest: bool, user_dir: str, stamp: str) -> Un
             candidates = tuple(u for u in candidates if facts.get(u, ("",))[0] in (kind, "tổ chức"))
         if when is not None:  # a unit that did not exist then is not the one meant
             candidates = tuple(u for u in candidates if unit_valid(u, when, user_dir=user_dir))
+        if len(candidates) > 1:  # "Cổ Đô" is not "Cờ Đỏ": the name with its diacritics decides
+            written = " ".join(clean_text(text).lower().split()[-(key.count(" ") + 1) :])
+            names = _names(user_dir, stamp)
+            same = tuple(u for u in candidates if names.get(u) == written)
+            candidates = same or candidates
         if len(candidates) == 1:
             return UnitMatch(candidates[0], None, 1.0)
         if candidates:
