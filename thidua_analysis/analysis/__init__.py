@@ -2,12 +2,16 @@
 
 from .compare import cluster_totals, unit_comparison, wide_table
 from .periods import indicator_kinds, period_values, single_quarters, yearly
+from .reform import REFORM_LABEL, province_totals, successor_comparison
 
 __all__ = [
+    "REFORM_LABEL",
     "cluster_totals",
     "indicator_kinds",
     "period_values",
+    "province_totals",
     "single_quarters",
+    "successor_comparison",
     "unit_comparison",
     "wide_table",
     "yearly",

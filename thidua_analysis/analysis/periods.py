@@ -102,7 +102,10 @@ def _values_for(wide: pd.DataFrame, period: str, kinds: dict[str, str]) -> pd.Se
     flows = np.asarray(kind == "flow")
     if flows.any():
         cum, quarters = _solve_flows(wide[flows])
-        derived_flow = cum[period] if period in _CUM else quarters[period]
+        if period == "H2":  # July to December: the third and fourth quarters
+            derived_flow = quarters["Q3"] + quarters["Q4"]
+        else:
+            derived_flow = cum[period] if period in _CUM else quarters[period]
         value[flows] = value[flows].fillna(derived_flow)
     stocks = np.asarray(kind == "stock")
     if stocks.any():

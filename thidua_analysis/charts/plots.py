@@ -12,10 +12,11 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator
 
-from ..analysis import cluster_totals, period_values
+from ..analysis import REFORM_LABEL, cluster_totals, period_values, province_totals
+from ..analysis.reform import REFORM_YEAR
 from ..quality.completeness import STATES, completeness_grid
 from ..quality.summary import issues_by_unit
-from ..reference import cluster_names
+from ..reference import cluster_names, load_units
 from ..text.periods import PERIODS, period_label, period_phrase
 from .style import (
     PALETTE,
@@ -28,6 +29,8 @@ from .style import (
 )
 
 PARTIAL_COLOR = "#C00000"
+REFORM_COLOR = "#595959"
+PROVINCE_NAMES = {"ha_noi": "Hà Nội", "can_tho": "Cần Thơ"}
 
 __all__ = [
     "completeness",
@@ -45,6 +48,18 @@ def _scope(cluster: str | None) -> str:
     return f" — {cluster_names().get(cluster, cluster)}" if cluster else ""
 
 
+def _unit_labels(frame: pd.DataFrame) -> dict[str, str]:
+    """``{unit_id: name}``, with the unit's type where two units share a name (the quận Ba Đình
+    and the phường Ba Đình of the 2025 reform)."""
+    names = dict(zip(frame["unit_id"], frame["unit_name"], strict=False))
+    shared = {n for n in names.values() if list(names.values()).count(n) > 1}
+    if shared:
+        units = load_units()
+        kinds = dict(zip(units["unit_id"], units["unit_type"], strict=True))
+        names = {u: f"{n} ({kinds.get(u, u)})" if n in shared else n for u, n in names.items()}
+    return names
+
+
 def trend(
     data: pd.DataFrame,
     *,
@@ -54,11 +69,20 @@ def trend(
     cluster: str | None = None,
     ax=None,
 ):
-    """An indicator over the years, one line per cluster (``by="cluster_id"``) or per unit of
-    ``cluster`` (``by="unit_id"``). Values derived from other periods are drawn as hollow points."""
+    """An indicator over the years, one line per cluster (``by="cluster_id"``), per unit of
+    ``cluster`` (``by="unit_id"``) or per province (``by="province"``: the whole city, which
+    continues across the 2025 reform). Values derived from other periods are drawn as hollow
+    points; a chart spanning the reform marks it with a line, and a province's 2025 (the old
+    units' first half and the new units' second half) with a diamond."""
+    if by not in ("cluster_id", "unit_id", "province"):
+        raise ValueError(f"by must be 'cluster_id', 'unit_id' or 'province', not {by!r}")
     with house_style():
         ax = new_axes(ax)
-        if by == "cluster_id":
+        if by == "province":
+            frame = province_totals(data, period=period, indicators=[indicator])
+            frame = frame.assign(derived=False)
+            names = PROVINCE_NAMES
+        elif by == "cluster_id":
             frame = cluster_totals(data, period=period, indicators=[indicator])
             frame = frame.assign(derived=frame["derived_values"] > 0)
             names = cluster_names()
@@ -67,7 +91,7 @@ def trend(
             frame = frame[frame["indicator"] == indicator]
             if cluster is not None:
                 frame = frame[frame["cluster_id"] == cluster]
-            names = dict(zip(frame["unit_id"], frame["unit_name"], strict=False))
+            names = _unit_labels(frame)
         if frame.empty:
             raise ValueError(f"no values of {indicator} for period {period}")
         factor, unit = axis_unit(indicator, float(frame["value"].abs().max()))
@@ -90,6 +114,16 @@ def trend(
                     ax.annotate(f"{row.units}/{row.expected_units} đơn vị", (row.year, row.value),
                                 textcoords="offset points", xytext=(6, -14), fontsize=9,
                                 color=PARTIAL_COLOR)  # fmt: skip
+            combined = group[group["combined"]] if "combined" in group else group.iloc[:0]
+            if len(combined):
+                ax.plot(combined["year"], combined["value"], linestyle="none", marker="D",
+                        markersize=10, markerfacecolor="white", color=color, zorder=5)  # fmt: skip
+        if frame["year"].min() < REFORM_YEAR <= frame["year"].max():
+            ax.axvline(REFORM_YEAR - 0.5 if period != "FY" or by != "province" else REFORM_YEAR,
+                       color=REFORM_COLOR, linestyle="--", linewidth=1.5, zorder=1)  # fmt: skip
+            ax.annotate(REFORM_LABEL, xy=(REFORM_YEAR, 1.0), xycoords=("data", "axes fraction"),
+                        xytext=(4, -4), textcoords="offset points", va="top", fontsize=10,
+                        color=REFORM_COLOR)  # fmt: skip
         ax.yaxis.set_major_formatter(value_formatter(factor))
         ax.set_xticks(sorted(frame["year"].unique()))
         ax.set_xlabel("Năm")
@@ -102,6 +136,10 @@ def trend(
             handles.append(Line2D([], [], linestyle="none", marker="X", markersize=10,
                                   color=PARTIAL_COLOR))  # fmt: skip
             labels.append("Tổng chưa đủ đơn vị")
+        if "combined" in frame and frame["combined"].any():
+            handles.append(Line2D([], [], linestyle="none", marker="D", markersize=9,
+                                  markerfacecolor="white", color=REFORM_COLOR))  # fmt: skip
+            labels.append(f"Năm {REFORM_YEAR}: 6 tháng đầu (đơn vị cũ)\n+ 6 tháng cuối (đơn vị mới)")
         ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     return ax
 
