@@ -30,7 +30,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from thidua_analysis.reference.crosswalk import build_crosswalk  # noqa: E402
-from thidua_analysis.text.names import name_key  # noqa: E402
 from thidua_analysis.text.vietnamese import slugify  # noqa: E402
 
 DATA = ROOT / "thidua_analysis" / "reference" / "data"
@@ -121,7 +120,7 @@ def main() -> None:
         area = home.get(unit_id)
         if area is None:
             continue
-        short = name_key(area).replace(" ", "_")
+        short = slugify(area.replace("Thành phố", "TP").replace("Thị xã", "TX"))  # "huyen_long_my" ≠ "tx_long_my"
         cluster_id = f"{province_of[unit_id]}_kv_{short}"
         label = area.replace("Thành phố", "TP").replace("Thị xã", "TX")
         new_clusters.append((cluster_id, f"Cụm thi đua phường, xã khu vực {label}", province_of[unit_id], "cụm",

@@ -16,11 +16,11 @@ def frame(rows):
 DATA = frame([
     ("ba_dinh", "Ba Đình", "ha_noi_cum_1", 2024, "FY", "suat_qua", 100.0),
     ("ba_dinh", "Ba Đình", "ha_noi_cum_1", 2025, "H1", "suat_qua", 40.0),
-    ("phuong_ba_dinh", "Ba Đình", "ha_noi_kv_ba_dinh", 2025, "H2", "suat_qua", 30.0),
-    ("phuong_ba_dinh", "Ba Đình", "ha_noi_kv_ba_dinh", 2026, "FY", "suat_qua", 70.0),
-    ("phuong_ngoc_ha", "Ngọc Hà", "ha_noi_kv_ba_dinh", 2026, "FY", "suat_qua", 50.0),
+    ("phuong_ba_dinh", "Ba Đình", "ha_noi_kv_quan_ba_dinh", 2025, "H2", "suat_qua", 30.0),
+    ("phuong_ba_dinh", "Ba Đình", "ha_noi_kv_quan_ba_dinh", 2026, "FY", "suat_qua", 70.0),
+    ("phuong_ngoc_ha", "Ngọc Hà", "ha_noi_kv_quan_ba_dinh", 2026, "FY", "suat_qua", 50.0),
     ("ba_dinh", "Ba Đình", "ha_noi_cum_1", 2024, "FY", "thanh_vien_ttnd", 140.0),
-    ("phuong_ba_dinh", "Ba Đình", "ha_noi_kv_ba_dinh", 2025, "H2", "thanh_vien_ttnd", 35.0),
+    ("phuong_ba_dinh", "Ba Đình", "ha_noi_kv_quan_ba_dinh", 2025, "H2", "thanh_vien_ttnd", 35.0),
 ])  # fmt: skip
 
 

@@ -122,8 +122,8 @@ def test_reports_of_the_new_units_land_in_their_clusters(tmp_path: Path) -> None
              "a_new_ward_of_can_tho_under_the_city_committee"]  # fmt: skip
     loaded = load_reports([write_case(_case(n), tmp_path) for n in names], jobs=1)
     clusters = dict(zip(loaded.data["unit_id"], loaded.data["cluster_id"], strict=True))
-    assert clusters["phuong_ba_dinh"] == "ha_noi_kv_ba_dinh"
-    assert clusters["xa_soc_son"] == "ha_noi_kv_soc_son"
+    assert clusters["phuong_ba_dinh"] == "ha_noi_kv_quan_ba_dinh"
+    assert clusters["xa_soc_son"] == "ha_noi_kv_huyen_soc_son"
     assert clusters["ba_dinh"] == "ha_noi_cum_1"  # the old district, in its old cluster until mid-2025
     assert clusters["phuong_ninh_kieu"].startswith("can_tho_kv_")
     assert not loaded.issues["code"].str.startswith("unit.").any(), loaded.issues

@@ -82,12 +82,16 @@ def load_units(*, user_dir: str | Path | None = None) -> pd.DataFrame:
 
 def load_clusters(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     """Clusters and blocs: cluster_id, name, province, kind (cụm/khối), note."""
-    return read_reference(
+    frame = read_reference(
         "clusters.csv",
         ["cluster_id", "name", "province", "kind", "note"],
         key=["cluster_id"],
         user_dir=user_dir,
     )
+    twice = sorted(set(frame.loc[frame["cluster_id"].duplicated(), "cluster_id"]))
+    if twice:
+        raise ReferenceDataError(f"clusters.csv: mã cụm {', '.join(twice)} xuất hiện hai lần; mỗi cụm một mã.")
+    return frame
 
 
 def load_membership(*, user_dir: str | Path | None = None) -> pd.DataFrame:

@@ -324,10 +324,11 @@ def generate_sample(
             ["unit_id", "year", "unit_name", "cluster_id"]
         ]
         data = final.merge(names, on=["unit_id", "year"], how="left")
+        before = registry["year"] < REFORM_YEAR  # targets of the new units are not simulated
         write_scoring_sample(
-            registry=registry, years=[y for y in years if y < REFORM_YEAR],
+            registry=registry[before], years=[y for y in years if y < REFORM_YEAR],
             fy_values=lambda u, y: _period_values(by_key[(u, y)], "FY") if (u, y) in by_key else {},
-            data=data,
+            data=data[data["year"] < REFORM_YEAR],
             targets_dir=Path(targets_dir) if targets_dir is not None else out.parent / "targets",
             scoring_dir=Path(scoring_dir) if scoring_dir is not None else out.parent / "scoring",
             truth_dir=truth_dir, seed=seed,
