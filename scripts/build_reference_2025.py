@@ -91,9 +91,11 @@ def main() -> None:
         "province": [SLUG[p] for *_, p in new_units], "gso_code": [c for c, *_ in new_units],
         "communes": "1", "valid_from": "2025-07", "valid_to": "", "successor_ids": "", "note": MARK,
     })  # fmt: skip
-    units = pd.concat([units, added], ignore_index=True)
-    # each old district knows its successors
+    # each old district knows its successors; a new unit's size is the old communes it took in
     crosswalk["new_unit_id"] = crosswalk["new_code"].map(ids)
+    taken = crosswalk.groupby("new_unit_id")["old_commune_code"].nunique()
+    added["communes"] = added["unit_id"].map(taken).fillna(1).astype(int).astype(str)
+    units = pd.concat([units, added], ignore_index=True)
     crosswalk["old_unit_id"] = [
         old_by_gso.get((SLUG.get(p, ""), d), "") for p, d in zip(crosswalk["old_province_code"], crosswalk["old_district_code"], strict=True)
     ]
