@@ -584,7 +584,8 @@ def _corrected_file(
     """Đống Đa re-sends its 2022 H1 report with one figure corrected, a day later."""
     if 2022 not in years or "dong_da" not in set(registry["unit_id"]):
         return
-    first = "2022/ha_noi_cum_1/dong_da_2022_H1.xlsx"
+    stem = "2022/ha_noi_cum_1/dong_da_2022_H1."
+    first = next((r["source_file"] for r in w.rows if r["source_file"].startswith(stem)), stem + "xlsx")
     values = dict(period_values_for("dong_da", 2022, "H1"))
     values["suat_qua"] = values["suat_qua"] + 120
     rel = "2022/ha_noi_cum_1/dong_da_2022_H1_bo_sung.xlsx"
