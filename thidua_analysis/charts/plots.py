@@ -122,8 +122,8 @@ def trend(
             ax.axvline(REFORM_YEAR - 0.5 if period != "FY" or by != "province" else REFORM_YEAR,
                        color=REFORM_COLOR, linestyle="--", linewidth=1.5, zorder=1)  # fmt: skip
             ax.annotate(REFORM_LABEL, xy=(REFORM_YEAR, 1.0), xycoords=("data", "axes fraction"),
-                        xytext=(4, -4), textcoords="offset points", va="top", fontsize=10,
-                        color=REFORM_COLOR)  # fmt: skip
+                        xytext=(-6, -4), textcoords="offset points", va="top", ha="right",
+                        fontsize=10, color=REFORM_COLOR)  # fmt: skip
         ax.yaxis.set_major_formatter(value_formatter(factor))
         ax.set_xticks(sorted(frame["year"].unique()))
         ax.set_xlabel("Năm")
