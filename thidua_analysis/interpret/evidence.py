@@ -10,13 +10,20 @@ date of the figures.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 
 from ..reference.files import resolve_user_dir
-from ..reference.registry import LEVEL_ORDER, is_province_name, match_unit, unit_level, unit_valid
+from ..reference.registry import (
+    LEVEL_ORDER,
+    is_province_name,
+    match_unit,
+    unit_level,
+    unit_name_keys,
+    unit_valid,
+)
 from ..text.periods import name_periods
+from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import TitleBlock
 
@@ -133,13 +140,7 @@ def _conflict(ctx, result, code, what, a, b) -> None:
         "viết công thức đọc (recipes.toml) ghi rõ.", cell))  # fmt: skip
 
 
-def _name_spans(stem: str) -> list[str]:
-    """Runs of up to eight words in a file name, longest first; runs of three letters or fewer
-    are too short to name a unit."""
-    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
-    spans = [" ".join(words[i:j]) for i in range(len(words))
-             for j in range(i + 1, min(len(words), i + 8) + 1)]  # fmt: skip
-    return sorted((s for s in spans if len(s) > 3), key=len, reverse=True)
+_ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "q", "h"}
 
 
 def _file_unit(stem: str, when: tuple[int, int] | None) -> str | None:
@@ -148,11 +149,28 @@ def _file_unit(stem: str, when: tuple[int, int] | None) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _file_unit_for(stem: str, when, user_dir: str, stamp: str) -> str | None:
-    del user_dir, stamp  # the cache key: another reference folder names other units
-    for piece in _name_spans(stem):
-        hit = match_unit(piece, when=when, suggest=False)
-        if hit.unit_id and not is_province_name(piece):
-            return hit.unit_id
+    """The unit a file name names: the run of most words (up to eight) that is a known unit name
+    (runs of three letters or fewer are too short), with the administrative word before it if
+    any ("phuong_ba_dinh_2026_Q1"); a province's name is never a unit here."""
+    keys = unit_name_keys(user_dir=user_dir)
+    words = match_key(stem.replace("_", " ")).split()
+    for n in range(min(8, len(words)), 0, -1):  # the runs of most words first
+        for i in range(len(words) - n + 1):
+            found = _unit_at(words, i, i + n, keys, when, user_dir)
+            if found:
+                return found
+    return None
+
+
+def _unit_at(words, i, j, keys, when, user_dir) -> str | None:
+    """The unit the words ``i:j`` of a file name name, or None."""
+    piece = " ".join(words[i:j])
+    if len(piece) <= 3 or piece not in keys:
+        return None
+    text = f"{words[i - 1]} {piece}" if i and words[i - 1] in _ADMIN_WORDS else piece
+    hit = match_unit(text, when=when, suggest=False, user_dir=user_dir)
+    if hit.unit_id and not is_province_name(piece, user_dir=user_dir):
+        return hit.unit_id
     return None
 
 

@@ -182,7 +182,7 @@ class RowWalk:
             label = self._label(r)
             filled = [(entry, cells[i]) for entry, i in value_cols
                       if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
-            if not any(v.__class__ is float or numeric_like(v) for _c, v in filled) and self._is_stop(cells):
+            if self._is_stop(cells) and not any(v.__class__ is float or numeric_like(v) for _c, v in filled):
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""

@@ -22,15 +22,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..reference.catalog import label_unit
+from ..reference.files import resolve_user_dir
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import scale_from_text
 from ..text.vietnamese import match_key
 from .grid import Grid
 from .title import name_periods
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, load_vocabulary
 
 __all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table"]
 
@@ -98,6 +100,7 @@ def locate_table(
 ) -> Table | None:  # fmt: skip
     """The table's header band and label column, or None when the sheet has no report table.
     ``header_row`` / ``label_col`` (0-based) come from a recipe and are taken as given."""
+    reference = resolve_user_dir(None)
     rows = range(grid.top, min(grid.height, grid.top + 60))
     if header_row is not None:
         rows = range(header_row, header_row + 1)
@@ -108,14 +111,12 @@ def locate_table(
             continue
         kind = found = None
         for c, t in filled:
-            if len(t.split()) > 8:
-                continue
-            key = match_key(t)
-            if vocab.matches("label_header", t, key=key):
+            word = _header_word(t, *reference)
+            if word == "label":
                 kind, found = "rows", c
                 break
-            if vocab.matches("unit_header", t, key=key):
-                if vocab.matches("uom_header", t, key=key) and not _column_holds_units(grid, text, r, c):
+            if word in ("unit", "unit_or_uom"):
+                if word == "unit_or_uom" and not _column_holds_units(grid, text, r, c):
                     continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
                 kind, found = "units", c
                 break
@@ -132,6 +133,21 @@ def locate_table(
             table.first_row += 1
         return table
     return None
+
+
+@lru_cache(maxsize=16384)
+def _header_word(text: str, user_dir: str, stamp: str) -> str:
+    """What a cell of a candidate header row names: "label" (a label column), "unit" (a unit
+    column), "unit_or_uom" ("Đơn vị": decided by what the column holds) or ""."""
+    if len(text.split()) > 8:
+        return ""
+    vocab = load_vocabulary(user_dir=user_dir)
+    key = match_key(text)
+    if vocab.matches("label_header", text, key=key):
+        return "label"
+    if vocab.matches("unit_header", text, key=key):
+        return "unit_or_uom" if vocab.matches("uom_header", text, key=key) else "unit"
+    return ""
 
 
 def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
@@ -208,49 +224,69 @@ def column_roles(
 
 
 def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, kind: str) -> None:
-    low_where, low = texts[-1]
+    """Fill ``column``'s role, period, year, unit and measure from its header ``texts``."""
+    del vocab  # the classification is cached per reference folder (the same vocabulary)
+    facts = _classification(tuple(t for _, t in texts), kind, *resolve_user_dir(None))
+    role, role_at, period, year, period_at, unit_id, unit_at, measure, why = facts
+    where = [w for w, _ in texts]
+    column.role, column.where, column.why, column.measure = role, where[role_at], why, measure
+    column.period, column.year = period, year
+    column.period_where = where[period_at] if period_at is not None else ""
+    if unit_at is not None:
+        column.unit_id, column.unit_text, column.unit_where = unit_id, texts[unit_at][1], where[unit_at]
+
+
+@lru_cache(maxsize=16384)
+def _classification(texts: tuple[str, ...], kind: str, user_dir: str, stamp: str) -> tuple:
+    """``(role, role_at, period, year, period_at, unit_id, unit_at, measure, why)`` of a column
+    whose header cells read ``texts`` (top to bottom); ``*_at`` index ``texts``."""
+    vocab = load_vocabulary(user_dir=user_dir)
+    last = len(texts) - 1
+    low = texts[last]
     key = match_key(low)
     if vocab.matches("skip_column", low, key=key):
-        column.role, column.where = "skip", low_where
-        return
+        return "skip", last, None, None, None, None, None, "", ""
     if vocab.matches("uom_header", low, key=key):
-        column.role, column.where = "uom", low_where
-        return
-    for where, t in texts:
+        return "uom", last, None, None, None, None, None, "", ""
+    for at, t in enumerate(texts):
         if "%" in t or vocab.matches("compare", t):
-            column.role, column.where = "compare", where
-            return
-    for where, t in reversed(texts):  # the lowest header cell with a role word decides
-        role = _role_word(vocab, t)
-        if role:
-            column.role, column.where = role, where
+            return "compare", at, None, None, None, None, None, "", ""
+    role, role_at, why = "empty", last, ""
+    for at in range(last, -1, -1):  # the lowest header cell with a role word decides
+        found = _role_word(vocab, texts[at])
+        if found:
+            role, role_at = found, at
             break
-    for where, t in reversed(texts):
-        periods, years, weak = name_periods(t)
-        if periods and not weak and column.period is None:
+    period = year = period_at = None
+    for at in range(last, -1, -1):
+        periods, years, weak = name_periods(texts[at])
+        if periods and not weak and period is None:
             if len(periods) == 1:
-                column.period, column.period_where = periods[0], where
+                period, period_at = periods[0], at
             else:
-                column.role, column.where, column.why = "unknown", where, "tiêu đề cột nêu hai kỳ"
-        if years and column.year is None:
-            column.year = years[0]
-            column.period_where = column.period_where or where
+                role, role_at, why = "unknown", at, "tiêu đề cột nêu hai kỳ"
+        if years and year is None:
+            year = years[0]
+            period_at = at if period_at is None else period_at
+    measure, unit_id, unit_at = "", None, None
     if kind == "rows":
-        for _where, t in reversed(texts):
+        for t in reversed(texts):
             stated = label_unit(t)
             if stated and scale_from_text(stated):  # "Kinh phí (triệu đồng)"
-                column.measure = stated
+                measure = stated
                 break
             if _MONEY_WORDS.match(match_key(t)):
-                column.measure = "money"
+                measure = "money"
                 break
-        for where, t in reversed(texts):
-            hit = match_unit(t, suggest=False)
+        for at in range(last, -1, -1):
+            hit = match_unit(texts[at], suggest=False, user_dir=user_dir)
             if hit.known:  # which unit, once the period is known (old district or new commune)
-                column.unit_id, column.unit_text, column.unit_where = hit.unit_id, t, where
+                unit_id, unit_at = hit.unit_id, at
                 break
-    if column.role == "empty":
-        if column.period or column.unit_text or column.year or kind == "units":
-            column.role, column.where = "result", column.period_where or column.unit_where or low_where
+    if role == "empty":
+        if period or unit_at is not None or year or kind == "units":
+            role_at = period_at if period_at is not None else unit_at if unit_at is not None else last
+            role = "result"
         else:
-            column.role, column.where = "unknown", low_where
+            role, role_at = "unknown", last
+    return role, role_at, period, year, period_at, unit_id, unit_at, measure, why

@@ -25,7 +25,7 @@ from ..reference.files import resolve_user_dir
 from ..reference.registry import is_province_name, match_unit
 from ..text.periods import DATES, name_periods
 from ..text.vietnamese import match_key
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, load_vocabulary
 
 __all__ = ["Mention", "TitleBlock", "read_title"]
 
@@ -87,33 +87,20 @@ def _unit_in_for(text: str, key: str, user_dir: str, stamp: str) -> tuple[str, .
 
 def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     """What the title block ``lines`` (``(A1 reference, text)``, top to bottom) say."""
+    del vocab  # each line is read once per reference folder (the same vocabulary): see _line
     block = TitleBlock()
+    reference = resolve_user_dir(None)
     for where, text in lines:
-        key = match_key(DATES.sub(" ", text))
-        if not key:
+        ignored, units, cut, periods, years, weak = _line(text, *reference)
+        if ignored == "trống":
             continue
-        if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):
-            block.ignored.append(Mention("số văn bản", where, text))
+        if ignored:
+            block.ignored.append(Mention(ignored, where, text))
             continue
-        if _DATE_LINE.search(key) and len(key.split()) <= 14:
-            block.ignored.append(Mention("dòng địa danh, ngày tháng", where, text))
-            continue
-        if vocab.matches("motto", text, key=key):
-            block.ignored.append(Mention("quốc hiệu, tiêu ngữ", where, text))
-            continue
-        unit = _unit_in(text, key)
-        if unit:
-            block.units.append(Mention(unit, where, text))
-        kept = _cut(key, vocab)
-        if kept != key:
+        if units:
+            block.units.append(Mention(units, where, text))
+        if cut:
             block.ignored.append(Mention("phần nói về kỳ sau", where, text))
-        periods, years, weak = name_periods(kept)
-        if kept != key and periods and not years:
-            # "… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023": the plans of the rest of the
-            # same year carry its number; plans for a whole year ("năm 2024") are the next one's
-            later, later_years, later_weak = name_periods(key[len(kept) :])
-            if later_years and later and not later_weak and "FY" not in later:
-                years = later_years[:1]
         for year in years:
             block.years.append(Mention(year, where, text))
         if weak:
@@ -121,3 +108,30 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         else:
             block.periods.extend(Mention(p, where, text) for p in periods)
     return block
+
+
+@lru_cache(maxsize=16384)
+def _line(text: str, user_dir: str, stamp: str) -> tuple:
+    """``(ignored, units, cut, periods, years, weak)`` of one title line: why it is ignored (""
+    when it is not), the units it names, whether plans for later periods were cut off, and the
+    periods and years of what is left."""
+    vocab = load_vocabulary(user_dir=user_dir)
+    key = match_key(DATES.sub(" ", text))
+    if not key:
+        return "trống", (), False, (), (), False
+    if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):
+        return "số văn bản", (), False, (), (), False
+    if _DATE_LINE.search(key) and len(key.split()) <= 14:
+        return "dòng địa danh, ngày tháng", (), False, (), (), False
+    if vocab.matches("motto", text, key=key):
+        return "quốc hiệu, tiêu ngữ", (), False, (), (), False
+    units = _unit_in(text, key)
+    kept = _cut(key, vocab)
+    periods, years, weak = name_periods(kept)
+    if kept != key and periods and not years:
+        # "… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023": the plans of the rest of the
+        # same year carry its number; plans for a whole year ("năm 2024") are the next one's
+        later, later_years, later_weak = name_periods(key[len(kept) :])
+        if later_years and later and not later_weak and "FY" not in later:
+            years = later_years[:1]
+    return "", units, kept != key, periods, years, weak

@@ -177,8 +177,9 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     if len(cleaned) > 100_000:  # a bound on memory over a long batch
         cleaned.clear()
     for value in strings:
-        if value not in cleaned:
-            cleaned[value] = clean_text(fix_legacy(value, encoding)[0])
+        if value not in cleaned:  # plain ASCII ("47.530", "Q1") has no tone and no legacy code
+            cleaned[value] = " ".join(value.split()) if value.isascii() else clean_text(
+                fix_legacy(value, encoding)[0])  # fmt: skip
     for sheet in sheets:
         sheet.rows = [
             [cleaned[v] if v.__class__ is str and v else v for v in row] for row in sheet.rows

@@ -33,6 +33,7 @@ __all__ = [
     "load_units",
     "match_unit",
     "unit_level",
+    "unit_name_keys",
     "unit_valid",
 ]
 
@@ -223,6 +224,16 @@ def _name_index(user_dir: str, stamp: str) -> dict[str, tuple[str, ...]]:
         if unit_id not in found:
             found.append(unit_id)
     return {k: tuple(v) for k, v in index.items()}
+
+
+def unit_name_keys(*, user_dir: str | Path | None = None) -> frozenset[str]:
+    """Every name key a unit is known by (``name_key`` of its names and aliases)."""
+    return _name_keys(*resolve_user_dir(user_dir))
+
+
+@lru_cache(maxsize=8)
+def _name_keys(user_dir: str, stamp: str) -> frozenset[str]:
+    return frozenset(_name_index(user_dir, stamp))
 
 
 @lru_cache(maxsize=8)
