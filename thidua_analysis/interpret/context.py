@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 from ..schema import issue
@@ -76,6 +77,12 @@ class Context:
     targets: bool = False  # a target registration: its target columns are the values
     when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells
     #                                      an old district from the new commune of the same name
+
+    def but(self, **changes) -> Context:
+        """A copy with ``changes`` (a plain copy: ``dataclasses.replace`` costs more per sheet)."""
+        other = copy.copy(self)
+        other.__dict__.update(changes)
+        return other
 
     def issue(self, severity: str, code: str, message: str, cell: str = "") -> dict:
         return issue(severity, code, message, self.source_file, self.sheet, cell)

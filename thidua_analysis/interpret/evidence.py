@@ -10,7 +10,6 @@ date of the figures.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import lru_cache
 
 from ..reference.files import resolve_user_dir
@@ -25,7 +24,7 @@ from ..reference.registry import (
 from ..text.periods import name_periods
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
-from .title import TitleBlock
+from .title import Mention, TitleBlock
 
 __all__ = ["resolve_period", "resolve_unit"]
 
@@ -187,7 +186,7 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     the file name; a recipe overrides them."""
     if ctx.recipe and ctx.recipe.unit:
         return Decision(ctx.recipe.unit, ctx.recipe.source), ""
-    mentions = [replace(m, value=_at(m.value, ctx.when)) for m in title.units]
+    mentions = [Mention(_at(m.value, ctx.when), m.where, m.text) for m in title.units]
     mentions = [m for m in mentions if m.value]
     own = list(dict.fromkeys(m.value for m in mentions))
     if len(own) > 1:  # the superior committee above the unit's own: the more specific level

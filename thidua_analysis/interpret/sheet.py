@@ -21,8 +21,6 @@ The steps, each a small function over the grid (see ``table`` and ``title`` for 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from ..schema import a1
 from ..text.periods import end_month
 from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
@@ -91,7 +89,7 @@ def interpret_sheet(
         _trace_columns(tr, table)
         return result
     periods, period_where, year, year_where = period
-    ctx = replace(ctx, when=(year, max(end_month(p) for p in periods)))
+    ctx = ctx.but(when=(year, max(end_month(p) for p in periods)))
     if tr is not None:
         tr.decisions.append(("kỳ", " và ".join(periods), period_where))
         tr.decisions.append(("năm", str(year), year_where))

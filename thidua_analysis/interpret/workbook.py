@@ -6,7 +6,7 @@ file: every problem becomes an issue naming the file, sheet and cell.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -219,7 +219,7 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
     located = []
     first_title, first_sheet = None, ""
     for sheet, grid in chosen:
-        table, title = locate(grid, replace(base, sheet=sheet.name))
+        table, title = locate(grid, base.but(sheet=sheet.name))
         located.append((table, title))
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
@@ -227,8 +227,8 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
     values: list[tuple] = []
     found = False
     for (sheet, grid), place in zip(chosen, located, strict=True):
-        ctx = replace(
-            base, sheet=sheet.name, formula_gaps=set(inspection.formula_gaps.get(sheet.name, [])),
+        ctx = base.but(
+            sheet=sheet.name, formula_gaps=set(inspection.formula_gaps.get(sheet.name, [])),
             first_title=first_title, first_sheet=first_sheet, unit_sheets=unit_sheets,
         )  # fmt: skip
         result = interpret_sheet(grid, ctx, trace=trace, located=place)
