@@ -1,0 +1,36 @@
+"""The polygons of the commune-level units of 2025 (package data, simplified: see
+``scripts/build_maps_2025.py``): the outer rings of each unit, in longitude and latitude."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+import numpy as np
+
+from ..config import PACKAGE_DATA
+from ..errors import ReferenceDataError
+
+__all__ = ["MAP_FILE", "load_wards"]
+
+MAP_FILE = "wards_2025.json"
+
+
+@lru_cache(maxsize=2)
+def _all() -> dict[str, dict[str, list[list[float]]]]:
+    path = PACKAGE_DATA / MAP_FILE
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ReferenceDataError(f"Không đọc được bản đồ {path}: {exc}") from exc
+
+
+def load_wards(province: str) -> dict[str, list[np.ndarray]]:
+    """``{unit_id: [ring, …]}`` for ``province`` ("ha_noi", "can_tho"); each ring an (n, 2)
+    array of longitude, latitude."""
+    found = _all().get(province)
+    if found is None:
+        raise ReferenceDataError(
+            f"Không có bản đồ của '{province}'; có: {', '.join(sorted(_all()))}."
+        )
+    return {unit: [np.asarray(r, dtype=float).reshape(-1, 2) for r in rings] for unit, rings in found.items()}
