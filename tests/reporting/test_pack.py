@@ -69,3 +69,20 @@ def test_pack_for_all_clusters_and_cli(store, tmp_path):
 def test_pack_refuses_unknown_cluster(store, tmp_path):
     with pytest.raises(UsageError, match="ha_noi_cum_3"):
         build_pack(load_processed(store).data, year=2021, cluster="cum_x", out=tmp_path)
+
+
+def test_a_pack_of_the_new_units_has_their_map_and_the_city_across_the_reform(tmp_path):
+    units = ["ba_dinh", "phuong_ba_dinh", "phuong_ngoc_ha", "phuong_giang_vo", "hoan_kiem",
+             "phuong_hoan_kiem"]  # fmt: skip
+    summary = generate_sample(tmp_path / "raw", years=[2024, 2025, 2026], units=units, bad_files=False,
+                              scoring=False)  # fmt: skip
+    ingest(summary.out, out=tmp_path / "store", jobs=1)
+    data = load_processed(tmp_path / "store").data
+    pack = build_pack(data, year=2026, out=tmp_path / "pack")
+    titles = [slide.title for slide in pack.slides]
+    assert "Số hội nghị tuyên truyền, phổ biến theo phường, xã" in titles
+    assert any(t.endswith("toàn thành phố qua các năm") for t in titles)
+    map_slide = next(s for s in pack.slides if s.title.endswith("theo phường, xã"))
+    assert map_slide.notes[0].startswith("4 trong 126 phường, xã có số liệu")  # the others: hatched
+    deck = Presentation(pack.deck)
+    assert len(deck.slides) == len(pack.slides) + 1

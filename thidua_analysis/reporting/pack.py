@@ -10,10 +10,11 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from .. import charts
-from ..analysis import cluster_totals, unit_comparison, wide_table
+from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
+from ..analysis.reform import REFORM_YEAR
 from ..charts.style import indicator_label, value_text
 from ..errors import UsageError
-from ..reference import cluster_names, load_catalog
+from ..reference import cluster_names, load_catalog, load_registry, load_units
 from ..scoring import Review
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label, period_phrase
@@ -133,6 +134,7 @@ def build_pack(
         add(charts.heatmap(data, year=year, period=period, cluster=cluster), "ban_do_nhiet",
             f"Các chỉ tiêu theo đơn vị, {when}",
             ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
+    _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0])
     add(charts.completeness(data, year=year, cluster=cluster), "tinh_hinh_bao_cao",
         f"Tình hình gửi báo cáo năm {year}",
         ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
@@ -169,6 +171,37 @@ def build_pack(
                             title=f"Kết quả công tác Mặt trận {when}",
                             subtitle=scope)  # fmt: skip
     return pack
+
+
+def _reform_slides(data: pd.DataFrame, add, *, year: int, period: str, cluster: str | None,
+                   code: str) -> None:  # fmt: skip
+    """Where the data is from the commune-level units of the 2025 reform: a map per province of
+    ``code``; where the years span the reform: the city across it."""
+    units = load_units()
+    level = dict(zip(units["unit_id"], units["level"], strict=True))
+    province = dict(zip(units["unit_id"], units["province"], strict=True))
+    this = data[data["year"] == year]
+    if cluster is not None:
+        this = this[this["cluster_id"] == cluster]
+    new = sorted({province[u] for u in set(this["unit_id"]) if level.get(u) == "commune"})
+    registry = load_registry()
+    for place in new:
+        members = registry[(registry["year"] == year) & (registry["province"] == place)]
+        if cluster is not None:
+            members = members[members["cluster_id"] == cluster]
+        expected = sorted(u for u in set(members["unit_id"]) if level.get(u) == "commune")
+        ax = charts.choropleth(data, indicator=code, year=year, period=period, province=place,
+                               units=expected)  # fmt: skip
+        reported = {u for u in set(this.loc[this["indicator"] == code, "unit_id"]) if u in expected}
+        add(ax, f"ban_do_{code}_{place}", f"{indicator_label(code)} theo phường, xã",
+            [f"{len(reported)} trong {len(expected)} phường, xã có số liệu; gạch chéo: chưa có.",
+             "Màu càng đậm, số càng lớn; khung nhỏ phóng to các phường trung tâm."])  # fmt: skip
+    years = set(data["year"])
+    if cluster is None and new and min(years) < REFORM_YEAR <= max(years):
+        add(charts.trend(data, indicator=code, period=period, by="province"), f"toan_thanh_pho_{code}",
+            f"{indicator_label(code)}: toàn thành phố qua các năm",
+            [f"Đường đứt: {REFORM_LABEL}. Năm {REFORM_YEAR}: 6 tháng đầu của quận, huyện cũ cộng 6 "
+             "tháng cuối của phường, xã mới."])  # fmt: skip
 
 
 def scoring_sheets(
