@@ -29,7 +29,7 @@ indicator = "luot_nguoi_tham_du"
 
 # %%
 from thidua_analysis import charts, config
-from thidua_analysis.analysis import cluster_totals, wide_table
+from thidua_analysis.analysis import cluster_totals, commune_years, wide_table
 from thidua_analysis.storage import load_processed
 
 config.use_project(project)
@@ -74,3 +74,24 @@ wide_table(mine, index="year", values="value")
 
 # %%
 wide_table(mine, index="year", values="change_pct").round(1)
+
+# %% [markdown]
+# ## Toàn thành phố, qua đợt sắp xếp đơn vị hành chính 01/07/2025
+#
+# Từ 01/07/2025 không còn cấp huyện: các phường, xã mới là đơn vị khác, không nối tiếp số liệu
+# của quận, huyện cũ. Số của cả thành phố thì vẫn so sánh được; năm 2025 là 6 tháng đầu của các
+# quận, huyện cộng 6 tháng cuối của các phường, xã (điểm hình thoi).
+
+# %%
+charts.trend(data, indicator=indicator, period=period, by="province")
+
+# %% [markdown]
+# ## Bản đồ theo phường, xã (từ 01/07/2025)
+
+# %%
+years = commune_years(data)
+if years:
+    latest = max(years)
+    charts.choropleth(data, indicator=indicator, year=latest, period=period, province=years[latest][0])
+else:
+    print("Kho chưa có số liệu của các phường, xã mới (từ 01/07/2025): chưa có bản đồ.")

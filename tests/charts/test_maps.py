@@ -37,3 +37,12 @@ def test_more_is_darker_and_missing_is_hatched_and_named():
     assert legend.startswith("Chưa có số liệu (1)") and "Hoàn Kiếm" in legend
     assert len(ax.child_axes) == 1  # the inner wards, larger
     assert np.allclose(colours["phuong_tay_ho"], (0.949, 0.949, 0.949, 1.0), atol=0.01)  # not expected: plain
+
+
+def test_a_clusters_view_zooms_on_its_units():
+    ax = charts.choropleth(DATA, indicator="suat_qua", year=2026, cluster="ha_noi_kv_quan_ba_dinh")
+    x0, x1 = ax.get_xlim()
+    y0, y1 = ax.get_ylim()
+    assert x1 - x0 < 0.1 and y1 - y0 < 0.1  # Ba Đình's three wards, not the whole city (≈0.9°)
+    assert not ax.child_axes  # no inset in a zoomed view
+    assert ax.get_legend() is None  # its three wards all reported

@@ -51,7 +51,9 @@ def test_runs_for_another_year_and_cluster(path, project, tmp_path):
     images = [o for c in notebook.cells for o in c.get("outputs", [])
               if "image/png" in o.get("data", {})]  # fmt: skip
     charts_in_source = sum("charts." in c.source for c in notebook.cells if c.cell_type == "code")
-    assert len(images) == charts_in_source
+    # a map cell says so in words when the store has no figures of the 2025 units yet
+    no_map = sum("chưa có bản đồ" in o.get("text", "") for c in notebook.cells for o in c.get("outputs", []))
+    assert len(images) == charts_in_source - no_map
     injected = [c for c in notebook.cells if "injected-parameters" in c.metadata.get("tags", [])]
     assert len(injected) == 1 and "year = 2021" in injected[0].source
     text = html.read_text("utf-8")

@@ -19,7 +19,8 @@ from ..reference import load_units
 from ..reference.files import read_reference
 from .periods import indicator_kinds, period_values
 
-__all__ = ["REFORM_DATE", "REFORM_LABEL", "REFORM_YEAR", "province_totals", "successor_comparison"]
+__all__ = ["REFORM_DATE", "REFORM_LABEL", "REFORM_YEAR", "commune_years", "province_totals",
+           "successor_comparison"]  # fmt: skip
 
 REFORM_YEAR = 2025
 REFORM_DATE = "01/07/2025"
@@ -30,6 +31,16 @@ TOTAL_COLUMNS = ["province", "year", "indicator", "value", "units", "combined"]
 def _provinces(units: pd.DataFrame | None) -> dict[str, str]:
     units = load_units() if units is None else units
     return dict(zip(units["unit_id"], units["province"], strict=True))
+
+
+def commune_years(data: pd.DataFrame, *, units: pd.DataFrame | None = None) -> dict[int, list[str]]:
+    """``{year: [province, …]}`` of the years with figures from the commune-level units of the
+    reform (the years a map of the new units can show)."""
+    units = load_units() if units is None else units
+    commune = units[units["level"] == "commune"]
+    province = dict(zip(commune["unit_id"], commune["province"], strict=True))
+    mine = data[data["unit_id"].isin(province)]
+    return {int(y): sorted({province[u] for u in g["unit_id"]}) for y, g in mine.groupby("year")}
 
 
 def province_totals(

@@ -11,7 +11,7 @@ from matplotlib.colors import Normalize
 from matplotlib.patches import Patch, Polygon
 
 from ..analysis import period_values
-from ..reference import load_units
+from ..reference import load_registry, load_units
 from ..reference.maps import load_wards
 from ..text.periods import period_label
 from .style import axis_unit, house_style, indicator_label, new_axes, value_formatter
@@ -57,16 +57,25 @@ def choropleth(
     period: str = "FY",
     province: str = "ha_noi",
     units: list[str] | None = None,
+    cluster: str | None = None,
+    focus: bool = False,
     inset: bool = True,
     ax=None,
 ):
     """``indicator`` per unit of ``province`` for ``year`` and ``period`` on the map of the
     2025 units: darker is more; units that were expected (``units``, by default every unit of the
     map) but have no value are hatched and named in the legend; the dense inner wards get an
-    inset. Values derived from other periods count as reported."""
+    inset. ``cluster`` (its units that year) or ``focus`` with ``units`` zooms on those units (a
+    cluster's or an area's view). Values derived from other periods count as reported."""
     wards = load_wards(province)
     registry = load_units()
     names = dict(zip(registry["unit_id"], registry["name"], strict=True))
+    if cluster is not None:
+        members = load_registry()
+        members = members[(members["cluster_id"] == cluster) & (members["year"] == year)]
+        if members.empty:
+            raise ValueError(f"Cụm {cluster!r} không có đơn vị nào năm {year}.")
+        units, focus = sorted(members["unit_id"]), True
     expected = list(units) if units is not None else sorted(wards)
     values = period_values(data, period=period, year=year)
     values = values[(values["indicator"] == indicator) & values["unit_id"].isin(expected)]
@@ -84,6 +93,15 @@ def choropleth(
         hatches = [u in expected and u not in value for u in owners]
         ax.set_xlim(min(p.get_xy()[:, 0].min() for p in patches), max(p.get_xy()[:, 0].max() for p in patches))
         ax.set_ylim(min(p.get_xy()[:, 1].min() for p in patches), max(p.get_xy()[:, 1].max() for p in patches))
+        if focus and units is not None:  # the units' own area, with a margin
+            mine = [p.get_xy() for p, u in zip(patches, owners, strict=True) if u in set(expected)]
+            if mine:
+                points = np.vstack(mine)
+                (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+                pad = 0.08 * max(x1 - x0, y1 - y0)
+                ax.set_xlim(x0 - pad, x1 + pad)
+                ax.set_ylim(y0 - pad, y1 + pad)
+                inset = False
         _draw(ax, patches, colours, hatches)
         factor, unit = axis_unit(indicator, top or 1.0)
         bar = ax.figure.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6, pad=0.02,
