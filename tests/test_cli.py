@@ -33,3 +33,31 @@ def test_template_command_writes_a_cluster_and_refuses_a_bad_period(tmp_path):
     assert "2022-H1" in bad.output and "Traceback" not in bad.output
     both = runner.invoke(app, ["template", "--period", "2021-FY"])
     assert both.exit_code == 2
+
+
+def test_registry_and_template_for_the_new_units(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from thidua_analysis.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner(env={"COLUMNS": "200"})
+    listed = runner.invoke(app, ["registry", "--year", "2026", "--cluster", "ha_noi_kv_quan_ba_dinh"])
+    assert listed.exit_code == 0, listed.output
+    assert "phuong_ba_dinh" in listed.output and "phuong_ngoc_ha" in listed.output
+    made = runner.invoke(app, ["template", "--unit", "xa_soc_son", "--period", "2025-H2"])
+    assert made.exit_code == 0, made.output
+    from thidua_analysis import load_reports
+
+    import openpyxl
+
+    [path] = (tmp_path / "reports" / "mau_bao_cao").glob("xa_soc_son_2025_H2.xlsx")
+    book = openpyxl.load_workbook(path)
+    sheet = book.active
+    row = next(r for r in range(1, 40) if sheet.cell(r, 2).value == "Số hội nghị tuyên truyền, phổ biến")
+    sheet.cell(row, 4).value = 12
+    book.save(path)
+    loaded = load_reports(path, jobs=1)  # the filled form reads back as the right unit and period
+    assert list(zip(loaded.data["unit_id"], loaded.data["period"], loaded.data["value"], strict=True)) == [
+        ("xa_soc_son", "H2", 12.0)]
+    assert not loaded.issues["code"].str.startswith(("unit.", "period.")).any()
