@@ -47,9 +47,9 @@ def test_registry_and_template_for_the_new_units(tmp_path, monkeypatch):
     assert "phuong_ba_dinh" in listed.output and "phuong_ngoc_ha" in listed.output
     made = runner.invoke(app, ["template", "--unit", "xa_soc_son", "--period", "2025-H2"])
     assert made.exit_code == 0, made.output
-    from thidua_analysis import load_reports
-
     import openpyxl
+
+    from thidua_analysis import load_reports
 
     [path] = (tmp_path / "reports" / "mau_bao_cao").glob("xa_soc_son_2025_H2.xlsx")
     book = openpyxl.load_workbook(path)
