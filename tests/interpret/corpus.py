@@ -878,3 +878,20 @@ CASES += [
         note="the cluster's own summary sheet names no unit: a note, not an error",
     ),
 ]
+
+CASES += [
+    Case(
+        "a_district_with_its_old_communes_as_columns",
+        "long_bien_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Tổng số", "Trong đó", N],
+            [N, N, N, N, "Phường Ngọc Lâm", "Phường Bồ Đề"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 96, 40, 56],
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"])],
+        [("long_bien", 2023, "FY", "hoi_nghi_tuyen_truyen", 96, "D5")],
+        note="the communes of a district are not reporting units (phường Bồ Đề of 2025 did not exist): "
+             "their columns are named, the district's 'Tổng số' is its figure",
+    ),
+]

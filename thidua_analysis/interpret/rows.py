@@ -49,14 +49,16 @@ class RowWalk:
         wanted = DATA_ROLES
         if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
-        if any(col.unit_text for col in self.table.columns.values()):
+        for col in self.table.columns.values():  # which unit a header names, at the report's date
+            if col.unit_text:
+                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False).unit_id
+        if any(col.unit_id for col in self.table.columns.values()):
             for col in self.table.columns.values():  # "Tổng số" beside the units' columns: their total
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
                         "tong so", "tong", "cong", "tong cong"):  # fmt: skip
                     col.role = "total"
         for c, col in sorted(self.table.columns.items()):
             if col.unit_text:
-                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False).unit_id
                 if col.unit_id is None and col.role in wanted:
                     self._column_issue(col, "unit.unknown",
                                        f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
