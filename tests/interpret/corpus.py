@@ -895,3 +895,25 @@ CASES += [
              "their columns are named, the district's 'Tổng số' is its figure",
     ),
 ]
+
+CASES += [
+    Case(
+        "money_scale_stated_once_above_the_table",
+        "cum_1_quy_3_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["KẾT QUẢ CÔNG TÁC AN SINH XÃ HỘI QUÝ III NĂM 2022"],
+            [N, N, N, "ĐVT: triệu đồng"],
+            ["STT", "Tên đơn vị", "Số suất quà", "Trị giá quà"],
+            [1, "Quận Đống Đa", 300, 150],
+            [2, "Quận Hoàn Kiếm", 200, 120.5],
+        ])],
+        [
+            ("dong_da", 2022, "Q3", "suat_qua", 300, "C5"),
+            ("dong_da", 2022, "Q3", "gia_tri_qua", 150_000_000, "D5"),
+            ("hoan_kiem", 2022, "Q3", "suat_qua", 200, "C6"),
+            ("hoan_kiem", 2022, "Q3", "gia_tri_qua", 120_500_000, "D6"),
+        ],
+        note="'ĐVT: triệu đồng' above the table scales the money columns, never the counts",
+    ),
+]

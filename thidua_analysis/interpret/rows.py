@@ -58,13 +58,12 @@ class RowWalk:
                         "tong so", "tong", "cong", "tong cong"):  # fmt: skip
                     col.role = "total"
         for c, col in sorted(self.table.columns.items()):
-            if col.unit_text:
-                if col.unit_id is None and col.role in wanted:
-                    self._column_issue(col, "unit.unknown",
-                                       f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
-                                       "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
-                                       "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
-                    continue
+            if col.unit_text and col.unit_id is None and col.role in wanted:
+                self._column_issue(col, "unit.unknown",
+                                   f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
+                                   "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
+                                   "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
+                continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None:
@@ -401,7 +400,15 @@ class RowWalk:
     # values -------------------------------------------------------------------------------------
 
     def _scale(self, code: str, unit_text: str, label: str) -> int:
-        return money_scale(unit_text, label) if code in self.ctx.money else 1
+        """A money row's scale: its own ĐVT or label, else the "ĐVT: triệu đồng" line above the
+        table, else đồng; other rows count in their own unit."""
+        if code not in self.ctx.money:
+            return 1
+        own = money_scale(unit_text, label)
+        if own == 1 and self.title.scale is not None and not scale_from_text(unit_text or "") \
+                and not scale_from_text(label):  # fmt: skip
+            return int(self.title.scale.value)
+        return own
 
     def _value(self, raw: object, *, scale: int, ref: str, money: bool) -> float | None:
         ctx, issues = self.ctx, self.result.issues

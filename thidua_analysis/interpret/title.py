@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..reference.files import resolve_user_dir
 from ..reference.registry import is_province_name, match_unit
+from ..text.numbers import scale_from_text
 from ..text.periods import DATES, name_periods
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
@@ -30,6 +31,7 @@ from .vocabulary import Vocabulary, load_vocabulary
 __all__ = ["Mention", "TitleBlock", "read_title"]
 
 _DATE_LINE = re.compile(r"\bngay\b[\s\d.…_/-]*\bthang\b[\s\d.…_/-]*\bnam\b")
+_UOM_LINE = re.compile(r"^(?:dvt|d v t|don vi tinh|don vi)\s+(?:trieu|nghin|ngan|ty|ti|dong)\b")
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
 _ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")
 
@@ -50,6 +52,7 @@ class TitleBlock:
     years: list[Mention] = field(default_factory=list)
     units: list[Mention] = field(default_factory=list)  # value: the candidate unit ids
     ignored: list[Mention] = field(default_factory=list)  # date lines, numbers, motto (why)
+    scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
 
 
 def _cut(key: str, vocab: Vocabulary) -> str:
@@ -94,6 +97,10 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         ignored, units, cut, periods, years, weak = _line(text, *reference)
         if ignored == "trống":
             continue
+        if ignored == "đơn vị tính chung":
+            scale = scale_from_text(text.split(":", 1)[-1])
+            if scale and block.scale is None:
+                block.scale = Mention(scale, where, text)
         if ignored:
             block.ignored.append(Mention(ignored, where, text))
             continue
@@ -119,6 +126,8 @@ def _line(text: str, user_dir: str, stamp: str) -> tuple:
     key = match_key(DATES.sub(" ", text))
     if not key:
         return "trống", (), False, (), (), False
+    if _UOM_LINE.match(key):  # "ĐVT: triệu đồng" above the table
+        return "đơn vị tính chung", (), False, (), (), False
     if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):
         return "số văn bản", (), False, (), (), False
     if _DATE_LINE.search(key) and len(key.split()) <= 14:
