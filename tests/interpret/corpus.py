@@ -917,3 +917,24 @@ CASES += [
         note="'ĐVT: triệu đồng' above the table scales the money columns, never the counts",
     ),
 ]
+
+CASES += [
+    Case(
+        "a_group_heading_that_begins_like_a_note",
+        "ba_vi_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Nguồn vận động và trao tặng", N, N],
+            [1, "Quỹ Vì người nghèo vận động được", "Triệu đồng", 2300],
+            [2, "Số suất quà trao tặng", "Suất", 1750],
+            ["Nguồn: số liệu của các xã, thị trấn"],
+        ])],
+        [
+            ("ba_vi", 2023, "FY", "quy_vi_nguoi_ngheo", 2_300_000_000, "D5"),
+            ("ba_vi", 2023, "FY", "suat_qua", 1750, "D6"),
+        ],
+        note="'Nguồn vận động' heads a group; 'Nguồn: …' below the table ends it",
+    ),
+]

@@ -23,6 +23,9 @@ TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M
            "H2": "H2"}  # fmt: skip
 
 
+_NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
+
+
 class RowWalk:
     """One pass over the rows of a located table, emitting values and issues."""
 
@@ -162,8 +165,12 @@ class RowWalk:
         return label_facts(label, *resolve_user_dir(None))[1]
 
     def _is_stop(self, cells: list[object]) -> bool:
+        """The signature block or the notes below the table begin here: "Nơi nhận:", "TM. BAN
+        THƯỜNG TRỰC"; a plain word that can also head a group ("Nguồn", "Ghi chú", "Lưu ý")
+        only with its colon ("Nguồn: …")."""
         first = next((text_of(v) for v in cells if text_of(v)), "")
-        return bool(first) and bool(self.ctx.vocab.matches("stop", first))
+        phrase = self.ctx.vocab.matches("stop", first) if first else ""
+        return bool(phrase) and (phrase not in _NEEDS_COLON or ":" in first[: len(phrase) + 4])
 
     def indicators_as_rows(self) -> None:
         grid, ctx, table = self.grid, self.ctx, self.table
