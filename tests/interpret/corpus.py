@@ -938,3 +938,40 @@ CASES += [
         note="'Nguồn vận động' heads a group; 'Nguồn: …' below the table ends it",
     ),
 ]
+
+CASES += [
+    Case(
+        "group_header_above_the_label_header",
+        "gia_lam_9t_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2024"],
+            [N, N, N, "Kế hoạch năm", N, "Thực hiện", N],
+            ["STT", "Nội dung", "ĐVT", "Số lượng", "Kinh phí (triệu đồng)", "Số lượng", "Kinh phí (triệu đồng)"],
+            [1, "Xây mới, sửa chữa nhà Đại đoàn kết", "Nhà", 20, 1000, 14, 700],
+        ], merges=["D3:E3", "F3:G3"])],
+        [
+            ("gia_lam", 2024, "9M", "nha_dai_doan_ket", 14, "F5"),
+            ("gia_lam", 2024, "9M", "kinh_phi_nha_dai_doan_ket", 700_000_000, "G5"),
+        ],
+        note="the plan's and the result's group headers stand above the row that says 'Nội dung'",
+    ),
+]
+
+CASES += [
+    Case(
+        "quarter_and_year_to_date_each_with_plan_and_result",
+        "dong_anh_quy_3_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", N, "Lũy kế từ đầu năm", N],
+            [N, N, N, "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30, 28, 90, 85],
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3"])],
+        [
+            ("dong_anh", 2024, "Q3", "hoi_nghi_tuyen_truyen", 28, "E5"),
+            ("dong_anh", 2024, "9M", "hoi_nghi_tuyen_truyen", 85, "G5"),
+        ],
+    ),
+]

@@ -125,7 +125,10 @@ def locate_table(
             kind = kind or "rows"
         if found is None:
             continue
-        table = Table(kind, r, _band_end(grid, text, r, found), 0, found,
+        top = r
+        if r > grid.top and header_row is None and _group_row(grid, text, r - 1, found):
+            top = r - 1  # "Kế hoạch" / "Thực hiện" merged over the value columns, above "Nội dung"
+        table = Table(kind, top, _band_end(grid, text, r, found), 0, found,
                       grid.merge_right.get((r, found), found))  # fmt: skip
         table.first_row = table.header_bottom + 1
         if table.first_row < grid.height and _is_numbering(grid, text, table.first_row, found):
@@ -148,6 +151,16 @@ def _header_word(text: str, user_dir: str, stamp: str) -> str:
     if vocab.matches("unit_header", text, key=key):
         return "unit_or_uom" if vocab.matches("uom_header", text, key=key) else "unit"
     return ""
+
+
+def _group_row(grid: Grid, text, r: int, label_col: int) -> bool:
+    """True when row ``r`` holds only group headers over the value columns: words, no numbers,
+    nothing at or left of the label column, and at least one cell merged across columns."""
+    cells = [(c, grid.raw(r, c)) for c in range(grid.left, grid.width)]
+    filled = [(c, v) for c, v in cells if text(v)]
+    if not filled or any(c <= label_col for c, _ in filled) or any(_is_number(v) for _, v in filled):
+        return False
+    return any(grid.merge_right.get((r, c), c) > c for c, _ in filled)
 
 
 def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
@@ -252,11 +265,16 @@ def _classification(texts: tuple[str, ...], kind: str, user_dir: str, stamp: str
         if "%" in t or vocab.matches("compare", t):
             return "compare", at, None, None, None, None, None, "", ""
     role, role_at, why = "empty", last, ""
-    for at in range(last, -1, -1):  # the lowest header cell with a role word decides
-        found = _role_word(vocab, texts[at])
-        if found:
-            role, role_at = found, at
-            break
+    words = [(at, _role_word(vocab, texts[at])) for at in range(last, -1, -1)]  # lowest first
+    words = [(at, w) for at, w in words if w]
+    if words:
+        role_at, role = words[0]  # the lowest header cell with a role word decides…
+        if kind == "rows":  # …unless a group above says plan, same period or when: "Kế hoạch
+            for wanted in (("target",), ("prior",), ("in_quarter", "in_period", "to_date")):
+                group = [(at, w) for at, w in words if w in wanted]  # năm / Số lượng" is a plan
+                if group and role not in ("target", "prior"):
+                    role_at, role = group[0]
+                    break
     period = year = period_at = None
     for at in range(last, -1, -1):
         periods, years, weak = name_periods(texts[at])
