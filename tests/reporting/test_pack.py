@@ -86,3 +86,12 @@ def test_a_pack_of_the_new_units_has_their_map_and_the_city_across_the_reform(tm
     assert map_slide.notes[0].startswith("4 trong 126 phường, xã có số liệu")  # the others: hatched
     deck = Presentation(pack.deck)
     assert len(deck.slides) == len(pack.slides) + 1
+
+
+def test_totals_never_cross_provinces(tmp_path):
+    units = ["dong_da", "ba_dinh", "hoi_nong_dan_can_tho", "thanh_doan_can_tho"]
+    summary = generate_sample(tmp_path / "raw", years=[2021], units=units, bad_files=False, scoring=False)
+    ingest(summary.out, out=tmp_path / "store", jobs=1)
+    pack = build_pack(load_processed(tmp_path / "store").data, year=2021, out=tmp_path / "all")
+    first = pack.slides[0].notes[0]
+    assert first.startswith("Cần Thơ: ") and "; Hà Nội: " in first and "Toàn thành phố" not in first

@@ -12,9 +12,10 @@ import pandas as pd
 from .. import charts
 from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
 from ..analysis.reform import REFORM_YEAR
+from ..charts.plots import PROVINCE_NAMES
 from ..charts.style import indicator_label, value_text
 from ..errors import UsageError
-from ..reference import cluster_names, load_catalog, load_registry, load_units
+from ..reference import cluster_names, load_catalog, load_clusters, load_registry, load_units
 from ..scoring import Review
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label, period_phrase
@@ -88,6 +89,8 @@ def build_pack(
     pack = Pack(folder)
     scope = names.get(cluster, cluster) if cluster else "Tất cả các cụm, khối thi đua"
     totals = cluster_totals(data, period=period)
+    clusters = load_clusters()  # totals never cross provinces: one figure per city
+    provinces = dict(zip(clusters["cluster_id"], clusters["province"], strict=True))
     units = unit_comparison(data, year=year, period=period, cluster=cluster)
     when = period_phrase(period, year)
 
@@ -103,9 +106,10 @@ def build_pack(
             this = totals[(totals["indicator"] == code) & (totals["year"] == year)]
             if this.empty:
                 continue
-            province = this["value"].sum()
+            by_province = this.assign(_p=this["cluster_id"].map(provinces)).groupby("_p")["value"].sum()
             top = this.sort_values("value", ascending=False).iloc[0]
-            notes = [f"Toàn thành phố: {value_text(province, code)} ({when}).",
+            notes = ["; ".join(f"{PROVINCE_NAMES.get(p, p)}: {value_text(v, code)}"
+                               for p, v in by_province.items()) + f" ({when}).",
                      f"Cao nhất: {names.get(top['cluster_id'], top['cluster_id'])} với "
                      f"{value_text(top['value'], code)}, {_change_words(top['change_pct'], year - 1)}."]  # fmt: skip
             add(charts.trend(data, indicator=code, period=period), f"xu_huong_{code}",
