@@ -975,3 +975,18 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    Case(
+        "unit_and_period_on_labelled_lines",
+        "bieu_mau_01.xlsx",
+        [Sheet("Biểu 01", [
+            ["Biểu số 01"],
+            ["Đơn vị: Đống Đa"],
+            ["Kỳ báo cáo: Quý II/2024"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 8],
+        ])],
+        [("dong_da", 2024, "Q2", "cuoc_giam_sat", 8, "D5")],
+    ),
+]

@@ -31,7 +31,9 @@ from .vocabulary import Vocabulary, load_vocabulary
 __all__ = ["Mention", "TitleBlock", "read_title"]
 
 _DATE_LINE = re.compile(r"\bngay\b[\s\d.…_/-]*\bthang\b[\s\d.…_/-]*\bnam\b")
-_UOM_LINE = re.compile(r"^(?:dvt|d v t|don vi tinh|don vi)\s+(?:trieu|nghin|ngan|ty|ti|dong)\b")
+_UOM_LINE = re.compile(  # the whole line: "ĐVT: triệu đồng" (never "Đơn vị: Đống Đa")
+    r"^(?:dvt|d v t|don vi tinh|don vi)\s+(?:(?:trieu|nghin|ngan|ty|ti)(?:\s+dong)?|dong|vnd)$"
+)
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
 _ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")
 
@@ -74,7 +76,7 @@ def _unit_in_for(text: str, key: str, user_dir: str, stamp: str) -> tuple[str, .
     from a new commune): the whole line, a part between dashes, or the words after an
     administrative word ("… CỦA ỦY BAN MTTQ HUYỆN GIA LÂM")."""
     del user_dir, stamp  # the cache key: another reference folder names other units
-    for part in [text, *re.split(r"\s[-–—:]\s|\n", text)]:
+    for part in [text, *re.split(r"\s[-–—]\s|\s*:\s*|\n", text)]:  # "Đơn vị: Đống Đa"
         hit = match_unit(part, suggest=False)
         if hit.known:
             return (hit.unit_id,) if hit.unit_id else hit.candidates
