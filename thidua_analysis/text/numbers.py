@@ -54,7 +54,8 @@ _SCALE_WORD = re.compile(
     r"|\b(1\s?000|1000)\s*(?:d|dong|vnd)\b"
 )
 
-_EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong"}
+_EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong", "chua",
+          "chua co", "khong co", "ko", "kco", "k co"}
 _QUALIFIERS = (
     "uoc tinh",
     "uoc dat",
