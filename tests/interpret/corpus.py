@@ -990,3 +990,25 @@ CASES += [
         [("dong_da", 2024, "Q2", "cuoc_giam_sat", 8, "D5")],
     ),
 ]
+
+CASES += [
+    Case(
+        "sheets_named_by_unit_and_period",
+        "cum_1_quy_3_2023.xlsx",
+        [
+            Sheet("Đống Đa (Q3)", [
+                ["CỤM THI ĐUA SỐ 1 - BÁO CÁO QUÝ III NĂM 2023"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 33],
+            ]),
+            Sheet("BC Hoàn Kiếm Q3", [
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 29],
+            ]),
+        ],
+        [
+            ("dong_da", 2023, "Q3", "hoi_nghi_tuyen_truyen", 33, "D3"),
+            ("hoan_kiem", 2023, "Q3", "hoi_nghi_tuyen_truyen", 29, "D2"),
+        ],
+    ),
+]

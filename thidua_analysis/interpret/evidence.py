@@ -26,7 +26,7 @@ from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
 
-__all__ = ["resolve_period", "resolve_unit"]
+__all__ = ["names_a_unit", "resolve_period", "resolve_unit"]
 
 def _first(mentions, sheet: str) -> str:
     return f"'{sheet}'!{mentions[0].where}" if mentions else ""
@@ -161,6 +161,14 @@ def _file_unit_for(stem: str, when, user_dir: str, stamp: str) -> str | None:
     return None
 
 
+def names_a_unit(text: str) -> bool:
+    """True when a run of the words of ``text`` is a known unit name (whatever the date)."""
+    keys = unit_name_keys()
+    words = match_key(text.replace("_", " ")).split()
+    return any(len(p) > 3 and p in keys for n in range(min(8, len(words)), 0, -1)
+               for p in (" ".join(words[i : i + n]) for i in range(len(words) - n + 1)))  # fmt: skip
+
+
 def _unit_at(words, i, j, keys, when, user_dir) -> str | None:
     """The unit the words ``i:j`` of a file name name, or None."""
     piece = " ".join(words[i:j])
@@ -196,7 +204,8 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
         mentions = [m for m in mentions if m.value in own]
     if len(own) > 1:
         return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
-    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False).unit_id
+    # the sheet's name, or a run of its words ("Đống Đa (Q3)", "BC Gia Lâm")
+    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False).unit_id or _file_unit(ctx.sheet, ctx.when)
     first = None
     if ctx.first_title is not None and ctx.first_sheet != ctx.sheet and not sheet:
         names = list(dict.fromkeys(u for m in ctx.first_title.units if (u := _at(m.value, ctx.when))))

@@ -17,6 +17,7 @@ from ..reference.files import frozen_reference, resolve_user_dir
 from ..schema import issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
+from .evidence import names_a_unit
 from .grid import Grid
 from .recipes import find_recipe, load_recipes
 from .sheet import Context, SheetTrace, interpret_sheet, locate
@@ -223,7 +224,8 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
         located.append((table, title))
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
-    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False).known) >= 2
+    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False).known
+                      or names_a_unit(sheet.name)) >= 2  # fmt: skip
     values: list[tuple] = []
     found = False
     for (sheet, grid), place in zip(chosen, located, strict=True):
