@@ -1012,3 +1012,23 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    Case(
+        "the_quarters_of_one_unit_and_their_total",
+        "thanh_xuan_9_thang_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Quý I", "Quý II", "Quý III", "Cộng"],
+            [1, "Số cuộc giám sát", "Cuộc", 4, 5, 6, 15],
+        ])],
+        [
+            ("thanh_xuan", 2023, "Q1", "cuoc_giam_sat", 4, "D4"),
+            ("thanh_xuan", 2023, "Q2", "cuoc_giam_sat", 5, "E4"),
+            ("thanh_xuan", 2023, "Q3", "cuoc_giam_sat", 6, "F4"),
+            ("thanh_xuan", 2023, "9M", "cuoc_giam_sat", 15, "G4"),
+        ],
+        note="a unit's own 'Cộng' after its quarters is the year to date, not a cluster's total",
+    ),
+]

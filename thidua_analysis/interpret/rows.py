@@ -60,6 +60,16 @@ class RowWalk:
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
                         "tong so", "tong", "cong", "tong cong"):  # fmt: skip
                     col.role = "total"
+        elif self.table.kind == "rows":  # one unit's quarters, then "Cộng" / "Tổng cộng 9 tháng"
+            quarters = sorted(col.period for col in self.table.columns.values()
+                              if col.role in DATA_ROLES and col.period in QUARTER_OF and col.period.startswith("Q"))  # fmt: skip
+            for col in self.table.columns.values():
+                if col.role != "total":
+                    continue
+                if col.period is None and quarters and quarters == [f"Q{n}" for n in range(1, len(quarters) + 1)]:
+                    col.period, col.period_where = TO_DATE[quarters[-1]], col.where  # Q1..Q3 → 9M
+                if col.period is not None:
+                    col.role, col.why = "to_date", "tổng các quý từ đầu năm"
         for c, col in sorted(self.table.columns.items()):
             if col.unit_text and col.unit_id is None and col.role in wanted:
                 self._column_issue(col, "unit.unknown",
