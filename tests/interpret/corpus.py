@@ -1032,3 +1032,19 @@ CASES += [
         note="a unit's own 'Cộng' after its quarters is the year to date, not a cluster's total",
     ),
 ]
+
+CASES += [
+    Case(
+        "two_figures_in_one_cell",
+        "me_linh_q1_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "12 hội nghị, 850 lượt người"],
+        ])],
+        [("me_linh", 2024, "Q1", "hoi_nghi_tuyen_truyen", 12, "D4")],
+        issues={"cell.several_numbers"},
+        note="the first figure is the row's; the second is named, not lost silently",
+    ),
+]

@@ -3,6 +3,8 @@ of the data columns with their evidence (see :mod:`.sheet` for the rules)."""
 
 from __future__ import annotations
 
+import re
+
 from ..reference.catalog import clean_label, match_indicator
 from ..reference.files import resolve_user_dir
 from ..reference.registry import match_unit
@@ -23,6 +25,7 @@ TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M
            "H2": "H2"}  # fmt: skip
 
 
+_DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
 
 
@@ -480,6 +483,11 @@ class RowWalk:
                 "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
                 "Việt Nam (1.124).", ref))  # fmt: skip
             return None
+        if isinstance(raw, str) and len(_DIGIT_RUNS.findall(raw)) > 1:
+            issues.append(ctx.issue(
+                "warning", "cell.several_numbers",
+                f"Ô {ref} ghi '{raw}': có nhiều số trong một ô; chỉ nạp số đầu ({format_vn(parsed.value)}). "
+                "Hãy tách mỗi số liệu ra một dòng, một ô.", ref))  # fmt: skip
         if parsed.qualifier:
             issues.append(ctx.issue(
                 "info", "cell.approximate",
