@@ -1048,3 +1048,28 @@ CASES += [
         note="the first figure is the row's; the second is named, not lost silently",
     ),
 ]
+
+CASES += [
+    Case(
+        "quarters_named_by_their_months",
+        "soc_son_nam_2024.xlsx",
+        [
+            Sheet("T1-T3", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+                ["SỐ LIỆU CÔNG TÁC MẶT TRẬN NĂM 2024"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số suất quà", "Suất", 410],
+            ]),
+            Sheet("T4-T6", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+                ["SỐ LIỆU CÔNG TÁC MẶT TRẬN NĂM 2024"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số suất quà", "Suất", 150],
+            ]),
+        ],
+        [
+            ("soc_son", 2024, "Q1", "suat_qua", 410, "D4"),
+            ("soc_son", 2024, "Q2", "suat_qua", 150, "D4"),
+        ],
+    ),
+]

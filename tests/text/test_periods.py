@@ -29,6 +29,9 @@ from thidua_analysis.text.periods import (
         ("Hội nghị sơ kết 6 tháng đầu năm 2021 thi đua Khối số 02", 2021, "H1"),
         ("Hội nghị đánh giá kết quả công tác Quý I", None, "Q1"),
         ("6 tháng cuối năm 2025", 2025, "H2"),
+        ("T1-T3", None, "Q1"),
+        ("Tháng 7-9/2024", 2024, "Q3"),
+        ("Số liệu từ tháng 1 đến tháng 6 năm 2023", 2023, "H1"),
         ("06 tháng đầu năm 2024", 2024, "H1"),
         ("Quý III và 9 tháng năm 2023", 2023, "Q3"),
         ("BC_30_9_2023", None, None),  # a date, not a year or a period

@@ -87,6 +87,14 @@ _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
 _HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
 _WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*thang\b|\bfy\b")
+# months from … to …: "tháng 1-3", "T7-T9", "từ tháng 1 đến tháng 6" (read before dates are left
+# out: "tháng 7-9/2024" is months, not the 7th of September)
+_MONTHS = re.compile(
+    r"\b(?:tháng|thang|t)\s*0?(\d{1,2})\s*(?:[-–]|đến|den)\s*(?:(?:tháng|thang|t)\s*)?0?(\d{1,2})\b",
+    re.IGNORECASE,
+)
+_MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
+                (1, 9): "9M", (1, 12): "FY"}  # fmt: skip
 _NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
@@ -115,7 +123,14 @@ def strip_dates(key: str) -> str:
 def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     """``(periods, years, whole_year_by_year_only)`` named in ``text`` (raw text or a key), dates
     left out; the flag is True when the only period is a bare "năm 2023"."""
-    raw = DATES.sub(" ", text.replace("_", " "))
+    raw = text.replace("_", " ")
+    months = []
+    for m in _MONTHS.finditer(raw):
+        span = _MONTH_SPANS.get((int(m.group(1)), int(m.group(2))))
+        if span:
+            months.append((m.start(), span))
+            raw = raw[: m.start()] + " " * (m.end() - m.start()) + raw[m.end() :]
+    raw = DATES.sub(" ", raw)
     key = strip_dates(match_key(raw))
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h[12]|9m|fy)(\d{4})", r"\1 \2", key)
@@ -135,6 +150,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
             found.append((m.start(), "H1"))
     for m in _WHOLE_YEAR.finditer(key):
         found.append((m.start(), "FY"))
+    found += months
     periods = tuple(dict.fromkeys(p for _, p in sorted(found)))
     if not periods and _NAMED_YEAR.search(key):
         return ("FY",), years, True
