@@ -1073,3 +1073,23 @@ CASES += [
         ],
     ),
 ]
+
+CASES += [
+    Case(
+        "new_units_as_rows_under_a_commune_header",
+        "cum_kv_hoan_kiem_2026_q2.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA PHƯỜNG, XÃ KHU VỰC HOÀN KIẾM"],
+            ["KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2026"],
+            ["STT", "Phường, xã, thị trấn", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Phường Hoàn Kiếm", 12, 3],
+            [2, "Phường Cửa Nam", 9, 2],
+        ])],
+        [
+            ("phuong_hoan_kiem", 2026, "Q2", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("phuong_hoan_kiem", 2026, "Q2", "cuoc_giam_sat", 3, "D4"),
+            ("phuong_cua_nam", 2026, "Q2", "hoi_nghi_tuyen_truyen", 9, "C5"),
+            ("phuong_cua_nam", 2026, "Q2", "cuoc_giam_sat", 2, "D5"),
+        ],
+    ),
+]
