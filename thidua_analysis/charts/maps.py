@@ -14,7 +14,14 @@ from ..analysis import period_values
 from ..reference import load_registry, load_units
 from ..reference.maps import load_wards
 from ..text.periods import period_label
-from .style import axis_unit, house_style, indicator_label, new_axes, value_formatter
+from .style import (
+    PROVINCE_NAMES,
+    axis_unit,
+    house_style,
+    indicator_label,
+    new_axes,
+    value_formatter,
+)
 
 __all__ = ["INNER", "choropleth"]
 
@@ -23,7 +30,6 @@ MISSING = "#F2F2F2"
 # The dense inner wards shown again, larger, in an inset (lon, lat box)
 INNER = {"ha_noi": (105.78, 105.89, 20.98, 21.07), "can_tho": (105.69, 105.83, 9.97, 10.09)}
 INSET_AT = {"ha_noi": [0.0, 0.0, 0.32, 0.32], "can_tho": [0.64, 0.70, 0.30, 0.28]}  # empty corners
-PROVINCE_NAMES = {"ha_noi": "Hà Nội", "can_tho": "Cần Thơ"}
 
 
 def _patches(wards: dict[str, list[np.ndarray]], units: list[str]) -> tuple[list[Polygon], list[str]]:

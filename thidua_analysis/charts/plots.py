@@ -20,6 +20,7 @@ from ..reference import cluster_names, load_units
 from ..text.periods import PERIODS, period_label, period_phrase
 from .style import (
     PALETTE,
+    PROVINCE_NAMES,
     axis_unit,
     house_style,
     indicator_label,
@@ -30,7 +31,6 @@ from .style import (
 
 PARTIAL_COLOR = "#C00000"
 REFORM_COLOR = "#595959"
-PROVINCE_NAMES = {"ha_noi": "Hà Nội", "can_tho": "Cần Thơ"}
 
 __all__ = [
     "completeness",

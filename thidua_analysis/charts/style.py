@@ -21,6 +21,7 @@ from ..text.numbers import amount_text, format_vn, money_scale
 __all__ = [
     "FONT",
     "PALETTE",
+    "PROVINCE_NAMES",
     "house_style",
     "indicator_label",
     "indicator_unit",
@@ -32,6 +33,7 @@ __all__ = [
     "value_text",
 ]
 
+PROVINCE_NAMES = {"ha_noi": "Hà Nội", "can_tho": "Cần Thơ"}  # how a province's slug is said
 FONT = "DejaVu Sans"
 PALETTE = ["#C8102E", "#1F4E79", "#2E8B57", "#E08E0B", "#6A3D9A", "#00838F", "#8C564B", "#5F6B7A"]
 STYLE = {

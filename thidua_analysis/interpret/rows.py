@@ -237,10 +237,7 @@ class RowWalk:
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
             if measured:  # "Số lượng" | "Kinh phí (triệu đồng)"
                 if is_detail:
-                    self.result.issues.append(ctx.issue(
-                        "info", "row.detail_not_loaded",
-                        f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số "
-                        "liệu chi tiết không được nạp.", a1(r, hc)))  # fmt: skip
+                    self._detail(r, label)
                     continue
                 self._measured_row(r, label, unit_text, cells, extra, section, in_total)
                 continue
@@ -250,10 +247,7 @@ class RowWalk:
                 self._row(r, label, "", "", "dòng nhóm")
                 continue
             if (is_detail and (code is None or code == parent)) or (sub_item and code is not None and code == parent):
-                self.result.issues.append(ctx.issue(
-                    "info", "row.detail_not_loaded",
-                    f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số liệu "
-                    "chi tiết không được nạp.", a1(r, hc)))  # fmt: skip
+                self._detail(r, label)
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
                 if parent:
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
@@ -505,6 +499,13 @@ class RowWalk:
             who.value, "", year, period, code, float(value), self.ctx.base_units.get(code, ""),
             self.ctx.source_file, self.ctx.sheet, ref, label, pwhere, who.where, role,
         ))  # fmt: skip
+
+    def _detail(self, r: int, label: str) -> None:
+        """A "Trong đó" / dashed detail row: named as a note, never loaded."""
+        self.result.issues.append(self.ctx.issue(
+            "info", "row.detail_not_loaded",
+            f"Dòng chi tiết '{label}' (dòng {r + 1}) là một phần của chỉ tiêu phía trên; số liệu chi "
+            "tiết không được nạp.", a1(r, self.table.label_col)))  # fmt: skip
 
     def _row(self, r: int, label: str, code: str, alias: str, status: str) -> None:
         if self.trace is not None:

@@ -12,8 +12,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
 from ..analysis.reform import REFORM_YEAR
-from ..charts.plots import PROVINCE_NAMES
-from ..charts.style import indicator_label, value_text
+from ..charts.style import PROVINCE_NAMES, indicator_label, value_text
 from ..errors import UsageError
 from ..reference import cluster_names, load_catalog, load_clusters, load_registry, load_units
 from ..scoring import Review
