@@ -10,6 +10,7 @@ raise. Nothing else may load, and no error other than those listed may be raised
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 __all__ = ["CASES", "Case", "Sheet"]
 
@@ -681,10 +682,13 @@ CASES += [
             [1, "Số hội nghị tuyên truyền", "Hội nghị", "12/15"],
             [2, "Số lượt người tham dự", "Lượt người", "1,124"],
             [3, "Số cuộc giám sát", "Cuộc", 4],
+            [4, "Số hội nghị phản biện xã hội", "Hội nghị", "2,5"],
         ])],
-        [("soc_son", 2024, "Q3", "cuoc_giam_sat", 4, "D6")],
-        issues={"cell.not_a_number", "cell.not_whole"},
-        note="'12/15' is done/planned, '1,124' people is English thousands or a fraction: never loaded",
+        [("soc_son", 2024, "Q3", "cuoc_giam_sat", 4, "D6"),
+         ("soc_son", 2024, "Q3", "luot_nguoi_tham_du", 1124, "D5")],
+        issues={"cell.not_a_number", "cell.not_whole", "cell.thousands_comma"},
+        note="'12/15' is done/planned: never loaded; people cannot be 1,124 so the comma groups "
+             "thousands (said in a note); '2,5' conferences is a fraction: refused",
     ),
 ]
 
@@ -1043,9 +1047,10 @@ CASES += [
             ["STT", "Nội dung", "ĐVT", "Kết quả"],
             [1, "Số hội nghị tuyên truyền", "Hội nghị", "12 hội nghị, 850 lượt người"],
         ])],
-        [("me_linh", 2024, "Q1", "hoi_nghi_tuyen_truyen", 12, "D4")],
-        issues={"cell.several_numbers"},
-        note="the first figure is the row's; the second is named, not lost silently",
+        [("me_linh", 2024, "Q1", "hoi_nghi_tuyen_truyen", 12, "D4"),
+         ("me_linh", 2024, "Q1", "luot_nguoi_tham_du", 850, "D4")],
+        issues={"cell.figures_split"},
+        note="the first figure is the row's; the second's measure names its own indicator",
     ),
 ]
 
@@ -1091,5 +1096,201 @@ CASES += [
             ("phuong_cua_nam", 2026, "Q2", "hoi_nghi_tuyen_truyen", 9, "C5"),
             ("phuong_cua_nam", 2026, "Q2", "cuoc_giam_sat", 2, "D5"),
         ],
+    ),
+]
+
+CASES += [
+    Case(
+        "period_only_in_the_result_header",
+        "ba_dinh_mat_tran.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả 6 tháng đầu năm 2024"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 20],
+            [2, "Số suất quà", "Suất", 310],
+        ])],
+        [
+            ("ba_dinh", 2024, "H1", "hoi_nghi_tuyen_truyen", 20, "D4"),
+            ("ba_dinh", 2024, "H1", "suat_qua", 310, "D5"),
+        ],
+        note="no period in the title, sheet or file name: the result column's header names it",
+    ),
+    Case(
+        "two_years_side_by_side_under_an_undated_title",
+        "bao_cao_tong_ket_ba_dinh.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024", "Tăng/giảm"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 70, 77, 7],
+            [2, "Số suất quà", "Suất", 1500, "-", N],
+        ])],
+        [
+            ("ba_dinh", 2024, "FY", "hoi_nghi_tuyen_truyen", 77, "E4"),
+            ("ba_dinh", 2023, "FY", "hoi_nghi_tuyen_truyen", 70, "D4"),
+            ("ba_dinh", 2023, "FY", "suat_qua", 1500, "D5"),
+        ],
+        note="the latest year is the report's, the earlier one is last year's (loaded under 2023, "
+             "as 'cùng kỳ'); '-' is no figure, and the increase column is never data",
+    ),
+    Case(
+        "a_date_where_excel_turned_a_figure_into_one",
+        "ba_dinh_q3_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả thực hiện", N, "Ghi chú"],
+            [N, N, N, "Quý III", "9 tháng", N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 20, 60, N],
+            [2, "Số suất quà", "Suất", datetime(2024, 2, 1), 300, N],
+        ], merges=["D3:E3", "A3:A4", "B3:B4", "C3:C4", "F3:F4"])],
+        [
+            ("ba_dinh", 2024, "Q3", "hoi_nghi_tuyen_truyen", 20, "D5"),
+            ("ba_dinh", 2024, "9M", "hoi_nghi_tuyen_truyen", 60, "E5"),
+            ("ba_dinh", 2024, "9M", "suat_qua", 300, "E6"),
+        ],
+        issues={"cell.not_a_number"},
+        note="'1/2' typed into a General cell became 1 February: an error naming the cell, never a number",
+    ),
+    Case(
+        "units_as_columns_with_abbreviated_measures",
+        "cum2_q3_2019.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["TỔNG HỢP SỐ LIỆU QUÝ III/2019"],
+            ["TT", "Chỉ tiêu", "Đơn vị tính", "Ba Đình", "Hoàn Kiếm", "Tổng"],
+            [1, "Số hội nghị tuyên truyền", "HN", 20, 10, 30],
+            [2, "Quỹ Vì người nghèo", "Tr.đ", 100, 50.5, 150.5],
+        ])],
+        [
+            ("ba_dinh", 2019, "Q3", "hoi_nghi_tuyen_truyen", 20, "D4"),
+            ("ba_dinh", 2019, "Q3", "quy_vi_nguoi_ngheo", 100_000_000, "D5"),
+            ("hoan_kiem", 2019, "Q3", "hoi_nghi_tuyen_truyen", 10, "E4"),
+            ("hoan_kiem", 2019, "Q3", "quy_vi_nguoi_ngheo", 50_500_000, "E5"),
+        ],
+        note="'Tr.đ' is millions of đồng; the 'Tổng' column is checked, never loaded",
+    ),
+    Case(
+        "two_columns_and_the_period_in_the_file_name",
+        "BC quy 2-2024 Ba Dinh.xlsx",
+        [Sheet("Sheet1", [
+            ["Nội dung", "Số liệu"],
+            ["Số hội nghị tuyên truyền", 20],
+            ["Số lượt người tham dự (lượt người)", 1500],
+            ["Giá trị quà (triệu đồng)", 150],
+            ["Số tiền hỗ trợ xây nhà (triệu đồng)", 600],
+        ])],
+        [
+            ("ba_dinh", 2024, "Q2", "hoi_nghi_tuyen_truyen", 20, "B2"),
+            ("ba_dinh", 2024, "Q2", "luot_nguoi_tham_du", 1500, "B3"),
+            ("ba_dinh", 2024, "Q2", "gia_tri_qua", 150_000_000, "B4"),
+            ("ba_dinh", 2024, "Q2", "kinh_phi_nha_dai_doan_ket", 600_000_000, "B5"),
+        ],
+        note="no title at all: unit and period from the file name, measures from the labels",
+    ),
+]
+
+CASES += [
+    Case(
+        "short_labels_under_their_headings",
+        "tay_ho_6t_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác tuyên truyền", N, N],
+            [1, "Hội nghị", "Hội nghị", 15],
+            [2, "Số người tham dự", "Người", 1200],
+            ["II", "Trao quà cho hộ nghèo, gia đình chính sách", N, N],
+            ["-", "Số suất", "Suất", 500],
+            ["-", "Trị giá", "Triệu đồng", 250],
+            ["III", "Ban Thanh tra nhân dân", N, N],
+            ["-", "Số thành viên", "Người", 45],
+            ["-", "Số vụ việc giám sát", "Vụ việc", 12],
+            ["IV", "Ban Giám sát đầu tư của cộng đồng", N, N],
+            ["-", "Số thành viên", "Người", 30],
+            ["-", "Số cuộc giám sát", "Cuộc", 4],
+            ["V", "Quỹ Vì người nghèo", N, N],
+            ["-", "Số tiền vận động được", "Đồng", 350_000_000],
+            ["VI", "Nhà Đại đoàn kết", N, N],
+            ["-", "Xây mới", "Nhà", 3],
+            ["-", "Sửa chữa", "Nhà", 2],
+            ["-", "Kinh phí", "Triệu đồng", 250],
+        ])],
+        [
+            ("tay_ho", 2024, "H1", "hoi_nghi_tuyen_truyen", 15, "D5"),
+            ("tay_ho", 2024, "H1", "luot_nguoi_tham_du", 1200, "D6"),
+            ("tay_ho", 2024, "H1", "suat_qua", 500, "D8"),
+            ("tay_ho", 2024, "H1", "gia_tri_qua", 250_000_000, "D9"),
+            ("tay_ho", 2024, "H1", "thanh_vien_ttnd", 45, "D11"),
+            ("tay_ho", 2024, "H1", "vu_viec_ttnd", 12, "D12"),
+            ("tay_ho", 2024, "H1", "thanh_vien_gsdtccd", 30, "D14"),
+            ("tay_ho", 2024, "H1", "cuoc_gsdtccd", 4, "D15"),
+            ("tay_ho", 2024, "H1", "quy_vi_nguoi_ngheo", 350_000_000, "D17"),
+            ("tay_ho", 2024, "H1", "nha_dai_doan_ket", 5, "D19:D20"),
+            ("tay_ho", 2024, "H1", "kinh_phi_nha_dai_doan_ket", 250_000_000, "D21"),
+        ],
+        issues={"row.parts_added"},
+        note="'Số thành viên' is the inspection board's under III and the investment board's under "
+             "IV; 'Số cuộc giám sát' under IV is never cuoc_giam_sat; new and repaired houses are "
+             "the two parts of one indicator, loaded as their sum with a note",
+    ),
+]
+
+CASES += [
+    Case(
+        "units_as_rows_under_board_group_headers",
+        "cum3_nam_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ NĂM 2024"],
+            ["STT", "Đơn vị", "Ban TTND", N, "Ban GSĐTCCĐ", N, "Tặng quà", N],
+            [N, N, "Số thành viên", "Số vụ việc", "Số thành viên", "Số cuộc giám sát", "Số suất",
+             "Trị giá (triệu đồng)"],
+            [1, "Quận Ba Đình", 45, 12, 30, 4, 500, 250],
+            [2, "Quận Hoàn Kiếm", 40, 10, 28, 3, 400, 200],
+            [N, "Cộng", 85, 22, 58, 7, 900, 450],
+        ], merges=["C3:D3", "E3:F3", "G3:H3", "A3:A4", "B3:B4"])],
+        [
+            ("ba_dinh", 2024, "FY", "thanh_vien_ttnd", 45, "C5"),
+            ("ba_dinh", 2024, "FY", "vu_viec_ttnd", 12, "D5"),
+            ("ba_dinh", 2024, "FY", "thanh_vien_gsdtccd", 30, "E5"),
+            ("ba_dinh", 2024, "FY", "cuoc_gsdtccd", 4, "F5"),
+            ("ba_dinh", 2024, "FY", "suat_qua", 500, "G5"),
+            ("ba_dinh", 2024, "FY", "gia_tri_qua", 250_000_000, "H5"),
+            ("hoan_kiem", 2024, "FY", "thanh_vien_ttnd", 40, "C6"),
+            ("hoan_kiem", 2024, "FY", "vu_viec_ttnd", 10, "D6"),
+            ("hoan_kiem", 2024, "FY", "thanh_vien_gsdtccd", 28, "E6"),
+            ("hoan_kiem", 2024, "FY", "cuoc_gsdtccd", 3, "F6"),
+            ("hoan_kiem", 2024, "FY", "suat_qua", 400, "G6"),
+            ("hoan_kiem", 2024, "FY", "gia_tri_qua", 200_000_000, "H6"),
+        ],
+        note="the board's group header decides which 'Số thành viên' and whose 'Số cuộc giám sát'",
+    ),
+    Case(
+        "several_figures_each_with_its_measure",
+        "dong_da_q2_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["MTTQ QUẬN ĐỐNG ĐA"],
+            ["BÁO CÁO QUÝ II NĂM 2023"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "12 hội nghị, 1.500 lượt người"],
+            [2, "Quỹ Vì người nghèo", "350 triệu đồng"],
+            [3, "Tặng quà", "200 suất, trị giá 100 triệu đồng"],
+            [4, "Số cuộc giám sát", "3 cuộc, 2 kiến nghị"],
+        ])],
+        [
+            ("dong_da", 2023, "Q2", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("dong_da", 2023, "Q2", "luot_nguoi_tham_du", 1500, "C4"),
+            ("dong_da", 2023, "Q2", "quy_vi_nguoi_ngheo", 350_000_000, "C5"),
+            ("dong_da", 2023, "Q2", "suat_qua", 200, "C6"),
+            ("dong_da", 2023, "Q2", "gia_tri_qua", 100_000_000, "C6"),
+            ("dong_da", 2023, "Q2", "cuoc_giam_sat", 3, "C7"),
+        ],
+        issues={"cell.several_numbers", "cell.figures_split"},
+        note="each figure goes with the indicator its own measure names, and '100 triệu đồng' never "
+             "scales the 200 before it; '2 kiến nghị' names no indicator, so only the first figure "
+             "of that cell is read, with a warning",
     ),
 ]

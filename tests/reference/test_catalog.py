@@ -90,3 +90,34 @@ def test_bad_user_alias_code_is_a_clear_error(tmp_path):
     )
     with pytest.raises(ReferenceDataError, match="khong_co"):
         load_catalog(user_dir=tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "heading", "code"),
+    [
+        ("Số thành viên", "Người", "III. Ban Thanh tra nhân dân", "thanh_vien_ttnd"),
+        ("Số thành viên", "Người", "IV. Ban Giám sát đầu tư của cộng đồng", "thanh_vien_gsdtccd"),
+        ("Số cuộc giám sát", "Cuộc", "IV. Ban Giám sát đầu tư của cộng đồng", "cuoc_gsdtccd"),
+        ("Số cuộc giám sát", "Cuộc", "II. Công tác giám sát, phản biện xã hội", "cuoc_giam_sat"),
+        ("Số suất", "Suất", "Trao quà cho hộ nghèo, gia đình chính sách", "suat_qua"),
+        ("Trị giá", "Triệu đồng", "Trao quà cho hộ nghèo, gia đình chính sách", "gia_tri_qua"),
+        ("Số tiền vận động được", "Đồng", "V. Quỹ Vì người nghèo", "quy_vi_nguoi_ngheo"),
+        ("Xây mới", "Nhà", "VI. Nhà Đại đoàn kết", "nha_dai_doan_ket"),
+        ("Số người tham dự", "Người", "I. Công tác tuyên truyền", "luot_nguoi_tham_du"),
+    ],
+)
+def test_a_heading_names_the_topic_of_short_labels(label, unit, heading, code):
+    assert match_indicator(label, unit_text=unit, topic=heading).code == code
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "heading"),
+    [
+        ("Số cuộc họp", "Cuộc", "IV. Ban Giám sát đầu tư của cộng đồng"),  # a word not of the topic
+        ("Số thành viên", "Người", "Hoạt động của Ban TTND và Ban GSĐTCCĐ"),  # two topics: ambiguous
+        ("Số thành viên", "Người", "I. Công tác tuyên truyền"),  # no such indicator in the topic
+        ("Số tiền", None, "V. Quỹ Vì người nghèo"),  # money always states its unit
+    ],
+)
+def test_a_heading_never_forces_a_label_into_its_topic(label, unit, heading):
+    assert match_indicator(label, unit_text=unit, topic=heading).code is None

@@ -64,10 +64,15 @@ def test_nothing(text):
     assert parsed.empty and parsed.value is None and parsed.problem is None
 
 
-@pytest.mark.parametrize("text", ["1.5", "12.34", "1,234,567", "1,234.5"])
+@pytest.mark.parametrize("text", ["1.5", "12.34", "1,234.5", "1,234,56", "1.234,567,890"])
 def test_ambiguous_is_reported_not_guessed(text):
     parsed = parse_number(text)
     assert parsed.value is None and parsed.problem == "number.ambiguous"
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,234,567", 1_234_567), ("12,000,000 đồng", 12_000_000)])
+def test_two_grouping_commas_can_only_be_thousands(text, value):
+    assert parse_number(text).value == value
 
 
 @pytest.mark.parametrize("text", ["abc", "Tổng 5", "đã báo cáo"])

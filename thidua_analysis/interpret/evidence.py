@@ -33,12 +33,31 @@ def _first(mentions, sheet: str) -> str:
 
 
 def resolve_period(
-    title: TitleBlock, ctx: Context, result: SheetResult
+    title: TitleBlock, ctx: Context, result: SheetResult, columns: dict | None = None
 ) -> tuple[tuple[str, ...], str, int, str] | None:
     """``(periods, where, year, where)`` of the sheet, or None after an error issue.
 
     Sources in order: the sheet's own title, the sheet name, the file's first titled sheet, the
-    file name; a recipe overrides them. Two that disagree are ``period.conflict``."""
+    file name; a recipe overrides them. Two that disagree are ``period.conflict``. When none of
+    them names the period (or the year), the value columns' headers do ("Kết quả 6 tháng đầu
+    năm 2024"): their periods, and their latest year."""
+    return _resolve_period(title, ctx, result, columns or {})
+
+
+def _header_periods(columns: dict) -> tuple[tuple[str, ...], str, int | None, str]:
+    """The periods and the latest year the value columns' headers name, with the first cell; a
+    year alone names the year ("Năm 2023 | Năm 2024")."""
+    cols = [c for c in columns.values() if c.role in ("result", "in_quarter", "in_period", "to_date")]
+    periods = tuple(dict.fromkeys(c.period for c in cols if c.period))
+    where = next((c.period_where or c.where for c in cols if c.period), "")
+    years = [(c.year, c.period_where or c.where) for c in cols if c.year]
+    year, year_where = max(years) if years else (None, "")
+    if not periods and year:  # "Năm 2024" alone: the year's report, as a title's lone year
+        periods, where = ("FY",), year_where
+    return periods, where, year, year_where
+
+
+def _resolve_period(title, ctx, result, columns):
     recipe = ctx.recipe
     sheet_p, sheet_y, sheet_weak = name_periods(ctx.sheet)
     file_p, file_y, file_weak = name_periods(ctx.file_stem)
@@ -76,6 +95,11 @@ def resolve_period(
     year = _resolve_year(title, ctx, result, own_where, sheet_y, file_y)
     if year is False:
         return None
+    head_p, head_where, head_y, head_y_where = _header_periods(columns)
+    if not periods and head_p:
+        periods, where = head_p, head_where
+    if year is None and head_y:
+        year = head_y, head_y_where
     if not periods or year is None:
         missing = "kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)" if not periods else "năm báo cáo"
         result.issues.append(ctx.issue(

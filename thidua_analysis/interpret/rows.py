@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 
-from ..reference.catalog import clean_label, match_indicator
+from ..reference.catalog import clean_label, match_indicator, measure_indicator
 from ..reference.files import resolve_user_dir
 from ..reference.registry import match_unit
 from ..schema import a1
-from ..text.numbers import format_vn, parse_number, scale_from_text
+from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
@@ -26,6 +26,7 @@ TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M
 
 
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
 
 
@@ -43,6 +44,7 @@ class RowWalk:
         self.values: dict[tuple, list[tuple]] = {}
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
         self.sums: dict[tuple, float] = {}
+        self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
         self.columns = self._value_columns()
 
     # columns ----------------------------------------------------------------------------------
@@ -193,6 +195,8 @@ class RowWalk:
         section: Decision | None = None
         in_total = False
         parent, parent_values = None, {}
+        heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
+        heading_row = -1
         extra = ctx.recipe.aliases if ctx.recipe else ()
         reference = resolve_user_dir(None)
         total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
@@ -210,16 +214,18 @@ class RowWalk:
             key, is_total, is_detail, sub_item = label_facts(label, *reference)
             if not filled:
                 if key and is_total:
-                    section, in_total = None, True
+                    section, in_total, heading = None, True, ""
                     self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
                 hit = match_unit(clean_label(label), when=ctx.when, suggest=False) if key else None
                 if hit and hit.unit_id and match_indicator(label, extra=extra).code is None:
-                    section, in_total = Decision(hit.unit_id, a1(r, hc)), False
+                    section, in_total, heading = Decision(hit.unit_id, a1(r, hc)), False, ""
                     self._row(r, label, "", "", f"mục của đơn vị {hit.unit_id}")
                     continue
                 if label:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
+                    if key and not sub_item:
+                        heading, parent, heading_row = label, None, r
                 continue
             if not label:
                 self.result.issues.append(ctx.issue(
@@ -239,12 +245,14 @@ class RowWalk:
                 if is_detail:
                     self._detail(r, label)
                     continue
-                self._measured_row(r, label, unit_text, cells, extra, section, in_total)
+                self._measured_row(r, label, unit_text, cells, extra, section, in_total, heading)
                 continue
-            match = match_indicator(label, unit_text=unit_text or None, extra=extra)
+            topic = parent_label if (sub_item or is_detail) and parent_label else heading
+            match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic)
             code = match.code
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")
+                heading, parent, heading_row = label, None, r
                 continue
             if (is_detail and (code is None or code == parent)) or (sub_item and code is not None and code == parent):
                 self._detail(r, label)
@@ -270,6 +278,8 @@ class RowWalk:
                 continue
             if not is_detail:
                 parent, parent_values = code, {}
+                if not sub_item:
+                    parent_label = label
             scale = self._scale(code, unit_text, label)
             unit = section
             for col, period, year, pwhere, ywhere, role in self.columns:
@@ -278,6 +288,19 @@ class RowWalk:
                 ref = a1(r, col.col)
                 if raw in (None, "") and ref not in gaps:
                     continue
+                figures = self._figures(raw, label, code, topic) if not (in_total or is_detail) else None
+                if figures:  # "12 hội nghị, 1.500 lượt người": the first is the row's, the others their own
+                    self.result.issues.append(ctx.issue(
+                        "info", "cell.figures_split",
+                        f"Ô {ref} ghi '{raw}': mỗi số đi với đơn vị tính của nó, đã nạp vào các chỉ tiêu "
+                        f"{', '.join(c for c, _ in figures)}.", ref))  # fmt: skip
+                    raw = figures[0][1]
+                    for other, text in figures[1:]:
+                        extra_value = self._value(text, scale=self._scale(other, "", label), ref=ref,
+                                                  money=other in ctx.money)  # fmt: skip
+                        who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
+                        if extra_value is not None and who is not None:
+                            self._emit(who, year, period, other, extra_value, ref, label, pwhere, role)
                 value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
                 if value is None:
                     continue
@@ -290,12 +313,34 @@ class RowWalk:
                 if who is None:
                     continue
                 self._emit(who, year, period, code, value, ref, label, pwhere, role)
+                if " › " in match.alias and topic == heading:
+                    self.parts[ref] = heading_row
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_col is not None and not in_total:
                 self._row_total(r, cells, total_col, code, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else "nạp")
 
-    def _measured_row(self, r, label, unit_text, cells, extra, section, in_total) -> None:
+    def _figures(self, raw, label, code, topic) -> list[tuple[str, str]] | None:
+        """``[(code, text)]`` of a cell stating several figures, each with its own measure
+        ("200 suất, trị giá 100 triệu đồng"): the first the row's indicator, the others distinct
+        ones; None when any figure cannot be told (then the first is read, with a warning)."""
+        if not isinstance(raw, str) or len(_DIGIT_RUNS.findall(raw)) < 2:
+            return None
+        out = []
+        for text, measure in split_figures(raw):
+            if not measure:
+                return None
+            other = match_indicator(label, unit_text=measure, topic=topic).code
+            other = other or (measure_indicator(measure) if not scale_from_text(measure) else None)
+            if other is None:
+                return None
+            out.append((other, text))
+        codes = [c for c, _ in out]
+        if len(out) < 2 or codes[0] != code or len(set(codes)) < len(codes):
+            return None
+        return out
+
+    def _measured_row(self, r, label, unit_text, cells, extra, section, in_total, heading="") -> None:
         """A row whose value columns each state their measure: each column maps the label with
         its own measure ("Tặng quà" under "Số suất" is suat_qua, under "Trị giá" gia_tri_qua)."""
         left, loaded = self.grid.left, []
@@ -307,7 +352,7 @@ class RowWalk:
             measure = col.measure or unit_text
             if measure == "money":
                 measure = unit_text if scale_from_text(unit_text or "") else "đồng"
-            match = match_indicator(label, unit_text=measure or None, extra=extra)
+            match = match_indicator(label, unit_text=measure or None, extra=extra, topic=heading)
             if match.code is None:
                 self.result.issues.append(self.ctx.issue(
                     "warning", "row.unmapped_label",
@@ -352,8 +397,9 @@ class RowWalk:
             col = entry[0]
             texts = [t for t in col.texts if not ctx.vocab.matches("result", t) or len(col.texts) == 1]
             match = None
-            for t in reversed(texts or list(col.texts)):
-                match = match_indicator(t, extra=extra)
+            texts = texts or list(col.texts)
+            for i in range(len(texts) - 1, -1, -1):  # the lowest header first, under its group's topic
+                match = match_indicator(texts[i], extra=extra, topic=" ".join(texts[:i]))
                 if match.code:
                     break
             if (match is None or match.code is None) and len(col.texts) > 1:
@@ -439,8 +485,11 @@ class RowWalk:
                 return None
             return raw  # type: ignore[return-value]
         if not isinstance(raw, str | int | float) or isinstance(raw, bool):
-            issues.append(ctx.issue("error", "cell.not_a_number",
-                                    f"Ô {ref} chứa '{raw}' thay vì một số; hãy nhập số.", ref))
+            message = (
+                f"Ô {ref} chứa ngày '{raw:%d/%m/%Y}' thay vì một số (có thể Excel đã tự đổi số gõ vào, "
+                "như '1/2', thành ngày tháng); hãy định dạng ô là Số rồi nhập lại."
+                if hasattr(raw, "strftime") else f"Ô {ref} chứa '{raw}' thay vì một số; hãy nhập số.")  # fmt: skip
+            issues.append(ctx.issue("error", "cell.not_a_number", message, ref))
             return None
         if isinstance(raw, str) and RATIO.search(raw):
             issues.append(ctx.issue("error", "cell.not_a_number",
@@ -470,6 +519,14 @@ class RowWalk:
             issues.append(ctx.issue("error", "cell.negative_value",
                                     f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
             return None
+        if (not money and parsed.value is not None and not float(parsed.value).is_integer()
+                and isinstance(raw, str) and _THOUSANDS_COMMA.fullmatch(raw.strip())):
+            # a count cannot be 1,25: "1,250" groups thousands with a comma
+            parsed = parse_number(raw.replace(",", ""), scale=scale)
+            issues.append(ctx.issue(
+                "info", "cell.thousands_comma",
+                f"Ô {ref} ghi '{raw}': chỉ tiêu đếm số lượng nên dấu phẩy là phân cách hàng nghìn; đã nạp "
+                f"{format_vn(parsed.value)}. Nên ghi theo kiểu Việt Nam ({format_vn(parsed.value)}).", ref))  # fmt: skip
         if not money and parsed.value is not None and not float(parsed.value).is_integer():
             issues.append(ctx.issue(
                 "error", "cell.not_whole",
@@ -538,6 +595,23 @@ class RowWalk:
                 f"{format_vn(total / scale)}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
                 ref))  # fmt: skip
 
+    def _parts(self, rows: list[tuple]) -> bool:
+        """Rows of one heading that each name a part of its indicator ("Nhà Đại đoàn kết": "Xây
+        mới" 3, "Sửa chữa" 2) load as their sum, with a note naming the cells."""
+        headings = {self.parts.get(v[9]) for v in rows}
+        columns = {v[9].rstrip("0123456789") for v in rows}
+        if None in headings or len(headings) > 1 or len(columns) > 1 or len({v[10] for v in rows}) < len(rows):
+            return False
+        total = sum(v[5] for v in rows)
+        cells = f"{rows[0][9]}:{rows[-1][9]}"
+        label = " + ".join(v[10] for v in rows)
+        self.result.values.append((*rows[0][:5], total, *rows[0][6:9], cells, label, *rows[0][11:]))
+        self.result.issues.append(self.ctx.issue(
+            "info", "row.parts_added",
+            f"Các dòng {', '.join(f'{v[10]} ({v[9]}: {format_vn(v[5])})' for v in rows)} là các phần của chỉ "
+            f"tiêu {rows[0][4]}; đã nạp tổng {format_vn(total)}.", cells))  # fmt: skip
+        return True
+
     def finish(self) -> None:
         """Totals checked against the units' sums; clashing cells of the sheet resolved."""
         for key, (stated, ref, scale) in self.totals.items():
@@ -551,6 +625,8 @@ class RowWalk:
             distinct = {v[5] for v in results}
             if len(distinct) == 1:
                 self.result.values.append(results[0])
+                continue
+            if self._parts(results):
                 continue
             cells = ", ".join(f"{v[9]} ({format_vn(v[5])})" for v in results)
             unit, year, period, code = results[0][0], results[0][2], results[0][3], results[0][4]

@@ -84,7 +84,7 @@ def interpret_sheet(
             f", dòng đánh số cột {table.numbering_row + 1}" if table.numbering_row is not None else "")
         for m in title.ignored:
             tr.skipped.append((m.where, f"{m.value}: '{m.text}'"))
-    period = resolve_period(title, ctx, result)
+    period = resolve_period(title, ctx, result, table.columns)
     if period is None:
         _trace_columns(tr, table)
         return result

@@ -14,6 +14,13 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
    Candidates that the measure rules out all together are a mismatch, not a guess.
 4. The most specific alias wins (most words): "Cuộc giám sát đầu tư của cộng đồng" is
    cuoc_gsdtccd, never cuoc_giam_sat. Two indicators equally specific → no code (ambiguous).
+5. Under a heading ("III. Ban Thanh tra nhân dân", "Trao quà cho hộ nghèo"), the heading's topic
+   (``indicator_topics.csv``: the phrases that name a subject, most words first) narrows the
+   short labels written under it: "- Số thành viên" is thanh_vien_ttnd there and
+   thanh_vien_gsdtccd under "Ban Giám sát đầu tư của cộng đồng"; "- Số cuộc giám sát" under the
+   latter is cuoc_gsdtccd. A label is taken into the topic only when the measure allows exactly
+   one of the topic's indicators and every word of the label (but "số", "tiền", "lượng"…) is a
+   word of that indicator's name or aliases; otherwise the label's own match stands.
 """
 
 from __future__ import annotations
@@ -38,6 +45,7 @@ __all__ = [
     "load_aliases",
     "load_catalog",
     "match_indicator",
+    "measure_indicator",
 ]
 
 KINDS = ("flow", "stock", "score")
@@ -189,8 +197,72 @@ def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str
     return counted.get(match_key(unit_text or ""))
 
 
+# words a label may hold beyond its indicator's own ("Số tiền vận động được" under the fund)
+_FILLER_WORDS = frozenset({"so", "tien", "luong", "tong", "da", "duoc", "cac", "nhung", "thuc", "hien"})
+
+
+@lru_cache(maxsize=8)
+def _topics(user_dir: str, stamp: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(phrase key, codes)`` of the topic phrases, most words first."""
+    frame = read_reference("indicator_topics.csv", ["code", "phrase"], key=None, user_dir=user_dir)
+    unknown = sorted(set(frame["code"]) - set(_catalog(user_dir, stamp)["code"]))
+    if unknown:
+        raise ReferenceDataError(f"indicator_topics.csv dùng mã không có trong danh mục: {', '.join(unknown)}.")
+    codes: dict[str, set[str]] = {}
+    for code, phrase in zip(frame["code"], frame["phrase"], strict=True):
+        if match_key(phrase):
+            codes.setdefault(match_key(phrase), set()).add(code)
+    return tuple(sorted(((k, frozenset(v)) for k, v in codes.items()), key=lambda t: (-t[0].count(" "), t[0])))
+
+
+@lru_cache(maxsize=8)
+def _code_words(user_dir: str, stamp: str) -> dict[str, frozenset[str]]:
+    """Every word of each indicator's name and aliases."""
+    catalog = _catalog(user_dir, stamp)
+    words: dict[str, set[str]] = {}
+    for code, name, aliases in zip(catalog["code"], catalog["name_vi"], catalog["aliases"], strict=True):
+        for text in (name, *aliases):
+            words.setdefault(code, set()).update(match_key(clean_label(text)).split())
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+@lru_cache(maxsize=4096)
+def _topic_of(heading: str, user_dir: str, stamp: str) -> frozenset[str]:
+    """The indicators a heading's topic covers: those of its most specific phrases."""
+    key = f" {match_key(clean_label(heading))} "
+    found: set[str] = set()
+    words = None
+    for phrase, codes in _topics(user_dir, stamp):
+        if f" {phrase} " in key and (words is None or phrase.count(" ") == words):
+            words = phrase.count(" ")
+            found |= codes
+    return frozenset(found)
+
+
 @lru_cache(maxsize=65536)
 def _match(
+    label: str, unit_text: str | None, user_dir: str, stamp: str, extra: tuple = (), topic: str = ""
+) -> IndicatorMatch:
+    alone = _match_label(label, unit_text, user_dir, stamp, extra)
+    codes = _topic_of(topic, user_dir, stamp) if topic else frozenset()
+    if not codes or alone.code in codes:
+        return alone
+    counted, money = _measures(user_dir, stamp)
+    allowed = _allowed(label, unit_text, counted, money)
+    if allowed is None and (unit_text or "").strip():
+        return alone  # a measure this list does not know
+    words = set(match_key(clean_label(label)).split()) - _FILLER_WORDS
+    code_words = _code_words(user_dir, stamp)
+    inside = [
+        c for c in sorted(codes)
+        if (c in allowed if allowed is not None else c not in money) and words <= code_words.get(c, frozenset())
+    ]  # fmt: skip
+    if len(inside) == 1 and words:
+        return IndicatorMatch(inside[0], (), f"{match_key(clean_label(topic))} › {match_key(clean_label(label))}")
+    return alone
+
+
+def _match_label(
     label: str, unit_text: str | None, user_dir: str, stamp: str, extra: tuple = ()
 ) -> IndicatorMatch:
     key = match_key(clean_label(label))
@@ -201,7 +273,7 @@ def _match(
             return IndicatorMatch(code, (), key)
     hits = [(a, c, m) for a, c, m, mode in _alias_index(user_dir, stamp) if _holds(key, a, mode)]
     if not hits and key.startswith("tong so "):  # "Tổng số hội nghị": the number of conferences
-        return _match("Số " + key[len("tong so ") :], unit_text, user_dir, stamp, extra)
+        return _match_label("Số " + key[len("tong so ") :], unit_text, user_dir, stamp, extra)
     if not hits:
         return IndicatorMatch(None)
     counted, money = _measures(user_dir, stamp)
@@ -233,7 +305,16 @@ def match_indicator(
     unit_text: str | None = None,
     user_dir: str | Path | None = None,
     extra: tuple[tuple[str, str], ...] = (),
+    topic: str = "",
 ) -> IndicatorMatch:
     """Map a row or column label (and its ĐVT, if any) to an indicator code; ``extra`` holds
-    ``(alias, code)`` pairs of a recipe, tried first."""
-    return _match(label, unit_text, *resolve_user_dir(user_dir), extra)
+    ``(alias, code)`` pairs of a recipe, tried first; ``topic`` is the heading the label is
+    written under (rule 5)."""
+    return _match(label, unit_text, *resolve_user_dir(user_dir), extra, topic)
+
+
+def measure_indicator(measure: str, *, user_dir: str | Path | None = None) -> str | None:
+    """The one indicator a count measure names ("lượt người" → luot_nguoi_tham_du), or None."""
+    counted, _money = _measures(*resolve_user_dir(user_dir))
+    codes = counted.get(match_key(measure), frozenset())
+    return next(iter(codes)) if len(codes) == 1 else None

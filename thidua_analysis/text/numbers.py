@@ -26,6 +26,7 @@ __all__ = [
     "money_scale",
     "parse_number",
     "scale_from_text",
+    "split_figures",
 ]
 
 # Scale words (as diacritic-free keys) and their multipliers.
@@ -123,8 +124,10 @@ def _digits(token: str) -> Decimal | str | None:
         else:
             return "ambiguous"
     dots, commas = token.count("."), token.count(",")
-    if commas > 1:
-        return "ambiguous"  # "1,234,567" is English grouping
+    if commas > 1:  # "1,234,567": English grouping, the only way to read it
+        if dots or not re.fullmatch(r"\d{1,3}(,\d{3})+", token):
+            return "ambiguous"
+        return Decimal(sign + token.replace(",", ""))
     integer, _, fraction = token.partition(",")
     if commas and "." in fraction:
         return "ambiguous"  # "1,234.5" is English
@@ -185,7 +188,9 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     before = match_key(raw[: match.start()])
     if before and before != qualifier:
         return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
-    own_scale = scale_from_text(raw[match.end() :])
+    after = raw[match.end() :]
+    following = _NUMBER.search(after)  # "200 suất, trị giá 100 triệu đồng": the scale of 100
+    own_scale = scale_from_text(after[: following.start()] if following else after)
     multiplier = own_scale or scale or 1
     return ParsedNumber(float(parsed * multiplier), scale=multiplier, qualifier=qualifier, text=raw)
 
@@ -235,3 +240,16 @@ def amount_text(
     decimals = 0 if float(value).is_integer() else 1
     text = format_vn(round(value, decimals), decimals=decimals)
     return f"{text} {base_unit}" if with_unit and base_unit else text
+
+
+def split_figures(text: str) -> list[tuple[str, str]]:
+    """The figures of a cell that states several ("12 hội nghị, 1.500 lượt người"): for each, its
+    text (up to the next figure) and its measure (the words right after it, to a comma)."""
+    found = list(_NUMBER.finditer(text))
+    out = []
+    for i, match in enumerate(found):
+        start = 0 if i == 0 else match.start()
+        end = found[i + 1].start() if i + 1 < len(found) else len(text)
+        measure = re.split(r"[,;(/]", text[match.end() : end], maxsplit=1)[0].strip(" .:-")
+        out.append((text[start:end].strip(" ,;"), measure))
+    return out
