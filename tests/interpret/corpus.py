@@ -1294,3 +1294,33 @@ CASES += [
              "of that cell is read, with a warning",
     ),
 ]
+
+CASES += [
+    Case(
+        "a_second_quarter_file_titled_six_months",
+        "BC quy 2 nam 2024 - Thanh Xuan.xlsx",
+        [Sheet("Sheet1", [
+            ["UBMTTQ QUẬN THANH XUÂN"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2024"],
+            ["TT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40, 22, "55%"],
+        ])],
+        [],
+        issues={"period.conflict"},
+        note="the file says quarter II, the title six months: two periods, an issue, nothing loaded",
+    ),
+    Case(
+        "a_fourth_quarter_file_titled_only_with_the_year",
+        "Thanh Xuan - Quy IV-2024.xlsx",
+        [Sheet("Sheet1", [
+            ["UBMTTQ QUẬN THANH XUÂN"],
+            ["BÁO CÁO CÔNG TÁC MẶT TRẬN NĂM 2024"],
+            ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 50],
+        ])],
+        [],
+        issues={"period.conflict"},
+        note="a lone year in the title and 'Quý IV' in the file name: the year's report or the "
+             "quarter's? Never Q4 silently",
+    ),
+]

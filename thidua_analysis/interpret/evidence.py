@@ -21,7 +21,7 @@ from ..reference.registry import (
     unit_name_keys,
     unit_valid,
 )
-from ..text.periods import name_periods
+from ..text.periods import end_month, name_periods, period_label
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -42,6 +42,16 @@ def resolve_period(
     them names the period (or the year), the value columns' headers do ("Kết quả 6 tháng đầu
     năm 2024"): their periods, and their latest year."""
     return _resolve_period(title, ctx, result, columns or {})
+
+
+def _said(periods) -> str:
+    return " và ".join(period_label(p) for p in periods)
+
+
+def _same_end(a, b) -> bool:
+    """Periods ending in the same month ("Quý IV" and "năm"): a lone year in a title cannot tell
+    the year's report from the quarter's."""
+    return bool({end_month(p) for p in a} & {end_month(p) for p in b})
 
 
 def _header_periods(columns: dict) -> tuple[tuple[str, ...], str, int | None, str]:
@@ -78,6 +88,10 @@ def _resolve_period(title, ctx, result, columns):
                (first, first_where, first_weak), (file_p, "file name", file_weak)]  # fmt: skip
     strong = [s for s in sources if s[0] and not s[2]]
     chosen = (strong or [s for s in sources if s[0]] or [((), "", False)])[0]
+    if chosen[1] == "file name" and own_weak and not set(own) & set(file_p) and _same_end(own, file_p):
+        # "Quy IV-2024.xlsx" titled "… NĂM 2024": the year's report or the quarter's? Say so.
+        _conflict(ctx, result, "period.conflict", "kỳ báo cáo", (_said(own), own_where), (_said(file_p), "file name"))
+        return None
     periods, where = chosen[0], chosen[1]
     # what must agree: the title with the sheet name, and the chosen period with the file name
     rivals = [(sheet_p, "sheet name", sheet_weak)] if chosen[1] != "sheet name" else []
@@ -88,10 +102,11 @@ def _resolve_period(title, ctx, result, columns):
     if recipe and recipe.period:
         periods, where, rivals = (recipe.period,), recipe.source, []
     for other, other_where, weak in rivals:
-        if other and not weak and not set(other) & set(periods) and not (chosen[2] and other_where == "sheet name"):
-            _conflict(ctx, result, "period.conflict", "kỳ báo cáo",
-                      (" và ".join(periods), where), (" và ".join(other), other_where))  # fmt: skip
-            return None
+        if not other or weak or set(other) & set(periods) or (chosen[2] and other_where == "sheet name"):
+            continue
+        _conflict(ctx, result, "period.conflict", "kỳ báo cáo",
+                  (_said(periods), where), (_said(other), other_where))  # fmt: skip
+        return None
     year = _resolve_year(title, ctx, result, own_where, sheet_y, file_y)
     if year is False:
         return None
