@@ -1324,3 +1324,50 @@ CASES += [
              "quarter's? Never Q4 silently",
     ),
 ]
+
+CASES += [
+    Case(
+        "two_tables_one_under_the_other",
+        "hai_ba_trung_nam_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2024"],
+            ["Biểu 1: Công tác tuyên truyền"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+            [2, "Số lượt người tham dự", "Lượt người", 2500],
+            [N, N, N, N],
+            ["Biểu 2: Công tác giám sát"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 8],
+            [2, "Số hội nghị phản biện xã hội", "Hội nghị", 3],
+        ])],
+        [
+            ("hai_ba_trung", 2024, "FY", "hoi_nghi_tuyen_truyen", 30, "D5"),
+            ("hai_ba_trung", 2024, "FY", "luot_nguoi_tham_du", 2500, "D6"),
+            ("hai_ba_trung", 2024, "FY", "cuoc_giam_sat", 8, "D10"),
+            ("hai_ba_trung", 2024, "FY", "hoi_nghi_phan_bien", 3, "D11"),
+        ],
+        note="the second table's header row is a header, not an unknown indicator",
+    ),
+    Case(
+        "a_guide_sheet_before_the_report",
+        "hbt_q2_2024.xlsx",
+        [
+            Sheet("Hướng dẫn", [
+                ["HƯỚNG DẪN GHI BIỂU"],
+                ["1. Cột 4 ghi số liệu trong kỳ"],
+                ["2. Số liệu tiền ghi theo triệu đồng", 2],
+            ]),
+            Sheet("Báo cáo", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+                ["BÁO CÁO QUÝ II NĂM 2024"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+            ]),
+        ],
+        [("hai_ba_trung", 2024, "Q2", "hoi_nghi_tuyen_truyen", 14, "D4")],
+        issues={"sheet.guide"},
+        note="the guide sheet is named as skipped (a note), never a 'no table' warning",
+    ),
+]

@@ -187,6 +187,15 @@ class RowWalk:
         phrase = self.ctx.vocab.matches("stop", first) if first else ""
         return bool(phrase) and (phrase not in _NEEDS_COLON or ":" in first[: len(phrase) + 4])
 
+    def _header_again(self, label: str, filled: list) -> bool:
+        """A second table's header row under the first ("STT | Nội dung | ĐVT | Kết quả"): a label
+        header word with only header words, never figures, in the value columns."""
+        vocab = self.ctx.vocab
+        return bool(label) and bool(vocab.matches("label_header", label)) and all(
+            isinstance(v, str) and not numeric_like(v) and (not v.strip() or any(
+                vocab.matches(role, v) for role in ("result", "in_quarter", "in_period", "to_date", "prior")))
+            for _entry, v in filled)  # fmt: skip
+
     def indicators_as_rows(self) -> None:
         grid, ctx, table = self.grid, self.ctx, self.table
         hc, left, gaps = table.label_col, grid.left, ctx.formula_gaps
@@ -226,6 +235,9 @@ class RowWalk:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:
                         heading, parent, heading_row = label, None, r
+                continue
+            if self._header_again(label, filled):
+                self._skip(a1(r, hc), f"dòng tiêu đề cột của bảng sau: '{label}'")
                 continue
             if not label:
                 self.result.issues.append(ctx.issue(

@@ -36,6 +36,7 @@ ROLES = {
     "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
     "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
     "motto": "dòng quốc hiệu, tiêu ngữ",
+    "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
 }
 MODES = ("exact", "prefix", "contains")
 

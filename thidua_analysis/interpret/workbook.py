@@ -207,7 +207,7 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
     traces: list[SheetTrace] = []
     chosen: list[tuple[SheetCells, Grid]] = []
     for sheet in sheets:
-        skip = _skip_sheet(sheet, recipe)
+        skip = _skip_sheet(sheet, recipe, vocab)
         if skip:
             severity, code, message = skip
             if severity:
@@ -246,12 +246,18 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
     return FileReading(_place(values, issues), issues, fingerprint, tuple(traces))
 
 
-def _skip_sheet(sheet: SheetCells, recipe) -> tuple[str, str, str] | None:
+def _skip_sheet(sheet: SheetCells, recipe, vocab) -> tuple[str, str, str] | None:
     """``(severity, code, message)`` when the sheet is not read; severity "" says nothing."""
     if recipe is not None and recipe.sheets and sheet.name not in recipe.sheets:
         return "info", "sheet.skipped", f"Trang '{sheet.name}' không được đọc theo công thức '{recipe.name}'."
     if recipe is not None and sheet.name in recipe.skip_sheets:
         return "info", "sheet.skipped", f"Trang '{sheet.name}' bỏ qua theo công thức '{recipe.name}'."
+    if vocab.matches("guide_sheet", sheet.name) and not (recipe is not None and sheet.name in recipe.sheets):
+        figures = any(isinstance(v, int | float) for row in sheet.rows for v in row)
+        return "info" if figures else "", "sheet.guide", (
+            f"Trang '{sheet.name}' là trang hướng dẫn hoặc danh mục, không phải báo cáo; không đọc. Nếu "
+            "đây là trang báo cáo, hãy đổi tên trang hoặc nêu tên trang trong công thức đọc (recipes.toml, "
+            "khóa sheets).")
     if not sheet.visible and not (recipe is not None and sheet.name in recipe.sheets):
         if not any(v not in (None, "") for row in sheet.rows for v in row):
             return "", "", f"Trang ẩn '{sheet.name}' trống."
