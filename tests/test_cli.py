@@ -61,3 +61,12 @@ def test_registry_and_template_for_the_new_units(tmp_path, monkeypatch):
     assert list(zip(loaded.data["unit_id"], loaded.data["period"], loaded.data["value"], strict=True)) == [
         ("xa_soc_son", "H2", 12.0)]
     assert not loaded.issues["code"].str.startswith(("unit.", "period.")).any()
+
+
+def test_codes_prints_the_catalogue() -> None:
+    from thidua_analysis.issue_codes import markdown_table
+
+    result = CliRunner().invoke(app, ["codes", "--markdown"])
+    assert result.exit_code == 0 and result.output.strip() == markdown_table()
+    table = CliRunner().invoke(app, ["codes"])
+    assert table.exit_code == 0 and "file.not_read" in table.output

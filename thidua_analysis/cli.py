@@ -14,6 +14,7 @@ from rich.table import Table
 
 from .config import processed_dir, raw_dir, reports_dir
 from .errors import ThiduaError, UsageError
+from .issue_codes import CODES, SEVERITY_VI, markdown_table
 from .reference import expected_units, load_catalog, load_registry
 from .text.numbers import format_vn
 
@@ -70,6 +71,21 @@ def catalog_command(
     table = Table("Mã / code", "Tên chỉ tiêu", "ĐVT", "Loại / kind", "Số bí danh")
     for row in frame.itertuples(index=False):
         table.add_row(row.code, row.name_vi, row.base_unit, row.kind, str(len(row.aliases)))
+    console.print(table)
+
+
+@app.command("codes")
+@_friendly
+def codes_command(
+    markdown: bool = typer.Option(False, "--markdown", help="In dạng bảng Markdown. / Print as Markdown."),
+) -> None:
+    """Liệt kê các mã vấn đề và cách sửa. / List the issue codes and their fixes."""
+    if markdown:
+        typer.echo(markdown_table())
+        return
+    table = Table("Mã / code", "Mức độ", "Nghĩa", "Cách sửa")
+    for entry in CODES.values():
+        table.add_row(entry.code, SEVERITY_VI[entry.severity], entry.title, entry.fix)
     console.print(table)
 
 
@@ -280,8 +296,7 @@ def explain_command(
     if len(result.issues):
         problems = Table("Mức độ", "Mã", "Ô", "Nội dung")
         for i in result.issues.itertuples(index=False):
-            severity = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}.get(i.severity, i.severity)
-            problems.add_row(severity, i.code, f"{i.source_sheet}!{i.source_cell}".strip("!"), i.message)
+            problems.add_row(SEVERITY_VI.get(i.severity, i.severity), i.code, f"{i.source_sheet}!{i.source_cell}".strip("!"), i.message)
         console.print(problems)
     target = xlsx or Path.cwd() / f"{file.stem}_giai_thich.xlsx"
     written = write_explanation(result.notes(), file, target)

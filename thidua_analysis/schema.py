@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .issue_codes import check
+
 __all__ = [
     "DATA_COLUMNS",
     "ISSUE_COLUMNS",
@@ -73,6 +75,7 @@ def issue(
     """One row of the issues frame."""
     if severity not in SEVERITIES:
         raise ValueError(f"severity must be one of {SEVERITIES}, not {severity!r}")
+    check(severity, code)
     return {
         "severity": severity,
         "code": code,

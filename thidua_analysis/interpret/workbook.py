@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import frozen_reference, resolve_user_dir
@@ -25,15 +26,6 @@ from .vocabulary import load_vocabulary
 
 __all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
 
-FIXES = {
-    "file.empty": "Tệp rỗng; hãy gửi lại tệp báo cáo.",
-    "file.not_a_workbook": "Hãy lưu báo cáo bằng Excel (.xlsx) rồi gửi lại.",
-    "file.corrupt": "Tệp bị hỏng hoặc tải về chưa xong; hãy mở thử trong Excel và gửi lại.",
-    "file.encrypted": "Hãy bỏ mật khẩu (File > Info > Protect Workbook) rồi gửi lại.",
-    "file.too_large": "Tệp vượt giới hạn an toàn; hãy chỉ giữ trang báo cáo và gửi lại.",
-    "file.too_many_cells": "Trang tính có ô ở rất xa vùng báo cáo; hãy xóa các hàng, cột thừa rồi gửi lại.",
-    "file.unreadable": "Hãy mở tệp trong Excel, lưu lại dạng .xlsx và gửi lại.",
-}
 
 
 def _base_units() -> dict[str, str]:
@@ -95,7 +87,7 @@ def _place(values: list[tuple], issues: list[dict]) -> list[tuple]:
 
 
 def _file_issue(code: str, message: str, rel: str, sheet: str = "", cell: str = "") -> dict:
-    return issue("error", code, f"{message} {FIXES.get(code, '')}".strip(), rel, sheet, cell)
+    return issue("error", code, f"{message} {advice(code)}".strip(), rel, sheet, cell)
 
 
 def warm_up() -> None:

@@ -13,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..interpret import FileReading, interpret_file, warm_up
+from ..issue_codes import advice
 from ..reading import is_reader_panic
 from ..reference.files import frozen_reference
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
@@ -27,15 +28,15 @@ __all__ = [
     "discover",
     "load_reports",
     "read_files",
+    "unread_files",
+    "unread_issues",
 ]
 
 REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 FAILURES = {
-    "file.timeout": "Đọc tệp quá thời gian cho phép; tệp có thể bị hỏng hoặc cố ý làm chậm. Hãy lưu lại "
-    "bằng Excel và gửi lại.",
-    "file.reader_crashed": "Trình đọc bảng tính bị dừng khi đọc tệp này (tệp hỏng hoặc bất thường). "
-    "Hãy lưu lại bằng Excel và gửi lại.",
-    "file.too_large": "Đọc tệp cần quá nhiều bộ nhớ; hãy chỉ giữ trang báo cáo và gửi lại.",
+    "file.timeout": "Đọc tệp quá thời gian cho phép; tệp có thể bị hỏng hoặc cố ý làm chậm.",
+    "file.reader_crashed": "Trình đọc bảng tính bị dừng khi đọc tệp này (tệp hỏng hoặc bất thường).",
+    "file.out_of_memory": "Đọc tệp cần quá nhiều bộ nhớ.",
 }
 
 
@@ -71,8 +72,9 @@ def discover(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]
     return found
 
 
-def _walk(folder: str, prefix: str) -> Iterator[str]:
-    """Report files under ``folder`` as paths relative to where the walk began, "/"-separated."""
+def _walk(folder: str, prefix: str, reports: bool = True) -> Iterator[str]:
+    """Report files (or, without ``reports``, the other files a person put there) under
+    ``folder``, as paths relative to where the walk began, "/"-separated."""
     try:
         entries = list(os.scandir(folder))
     except OSError:
@@ -80,13 +82,44 @@ def _walk(folder: str, prefix: str) -> Iterator[str]:
     for entry in entries:
         name = entry.name
         if entry.is_dir(follow_symlinks=False):  # a linked folder is not entered (no loops)
-            yield from _walk(entry.path, f"{prefix}{name}/")
+            yield from _walk(entry.path, f"{prefix}{name}/", reports)
         elif (
-            os.path.splitext(name)[1].lower() in REPORT_SUFFIXES
+            (os.path.splitext(name)[1].lower() in REPORT_SUFFIXES) == reports
             and not name.startswith(("~$", "."))
+            and name.lower() not in _SYSTEM_FILES
             and entry.is_file()
         ):
             yield prefix + name
+
+
+_SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
+_NOT_READ = {
+    ".docx": "là văn bản Word; số liệu trong văn bản Word chưa được đọc",
+    ".doc": "là văn bản Word; số liệu trong văn bản Word chưa được đọc",
+    ".pdf": "là tệp PDF; không đọc được số liệu từ PDF",
+    ".csv": "là tệp CSV; chỉ đọc báo cáo dạng bảng tính Excel",
+    ".jpg": "là ảnh chụp; không đọc được số liệu từ ảnh",
+    ".jpeg": "là ảnh chụp; không đọc được số liệu từ ảnh",
+    ".png": "là ảnh chụp; không đọc được số liệu từ ảnh",
+    ".zip": "là tệp nén; hãy giải nén vào thư mục báo cáo",
+    ".rar": "là tệp nén; hãy giải nén vào thư mục báo cáo",
+}
+
+
+def unread_files(source: str | Path | Iterable[str | Path]) -> list[str]:
+    """The files under the folders of ``source`` that are not report workbooks, sorted."""
+    items = [source] if isinstance(source, str | Path) else list(source)
+    return sorted(rel for item in items if Path(item).is_dir() for rel in _walk(str(item), "", reports=False))
+
+
+def unread_issues(names: list[str]) -> list[dict[str, str]]:
+    """One warning per file that is not read, saying why and what to do."""
+    out = []
+    for rel in names:
+        why = _NOT_READ.get(os.path.splitext(rel)[1].lower(), "không phải bảng tính Excel (.xlsx, .xls, .ods)")
+        out.append(issue("warning", "file.not_read",
+                         f"Tệp này {why}. {advice('file.not_read')}", rel))  # fmt: skip
+    return out
 
 
 # Files per task: few round trips to a worker (a task that fails is read again file by file).
@@ -194,7 +227,8 @@ def _read_chunks(tasks: list[tuple[str, str, bool]], jobs: int, progress) -> dic
                 place[rel] = (index[chunk], position)
     for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs):
         if failure:
-            result = (None, [issue("error", failure, FAILURES[failure], rel)], {rel: ("", 0, 0)})
+            result = (None, [issue("error", failure, f"{FAILURES[failure]} {advice(failure)}", rel)],
+                      {rel: ("", 0, 0)})  # fmt: skip
         parts[place[rel]] = result  # type: ignore[assignment]
         if progress is not None:
             progress(rel)
@@ -291,4 +325,7 @@ def load_reports(
         rel: (readings.fingerprints[rel][2] or p.stat().st_mtime_ns) / 1e9 for p, rel in files
     }
     data, issues = combine(readings.data, readings.issues, mtimes)
+    unread = unread_issues(unread_files(source))
+    if unread:
+        issues = pd.concat([issues, pd.DataFrame(unread, columns=ISSUE_COLUMNS)], ignore_index=True)
     return LoadResult(data, issues)

@@ -80,7 +80,7 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float) -> Outcome:
         try:
             return task, future.result(), None
         except MemoryError:
-            return task, None, "file.too_large"
+            return task, None, "file.out_of_memory"
         except Exception:  # the process died (BrokenProcessPool), raised, or could not reply
             return task, None, "file.reader_crashed"
     finally:
@@ -111,7 +111,7 @@ def run_isolated(
                     broken = True
                     break
                 except MemoryError:
-                    yield task, None, "file.too_large"
+                    yield task, None, "file.out_of_memory"
                     continue
                 except Exception:  # the worker raised, or its result could not be sent back
                     yield task, None, "file.reader_crashed"

@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..analysis.periods import indicator_kinds
+from ..issue_codes import check
 from ..reference.catalog import indicator_maps
 from ..text.numbers import amount_text, format_vn
 from ..text.periods import PERIODS, end_month, period_phrase
@@ -36,6 +37,7 @@ def cell_issues(
     data: pd.DataFrame, rows: list[int], severity: str, code: str, messages: list[str]
 ) -> pd.DataFrame:
     """Issues pointing at the cells ``data.loc[rows]`` came from."""
+    check(severity, code)
     cells = data.loc[rows, ["source_file", "source_sheet", "source_cell"]].reset_index(drop=True)
     return pd.DataFrame({"severity": severity, "code": code, "message": messages}).join(cells)
 

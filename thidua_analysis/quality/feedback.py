@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..issue_codes import SEVERITY_VI
 from ..reading import inspect_file
 from ..reference import load_registry
 from ..schema import ISSUE_COLUMNS, ordered_issues
@@ -104,7 +105,6 @@ def _for_print(sheet) -> None:
     sheet.repeat_rows(0)
 
 
-SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
 FILLS = {"error": "FFC7CE", "warning": "FFEB9C", "info": "DDEBF7"}  # Excel's "bad", "neutral"
 # what ``thidua explain`` paints, most telling first
 EXPLAIN_KINDS = {
@@ -112,7 +112,7 @@ EXPLAIN_KINDS = {
     "decision": ("Căn cứ kỳ, năm, đơn vị", "F8CBAD"), "value": ("Số liệu được nạp", "C6EFCE"),
     "column": ("Cột số liệu", "9BC2E6"), "label": ("Nội dung → chỉ tiêu", "DDEBF7"),
     "skipped_column": ("Cột không nạp", "D9D9D9"), "skipped": ("Bỏ qua", "EDEDED"),
-    "info": ("Thông tin", "DDEBF7"),
+    "info": (SEVERITY_VI["info"], "DDEBF7"),
 }  # fmt: skip
 EXPLAIN_SHEET = "Giải thích"
 LIST_SHEET = "Phản hồi kiểm tra"

@@ -17,11 +17,12 @@ import pandas as pd
 
 from ..config import VERSION, processed_dir
 from ..errors import StoreError
-from ..loading.batch import combine, discover, read_files
+from ..loading.batch import combine, discover, read_files, unread_files, unread_issues
 from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import resolve_user_dir
+from ..schema import ISSUE_COLUMNS
 
 __all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]
 
@@ -84,9 +85,11 @@ def ingest(
     stamp = _reference_stamp()
     old_files = old.get("files", {}) if old.get("reference") == stamp else {}
     manifest, to_read, reused = _compare(files, old_files)
+    unread = unread_files(raw)
     if (
         not to_read
         and set(manifest) == set(old_files)
+        and unread == old.get("unread", [])
         and "summary" in old
         and all((out / name).exists() for name in _STORE_FILES)
     ):
@@ -118,6 +121,9 @@ def ingest(
         file_issues = _in_file_order(kept_i, file_issues)
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
     data, issues = combine(values, file_issues, mtimes)
+    if unread:
+        issues = pd.concat([issues, pd.DataFrame(unread_issues(unread), columns=ISSUE_COLUMNS)],
+                           ignore_index=True)  # fmt: skip
     # Parquet is written by Arrow outside the interpreter lock: the frames that are ready are
     # written in a thread while the checks run.
     with ThreadPoolExecutor(max_workers=1) as writer:
@@ -135,7 +141,7 @@ def ingest(
     notes = int((issues["severity"] == "info").sum())
     counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors - notes,
               "notes": notes}  # fmt: skip
-    document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest}
+    document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest, "unread": unread}
     _atomic(
         manifest_path,
         lambda p: p.write_text(json.dumps(document, ensure_ascii=False), "utf-8"),
