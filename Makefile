@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint clean-processed
+.PHONY: install demo test test-spawn lint clean-processed
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,10 @@ lint: $(STAMP)
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest
+
+# the whole suite with worker processes started as on Windows and macOS
+test-spawn: $(STAMP)
+	THIDUA_START_METHOD=spawn $(BIN)/python -m pytest
 
 clean-processed:
 	rm -rf data/processed/*.parquet data/processed/*.json

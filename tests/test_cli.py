@@ -12,10 +12,11 @@ def test_help_is_vietnamese_and_english():
 
 
 def test_registry_command_lists_expected_units():
-    result = runner.invoke(app, ["registry", "--year", "2021", "--cluster", "ha_noi_cum_3"])
+    wide = CliRunner(env={"COLUMNS": "200"})
+    result = wide.invoke(app, ["registry", "--year", "2021", "--cluster", "ha_noi_cum_3"])
     assert result.exit_code == 0, result.output
-    for unit in ["gia_lam", "me_linh", "dong_anh", "thanh_tri", "soc_son"]:
-        assert unit in result.output
+    # names, not ids, in Vietnamese alphabetical order (Đ after D, before G)
+    assert "Đông Anh, Gia Lâm, Mê Linh, Sóc Sơn, Thanh Trì" in result.output
 
 
 def test_registry_command_unknown_cluster_exits_2():
@@ -44,7 +45,7 @@ def test_registry_and_template_for_the_new_units(tmp_path, monkeypatch):
     runner = CliRunner(env={"COLUMNS": "200"})
     listed = runner.invoke(app, ["registry", "--year", "2026", "--cluster", "ha_noi_kv_quan_ba_dinh"])
     assert listed.exit_code == 0, listed.output
-    assert "phuong_ba_dinh" in listed.output and "phuong_ngoc_ha" in listed.output
+    assert "Ba Đình" in listed.output and "Ngọc Hà" in listed.output
     made = runner.invoke(app, ["template", "--unit", "xa_soc_son", "--period", "2025-H2"])
     assert made.exit_code == 0, made.output
     import openpyxl
@@ -70,3 +71,49 @@ def test_codes_prints_the_catalogue() -> None:
     assert result.exit_code == 0 and result.output.strip() == markdown_table()
     table = CliRunner().invoke(app, ["codes"])
     assert table.exit_code == 0 and "file.not_read" in table.output
+
+
+def test_query_reads_like_a_table_and_says_what_is_wrong(tmp_path, monkeypatch):
+    import pandas as pd
+
+    from thidua_analysis.errors import ArgumentError
+    from thidua_analysis.storage import query
+
+    from .interpret.corpus import CASES
+    from .interpret.test_corpus import write_case
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for case in CASES[:5]:
+        write_case(case, raw)
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["ingest", str(raw), "--out", str(store)]).exit_code == 0
+    bad = runner.invoke(app, ["query", "selec 1", "--store", str(store)])
+    assert bad.exit_code == 2 and "SQL" in bad.output and "Traceback" not in bad.output
+    try:
+        query("selec 1", path=store)
+    except ValueError as exc:  # one error contract: a ValueError of the package's hierarchy
+        assert isinstance(exc, ArgumentError)
+    empty = runner.invoke(app, ["query", "select * from data where 1 = 0", "--store", str(store)])
+    assert empty.exit_code == 0 and "Không có dòng nào" in empty.output
+    out = tmp_path / "ket_qua.xlsx"
+    sql = "select unit_id, sum(value) as tong from data group by all order by tong desc"
+    saved = runner.invoke(app, ["query", sql, "--store", str(store), "--out", str(out)])
+    assert saved.exit_code == 0, saved.output
+    frame = pd.read_excel(out, engine="calamine")
+    assert list(frame.columns) == ["unit_id", "tong"] and len(frame) >= 3
+    big = frame["tong"].max()
+    assert f"{int(big):,}".replace(",", ".") in saved.output  # 1.750.000.000, never 1750000000.0
+
+
+def test_an_unforeseen_failure_is_one_line_not_a_traceback(monkeypatch):
+    from thidua_analysis import cli
+
+    def broken(*_args, **_kwargs):
+        raise ZeroDivisionError("a rule nobody wrote")
+
+    monkeypatch.setattr(cli, "load_catalog", broken)
+    result = runner.invoke(app, ["catalog"])
+    assert result.exit_code == 2
+    assert "Lỗi không mong đợi" in result.output and "THIDUA_DEBUG" in result.output
+    assert "Traceback" not in result.output

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -11,12 +12,14 @@ from typing import TypeVar
 import typer
 from rich.console import Console
 from rich.table import Table
+from typer.exceptions import TyperException
 
-from .config import processed_dir, raw_dir, reports_dir
+from .config import VERSION, home, processed_dir, raw_dir, reports_dir
 from .errors import ThiduaError, UsageError
 from .issue_codes import CODES, SEVERITY_VI, markdown_table
-from .reference import expected_units, load_catalog, load_registry
+from .reference import cluster_names, expected_units, load_catalog, load_registry
 from .text.numbers import format_vn
+from .text.vietnamese import sort_vi
 
 F = TypeVar("F", bound=Callable[..., None])
 
@@ -32,6 +35,57 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 console = Console()
+notice = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"thidua_analysis {VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _project(
+    ctx: typer.Context,
+    version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="In phiên bản rồi thoát. / Print the version."
+    ),
+) -> None:
+    """Say which project folder every command works in (on stderr: output stays clean)."""
+    if ctx.invoked_subcommand not in (None, "init", "codes"):
+        notice.print(f"[dim]Dự án: {home().resolve()}[/dim]", highlight=False)
+
+
+def _named(resolve):
+    """An option callback that turns what a person types into an id ("Cụm 3" → ha_noi_cum_3)."""
+
+    def callback(value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            return resolve(value)
+        except ThiduaError as exc:
+            raise typer.BadParameter(str(exc)) from None
+
+    return callback
+
+
+def _cluster(value):
+    from .reference.names import resolve_cluster
+
+    return _named(resolve_cluster)(value)
+
+
+def _unit(value):
+    from .reference.names import resolve_unit
+
+    return _named(resolve_unit)(value)
+
+
+def _period(value):
+    from .reference.names import resolve_period
+
+    return _named(resolve_period)(value)
 
 
 # options several commands share (typer reads them as plain default values)
@@ -50,8 +104,21 @@ def _friendly(command: F) -> F:
     def wrapper(*args: object, **kwargs: object) -> None:
         try:
             command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, TyperException):
+            raise  # the command's own exit code, and click's usage errors
         except ThiduaError as exc:
             console.print(f"[red]Lỗi:[/red] {exc}")
+            raise typer.Exit(2) from None
+        except OSError as exc:  # a file or folder that cannot be read or written
+            where = f" {exc.filename}" if exc.filename else ""
+            console.print(f"[red]Lỗi:[/red] không đọc hoặc ghi được{where}: {exc.strerror or exc}. Hãy kiểm "
+                          "tra đường dẫn, quyền ghi và chỗ trống trên ổ đĩa (tệp có đang mở trong Excel?).")  # fmt: skip
+            raise typer.Exit(2) from None
+        except Exception as exc:  # a fault of ours: one line, the details on request
+            if os.environ.get("THIDUA_DEBUG"):
+                raise
+            console.print(f"[red]Lỗi không mong đợi[/red] ({type(exc).__name__}: {exc}). Chạy lại với "
+                          "THIDUA_DEBUG=1 để xem chi tiết và gửi cho người quản lý phần mềm.")  # fmt: skip
             raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
@@ -74,6 +141,25 @@ def catalog_command(
     console.print(table)
 
 
+@app.command("init")
+@_friendly
+def init_command(
+    folder: Path = typer.Argument(Path("."), help="Thư mục làm việc mới (mặc định: thư mục hiện tại). / Folder."),
+    kernel: bool = typer.Option(
+        True, "--kernel/--no-kernel",
+        help="Cài nhân Jupyter 'thidua' vào môi trường này. / Install the 'thidua' Jupyter kernel.",
+    ),
+) -> None:
+    """Tạo thư mục làm việc: data/, sổ tay, hướng dẫn. / Set up a working folder."""
+    from .reporting.workspace import init_project
+
+    made = init_project(folder, kernel=kernel)
+    for line in made:
+        console.print(f"  {line}")
+    console.print(f"Đã tạo thư mục làm việc {folder.resolve()}. Chép báo cáo vào {folder / 'data' / 'raw'} "
+                  "rồi chạy: thidua ingest")  # fmt: skip
+
+
 @app.command("codes")
 @_friendly
 def codes_command(
@@ -89,12 +175,35 @@ def codes_command(
     console.print(table)
 
 
+@app.command("clusters")
+@_friendly
+def clusters_command(
+    year: int = typer.Option(None, "--year", help="Năm (mặc định: năm nay). / Year (default: this year)."),
+) -> None:
+    """Liệt kê các cụm, khối với tên và đơn vị thành viên. / List clusters with names and members."""
+    import datetime
+
+    registry = load_registry()
+    year = year or datetime.date.today().year
+    this = registry[registry["year"] == year]
+    if this.empty:
+        years = sorted(registry["year"].unique())
+        raise UsageError(f"Danh mục không có cụm nào năm {year}; danh mục có các năm {years[0]}–{years[-1]}.")
+    names = cluster_names()
+    table = Table("Mã / id", "Tên cụm, khối", "Số đơn vị", "Đơn vị thành viên", title=f"Các cụm, khối năm {year}")
+    for cid, group in sorted(this.groupby("cluster_id"), key=lambda item: sort_vi([names.get(item[0], item[0])])):
+        members = sort_vi(group["unit_name"].dropna().unique())
+        table.add_row(cid, names.get(cid, cid), str(len(members)), ", ".join(members))
+    console.print(table)
+
+
 @app.command("registry")
 @_friendly
 def registry_command(
     year: int = typer.Option(..., "--year", help="Năm. / Year."),
     cluster: str = typer.Option(
-        None, "--cluster", help="Mã cụm, ví dụ ha_noi_cum_3. / Cluster id."
+        None, "--cluster", callback=_cluster,
+        help="Cụm: mã hoặc tên, ví dụ ha_noi_cum_3, 'Cụm 3'. / Cluster id or name.",
     ),
     reference: Path = typer.Option(
         None,
@@ -109,12 +218,17 @@ def registry_command(
         if cluster
         else sorted(registry.loc[registry["year"] == year, "cluster_id"].unique())
     )
-    if not clusters or (cluster and cluster not in set(registry["cluster_id"])):
-        console.print(f"[red]Không có cụm {cluster!r} trong danh mục năm {year}.[/red]")
-        raise typer.Exit(2)
-    table = Table("Cụm / cluster", "Năm", "Đơn vị phải báo cáo / expected units")
+    years = sorted(registry["year"].unique())
+    if year not in years:
+        raise UsageError(f"Danh mục không có cụm nào năm {year}; danh mục có các năm {years[0]}–{years[-1]}.")
+    if cluster and cluster not in set(registry.loc[registry["year"] == year, "cluster_id"]):
+        raise UsageError(f"Cụm {cluster} không có đơn vị nào năm {year}.")
+    names = cluster_names(user_dir=reference)
+    units = dict(zip(registry["unit_id"], registry["unit_name"], strict=False))
+    table = Table("Cụm / cluster", "Tên cụm", "Năm", "Đơn vị phải báo cáo / expected units")
     for cid in clusters:
-        table.add_row(cid, str(year), ", ".join(expected_units(registry, cid, year)))
+        members = sort_vi([units.get(u, u) for u in expected_units(registry, cid, year)])
+        table.add_row(cid, names.get(cid, cid), str(year), ", ".join(members))
     console.print(table)
 
 
@@ -163,9 +277,11 @@ def sample_command(
 @_friendly
 def template_command(
     period: str = typer.Option(..., "--period", help="Kỳ báo cáo, ví dụ 2022-H1. / Period."),
-    unit: str = typer.Option(None, "--unit", help="Mã đơn vị, ví dụ dong_da. / Unit id."),
+    unit: str = typer.Option(None, "--unit", callback=_unit,
+                             help="Đơn vị: mã hoặc tên, ví dụ dong_da, 'Đống Đa'. / Unit id or name."),
     cluster: str = typer.Option(
-        None, "--cluster", help="Mã cụm: một mẫu cho mỗi đơn vị của cụm. / Cluster id."
+        None, "--cluster", callback=_cluster,
+        help="Cụm (mã hoặc tên): một mẫu cho mỗi đơn vị của cụm. / Cluster id or name.",
     ),
     out: Path = typer.Option(
         None, "--out", help="Tệp hoặc thư mục ghi mẫu (mặc định reports/mau_bao_cao). / Output."
@@ -227,7 +343,7 @@ def ingest_command(
     with Progress(TextColumn("Đang đọc"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                   transient=True) as bar:  # fmt: skip
         task = bar.add_task("files", total=len(files))
-        summary = ingest(sources, out=store, jobs=jobs, files=files,
+        summary = ingest(sources, out=out, jobs=jobs, files=files,
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
     workbook = store / "van_de_theo_tep.xlsx"
     if summary.changed or not workbook.exists():
@@ -358,9 +474,11 @@ def check_command(
 @_friendly
 def report_command(
     year: int = typer.Option(..., "--year", help="Năm báo cáo. / Year."),
-    period: str = typer.Option("FY", "--period", help="Kỳ: Q1..Q4, H1, 9M, FY. / Period."),
+    period: str = typer.Option("FY", "--period", callback=_period,
+                               help="Kỳ: Q1..Q4, H1, 9M, FY, hoặc '6 tháng', 'quý 3', 'cả năm'. / Period."),
     cluster: str = typer.Option(
-        None, "--cluster", help="Chỉ một cụm, ví dụ ha_noi_cum_3. / One cluster only."
+        None, "--cluster", callback=_cluster,
+        help="Chỉ một cụm: mã hoặc tên, ví dụ ha_noi_cum_3, 'Cụm 3'. / One cluster (id or name).",
     ),
     store: Path = STORE_OPTION,
     out: Path = typer.Option(
@@ -398,7 +516,8 @@ def report_command(
 @_friendly
 def score_command(
     year: int = typer.Option(..., "--year", help="Năm chấm điểm. / Year."),
-    cluster: str = typer.Option(None, "--cluster", help="Chỉ một cụm. / One cluster only."),
+    cluster: str = typer.Option(None, "--cluster", callback=_cluster,
+                                help="Chỉ một cụm: mã hoặc tên. / One cluster (id or name)."),
     store: Path = STORE_OPTION,
 ) -> None:
     """Chấm điểm thi đua, xếp hạng trong cụm và đối chiếu bảng chấm điểm. / Score and rank units."""
@@ -448,9 +567,9 @@ def notebook_command(
     """Chạy sổ tay từ đầu đến cuối và lưu bản HTML. / Run notebooks and save HTML copies."""
     import ast
 
-    from .reporting.notebooks import NOTEBOOK_DIR, find_notebook, run_notebook
+    from .reporting.notebooks import find_notebook, notebook_folder, run_notebook
 
-    parameters: dict[str, object] = {"project": str(Path.cwd().resolve())}
+    parameters: dict[str, object] = {"project": str(home().resolve())}
     for item in param or []:
         key, sep, text = item.partition("=")
         if not sep or not key.isidentifier():
@@ -460,7 +579,7 @@ def notebook_command(
             parameters[key] = ast.literal_eval(text)
         except (ValueError, SyntaxError):
             parameters[key] = text
-    paths = [find_notebook(n) for n in names] if names else sorted(NOTEBOOK_DIR.glob("0*.ipynb"))
+    paths = [find_notebook(n) for n in names] if names else sorted(notebook_folder().glob("0*.ipynb"))
     folder = html or reports_dir() / "so_tay"
     for path in paths:
         with console.status(f"Đang chạy {path.name}..."):
@@ -475,11 +594,51 @@ def query_command(
         ..., help="Câu lệnh SQL (bảng: data, issues, catalog, registry). / SQL."
     ),
     store: Path = STORE_OPTION,
+    out: Path = typer.Option(None, "--out", help="Ghi kết quả ra tệp .xlsx hoặc .csv. / Save as .xlsx or .csv."),
+    limit: int = typer.Option(50, "--limit", help="Số dòng hiện trên màn hình. / Rows shown."),
 ) -> None:
     """Truy vấn SQL trên kho dữ liệu. / Run SQL (DuckDB) over the processed store."""
     from .storage import query
 
-    console.print(query(sql, path=store).to_string(index=False))
+    frame = query(sql, path=store)
+    if out is not None:
+        _save_frame(frame, out)
+        console.print(f"Đã ghi {format_vn(len(frame))} dòng vào {out}.")
+    if frame.empty:
+        console.print("Không có dòng nào.")
+        return
+    shown = frame.head(limit)
+    table = Table(*[str(c) for c in shown.columns])
+    for row in shown.itertuples(index=False):
+        table.add_row(*[_cell_text(v) for v in row])
+    console.print(table)
+    if len(frame) > limit:
+        console.print(f"… và {format_vn(len(frame) - limit)} dòng nữa (ghi tất cả bằng --out tep.xlsx).")
+
+
+def _cell_text(value: object) -> str:
+    """A value as an analyst reads it: 1.124 and 1,25; blank for a missing one."""
+    import pandas as pd
+
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, bool):
+        return "có" if value else "không"
+    if isinstance(value, int | float):
+        return format_vn(value) if not (isinstance(value, int) and 1900 <= value <= 2100) else str(value)
+    return str(value)
+
+
+def _save_frame(frame, out: Path) -> None:
+    """A query's answer as .xlsx or .csv (UTF-8 with BOM, which Excel opens in Vietnamese)."""
+    suffix = out.suffix.lower()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if suffix == ".xlsx":
+        frame.to_excel(out, index=False)
+    elif suffix == ".csv":
+        frame.to_csv(out, index=False, encoding="utf-8-sig")
+    else:
+        raise UsageError(f"Chỉ ghi được .xlsx hoặc .csv, không phải '{out.suffix}'.")
 
 
 def main() -> None:  # pragma: no cover - console entry point

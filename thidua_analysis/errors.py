@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ReferenceDataError", "StoreError", "ThiduaError", "UsageError"]
+__all__ = ["ArgumentError", "ReferenceDataError", "StoreError", "ThiduaError", "UsageError"]
 
 
 class ThiduaError(Exception):
@@ -19,3 +19,8 @@ class StoreError(ThiduaError):
 
 class UsageError(ThiduaError):
     """A function or command was called with arguments that cannot work."""
+
+
+class ArgumentError(UsageError, ValueError):
+    """A function was given an argument it cannot use (an unknown period, cluster, option) or data
+    with nothing to draw: a ``ValueError`` too, so ``except ValueError`` callers keep working."""

@@ -1,4 +1,4 @@
-"""The data contracts of DESIGN.md §4: column names of ``.data`` and ``.issues``, and cell refs.
+"""The data contracts of docs/design.md §4: column names of ``.data`` and ``.issues``, and cell refs.
 
 Besides the provenance (file, sheet, cell), each value carries the evidence of the decisions
 taken: ``label`` (the row or column text mapped to the indicator), ``period_source`` and

@@ -4,6 +4,7 @@ import pandas as pd
 import pytest
 
 from thidua_analysis.analysis import period_values, single_quarters, yearly
+from thidua_analysis.errors import ArgumentError
 
 
 def frame(rows):
@@ -57,5 +58,6 @@ def test_reported_value_wins_over_derivation():
 
 
 def test_bad_period_is_refused():
-    with pytest.raises(ValueError, match="period"):
+    with pytest.raises(ValueError, match="Kỳ 'S1' không có; chỉ dùng: Q1") as raised:
         period_values(frame([("suat_qua", "Q1", 1)]), period="S1")
+    assert isinstance(raised.value, ArgumentError)  # one error contract: the package's own ValueError

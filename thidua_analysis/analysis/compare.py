@@ -13,6 +13,7 @@ import numpy as np
 import pandas as pd
 
 from ..reference import load_registry, load_units
+from ..text.vietnamese import sort_series_vi
 from .periods import indicator_kinds, period_values
 
 __all__ = ["cluster_totals", "unit_comparison", "wide_table"]
@@ -152,4 +153,4 @@ def wide_table(
         names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
         table = table[order].rename(columns=names)
     table.columns.name = None
-    return table
+    return table.sort_index(key=sort_series_vi)

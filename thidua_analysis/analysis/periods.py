@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..errors import ArgumentError
 from ..reference import load_catalog
 from ..text.periods import PERIODS, quarters_in
 
@@ -73,7 +74,7 @@ def period_values(
     the unit reported, e.g. ``"Q1, H1"``). Keys with no way to get the value are left out.
     """
     if period not in PERIODS:
-        raise ValueError(f"period must be one of {PERIODS}")
+        raise ArgumentError(f"Kỳ {period!r} không có; chỉ dùng: {', '.join(PERIODS)}.")
     frame = data if year is None else data[data["year"] == year]
     if frame.empty:
         return _empty()

@@ -11,6 +11,7 @@ from matplotlib.colors import Normalize
 from matplotlib.patches import Patch, Polygon
 
 from ..analysis import period_values
+from ..errors import ArgumentError
 from ..reference import load_registry, load_units
 from ..reference.maps import load_wards
 from ..text.periods import period_label
@@ -80,7 +81,7 @@ def choropleth(
         members = load_registry()
         members = members[(members["cluster_id"] == cluster) & (members["year"] == year)]
         if members.empty:
-            raise ValueError(f"Cụm {cluster!r} không có đơn vị nào năm {year}.")
+            raise ArgumentError(f"Cụm {cluster!r} không có đơn vị nào năm {year}.")
         units, focus = sorted(members["unit_id"]), True
     expected = list(units) if units is not None else sorted(wards)
     values = period_values(data, period=period, year=year)

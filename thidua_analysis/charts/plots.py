@@ -14,10 +14,12 @@ from matplotlib.ticker import MaxNLocator
 
 from ..analysis import REFORM_LABEL, cluster_totals, period_values, province_totals
 from ..analysis.reform import REFORM_YEAR
+from ..errors import ArgumentError
 from ..quality.completeness import STATES, completeness_grid
 from ..quality.summary import issues_by_unit
 from ..reference import cluster_names, load_units
 from ..text.periods import PERIODS, period_label, period_phrase
+from ..text.vietnamese import sort_key_vi, sort_vi
 from .style import (
     PALETTE,
     PROVINCE_NAMES,
@@ -75,7 +77,7 @@ def trend(
     points; a chart spanning the reform marks it with a line, and a province's 2025 (the old
     units' first half and the new units' second half) with a diamond."""
     if by not in ("cluster_id", "unit_id", "province"):
-        raise ValueError(f"by must be 'cluster_id', 'unit_id' or 'province', not {by!r}")
+        raise ArgumentError(f"by={by!r} không dùng được; chỉ dùng 'cluster_id', 'unit_id' hoặc 'province'.")
     with house_style():
         ax = new_axes(ax)
         if by == "province":
@@ -93,7 +95,7 @@ def trend(
                 frame = frame[frame["cluster_id"] == cluster]
             names = _unit_labels(frame)
         if frame.empty:
-            raise ValueError(f"no values of {indicator} for period {period}")
+            raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} để vẽ.")
         factor, unit = axis_unit(indicator, float(frame["value"].abs().max()))
         years = range(int(frame["year"].min()), int(frame["year"].max()) + 1)
         for i, (key, group) in enumerate(frame.sort_values("year").groupby(by, sort=True)):
@@ -161,7 +163,7 @@ def unit_bars(
         if cluster is not None:
             frame = frame[frame["cluster_id"] == cluster]
         if frame.empty:
-            raise ValueError(f"no values of {indicator} for {period} {year}")
+            raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} năm {year} để vẽ.")
         frame = frame.sort_values("value", ascending=True)
         factor, unit = axis_unit(indicator, float(frame["value"].max()))
         colors = [PALETTE[1] if not d else "#8FA9C7" for d in frame["derived"]]
@@ -198,10 +200,10 @@ def heatmap(
         if indicators is not None:
             frame = frame[frame["indicator"].isin(indicators)]
         if frame.empty:
-            raise ValueError(f"no values for {period} {year}")
+            raise ArgumentError(f"Không có số liệu kỳ {period} năm {year} để vẽ.")
         wide = frame.pivot_table(index="indicator", columns="unit_name", values="value")
         order = [c for c in (indicators or _catalog_order()) if c in wide.index]
-        wide = wide.loc[order]
+        wide = wide.loc[order, sort_vi(wide.columns)]
         scaled = wide.div(wide.max(axis=1), axis=0) * 100
         labels, notes = [], []
         for code, row in wide.iterrows():
@@ -287,7 +289,7 @@ def ranking(
         frame = period_values(data, period=period)
         frame = frame[(frame["indicator"] == indicator) & (frame["cluster_id"] == cluster)]
         if frame.empty:
-            raise ValueError(f"no values of {indicator} in {cluster}")
+            raise ArgumentError(f"Không có số liệu {indicator} của cụm {cluster} để vẽ.")
         frame = frame.assign(
             rank=frame.groupby("year")["value"].rank(method="min", ascending=False)
         )
@@ -334,7 +336,7 @@ def completeness(
     table = table.assign(_state=table["status"].map({s: i for i, s in enumerate(STATES)}))
     grid = table.pivot_table(index=["cluster_id", "unit_name"], columns="period", values="_state",
                              aggfunc="first").reindex(columns=columns)  # fmt: skip
-    grid = grid.sort_index()
+    grid = grid.iloc[sorted(range(len(grid)), key=lambda i: (grid.index[i][0], sort_key_vi(grid.index[i][1])))]
     with house_style():
         ax = new_axes(ax, figsize=(9, max(4.5, 0.42 * len(grid) + 2)))
         cmap = ListedColormap(["#D9534F", "#F0AD4E", "#5CB85C"])
@@ -376,7 +378,7 @@ def issue_bars(
     if cluster is not None:
         counts = counts[counts["cluster_id"] == cluster]
     if counts.empty:
-        raise ValueError("no issues to draw")
+        raise ArgumentError("Không có vấn đề nào để vẽ.")
     counts = counts.head(top).iloc[::-1]
     labels = counts["unit_name"].tolist()
     with house_style():

@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import seaborn as sns
 
+from ..errors import ArgumentError
 from ..reference import cluster_names, load_catalog
 from ..text.numbers import format_vn
 from .style import PALETTE, house_style, indicator_label, new_axes
@@ -19,7 +20,7 @@ def score_breakdown(points: pd.DataFrame, *, cluster: str, ax=None):
     left of zero), best total at the top, labelled with the total and the rank."""
     frame = points[points["cluster_id"] == cluster]
     if frame.empty:
-        raise ValueError(f"no scores for {cluster}")
+        raise ArgumentError(f"Không có điểm của cụm {cluster} để vẽ.")
     frame = frame.assign(
         signed=frame["points"].fillna(0) * np.where(frame["kind"] == "deduction", -1.0, 1.0)
     )
@@ -60,7 +61,7 @@ def attainment_heatmap(attainment: pd.DataFrame, *, cluster: str, ax=None):
     or above 100 %, red below; blank where there is no target or no result)."""
     frame = attainment[attainment["cluster_id"] == cluster]
     if frame.empty:
-        raise ValueError(f"no targets for {cluster}")
+        raise ArgumentError(f"Không có chỉ tiêu đăng ký của cụm {cluster} để vẽ.")
     table = frame.pivot_table(index="unit_name", columns="indicator", values="attainment_pct",
                               aggfunc="first")  # fmt: skip
     present = set(frame["indicator"])

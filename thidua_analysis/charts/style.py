@@ -15,7 +15,8 @@ import matplotlib.pyplot as plt
 from matplotlib import font_manager
 from matplotlib.ticker import FuncFormatter
 
-from ..reference.catalog import indicator_maps
+from ..reference.catalog import indicator_maps, load_catalog
+from ..reference.files import resolve_user_dir
 from ..text.numbers import amount_text, format_vn, money_scale
 
 __all__ = [
@@ -98,9 +99,15 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in charmap}
 
 
-@lru_cache(maxsize=4)
 def _catalog_maps() -> tuple[dict[str, str], dict[str, str]]:
-    return indicator_maps()
+    return _catalog_maps_for(*resolve_user_dir(None))
+
+
+@lru_cache(maxsize=4)
+def _catalog_maps_for(user_dir: str, stamp: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The project's names and units (keyed by its folder and files: switching project switches them)."""
+    del stamp
+    return indicator_maps(load_catalog(user_dir=user_dir))
 
 
 def indicator_label(code: str) -> str:

@@ -42,7 +42,7 @@ FAILURES = {
 
 @dataclass
 class LoadResult:
-    """``data``: one row per value (DESIGN.md §4); ``issues``: one row per problem."""
+    """``data``: one row per value (docs/design.md §4); ``issues``: one row per problem."""
 
     data: pd.DataFrame
     issues: pd.DataFrame

@@ -15,6 +15,7 @@ from ..analysis.periods import known_periods
 from ..reference import cluster_names, load_registry
 from ..schema import ISSUE_COLUMNS, issue
 from ..text.periods import PERIODS, period_phrase
+from ..text.vietnamese import sort_series_vi
 
 __all__ = ["STATES", "completeness_grid", "missing_report_issues"]
 
@@ -79,7 +80,7 @@ def completeness_grid(
     order = {p: i for i, p in enumerate(PERIODS)}
     grid = grid.sort_values(
         ["year", "cluster_id", "unit_name", "period"],
-        key=lambda s: s.map(order) if s.name == "period" else s,
+        key=lambda s: s.map(order) if s.name == "period" else sort_series_vi(s),
     )
     return grid[GRID_COLUMNS].reset_index(drop=True)
 

@@ -1,5 +1,5 @@
 """``validate(data)``: every quality check on the tidy frame, as issues in the same frame as
-loading gives (DESIGN.md §4)."""
+loading gives (docs/design.md §4)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The indicator catalogue (DESIGN.md §3) and the rule that maps a report's label to a code.
+"""The indicator catalogue (docs/design.md §3) and the rule that maps a report's label to a code.
 
 Mapping rule (explicit, never fuzzy; the aliases and measures are editable reference files):
 

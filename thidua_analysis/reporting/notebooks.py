@@ -9,11 +9,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..config import home
 from ..errors import UsageError
 
-__all__ = ["NOTEBOOK_DIR", "find_notebook", "run_notebook"]
+__all__ = ["NOTEBOOK_DIR", "find_notebook", "notebook_folder", "run_notebook"]
 
-NOTEBOOK_DIR = Path(__file__).resolve().parents[2] / "notebooks"
+# the packaged notebooks; ``thidua init`` copies them into a project's notebooks/ folder
+NOTEBOOK_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+
+
+def notebook_folder() -> Path:
+    """The project's own notebooks/ when it has numbered notebooks, else the packaged ones."""
+    own = home() / "notebooks"
+    return own if any(own.glob("0*.ipynb")) else NOTEBOOK_DIR
 
 
 def find_notebook(name: str, folder: str | Path | None = None) -> Path:
@@ -21,7 +29,7 @@ def find_notebook(name: str, folder: str | Path | None = None) -> Path:
     direct = Path(name)
     if direct.suffix == ".ipynb" and direct.exists():
         return direct
-    folder = Path(folder) if folder is not None else NOTEBOOK_DIR
+    folder = Path(folder) if folder is not None else notebook_folder()
     hits = sorted(folder.glob(f"{name}*.ipynb"))
     if not hits:
         known = ", ".join(p.stem for p in sorted(folder.glob("*.ipynb")))

@@ -1,6 +1,6 @@
 """Write the built-in sample: the reports units would have sent, and the ground truth.
 
-Per cluster, the layout its units use (each a real pattern, DESIGN.md §5):
+Per cluster, the layout its units use (each a real pattern, docs/design.md §5):
 
 * Cụm 1 — one file per unit and period, title block above STT | Nội dung | ĐVT | Kết quả;
   numbers often typed as text ("47.530"), name variants ("Q. Đống Đa").

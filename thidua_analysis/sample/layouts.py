@@ -85,7 +85,7 @@ def as_text(value: float, scale: int) -> object:
 
 @dataclass(frozen=True)
 class OfficeStyle:
-    """How an office departs from the template (DESIGN.md §5): a document number and a
+    """How an office departs from the template (docs/design.md §5): a document number and a
     place-and-date line dated after the period, a title running on into plans, other header
     wordings, plan / same-period / percentage columns, the quarter beside the year to date, a
     column-numbering row, words in value cells, a signature block."""

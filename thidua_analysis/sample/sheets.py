@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import UsageError
+
 __all__ = ["Sheet", "write_workbook"]
 
 
@@ -80,7 +82,13 @@ def _write_openpyxl(path: Path, sheets: list[Sheet]) -> None:
 
 
 def _write_xlwt(path: Path, sheets: list[Sheet]) -> None:
-    import xlwt
+    try:
+        import xlwt
+    except ImportError:  # an extra: pip install "thidua_analysis[sample]"
+        raise UsageError(
+            "Dữ liệu mẫu có cả tệp .xls đời cũ, cần gói xlwt: hãy cài 'pip install \"thidua_analysis[sample]\"' "
+            "(hoặc 'conda install -c conda-forge xlwt') rồi chạy lại."
+        ) from None
 
     book = xlwt.Workbook(encoding="utf-8")
     for sheet in sheets:

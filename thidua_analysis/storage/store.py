@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..config import VERSION, processed_dir
-from ..errors import StoreError
+from ..config import VERSION, find_project, home, mark_project, processed_dir
+from ..errors import ArgumentError, StoreError
 from ..loading.batch import combine, discover, read_files, unread_files, unread_issues
 from ..quality import validate
 from ..reading import file_sha256
@@ -77,6 +77,8 @@ def ingest(
     With ``check`` (the default) the quality checks of :func:`~thidua_analysis.quality.validate`
     run on the combined data and their issues are stored with the loading issues.
     """
+    if out is None and not os.environ.get("THIDUA_HOME") and find_project() is None:
+        mark_project(home())  # the first ingest makes this folder the project (found from below)
     out = Path(out) if out is not None else processed_dir()
     out.mkdir(parents=True, exist_ok=True)
     files = discover(raw) if files is None else files
@@ -238,6 +240,13 @@ def query(sql: str, *, path: str | Path | None = None) -> pd.DataFrame:
             ("registry", registry),
         ):
             con.register(name, frame)
-        return con.execute(sql).df()
+        try:
+            return con.execute(sql).df()
+        except duckdb.Error as exc:
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ArgumentError(
+                f"Câu SQL không chạy được: {first}. Các bảng có: data, issues, catalog, registry "
+                "(ví dụ: select * from data limit 5)."
+            ) from None
     finally:
         con.close()

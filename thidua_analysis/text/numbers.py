@@ -1,6 +1,6 @@
 """Numbers as Vietnamese offices type them.
 
-The convention (DESIGN.md §2): "." groups thousands, "," is the decimal mark. So "1.124" is 1124,
+The convention (docs/design.md §2): "." groups thousands, "," is the decimal mark. So "1.124" is 1124,
 "47.530" is 47530, "1,25" is 1.25, "2.350.000.000" is 2 350 000 000. A string that breaks the
 convention ("1.5", "1,234,567", "1,234.5") is *ambiguous*: it is reported, never guessed.
 

@@ -1,6 +1,6 @@
 """Reporting periods: parse them from titles, sheet and file names; know what each contains.
 
-Period codes (DESIGN.md §3): ``Q1``..``Q4`` a quarter alone; ``H1`` (Jan–Jun), ``9M`` (Jan–Sep)
+Period codes (docs/design.md §3): ``Q1``..``Q4`` a quarter alone; ``H1`` (Jan–Jun), ``9M`` (Jan–Sep)
 and ``FY`` (the year) cumulative from 1 January; ``H2`` (Jul–Dec, not cumulative) for the units
 created by the 2025 reform, whose first report covers 1 July–31 December 2025.
 

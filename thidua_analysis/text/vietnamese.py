@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..errors import ArgumentError
+
 __all__ = [
     "clean_text",
     "fold_tone_placement",
@@ -24,6 +26,9 @@ __all__ = [
     "match_key",
     "nfc",
     "slugify",
+    "sort_key_vi",
+    "sort_series_vi",
+    "sort_vi",
 ]
 
 # Combining tone marks (the five Vietnamese tones); the vowel modifiers (circumflex U+0302,
@@ -68,7 +73,7 @@ def fold_tone_placement(text: str, *, style: str = "new") -> str:
     ``style="new"`` (the default) gives "hòa", "thủy"; ``style="old"`` gives "hoà", "thuỷ".
     """
     if style not in ("new", "old"):
-        raise ValueError(f"style must be 'new' or 'old', not {style!r}")
+        raise ArgumentError(f"style={style!r} không dùng được; chỉ dùng 'new' hoặc 'old'.")
     return _WORD.sub(lambda m: _move_tone(m.group(0), style), nfc(text))
 
 
@@ -130,3 +135,49 @@ def is_vietnamese_syllable(word: str) -> bool:
         return False
     bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
     return _SYLLABLE.fullmatch(bare) is not None
+
+
+# Vietnamese alphabetical order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y, the
+# letters first, then the tones (none, huyền, hỏi, ngã, sắc, nặng) as a tie-break.
+_ALPHABET = ["a", "a\u0306", "a\u0302", "b", "c", "d", "đ", "e", "e\u0302", "f", "g", "h", "i", "j", "k",
+             "l", "m", "n", "o", "o\u0302", "o\u031b", "p", "q", "r", "s", "t", "u", "u\u031b", "v", "w",
+             "x", "y", "z"]  # fmt: skip
+_RANK = {letter: i for i, letter in enumerate(_ALPHABET)}
+_TONE_RANK = {"": 0, "\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_UNIT = re.compile(r"(đ|[^\W\d_][\u0306\u0302\u031b]?)([\u0300\u0309\u0303\u0301\u0323]?)|(\d+)|(.)", re.S)
+
+
+@lru_cache(maxsize=65536)
+def sort_key_vi(text: str) -> tuple:
+    """A key that sorts Vietnamese text alphabetically, word by word: in each word the letters
+    first ("Dương Nội" before "Đông Anh"), then its tones ("Ân" before "Ẩn"); numbers by value
+    ("Cụm 2" before "Cụm 10"); case ignored."""
+    key = []
+    for word in unicodedata.normalize("NFD", str(text).lower()).split():  # đ has no decomposition
+        letters: list[tuple[int, int]] = []
+        tones: list[int] = []
+        for letter, tone, number, other in _UNIT.findall(word):
+            if letter:
+                letters.append((1, _RANK.get(letter, 100 + ord(letter[0]))))
+                tones.append(_TONE_RANK.get(tone, 0))
+            elif number:
+                letters.append((0, int(number)))
+            elif other not in "\u0300\u0309\u0303\u0301\u0323":
+                letters.append((2, ord(other)))
+        key.append((tuple(letters), tuple(tones)))
+    return tuple(key)
+
+
+def sort_vi(items, *, key=None) -> list:
+    """``items`` sorted in Vietnamese alphabetical order (``key`` gives the text of an item)."""
+    return sorted(items, key=lambda item: sort_key_vi(key(item) if key else item))
+
+
+def sort_series_vi(series):
+    """A ``key=`` for :meth:`pandas.DataFrame.sort_values`: names in Vietnamese order, other
+    columns as they are (``frame.sort_values(["year", "unit_name"], key=sort_series_vi)``)."""
+    if series.dtype == object or str(series.dtype).startswith("str"):
+        texts = sort_vi({v for v in series if isinstance(v, str)})
+        rank = {text: i for i, text in enumerate(texts)}
+        return series.map(lambda v: rank.get(v, -1))  # ranks, not keys: an Index stays flat
+    return series
