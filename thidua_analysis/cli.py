@@ -355,9 +355,30 @@ def ingest_command(
                          ("Ghi chú / notes", summary.notes)):  # fmt: skip
         table.add_row(label, f"{value:,}".replace(",", "."))
     console.print(table)
+    _files_with_problems(summary.issues)
     console.print(f"Kho dữ liệu: {store}  ·  Bảng vấn đề theo tệp: {workbook}")
     if strict and summary.errors:
         raise typer.Exit(1)
+
+
+def _files_with_problems(issues, shown: int = 10) -> None:
+    """The files with errors, errors first, then those with warnings: what to open first."""
+    if issues is None or not len(issues):
+        return
+    own = issues[issues["source_file"].astype(bool) & issues["severity"].isin(["error", "warning"])]
+    if own.empty:
+        return
+    counts = (own.assign(e=own["severity"].eq("error"), w=own["severity"].eq("warning"))
+              .groupby("source_file", sort=False).agg(e=("e", "sum"), w=("w", "sum"), first=("message", "first")))  # fmt: skip
+    counts = counts.sort_values(["e", "w"], ascending=False)
+    table = Table("Tệp cần xem trước / files to look at", "Lỗi", "Cảnh báo", "Vấn đề đầu tiên",
+                  title=f"{format_vn(len(counts))} tệp có vấn đề")  # fmt: skip
+    for name, row in counts.head(shown).iterrows():
+        first = row["first"] if len(row["first"]) <= 90 else row["first"][:89] + "…"
+        table.add_row(str(name), format_vn(int(row["e"])), format_vn(int(row["w"])), first)
+    console.print(table)
+    if len(counts) > shown:
+        console.print(f"… và {format_vn(len(counts) - shown)} tệp khác: xem bảng vấn đề theo tệp.")
 
 
 @app.command("explain")

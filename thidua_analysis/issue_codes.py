@@ -38,6 +38,8 @@ _LIST = [
               "Chỉ giữ trang báo cáo và gửi lại."),
     IssueCode("file.too_many_cells", _E, "Có ô ở rất xa vùng báo cáo",
               "Xóa các hàng, cột thừa ngoài bảng rồi gửi lại."),
+    IssueCode("file.not_found", _E, "Không tìm thấy đường dẫn",
+              "Kiểm tra lại tên thư mục, tên tệp (tệp có bị chuyển hoặc xóa không)."),
     IssueCode("file.unreadable", _E, "Không đọc được tệp", "Mở tệp trong Excel, lưu lại dạng .xlsx và gửi lại."),
     IssueCode("file.timeout", _E, "Đọc tệp quá thời gian", "Lưu lại bằng Excel và gửi lại."),
     IssueCode("file.reader_crashed", _E, "Trình đọc dừng khi đọc tệp", "Lưu lại bằng Excel và gửi lại."),

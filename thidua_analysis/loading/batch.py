@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,21 +18,19 @@ from ..reading import is_reader_panic
 from ..reference.files import frozen_reference
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from ..text.numbers import format_vn
+from .discovery import discover, scan
 from .pool import run_isolated
 
 __all__ = [
-    "REPORT_SUFFIXES",
     "LoadResult",
     "Readings",
     "combine",
     "discover",
     "load_reports",
     "read_files",
-    "unread_files",
-    "unread_issues",
+    "scan",
 ]
 
-REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 FAILURES = {
     "file.timeout": "Đọc tệp quá thời gian cho phép; tệp có thể bị hỏng hoặc cố ý làm chậm.",
     "file.reader_crashed": "Trình đọc bảng tính bị dừng khi đọc tệp này (tệp hỏng hoặc bất thường).",
@@ -50,76 +48,6 @@ class LoadResult:
     def __repr__(self) -> str:
         errors = int((self.issues["severity"] == "error").sum()) if len(self.issues) else 0
         return f"LoadResult({len(self.data)} giá trị, {len(self.issues)} vấn đề, {errors} lỗi)"
-
-
-def discover(source: str | Path | Iterable[str | Path]) -> list[tuple[Path, str]]:
-    """Report files under ``source`` as ``(path, name used in provenance)``, sorted.
-
-    Folders are searched recursively; hidden files and Excel's lock files ("~$…") are skipped.
-    """
-    items = [source] if isinstance(source, str | Path) else list(source)
-    found: list[tuple[Path, str]] = []
-    for item in items:
-        path = Path(item)
-        if path.is_dir():
-            # in the order of their path parts, as pathlib sorts ("a/b" before "a-b/c")
-            found.extend(
-                (path / rel, rel)
-                for rel in sorted(_walk(str(path), ""), key=lambda r: r.split("/"))
-            )
-        elif path.is_file():
-            found.append((path, path.name))
-    return found
-
-
-def _walk(folder: str, prefix: str, reports: bool = True) -> Iterator[str]:
-    """Report files (or, without ``reports``, the other files a person put there) under
-    ``folder``, as paths relative to where the walk began, "/"-separated."""
-    try:
-        entries = list(os.scandir(folder))
-    except OSError:
-        return
-    for entry in entries:
-        name = entry.name
-        if entry.is_dir(follow_symlinks=False):  # a linked folder is not entered (no loops)
-            yield from _walk(entry.path, f"{prefix}{name}/", reports)
-        elif (
-            (os.path.splitext(name)[1].lower() in REPORT_SUFFIXES) == reports
-            and not name.startswith(("~$", "."))
-            and name.lower() not in _SYSTEM_FILES
-            and entry.is_file()
-        ):
-            yield prefix + name
-
-
-_SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
-_NOT_READ = {
-    ".docx": "là văn bản Word; số liệu trong văn bản Word chưa được đọc",
-    ".doc": "là văn bản Word; số liệu trong văn bản Word chưa được đọc",
-    ".pdf": "là tệp PDF; không đọc được số liệu từ PDF",
-    ".csv": "là tệp CSV; chỉ đọc báo cáo dạng bảng tính Excel",
-    ".jpg": "là ảnh chụp; không đọc được số liệu từ ảnh",
-    ".jpeg": "là ảnh chụp; không đọc được số liệu từ ảnh",
-    ".png": "là ảnh chụp; không đọc được số liệu từ ảnh",
-    ".zip": "là tệp nén; hãy giải nén vào thư mục báo cáo",
-    ".rar": "là tệp nén; hãy giải nén vào thư mục báo cáo",
-}
-
-
-def unread_files(source: str | Path | Iterable[str | Path]) -> list[str]:
-    """The files under the folders of ``source`` that are not report workbooks, sorted."""
-    items = [source] if isinstance(source, str | Path) else list(source)
-    return sorted(rel for item in items if Path(item).is_dir() for rel in _walk(str(item), "", reports=False))
-
-
-def unread_issues(names: list[str]) -> list[dict[str, str]]:
-    """One warning per file that is not read, saying why and what to do."""
-    out = []
-    for rel in names:
-        why = _NOT_READ.get(os.path.splitext(rel)[1].lower(), "không phải bảng tính Excel (.xlsx, .xls, .ods)")
-        out.append(issue("warning", "file.not_read",
-                         f"Tệp này {why}. {advice('file.not_read')}", rel))  # fmt: skip
-    return out
 
 
 # Files per task: few round trips to a worker (a task that fails is read again file by file).
@@ -319,13 +247,20 @@ def load_reports(
 ) -> LoadResult:
     """Load report files into one tidy frame. Never raises for a bad input file. With
     ``targets``, the files are target registrations: their target columns are read instead."""
-    files = discover(source)
-    readings = read_files(files, jobs=jobs, progress=progress, targets=targets)
-    mtimes = {
-        rel: (readings.fingerprints[rel][2] or p.stat().st_mtime_ns) / 1e9 for p, rel in files
-    }
+    found = scan(source)
+    readings = read_files(found.files, jobs=jobs, progress=progress, targets=targets)
+    mtimes = {rel: _mtime(p, readings.fingerprints[rel][2]) for p, rel in found.files}
     data, issues = combine(readings.data, readings.issues, mtimes)
-    unread = unread_issues(unread_files(source))
-    if unread:
-        issues = pd.concat([issues, pd.DataFrame(unread, columns=ISSUE_COLUMNS)], ignore_index=True)
+    if found.issues():
+        issues = pd.concat([issues, pd.DataFrame(found.issues(), columns=ISSUE_COLUMNS)], ignore_index=True)
     return LoadResult(data, issues)
+
+
+def _mtime(path: Path, read_ns: int) -> float:
+    """When the file was changed, in seconds: as it was read, else as it is now (0 if gone)."""
+    if read_ns:
+        return read_ns / 1e9
+    try:
+        return path.stat().st_mtime_ns / 1e9
+    except OSError:
+        return 0.0

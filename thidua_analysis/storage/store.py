@@ -17,7 +17,8 @@ import pandas as pd
 
 from ..config import VERSION, find_project, home, mark_project, processed_dir
 from ..errors import ArgumentError, StoreError
-from ..loading.batch import combine, discover, read_files, unread_files, unread_issues
+from ..loading.batch import combine, read_files
+from ..loading.discovery import scan
 from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
@@ -81,13 +82,14 @@ def ingest(
         mark_project(home())  # the first ingest makes this folder the project (found from below)
     out = Path(out) if out is not None else processed_dir()
     out.mkdir(parents=True, exist_ok=True)
-    files = discover(raw) if files is None else files
+    found = scan(raw)
+    files = found.files if files is None else files
     manifest_path = out / "manifest.json"
     old = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
     stamp = _reference_stamp()
     old_files = old.get("files", {}) if old.get("reference") == stamp else {}
     manifest, to_read, reused = _compare(files, old_files)
-    unread = unread_files(raw)
+    unread = [[i["code"], i["source_file"]] for i in found.issues()]
     if (
         not to_read
         and set(manifest) == set(old_files)
@@ -124,7 +126,7 @@ def ingest(
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
     data, issues = combine(values, file_issues, mtimes)
     if unread:
-        issues = pd.concat([issues, pd.DataFrame(unread_issues(unread), columns=ISSUE_COLUMNS)],
+        issues = pd.concat([issues, pd.DataFrame(found.issues(), columns=ISSUE_COLUMNS)],
                            ignore_index=True)  # fmt: skip
     # Parquet is written by Arrow outside the interpreter lock: the frames that are ready are
     # written in a thread while the checks run.
