@@ -34,13 +34,18 @@ def test_odd_paths_each_give_an_issue_and_the_batch_goes_on(tmp_path: Path) -> N
     os.symlink("loop.xlsx", raw / "loop.xlsx")  # a link to itself
     os.symlink(tmp_path / "gone.xlsx", raw / "dangling.xlsx")  # a link to nothing
     os.mkfifo(raw / "pipe.xlsx")
-    deep = raw / "sau"
-    deep.mkdir()
+    levels = [raw / "sau"]
+    levels[0].mkdir()
     for _ in range(1500):  # deeper than Python's recursion limit (made level by level)
-        deep = deep / "d"
-        deep.mkdir()
-    write_case(OTHER, deep)
-    loaded = load_reports([raw, tmp_path / "khong_co"], jobs=1)
+        levels.append(levels[-1] / "d")
+        levels[-1].mkdir()
+    deep_file = write_case(OTHER, levels[-1])
+    try:
+        loaded = load_reports([raw, tmp_path / "khong_co"], jobs=1)
+    finally:  # removed level by level too: a recursive removal would fail as the walk once did
+        deep_file.unlink()
+        for level in reversed(levels):
+            level.rmdir()
     by_file = {i.source_file: i.code for i in loaded.issues.itertuples()}
     assert by_file["bad\ufffd name.xlsx"] == "file.unreadable"
     assert by_file["loop.xlsx"] == "file.unreadable"

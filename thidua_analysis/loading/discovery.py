@@ -80,7 +80,8 @@ def _walk(root: str, out: Scan) -> list[tuple[str, str]]:
     while stack:
         folder, prefix = stack.pop()
         try:
-            entries = list(os.scandir(folder))
+            with os.scandir(folder) as listing:
+                entries = list(listing)
         except OSError as exc:
             out.problems.append(_problem("file.unreadable", f"Không mở được thư mục ({exc.strerror or exc}).",
                                          _shown(prefix.rstrip("/")) or _shown(root)))  # fmt: skip
