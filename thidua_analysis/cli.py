@@ -346,7 +346,9 @@ def ingest_command(
         summary = ingest(sources, out=out, jobs=jobs, files=files,
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
     workbook = store / "van_de_theo_tep.xlsx"
-    if summary.changed or not workbook.exists():
+    switched = store / "CURRENT"  # the store's last switch: an older workbook is stale
+    if summary.changed or not workbook.exists() or (
+            switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns):  # fmt: skip
         write_issues_workbook(summary.issues, workbook)
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")
     for label, value in (("Tệp tìm thấy / files", summary.files), ("Tệp đã đọc / read", summary.read),

@@ -112,6 +112,7 @@ _LIST = [
               "Kiểm tra lại cột cùng kỳ năm trước."),
     IssueCode("report.superseded", _I, "Báo cáo được thay bằng bản mới hơn", "Không cần sửa.", also=(_W,)),
     IssueCode("report.missing", _W, "Thiếu báo cáo", "Đôn đốc đơn vị gửi báo cáo."),
+    IssueCode("store.rebuilt", _I, "Kho dữ liệu hỏng đã được dựng lại", "Không cần sửa."),
     # checks of plausibility and consistency
     IssueCode("value.quarters_mismatch", _E, "Các quý không cộng bằng lũy kế",
               "Kiểm tra lại số các quý và số lũy kế.", also=(_W,)),

@@ -6,6 +6,7 @@ from thidua_analysis import load_processed, query
 from thidua_analysis.cli import app
 from thidua_analysis.sample import generate_sample
 from thidua_analysis.storage import ingest
+from thidua_analysis.storage.store import current_generation
 
 
 def test_ingest_reuses_unchanged_files_and_rereads_changed(tmp_path):
@@ -78,7 +79,7 @@ def test_changed_file_is_reread_and_the_store_equals_a_cold_one(tmp_path):
     )
     (sample.out / "hong.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     ingest(sample.out, out=tmp_path / "store", jobs=2)
-    manifest = json.loads((tmp_path / "store" / "manifest.json").read_text("utf-8"))
+    manifest = json.loads((current_generation(tmp_path / "store") / "manifest.json").read_text("utf-8"))
     for rel, entry in manifest["files"].items():  # hashed by the worker that read the file
         assert entry["sha256"] == hashlib.sha256((sample.out / rel).read_bytes()).hexdigest()
         stat = (sample.out / rel).stat()
@@ -95,8 +96,8 @@ def test_changed_file_is_reread_and_the_store_equals_a_cold_one(tmp_path):
     assert again.read == 1 and again.reused == again.files - 1
     ingest(sample.out, out=tmp_path / "cold", jobs=2)
     for name in ("data", "all_issues", "values", "issues"):
-        warm_frame = pd.read_parquet(tmp_path / "store" / f"{name}.parquet")
-        cold_frame = pd.read_parquet(tmp_path / "cold" / f"{name}.parquet")
+        warm_frame = pd.read_parquet(current_generation(tmp_path / "store") / f"{name}.parquet")
+        cold_frame = pd.read_parquet(current_generation(tmp_path / "cold") / f"{name}.parquet")
         pd.testing.assert_frame_equal(warm_frame, cold_frame, check_dtype=False)
     data = load_processed(tmp_path / "store").data
     rel = changed.relative_to(sample.out).as_posix()

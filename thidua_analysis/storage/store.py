@@ -1,14 +1,23 @@
-"""``data/processed``: ``values.parquet`` (per-file values before de-duplication),
-``issues.parquet`` (per-file issues), ``manifest.json`` (each ingested file's size, mtime and
-sha256). Every file is written to a temporary name and renamed, so a crash mid-write leaves the
-previous store intact. Re-ingesting skips files whose size and mtime (or, failing that, sha256)
-are unchanged.
+"""``data/processed``, the processed store, changed as a whole.
+
+Each ingest writes a new *generation*, a folder ``gNNNNNN/`` holding ``values.parquet`` (per-file
+values before de-duplication), ``issues.parquet`` (per-file issues), ``data.parquet`` and
+``all_issues.parquet`` (the combined frame and every issue) and ``manifest.json`` (each ingested
+file's size, mtime and sha256); then the one-line file ``CURRENT`` is switched to it in one atomic
+rename. A reader follows ``CURRENT`` and never sees a mix; a kill at any point leaves the previous
+generation in use, and the next run removes what was left half-written. One ingest at a time
+holds the store's lock (``.lock``); a store found damaged (garbage manifest or Parquet) is rebuilt
+from the reports, with a note. Re-ingesting skips files whose size and mtime (or, failing that,
+sha256) are unchanged.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
+import shutil
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,9 +32,9 @@ from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import resolve_user_dir
-from ..schema import ISSUE_COLUMNS
+from ..schema import ISSUE_COLUMNS, issue
 
-__all__ = ["IngestSummary", "ingest", "load_processed", "query", "source_paths"]
+__all__ = ["IngestSummary", "current_generation", "ingest", "load_processed", "query", "source_paths"]
 
 FORMAT = 3  # 3: values carry the evidence of their decisions (label, period and unit sources)
 
@@ -44,11 +53,11 @@ class IngestSummary:
 
     @property
     def data(self) -> pd.DataFrame:
-        return pd.read_parquet(self.store / "data.parquet")
+        return load_processed(self.store).data
 
     @property
     def issues(self) -> pd.DataFrame:
-        return pd.read_parquet(self.store / "all_issues.parquet")
+        return load_processed(self.store).issues
 
 
 def _reference_stamp() -> str:
@@ -61,6 +70,79 @@ def _atomic(path: Path, write) -> None:
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     write(tmp)
     os.replace(tmp, path)
+
+
+CURRENT = "CURRENT"
+
+
+def current_generation(store: str | Path) -> Path | None:
+    """The folder of the store's current generation (a store of the older one-folder layout is its
+    own), or None when there is none."""
+    store = Path(store)
+    try:
+        name = (store / CURRENT).read_text("utf-8").strip()
+    except OSError:
+        name = ""
+    if name and re.fullmatch(r"g\d{6}", name) and (store / name).is_dir():
+        return store / name
+    if (store / "data.parquet").exists():  # written before generations
+        return store
+    return None
+
+
+def _generations(store: Path) -> list[Path]:
+    return sorted(p for p in store.glob("g[0-9]*") if p.is_dir() and re.fullmatch(r"g\d{6}", p.name))
+
+
+def _clean(store: Path, keep: Path) -> None:
+    """Remove every generation but ``keep``, half-written ones and leftovers of older layouts
+    (best effort: a file another program holds open goes at the next run)."""
+    for folder in _generations(store):
+        if folder != keep:
+            shutil.rmtree(folder, ignore_errors=True)
+    for name in (*_STORE_FILES, "manifest.json"):
+        with contextlib.suppress(OSError):
+            (store / name).unlink()
+    for stray in store.glob(".*.tmp-*"):
+        with contextlib.suppress(OSError):
+            stray.unlink()
+
+
+@contextlib.contextmanager
+def _locked(store: Path):
+    """Hold the store's lock for one ingest; a second one is refused with a clear message. The
+    lock goes with the process, however it ends."""
+    handle = open(store / ".lock", "a+b")  # noqa: SIM115 - held for the whole block
+    try:
+        try:
+            if os.name == "nt":  # pragma: no cover - Windows
+                import msvcrt
+
+                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise StoreError(
+                f"Một lần nạp khác đang ghi vào kho {store}; hãy đợi lần đó xong rồi chạy lại."
+            ) from None
+        yield
+    finally:
+        handle.close()
+
+
+def _old_state(generation: Path | None) -> tuple[dict, str]:
+    """The previous manifest and "" or, when the store is damaged, ``({}, why)``."""
+    if generation is None:
+        return {}, ""
+    try:
+        old = json.loads((generation / "manifest.json").read_text("utf-8"))
+        if not isinstance(old, dict):
+            raise ValueError("not an object")
+        return old, ""
+    except (OSError, ValueError) as exc:
+        return {}, f"manifest.json hỏng ({type(exc).__name__})"
 
 
 def ingest(
@@ -81,26 +163,40 @@ def ingest(
     if out is None and not os.environ.get("THIDUA_HOME") and find_project() is None:
         mark_project(home())  # the first ingest makes this folder the project (found from below)
     out = Path(out) if out is not None else processed_dir()
-    out.mkdir(parents=True, exist_ok=True)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with _locked(out):
+            return _ingest(raw, out, jobs=jobs, progress=progress, files=files, check=check)
+    except OSError as exc:  # a read-only folder, a full disk: the previous generation stays
+        raise StoreError(
+            f"Không ghi được vào kho {out}: {exc.strerror or exc}. Kho cũ vẫn nguyên; hãy kiểm tra "
+            "quyền ghi và chỗ trống trên ổ đĩa rồi chạy lại."
+        ) from exc
+
+
+def _ingest(raw, out: Path, *, jobs, progress, files, check) -> IngestSummary:
     found = scan(raw)
     files = found.files if files is None else files
-    manifest_path = out / "manifest.json"
-    old = json.loads(manifest_path.read_text("utf-8")) if manifest_path.exists() else {}
+    generation = current_generation(out)
+    old, damage = _old_state(generation)
     stamp = _reference_stamp()
     old_files = old.get("files", {}) if old.get("reference") == stamp else {}
     manifest, to_read, reused = _compare(files, old_files)
     unread = [[i["code"], i["source_file"]] for i in found.issues()]
     if (
         not to_read
+        and generation is not None
         and set(manifest) == set(old_files)
         and unread == old.get("unread", [])
         and "summary" in old
-        and all((out / name).exists() for name in _STORE_FILES)
+        and all((generation / name).exists() for name in _STORE_FILES)
     ):
         counts = old["summary"]
         return IngestSummary(len(files), 0, len(reused), counts["values"], counts["errors"],
                              counts["warnings"], out, changed=False, notes=counts.get("notes", 0))  # fmt: skip
-    if reused and not all((out / n).exists() for n in _STORE_FILES[:2]):  # old store gone
+    kept = _kept(generation, reused) if reused else (None, None)
+    if reused and kept[0] is None:  # the old generation cannot be read: read everything again
+        damage = damage or "tệp Parquet của kho hỏng"
         to_read, reused = list(files), set()
     readings = read_files(to_read, jobs=jobs, progress=progress)
     values, file_issues = readings.data, readings.issues
@@ -115,24 +211,26 @@ def ingest(
                 digest, size, mtime_ns = "", -1, 0
         entry.update(sha256=digest, size=size, mtime_ns=mtime_ns)
     if reused:
-        old_values = pd.read_parquet(out / "values.parquet")
-        old_issues = pd.read_parquet(out / "issues.parquet")
-        kept_v = old_values[old_values["source_file"].isin(reused)]
-        kept_i = old_issues[
-            old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)
-        ]
-        values = _in_file_order(kept_v, values)
-        file_issues = _in_file_order(kept_i, file_issues)
+        values = _in_file_order(kept[0], values)
+        file_issues = _in_file_order(kept[1], file_issues)
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
     data, issues = combine(values, file_issues, mtimes)
-    if unread:
-        issues = pd.concat([issues, pd.DataFrame(found.issues(), columns=ISSUE_COLUMNS)],
-                           ignore_index=True)  # fmt: skip
+    extra = found.issues()
+    if damage:
+        extra = [*extra, issue("info", "store.rebuilt",
+                               f"Kho dữ liệu cũ bị hỏng hoặc ghi dở ({damage}); đã đọc lại các báo cáo cần thiết "
+                               "và dựng kho mới.")]  # fmt: skip
+    if extra:
+        issues = pd.concat([issues, pd.DataFrame(extra, columns=ISSUE_COLUMNS)], ignore_index=True)
+    last = _generations(out)
+    new = out / f"g{(int(last[-1].name[1:]) + 1 if last else 1):06d}"
+    shutil.rmtree(new, ignore_errors=True)
+    new.mkdir()
     # Parquet is written by Arrow outside the interpreter lock: the frames that are ready are
     # written in a thread while the checks run.
     with ThreadPoolExecutor(max_workers=1) as writer:
         written = [
-            writer.submit(_atomic, out / name, lambda p, f=frame: f.to_parquet(p, index=False))
+            writer.submit(lambda p, f=frame: f.to_parquet(p, index=False), new / name)
             for name, frame in (("values.parquet", values), ("issues.parquet", file_issues),
                                 ("data.parquet", data))
         ]  # fmt: skip
@@ -140,18 +238,29 @@ def ingest(
             issues = pd.concat([issues, validate(data)], ignore_index=True)
         for future in written:
             future.result()
-    _atomic(out / "all_issues.parquet", lambda p: issues.to_parquet(p, index=False))
+    issues.to_parquet(new / "all_issues.parquet", index=False)
     errors = int((issues["severity"] == "error").sum())
     notes = int((issues["severity"] == "info").sum())
     counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors - notes,
               "notes": notes}  # fmt: skip
     document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest, "unread": unread}
-    _atomic(
-        manifest_path,
-        lambda p: p.write_text(json.dumps(document, ensure_ascii=False), "utf-8"),
-    )
+    (new / "manifest.json").write_text(json.dumps(document, ensure_ascii=False), "utf-8")
+    _atomic(out / CURRENT, lambda p: p.write_text(new.name, "utf-8"))  # the switch, in one step
+    _clean(out, keep=new)
     return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
                          counts["warnings"], out, changed=True, notes=notes)  # fmt: skip
+
+
+def _kept(generation: Path, reused: set[str]) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
+    """The previous readings of the unchanged files, or ``(None, None)`` when they cannot be read."""
+    try:
+        old_values = pd.read_parquet(generation / "values.parquet")
+        old_issues = pd.read_parquet(generation / "issues.parquet")
+    except Exception:  # garbage, truncated or missing: Arrow raises several kinds
+        return None, None
+    kept_v = old_values[old_values["source_file"].isin(reused)]
+    kept_i = old_issues[old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)]
+    return kept_v, kept_i
 
 
 def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
@@ -204,21 +313,25 @@ def load_processed(path: str | Path | None = None):
     from ..loading.batch import LoadResult
 
     folder = Path(path) if path is not None else processed_dir()
+    generation = current_generation(folder)
+    if generation is None:
+        raise StoreError(f"Chưa có kho dữ liệu đã xử lý ở {folder}; hãy chạy 'thidua ingest' trước.")
     try:
         return LoadResult(
-            pd.read_parquet(folder / "data.parquet"), pd.read_parquet(folder / "all_issues.parquet")
+            pd.read_parquet(generation / "data.parquet"), pd.read_parquet(generation / "all_issues.parquet")
         )
-    except (FileNotFoundError, OSError) as exc:
+    except Exception as exc:  # missing, garbage or truncated Parquet
         raise StoreError(
-            f"Chưa có kho dữ liệu đã xử lý ở {folder}; hãy chạy 'thidua ingest' trước."
+            f"Kho dữ liệu ở {folder} bị hỏng ({type(exc).__name__}); hãy chạy lại 'thidua ingest' để dựng lại."
         ) from exc
 
 
 def source_paths(path: str | Path | None = None) -> dict[str, Path]:
     """``source_file`` → the path it was read from, as the store's manifest recorded it."""
     folder = Path(path) if path is not None else processed_dir()
+    generation = current_generation(folder) or folder
     try:
-        manifest = json.loads((folder / "manifest.json").read_text("utf-8"))
+        manifest = json.loads((generation / "manifest.json").read_text("utf-8"))
     except (FileNotFoundError, OSError, ValueError) as exc:
         raise StoreError(
             f"Không đọc được manifest.json trong {folder}; hãy chạy 'thidua ingest' trước."
