@@ -10,8 +10,7 @@ from thidua_analysis.interpret.grid import Grid
 from thidua_analysis.interpret.table import column_roles, locate_table
 from thidua_analysis.interpret.title import read_title
 from thidua_analysis.interpret.vocabulary import load_vocabulary
-from thidua_analysis.reference import match_indicator
-from thidua_analysis.reference.files import resolve_user_dir
+from thidua_analysis.reference import Reference, match_indicator
 
 N = None
 
@@ -93,7 +92,7 @@ def test_the_unit_named_after_an_administrative_word_inside_a_sentence():
     ("- Quà cho hộ nghèo", (False, False, True)), ("1.1 Hội nghị phổ biến", (False, False, True)),
 ])  # fmt: skip
 def test_label_facts(label, facts):
-    assert label_facts(label, *resolve_user_dir(None))[1:] == facts
+    assert label_facts(Reference(), label)[1:] == facts
 
 
 @pytest.mark.parametrize(("label", "unit", "code"), [

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..reference import load_registry, load_units
+from ..reference import Reference, load_catalog, load_registry, load_units, reference_of
 from ..text.vietnamese import sort_series_vi
 from .periods import indicator_kinds, period_values
 
@@ -42,6 +42,7 @@ def cluster_totals(
     indicators: list[str] | None = None,
     catalog: pd.DataFrame | None = None,
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """Per cluster, year and indicator: the total over the cluster's units for ``period``, the
     number of units behind it against the number the registry expects (``partial`` when some
@@ -50,11 +51,12 @@ def cluster_totals(
     Columns: cluster_id, year, indicator, value, units, derived_values, expected_units, partial,
     previous, change, change_pct.
     """
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     values = period_values(data, period=period, catalog=catalog)
     if indicators is not None:
         values = values[values["indicator"].isin(indicators)]
     totals = _aggregate(values, ["cluster_id", "year", "indicator"], indicator_kinds(catalog))
-    registry = load_registry() if registry is None else registry
+    registry = load_registry(ref=ref) if registry is None else registry
     expected = (
         registry.groupby(["cluster_id", "year"])["unit_id"].nunique().rename("expected_units")
     )
@@ -90,6 +92,7 @@ def unit_comparison(
     indicators: list[str] | None = None,
     catalog: pd.DataFrame | None = None,
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """Each unit against its cluster for one period: value, previous year's value and change,
     share of the cluster's total (%), rank within the cluster (1 = largest; ties share the best
@@ -99,11 +102,13 @@ def unit_comparison(
     previous, change, change_pct, cluster_total, share_pct, rank, units_in_cluster, communes,
     per_commune.
     """
+    ref = reference_of(None, ref)
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     values = period_values(data[data["year"].isin([year, year - 1])], period=period,
                            catalog=catalog)  # fmt: skip
     if indicators is not None:
         values = values[values["indicator"].isin(indicators)]
-    registry = load_registry() if registry is None else registry
+    registry = load_registry(ref=ref) if registry is None else registry
     member = registry[registry["year"] == year][["unit_id", "cluster_id"]]
     this = values[values["year"] == year].copy()
     this["cluster_id"] = (
@@ -123,7 +128,7 @@ def unit_comparison(
     out["share_pct"] = out["value"] / out["cluster_total"] * 100
     out["rank"] = group.rank(method="min", ascending=False).astype("Int64")
     out["units_in_cluster"] = group.transform("count")
-    communes = load_units().set_index("unit_id")["communes"].astype("Float64")
+    communes = load_units(ref=ref).set_index("unit_id")["communes"].astype("Float64")
     out["communes"] = out["unit_id"].map(communes)
     out["per_commune"] = (out["value"] / out["communes"]).astype("float64")
     out.loc[scores, "per_commune"] = np.nan
@@ -141,14 +146,13 @@ def wide_table(
     columns: str = "indicator",
     values: str = "value",
     catalog: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """A wide pivot ready for Excel: one row per ``index``, one column per ``columns``; indicator
     codes become their Vietnamese names in catalogue order."""
     table = frame.pivot_table(index=index, columns=columns, values=values, aggfunc="first")
     if columns == "indicator":
-        from ..reference import load_catalog
-
-        catalog = load_catalog() if catalog is None else catalog
+        catalog = load_catalog(ref=ref) if catalog is None else catalog
         order = [c for c in catalog["code"] if c in table.columns]
         names = dict(zip(catalog["code"], catalog["name_vi"], strict=True))
         table = table[order].rename(columns=names)

@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ArgumentError
-from ..reference import load_catalog
+from ..reference import Reference, load_catalog
 from ..text.periods import PERIODS, quarters_in
 
 __all__ = ["KEY", "indicator_kinds", "known_periods", "period_values", "single_quarters", "yearly"]
@@ -27,9 +27,9 @@ COLUMNS = ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", 
 _END = {"Q1": 1, "Q2": 2, "Q3": 3, "Q4": 4, "H1": 2, "9M": 3, "FY": 4, "H2": 4}
 
 
-def indicator_kinds(catalog: pd.DataFrame | None = None) -> dict[str, str]:
+def indicator_kinds(catalog: pd.DataFrame | None = None, *, ref: Reference | None = None) -> dict[str, str]:
     """``{code: kind}`` with kind ``flow``, ``stock`` or ``score``."""
-    catalog = load_catalog() if catalog is None else catalog
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     return dict(zip(catalog["code"], catalog["kind"], strict=True))
 
 
@@ -65,7 +65,8 @@ def _basis(wide: pd.DataFrame) -> pd.Series:
 
 
 def period_values(
-    data: pd.DataFrame, *, period: str, year: int | None = None, catalog: pd.DataFrame | None = None
+    data: pd.DataFrame, *, period: str, year: int | None = None, catalog: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """One value per unit, year and indicator for ``period``, reported or derived.
 
@@ -79,7 +80,7 @@ def period_values(
     if frame.empty:
         return _empty()
     wide = _wide(frame)
-    value = _values_for(wide, period, indicator_kinds(catalog))
+    value = _values_for(wide, period, indicator_kinds(catalog, ref=ref))
     reported = wide[period]
     out = pd.DataFrame({"value": value, "derived": reported.isna(), "basis": _basis(wide)})
     out = out[out["value"].notna()].reset_index()
@@ -118,14 +119,15 @@ def _values_for(wide: pd.DataFrame, period: str, kinds: dict[str, str]) -> pd.Se
 
 
 def known_periods(
-    data: pd.DataFrame, periods: list[str], *, catalog: pd.DataFrame | None = None
+    data: pd.DataFrame, periods: list[str], *, catalog: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """``unit_id, year, period`` for which at least one indicator's value is reported or can be
     derived (what :func:`period_values` would give a row for), one pivot for all ``periods``."""
     if data.empty:
         return pd.DataFrame(columns=["unit_id", "year", "period"])
     wide = _wide(data)
-    kinds = indicator_kinds(catalog)
+    kinds = indicator_kinds(catalog, ref=ref)
     found = []
     for period in periods:
         value = _values_for(wide, period, kinds)
@@ -138,14 +140,19 @@ def _empty() -> pd.DataFrame:
     return pd.DataFrame(columns=COLUMNS)
 
 
-def single_quarters(data: pd.DataFrame, *, catalog: pd.DataFrame | None = None) -> pd.DataFrame:
+def single_quarters(
+    data: pd.DataFrame, *, catalog: pd.DataFrame | None = None, ref: Reference | None = None
+) -> pd.DataFrame:
     """Every quarter alone (Q1..Q4) that the reported figures determine, in the same columns as
     :func:`period_values`."""
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     parts = [period_values(data, period=q, catalog=catalog) for q in quarters_in("FY")]
     return pd.concat(parts, ignore_index=True)
 
 
-def yearly(data: pd.DataFrame, *, catalog: pd.DataFrame | None = None) -> pd.DataFrame:
+def yearly(
+    data: pd.DataFrame, *, catalog: pd.DataFrame | None = None, ref: Reference | None = None
+) -> pd.DataFrame:
     """A comparable yearly series: the FY value of each unit, indicator and year, whichever periods
     the unit reported (``derived`` says when the year was put together from other periods)."""
-    return period_values(data, period="FY", catalog=catalog)
+    return period_values(data, period="FY", catalog=catalog, ref=ref)

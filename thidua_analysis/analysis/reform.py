@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..reference import load_units
+from ..reference import Reference, load_catalog, load_units, reference_of
 from ..reference.files import read_reference
 from .periods import indicator_kinds, period_values
 
@@ -28,15 +28,17 @@ REFORM_LABEL = f"Sắp xếp đơn vị hành chính {REFORM_DATE}"
 TOTAL_COLUMNS = ["province", "year", "indicator", "value", "units", "combined"]
 
 
-def _provinces(units: pd.DataFrame | None) -> dict[str, str]:
-    units = load_units() if units is None else units
+def _provinces(units: pd.DataFrame | None, ref: Reference | None = None) -> dict[str, str]:
+    units = load_units(ref=ref) if units is None else units
     return dict(zip(units["unit_id"], units["province"], strict=True))
 
 
-def commune_years(data: pd.DataFrame, *, units: pd.DataFrame | None = None) -> dict[int, list[str]]:
+def commune_years(
+    data: pd.DataFrame, *, units: pd.DataFrame | None = None, ref: Reference | None = None
+) -> dict[int, list[str]]:
     """``{year: [province, …]}`` of the years with figures from the commune-level units of the
     reform (the years a map of the new units can show)."""
-    units = load_units() if units is None else units
+    units = load_units(ref=ref) if units is None else units
     commune = units[units["level"] == "commune"]
     province = dict(zip(commune["unit_id"], commune["province"], strict=True))
     mine = data[data["unit_id"].isin(province)]
@@ -50,6 +52,7 @@ def province_totals(
     indicators: list[str] | None = None,
     units: pd.DataFrame | None = None,
     catalog: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """Per province, year and indicator: the total over all its units for ``period`` (flows and
     stocks added over units, scores left out), ``units`` behind it and ``combined`` (True for
@@ -57,6 +60,9 @@ def province_totals(
 
     Columns: province, year, indicator, value, units, combined.
     """
+    ref = reference_of(None, ref)
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
+    units = load_units(ref=ref) if units is None else units
     kinds = indicator_kinds(catalog)
     province = _provinces(units)
     values = period_values(data, period=period, catalog=catalog)
@@ -94,6 +100,7 @@ def successor_comparison(
     period: str = "FY",
     crosswalk: pd.DataFrame | None = None,
     catalog: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """An old district's yearly figures beside its successors' sum.
 
@@ -101,8 +108,10 @@ def successor_comparison(
     successors' side is given only when every successor came whole from the district; otherwise
     ``note`` names those formed in part and the side is left out (no split is invented).
     """
+    ref = reference_of(None, ref)
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     crosswalk = read_reference("crosswalk_2025.csv", ["new_unit_id", "old_unit_id", "whole"],
-                               key=None) if crosswalk is None else crosswalk  # fmt: skip
+                               key=None, ref=ref) if crosswalk is None else crosswalk  # fmt: skip
     mine = crosswalk[crosswalk["old_unit_id"] == district]
     successors = sorted(set(mine["new_unit_id"]))
     elsewhere = crosswalk[crosswalk["new_unit_id"].isin(successors)]

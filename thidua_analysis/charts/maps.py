@@ -12,7 +12,7 @@ from matplotlib.patches import Patch, Polygon
 
 from ..analysis import period_values
 from ..errors import ArgumentError
-from ..reference import load_registry, load_units
+from ..reference import Reference, load_registry, load_units, reference_of
 from ..reference.maps import load_wards
 from ..text.periods import period_label
 from .style import (
@@ -68,23 +68,25 @@ def choropleth(
     focus: bool = False,
     inset: bool = True,
     ax=None,
+    ref: Reference | None = None,
 ):
     """``indicator`` per unit of ``province`` for ``year`` and ``period`` on the map of the
     2025 units: darker is more; units that were expected (``units``, by default every unit of the
     map) but have no value are hatched and named in the legend; the dense inner wards get an
     inset. ``cluster`` (its units that year) or ``focus`` with ``units`` zooms on those units (a
     cluster's or an area's view). Values derived from other periods count as reported."""
-    wards = load_wards(province)
-    registry = load_units()
+    ref = reference_of(None, ref)
+    wards = load_wards(province, ref=ref)
+    registry = load_units(ref=ref)
     names = dict(zip(registry["unit_id"], registry["name"], strict=True))
     if cluster is not None:
-        members = load_registry()
+        members = load_registry(ref=ref)
         members = members[(members["cluster_id"] == cluster) & (members["year"] == year)]
         if members.empty:
             raise ArgumentError(f"Cụm {cluster!r} không có đơn vị nào năm {year}.")
         units, focus = sorted(members["unit_id"]), True
     expected = list(units) if units is not None else sorted(wards)
-    values = period_values(data, period=period, year=year)
+    values = period_values(data, period=period, year=year, ref=ref)
     values = values[(values["indicator"] == indicator) & values["unit_id"].isin(expected)]
     value = dict(zip(values["unit_id"], values["value"], strict=True))
     with house_style():
@@ -110,7 +112,7 @@ def choropleth(
                 ax.set_ylim(y0 - pad, y1 + pad)
                 inset = False
         _draw(ax, patches, colours, hatches)
-        factor, unit = axis_unit(indicator, top or 1.0)
+        factor, unit = axis_unit(indicator, top or 1.0, ref=ref)
         bar = ax.figure.colorbar(ScalarMappable(norm=norm, cmap=cmap), ax=ax, shrink=0.6, pad=0.02,
                                  format=value_formatter(factor))  # fmt: skip
         bar.set_label(unit)
@@ -133,6 +135,6 @@ def choropleth(
                 side.set_color("#7F7F7F")
             ax.indicate_inset_zoom(zoom, edgecolor="#7F7F7F")
         label = period_label(period, year)
-        ax.set_title(f"{indicator_label(indicator)} — {PROVINCE_NAMES.get(province, province)}, {label}",
+        ax.set_title(f"{indicator_label(indicator, ref=ref)} — {PROVINCE_NAMES.get(province, province)}, {label}",
                      loc="left")  # fmt: skip
     return ax

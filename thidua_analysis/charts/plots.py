@@ -17,7 +17,7 @@ from ..analysis.reform import REFORM_YEAR
 from ..errors import ArgumentError
 from ..quality.completeness import STATES, completeness_grid
 from ..quality.summary import issues_by_unit
-from ..reference import cluster_names, load_units
+from ..reference import Reference, cluster_names, load_units, reference_of
 from ..text.periods import PERIODS, period_label, period_phrase
 from ..text.vietnamese import sort_key_vi, sort_vi
 from .style import (
@@ -45,18 +45,18 @@ __all__ = [
 ]
 
 
-def _scope(cluster: str | None) -> str:
+def _scope(cluster: str | None, ref: Reference) -> str:
     """ " — Cụm thi đua số 3" after a title, or nothing for all clusters."""
-    return f" — {cluster_names().get(cluster, cluster)}" if cluster else ""
+    return f" — {cluster_names(ref=ref).get(cluster, cluster)}" if cluster else ""
 
 
-def _unit_labels(frame: pd.DataFrame) -> dict[str, str]:
+def _unit_labels(frame: pd.DataFrame, ref: Reference) -> dict[str, str]:
     """``{unit_id: name}``, with the unit's type where two units share a name (the quận Ba Đình
     and the phường Ba Đình of the 2025 reform)."""
     names = dict(zip(frame["unit_id"], frame["unit_name"], strict=False))
     shared = {n for n in names.values() if list(names.values()).count(n) > 1}
     if shared:
-        units = load_units()
+        units = load_units(ref=ref)
         kinds = dict(zip(units["unit_id"], units["unit_type"], strict=True))
         names = {u: f"{n} ({kinds.get(u, u)})" if n in shared else n for u, n in names.items()}
     return names
@@ -70,33 +70,35 @@ def trend(
     period: str = "FY",
     cluster: str | None = None,
     ax=None,
+    ref: Reference | None = None,
 ):
     """An indicator over the years, one line per cluster (``by="cluster_id"``), per unit of
     ``cluster`` (``by="unit_id"``) or per province (``by="province"``: the whole city, which
     continues across the 2025 reform). Values derived from other periods are drawn as hollow
     points; a chart spanning the reform marks it with a line, and a province's 2025 (the old
     units' first half and the new units' second half) with a diamond."""
+    ref = reference_of(None, ref)
     if by not in ("cluster_id", "unit_id", "province"):
         raise ArgumentError(f"by={by!r} không dùng được; chỉ dùng 'cluster_id', 'unit_id' hoặc 'province'.")
     with house_style():
         ax = new_axes(ax)
         if by == "province":
-            frame = province_totals(data, period=period, indicators=[indicator])
+            frame = province_totals(data, period=period, indicators=[indicator], ref=ref)
             frame = frame.assign(derived=False)
             names = PROVINCE_NAMES
         elif by == "cluster_id":
-            frame = cluster_totals(data, period=period, indicators=[indicator])
+            frame = cluster_totals(data, period=period, indicators=[indicator], ref=ref)
             frame = frame.assign(derived=frame["derived_values"] > 0)
-            names = cluster_names()
+            names = cluster_names(ref=ref)
         else:
-            frame = period_values(data, period=period)
+            frame = period_values(data, period=period, ref=ref)
             frame = frame[frame["indicator"] == indicator]
             if cluster is not None:
                 frame = frame[frame["cluster_id"] == cluster]
-            names = _unit_labels(frame)
+            names = _unit_labels(frame, ref)
         if frame.empty:
             raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} để vẽ.")
-        factor, unit = axis_unit(indicator, float(frame["value"].abs().max()))
+        factor, unit = axis_unit(indicator, float(frame["value"].abs().max()), ref=ref)
         years = range(int(frame["year"].min()), int(frame["year"].max()) + 1)
         for i, (key, group) in enumerate(frame.sort_values("year").groupby(by, sort=True)):
             color = PALETTE[i % len(PALETTE)]
@@ -131,8 +133,8 @@ def trend(
         ax.set_xlabel("Năm")
         ax.set_ylabel(unit)
         ax.set_ylim(bottom=0)
-        scope = _scope(cluster)
-        ax.set_title(f"{indicator_label(indicator)} ({period_phrase(period)}){scope}", loc="left")
+        scope = _scope(cluster, ref)
+        ax.set_title(f"{indicator_label(indicator, ref=ref)} ({period_phrase(period)}){scope}", loc="left")
         handles, labels = ax.get_legend_handles_labels()
         if by == "cluster_id" and frame["partial"].any():
             handles.append(Line2D([], [], linestyle="none", marker="X", markersize=10,
@@ -154,30 +156,32 @@ def unit_bars(
     period: str = "FY",
     cluster: str | None = None,
     ax=None,
+    ref: Reference | None = None,
 ):
     """The units of one cluster compared for one period, largest first, each bar labelled."""
+    ref = reference_of(None, ref)
     with house_style():
         ax = new_axes(ax)
-        frame = period_values(data, period=period, year=year)
+        frame = period_values(data, period=period, year=year, ref=ref)
         frame = frame[frame["indicator"] == indicator]
         if cluster is not None:
             frame = frame[frame["cluster_id"] == cluster]
         if frame.empty:
             raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} năm {year} để vẽ.")
         frame = frame.sort_values("value", ascending=True)
-        factor, unit = axis_unit(indicator, float(frame["value"].max()))
+        factor, unit = axis_unit(indicator, float(frame["value"].max()), ref=ref)
         colors = [PALETTE[1] if not d else "#8FA9C7" for d in frame["derived"]]
         bars = ax.barh(frame["unit_name"], frame["value"], color=colors)
         scale = (factor, unit) if unit.endswith("đồng") else None
-        ax.bar_label(bars, labels=[value_text(v, indicator, scale=scale) for v in frame["value"]],
+        ax.bar_label(bars, labels=[value_text(v, indicator, scale=scale, ref=ref) for v in frame["value"]],
                      padding=4, fontsize=12)  # fmt: skip
         ax.xaxis.set_major_formatter(value_formatter(factor))
         ax.set_xlabel(unit)
         ax.grid(axis="y", visible=False)
         ax.grid(axis="x", visible=True)
         ax.margins(x=0.15)
-        scope = _scope(cluster)
-        ax.set_title(f"{indicator_label(indicator)}, {period_phrase(period, year)}{scope}",
+        scope = _scope(cluster, ref)
+        ax.set_title(f"{indicator_label(indicator, ref=ref)}, {period_phrase(period, year)}{scope}",
                      loc="left")  # fmt: skip
     return ax
 
@@ -190,11 +194,13 @@ def heatmap(
     cluster: str | None = None,
     indicators: list[str] | None = None,
     ax=None,
+    ref: Reference | None = None,
 ):
     """Units × indicators. Each indicator is scaled to its largest unit (= 100) so that they
     share one colour bar; the cells show the real values."""
+    ref = reference_of(None, ref)
     with house_style():
-        frame = period_values(data, period=period, year=year)
+        frame = period_values(data, period=period, year=year, ref=ref)
         if cluster is not None:
             frame = frame[frame["cluster_id"] == cluster]
         if indicators is not None:
@@ -202,14 +208,14 @@ def heatmap(
         if frame.empty:
             raise ArgumentError(f"Không có số liệu kỳ {period} năm {year} để vẽ.")
         wide = frame.pivot_table(index="indicator", columns="unit_name", values="value")
-        order = [c for c in (indicators or _catalog_order()) if c in wide.index]
+        order = [c for c in (indicators or _catalog_order(ref)) if c in wide.index]
         wide = wide.loc[order, sort_vi(wide.columns)]
         scaled = wide.div(wide.max(axis=1), axis=0) * 100
         labels, notes = [], []
         for code, row in wide.iterrows():
-            factor, unit = axis_unit(str(code), float(row.max()))
-            labels.append(f"{_wrap(indicator_label(str(code)), 42)} ({unit})")
-            notes.append([value_text(v / factor, "") for v in row])
+            factor, unit = axis_unit(str(code), float(row.max()), ref=ref)
+            labels.append(f"{_wrap(indicator_label(str(code), ref=ref), 42)} ({unit})")
+            notes.append([value_text(v / factor, "", ref=ref) for v in row])
         ax = new_axes(ax, figsize=(max(10, 1.25 * wide.shape[1] + 8), 0.62 * len(wide) + 2.5))
         sns.heatmap(scaled, ax=ax, cmap="Reds", vmin=0, vmax=100, annot=np.array(notes),
                     fmt="", annot_kws={"fontsize": 11}, linewidths=0.5, linecolor="white",
@@ -220,16 +226,16 @@ def heatmap(
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.grid(False)
-        scope = _scope(cluster)
+        scope = _scope(cluster, ref)
         ax.set_title(f"Kết quả các chỉ tiêu, {period_phrase(period, year)}{scope}", loc="left",
                      pad=36)  # fmt: skip
     return ax
 
 
-def _catalog_order() -> list[str]:
+def _catalog_order(ref: Reference) -> list[str]:
     from ..reference import load_catalog
 
-    return load_catalog()["code"].tolist()
+    return load_catalog(ref=ref)["code"].tolist()
 
 
 def _wrap(text: str, width: int = 16) -> str:
@@ -253,16 +259,18 @@ def small_multiples(
     cluster: str | None = None,
     ncols: int = 3,
     fig=None,
+    ref: Reference | None = None,
 ) -> np.ndarray:
     """Several indicators' trends side by side, one panel each; returns the array of Axes."""
+    ref = reference_of(None, ref)
     with house_style():
         nrows = int(np.ceil(len(indicators) / ncols))
         if fig is None:
             fig = plt.figure(figsize=(5.2 * ncols + 2.5, 4.2 * nrows))
         axes = np.atleast_1d(fig.subplots(nrows, ncols, squeeze=False)).ravel()
         for ax, code in zip(axes, indicators, strict=False):
-            trend(data, indicator=code, by=by, period=period, cluster=cluster, ax=ax)
-            ax.set_title(_wrap(indicator_label(code), 40), fontsize=13, loc="left")
+            trend(data, indicator=code, by=by, period=period, cluster=cluster, ax=ax, ref=ref)
+            ax.set_title(_wrap(indicator_label(code, ref=ref), 40), fontsize=13, loc="left")
             ax.get_legend().remove()
             ax.set_xlabel("")
         for ax in axes[len(indicators) :]:
@@ -282,11 +290,13 @@ def ranking(
     cluster: str,
     period: str = "FY",
     ax=None,
+    ref: Reference | None = None,
 ):
     """Rank of each unit within its cluster over the years (1 = highest), one line per unit."""
+    ref = reference_of(None, ref)
     with house_style():
         ax = new_axes(ax)
-        frame = period_values(data, period=period)
+        frame = period_values(data, period=period, ref=ref)
         frame = frame[(frame["indicator"] == indicator) & (frame["cluster_id"] == cluster)]
         if frame.empty:
             raise ArgumentError(f"Không có số liệu {indicator} của cụm {cluster} để vẽ.")
@@ -308,8 +318,8 @@ def ranking(
         ax.set_ylabel("Thứ hạng trong cụm")
         ax.set_xlabel("Năm")
         ax.grid(axis="y", visible=False)
-        ax.set_title(f"Thứ hạng: {indicator_label(indicator)} ({period_phrase(period)}) — "
-                     f"{cluster_names().get(cluster, cluster)}", loc="left")  # fmt: skip
+        ax.set_title(f"Thứ hạng: {indicator_label(indicator, ref=ref)} ({period_phrase(period)}) — "
+                     f"{cluster_names(ref=ref).get(cluster, cluster)}", loc="left")  # fmt: skip
     return ax
 
 
@@ -324,12 +334,14 @@ def completeness(
     periods: tuple[str, ...] | None = ("Q1", "H1", "9M", "FY"),
     registry: pd.DataFrame | None = None,
     ax=None,
+    ref: Reference | None = None,
 ):
     """Which expected units reported each period: reported, derivable from other periods, or
     missing. Rows are the units the registry expects that year (per cluster); ``periods=None``
     shows each cluster's own expected periods (see :func:`~thidua_analysis.quality.completeness_grid`),
     blank where a period is not expected of a cluster."""
-    table = completeness_grid(data, year=year, cluster=cluster, periods=periods, registry=registry)
+    ref = reference_of(None, ref)
+    table = completeness_grid(data, year=year, cluster=cluster, periods=periods, registry=registry, ref=ref)
     columns = (
         list(periods) if periods is not None else [p for p in PERIODS if p in set(table["period"])]
     )
@@ -359,7 +371,7 @@ def completeness(
                 Patch(facecolor="white", edgecolor="#999999", label="Cụm không báo cáo kỳ này")
             )
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        scope = cluster_names().get(cluster, cluster) if cluster else "Tất cả các cụm"
+        scope = cluster_names(ref=ref).get(cluster, cluster) if cluster else "Tất cả các cụm"
         ax.set_title(f"Tình hình gửi báo cáo năm {year} — {scope}", loc="left")
     return ax
 
@@ -371,9 +383,11 @@ def issue_bars(
     cluster: str | None = None,
     top: int = 15,
     ax=None,
+    ref: Reference | None = None,
 ):
     """Errors and warnings per unit (from the files each unit sent), stacked, most first; the
     ``top`` units with the most issues. ``data`` tells which unit each file belongs to."""
+    ref = reference_of(None, ref)
     counts = issues_by_unit(issues, data)
     if cluster is not None:
         counts = counts[counts["cluster_id"] == cluster]
@@ -394,5 +408,5 @@ def issue_bars(
         ax.set_xlabel("Số vấn đề")
         ax.grid(axis="y", visible=False)
         ax.legend(loc="lower right")
-        ax.set_title(f"Vấn đề trong báo cáo theo đơn vị{_scope(cluster)}", loc="left")
+        ax.set_title(f"Vấn đề trong báo cáo theo đơn vị{_scope(cluster, ref)}", loc="left")
     return ax

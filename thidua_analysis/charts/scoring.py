@@ -8,16 +8,17 @@ import pandas as pd
 import seaborn as sns
 
 from ..errors import ArgumentError
-from ..reference import cluster_names, load_catalog
+from ..reference import Reference, cluster_names, load_catalog, reference_of
 from ..text.numbers import format_vn
 from .style import PALETTE, house_style, indicator_label, new_axes
 
 __all__ = ["attainment_heatmap", "score_breakdown"]
 
 
-def score_breakdown(points: pd.DataFrame, *, cluster: str, ax=None):
+def score_breakdown(points: pd.DataFrame, *, cluster: str, ax=None, ref: Reference | None = None):
     """Each unit's points stacked by group of criteria (bonus included, deduction drawn to the
     left of zero), best total at the top, labelled with the total and the rank."""
+    ref = reference_of(None, ref)
     frame = points[points["cluster_id"] == cluster]
     if frame.empty:
         raise ArgumentError(f"Không có điểm của cụm {cluster} để vẽ.")
@@ -51,21 +52,22 @@ def score_breakdown(points: pd.DataFrame, *, cluster: str, ax=None):
         ax.set_xlabel("Điểm")
         ax.grid(axis="y", visible=False)
         ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Nhóm tiêu chí")
-        ax.set_title(f"Điểm thi đua năm {year} — {cluster_names().get(cluster, cluster)}",
+        ax.set_title(f"Điểm thi đua năm {year} — {cluster_names(ref=ref).get(cluster, cluster)}",
                      loc="left")  # fmt: skip
     return ax
 
 
-def attainment_heatmap(attainment: pd.DataFrame, *, cluster: str, ax=None):
+def attainment_heatmap(attainment: pd.DataFrame, *, cluster: str, ax=None, ref: Reference | None = None):
     """Units × indicators, each cell the percentage of the registered target reached (green at
     or above 100 %, red below; blank where there is no target or no result)."""
+    ref = reference_of(None, ref)
     frame = attainment[attainment["cluster_id"] == cluster]
     if frame.empty:
         raise ArgumentError(f"Không có chỉ tiêu đăng ký của cụm {cluster} để vẽ.")
     table = frame.pivot_table(index="unit_name", columns="indicator", values="attainment_pct",
                               aggfunc="first")  # fmt: skip
     present = set(frame["indicator"])
-    catalog_order = [c for c in load_catalog()["code"] if c in present]
+    catalog_order = [c for c in load_catalog(ref=ref)["code"] if c in present]
     table = table[catalog_order]
     year = int(frame["year"].iloc[0])
     labels = table.map(lambda v: "" if pd.isna(v) else f"{format_vn(round(v))}%")
@@ -74,11 +76,11 @@ def attainment_heatmap(attainment: pd.DataFrame, *, cluster: str, ax=None):
         sns.heatmap(table.T, ax=ax, cmap="RdYlGn", vmin=70, vmax=130,
                     annot=labels.T, fmt="", cbar_kws={"label": "% chỉ tiêu đăng ký"},
                     linewidths=1, linecolor="white")  # fmt: skip
-        ax.set_yticklabels([indicator_label(c) for c in table.columns], rotation=0)
+        ax.set_yticklabels([indicator_label(c, ref=ref) for c in table.columns], rotation=0)
         ax.set_xticklabels(table.index, rotation=30, ha="right")
         ax.set_xlabel("")
         ax.set_ylabel("")
         ax.grid(False)
         ax.set_title(f"Mức thực hiện chỉ tiêu đăng ký năm {year} — "
-                     f"{cluster_names().get(cluster, cluster)}", loc="left")  # fmt: skip
+                     f"{cluster_names(ref=ref).get(cluster, cluster)}", loc="left")  # fmt: skip
     return ax

@@ -16,7 +16,7 @@ from matplotlib import font_manager
 from matplotlib.ticker import FuncFormatter
 
 from ..reference.catalog import indicator_maps, load_catalog
-from ..reference.files import resolve_user_dir
+from ..reference.files import Reference, per_reference, reference_of
 from ..text.numbers import amount_text, format_vn, money_scale
 
 __all__ = [
@@ -99,29 +99,27 @@ def missing_glyphs(text: str) -> set[str]:
     return {ch for ch in text if not ch.isspace() and ord(ch) not in charmap}
 
 
-def _catalog_maps() -> tuple[dict[str, str], dict[str, str]]:
-    return _catalog_maps_for(*resolve_user_dir(None))
+@per_reference
+def _catalog_maps(ref: Reference) -> tuple[dict[str, str], dict[str, str]]:
+    """The project's names and units of the indicators (on the reference: another project,
+    another object, other names)."""
+    return indicator_maps(load_catalog(ref=ref))
 
 
-@lru_cache(maxsize=4)
-def _catalog_maps_for(user_dir: str, stamp: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The project's names and units (keyed by its folder and files: switching project switches them)."""
-    del stamp
-    return indicator_maps(load_catalog(user_dir=user_dir))
-
-
-def indicator_label(code: str) -> str:
+def indicator_label(code: str, *, ref: Reference | None = None) -> str:
     """The catalogue's Vietnamese name of ``code`` (the code itself if unknown)."""
-    return _catalog_maps()[0].get(code, code)
+    return _catalog_maps(reference_of(None, ref))[0].get(code, code)
 
 
-def indicator_unit(code: str) -> str:
-    return _catalog_maps()[1].get(code, "")
+def indicator_unit(code: str, *, ref: Reference | None = None) -> str:
+    return _catalog_maps(reference_of(None, ref))[1].get(code, "")
 
 
-def value_text(value: float, code: str, *, scale: tuple[float, str] | None = None) -> str:
+def value_text(
+    value: float, code: str, *, scale: tuple[float, str] | None = None, ref: Reference | None = None
+) -> str:
     """A value as the analyst says it: ``"1.124"``, ``"1,4 tỷ đồng"``."""
-    return amount_text(value, indicator_unit(code), scale=scale)
+    return amount_text(value, indicator_unit(code, ref=ref), scale=scale)
 
 
 def value_formatter(factor: float = 1.0) -> FuncFormatter:
@@ -135,11 +133,12 @@ def value_formatter(factor: float = 1.0) -> FuncFormatter:
     return FuncFormatter(fmt)
 
 
-def axis_unit(code: str, largest: float) -> tuple[float, str]:
+def axis_unit(code: str, largest: float, *, ref: Reference | None = None) -> tuple[float, str]:
     """(factor, unit label) for an axis showing ``code``: money in triệu/tỷ đồng."""
-    if indicator_unit(code) == "đồng":
+    unit = indicator_unit(code, ref=ref)
+    if unit == "đồng":
         return money_scale(largest)
-    return 1.0, indicator_unit(code)
+    return 1.0, unit
 
 
 def save_figure(

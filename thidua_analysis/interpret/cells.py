@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from ..reference.catalog import clean_label, label_unit, match_indicator
+from ..reference.files import Reference, per_reference
 from ..text.numbers import parse_number, scale_from_text
 from ..text.vietnamese import match_key
 from .vocabulary import load_vocabulary
@@ -17,15 +18,15 @@ RATIO = re.compile(r"\d\s*/\s*\d")
 SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
-def label_facts(label: str, user_dir: str, stamp: str) -> tuple[str, bool, bool, bool]:
+@per_reference
+def label_facts(ref: Reference, label: str) -> tuple[str, bool, bool, bool]:
     """``(key, is_total, is_detail, is_sub_item)`` of a row label: a total row or section
     ("Tổng cộng", "TOÀN CỤM", not an indicator starting with the same word), a "Trong đó" / "+"
     detail, a dashed or sub-numbered item ("- Quà Tết", "a) …", "1.1 …")."""
     clean = clean_label(label)
     key = match_key(clean)
-    vocab = load_vocabulary(user_dir=user_dir)
-    is_total = bool(key and vocab.matches("total", clean)) and match_indicator(clean, user_dir=user_dir).code is None
+    vocab = load_vocabulary(ref=ref)
+    is_total = bool(key and vocab.matches("total", clean)) and match_indicator(clean, ref=ref).code is None
     plain = match_key(label)
     is_detail = key.startswith(("trong do", "td ")) or plain.startswith(("trong do", "td ")) \
         or label.lstrip().startswith("+")  # fmt: skip

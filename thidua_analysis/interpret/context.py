@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 from dataclasses import dataclass, field
 
+from ..reference.files import Reference
 from ..schema import issue
 from .recipes import Recipe
 from .title import TitleBlock
@@ -77,6 +78,11 @@ class Context:
     targets: bool = False  # a target registration: its target columns are the values
     when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells
     #                                      an old district from the new commune of the same name
+
+    @property
+    def ref(self) -> Reference:
+        """The reference data this sheet is read with (the vocabulary's)."""
+        return self.vocab.ref
 
     def but(self, **changes) -> Context:
         """A copy with ``changes`` (a plain copy: ``dataclasses.replace`` costs more per sheet)."""

@@ -10,9 +10,7 @@ date of the figures.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..reference.files import resolve_user_dir
+from ..reference.files import Reference, per_reference
 from ..reference.registry import (
     LEVEL_ORDER,
     is_province_name,
@@ -181,49 +179,45 @@ def _conflict(ctx, result, code, what, a, b) -> None:
 _ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "q", "h"}
 
 
-def _file_unit(stem: str, when: tuple[int, int] | None) -> str | None:
-    return _file_unit_for(stem, when, *resolve_user_dir(None))
-
-
-@lru_cache(maxsize=4096)
-def _file_unit_for(stem: str, when, user_dir: str, stamp: str) -> str | None:
+@per_reference
+def _file_unit(ref: Reference, stem: str, when: tuple[int, int] | None) -> str | None:
     """The unit a file name names: the run of most words (up to eight) that is a known unit name
     (runs of three letters or fewer are too short), with the administrative word before it if
     any ("phuong_ba_dinh_2026_Q1"); a province's name is never a unit here."""
-    keys = unit_name_keys(user_dir=user_dir)
+    keys = unit_name_keys(ref=ref)
     words = match_key(stem.replace("_", " ")).split()
     for n in range(min(8, len(words)), 0, -1):  # the runs of most words first
         for i in range(len(words) - n + 1):
-            found = _unit_at(words, i, i + n, keys, when, user_dir)
+            found = _unit_at(words, i, i + n, keys, when, ref)
             if found:
                 return found
     return None
 
 
-def names_a_unit(text: str) -> bool:
+def names_a_unit(text: str, *, ref: Reference) -> bool:
     """True when a run of the words of ``text`` is a known unit name (whatever the date)."""
-    keys = unit_name_keys()
+    keys = unit_name_keys(ref=ref)
     words = match_key(text.replace("_", " ")).split()
     return any(len(p) > 3 and p in keys for n in range(min(8, len(words)), 0, -1)
                for p in (" ".join(words[i : i + n]) for i in range(len(words) - n + 1)))  # fmt: skip
 
 
-def _unit_at(words, i, j, keys, when, user_dir) -> str | None:
+def _unit_at(words, i, j, keys, when, ref: Reference) -> str | None:
     """The unit the words ``i:j`` of a file name name, or None."""
     piece = " ".join(words[i:j])
     if len(piece) <= 3 or piece not in keys:
         return None
     text = f"{words[i - 1]} {piece}" if i and words[i - 1] in _ADMIN_WORDS else piece
-    hit = match_unit(text, when=when, suggest=False, user_dir=user_dir)
-    if hit.unit_id and not is_province_name(piece, user_dir=user_dir):
+    hit = match_unit(text, when=when, suggest=False, ref=ref)
+    if hit.unit_id and not is_province_name(piece, ref=ref):
         return hit.unit_id
     return None
 
 
-def _at(candidates: tuple[str, ...], when: tuple[int, int] | None) -> str:
+def _at(candidates: tuple[str, ...], when: tuple[int, int] | None, ref: Reference) -> str:
     """The one unit of ``candidates`` that existed ``when``, or ""."""
     if when is not None:
-        candidates = tuple(u for u in candidates if unit_valid(u, when))
+        candidates = tuple(u for u in candidates if unit_valid(u, when, ref=ref))
     return candidates[0] if len(candidates) == 1 else ""
 
 
@@ -233,24 +227,26 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     the file name; a recipe overrides them."""
     if ctx.recipe and ctx.recipe.unit:
         return Decision(ctx.recipe.unit, ctx.recipe.source), ""
-    mentions = [Mention(_at(m.value, ctx.when), m.where, m.text) for m in title.units]
+    ref = ctx.ref
+    mentions = [Mention(_at(m.value, ctx.when, ref), m.where, m.text) for m in title.units]
     mentions = [m for m in mentions if m.value]
     own = list(dict.fromkeys(m.value for m in mentions))
     if len(own) > 1:  # the superior committee above the unit's own: the more specific level
-        rank = {u: LEVEL_ORDER.index(unit_level(u)) if unit_level(u) in LEVEL_ORDER else 9 for u in own}
+        levels = {u: unit_level(u, ref=ref) for u in own}
+        rank = {u: LEVEL_ORDER.index(levels[u]) if levels[u] in LEVEL_ORDER else 9 for u in own}
         best = min(rank.values())
         own = [u for u in own if rank[u] == best]
         mentions = [m for m in mentions if m.value in own]
     if len(own) > 1:
         return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
     # the sheet's name, or a run of its words ("Đống Đa (Q3)", "BC Gia Lâm")
-    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False).unit_id or _file_unit(ctx.sheet, ctx.when)
+    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False, ref=ref).unit_id or _file_unit(ref, ctx.sheet, ctx.when)
     first = None
     if ctx.first_title is not None and ctx.first_sheet != ctx.sheet and not sheet:
-        names = list(dict.fromkeys(u for m in ctx.first_title.units if (u := _at(m.value, ctx.when))))
+        names = list(dict.fromkeys(u for m in ctx.first_title.units if (u := _at(m.value, ctx.when, ref))))
         if len(names) == 1:
             first = Decision(names[0], _first(ctx.first_title.units, ctx.first_sheet))
-    from_file = _file_unit(ctx.file_stem, ctx.when)
+    from_file = _file_unit(ref, ctx.file_stem, ctx.when)
     chosen = (
         Decision(own[0], mentions[0].where) if own else
         Decision(sheet, "sheet name") if sheet else first or
@@ -259,7 +255,7 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     if chosen is None:
         named = [u for m in title.units for u in m.value]
         hint = named[0] if named else next(
-            (h for h in (match_unit(t).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
+            (h for h in (match_unit(t, ref=ref).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
         when = f" (kỳ báo cáo {ctx.when[1]:02d}/{ctx.when[0]})" if ctx.when and named else ""
         return None, "Không xác định được đơn vị báo cáo từ tiêu đề, tên trang tính hoặc tên tệp" + when + "." + (
             f" Có phải là '{hint}'?" if hint else "")

@@ -26,11 +26,10 @@ import fnmatch
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ReferenceDataError
-from ..reference.files import read_reference, resolve_user_dir
+from ..reference.files import Reference, per_reference, read_reference, reference_of
 from ..text.periods import PERIODS
 
 __all__ = ["RECIPE_KEYS", "Recipe", "find_recipe", "load_recipes"]
@@ -126,15 +125,14 @@ def _recipe(entry: dict, number: int, units: set[str], codes: set[str]) -> Recip
     )  # fmt: skip
 
 
-def load_recipes(*, user_dir: str | Path | None = None) -> tuple[Recipe, ...]:
+def load_recipes(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> tuple[Recipe, ...]:
     """The analyst's recipes (none when there is no recipes.toml)."""
-    return _recipes(*resolve_user_dir(user_dir))
+    return _recipes(reference_of(user_dir, ref))
 
 
-@lru_cache(maxsize=8)
-def _recipes(user_dir: str, stamp: str) -> tuple[Recipe, ...]:
-    del stamp  # part of the cache key: an edited file is read again
-    path = Path(user_dir) / RECIPE_FILE
+@per_reference
+def _recipes(ref: Reference) -> tuple[Recipe, ...]:
+    path = Path(ref.folder) / RECIPE_FILE
     if not path.is_file():
         return ()
     try:
@@ -147,8 +145,8 @@ def _recipes(user_dir: str, stamp: str) -> tuple[Recipe, ...]:
             f"{path}: mục {', '.join(repr(k) for k in unknown)} không có; mỗi công thức bắt đầu "
             "bằng [[recipe]]."
         )
-    units = set(read_reference("units.csv", ["unit_id"], key=["unit_id"], user_dir=user_dir)["unit_id"])
-    codes = set(read_reference("indicators.csv", ["code"], key=["code"], user_dir=user_dir)["code"])
+    units = set(read_reference("units.csv", ["unit_id"], key=["unit_id"], ref=ref)["unit_id"])
+    codes = set(read_reference("indicators.csv", ["code"], key=["code"], ref=ref)["code"])
     return tuple(
         _recipe(entry, n, units, codes) for n, entry in enumerate(document.get("recipe", []), 1)
     )

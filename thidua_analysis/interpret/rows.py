@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from ..reference.catalog import clean_label, match_indicator, measure_indicator
-from ..reference.files import resolve_user_dir
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
@@ -59,7 +58,7 @@ class RowWalk:
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
         for col in self.table.columns.values():  # which unit a header names, at the report's date
             if col.unit_text:
-                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False).unit_id
+                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False, ref=ctx.ref).unit_id
         if any(col.unit_id for col in self.table.columns.values()):
             for col in self.table.columns.values():  # "Tổng số" beside the units' columns: their total
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
@@ -177,7 +176,7 @@ class RowWalk:
         return " ".join(dict.fromkeys(parts))
 
     def _is_total(self, label: str) -> bool:
-        return label_facts(label, *resolve_user_dir(None))[1]
+        return label_facts(self.ctx.ref, label)[1]
 
     def _is_stop(self, cells: list[object]) -> bool:
         """The signature block or the notes below the table begin here: "Nơi nhận:", "TM. BAN
@@ -207,7 +206,7 @@ class RowWalk:
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
         heading_row = -1
         extra = ctx.recipe.aliases if ctx.recipe else ()
-        reference = resolve_user_dir(None)
+        reference = ctx.ref
         total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
         measured = any(col.measure for col, *_ in self.columns)
         value_cols = [(entry, entry[0].col - left) for entry in self.columns]
@@ -220,14 +219,14 @@ class RowWalk:
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
-            key, is_total, is_detail, sub_item = label_facts(label, *reference)
+            key, is_total, is_detail, sub_item = label_facts(reference, label)
             if not filled:
                 if key and is_total:
                     section, in_total, heading = None, True, ""
                     self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
-                hit = match_unit(clean_label(label), when=ctx.when, suggest=False) if key else None
-                if hit and hit.unit_id and match_indicator(label, extra=extra).code is None:
+                hit = match_unit(clean_label(label), when=ctx.when, suggest=False, ref=reference) if key else None
+                if hit and hit.unit_id and match_indicator(label, extra=extra, ref=reference).code is None:
                     section, in_total, heading = Decision(hit.unit_id, a1(r, hc)), False, ""
                     self._row(r, label, "", "", f"mục của đơn vị {hit.unit_id}")
                     continue
@@ -260,7 +259,7 @@ class RowWalk:
                 self._measured_row(r, label, unit_text, cells, extra, section, in_total, heading)
                 continue
             topic = parent_label if (sub_item or is_detail) and parent_label else heading
-            match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic)
+            match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
             code = match.code
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")
@@ -342,8 +341,8 @@ class RowWalk:
         for text, measure in split_figures(raw):
             if not measure:
                 return None
-            other = match_indicator(label, unit_text=measure, topic=topic).code
-            other = other or (measure_indicator(measure) if not scale_from_text(measure) else None)
+            other = match_indicator(label, unit_text=measure, topic=topic, ref=self.ctx.ref).code
+            other = other or (measure_indicator(measure, ref=self.ctx.ref) if not scale_from_text(measure) else None)
             if other is None:
                 return None
             out.append((other, text))
@@ -364,7 +363,7 @@ class RowWalk:
             measure = col.measure or unit_text
             if measure == "money":
                 measure = unit_text if scale_from_text(unit_text or "") else "đồng"
-            match = match_indicator(label, unit_text=measure or None, extra=extra, topic=heading)
+            match = match_indicator(label, unit_text=measure or None, extra=extra, topic=heading, ref=self.ctx.ref)
             if match.code is None:
                 self.result.issues.append(self.ctx.issue(
                     "warning", "row.unmapped_label",
@@ -411,11 +410,11 @@ class RowWalk:
             match = None
             texts = texts or list(col.texts)
             for i in range(len(texts) - 1, -1, -1):  # the lowest header first, under its group's topic
-                match = match_indicator(texts[i], extra=extra, topic=" ".join(texts[:i]))
+                match = match_indicator(texts[i], extra=extra, topic=" ".join(texts[:i]), ref=ctx.ref)
                 if match.code:
                     break
             if (match is None or match.code is None) and len(col.texts) > 1:
-                match = match_indicator(" ".join(col.texts[-2:]), extra=extra)
+                match = match_indicator(" ".join(col.texts[-2:]), extra=extra, ref=ctx.ref)
             if match is None or match.code is None:
                 if self._column_has_numbers(col.col):
                     self._column_issue(col, "row.unmapped_label",
@@ -445,7 +444,7 @@ class RowWalk:
                         self.totals[(code, col.col, period, year)] = (value, a1(r, col.col), scale)
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 continue
-            hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled))
+            hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled), ref=ctx.ref)
             if hit.unit_id is None:
                 if filled:
                     hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""

@@ -22,10 +22,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..reference.catalog import label_unit
-from ..reference.files import resolve_user_dir
+from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import scale_from_text
@@ -80,14 +79,14 @@ def _is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _column_holds_units(grid: Grid, text, row: int, col: int) -> bool:
+def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) -> bool:
     """True when most filled cells below ``(row, col)`` are unit names (a "Đơn vị" column)."""
     units = words = 0
     for r in range(row + 1, min(grid.height, row + 40)):
         value = text(grid.raw(r, col))
         if not value or len(value) > 80:
             continue
-        if match_unit(value, suggest=False).known:
+        if match_unit(value, suggest=False, ref=ref).known:
             units += 1
         else:
             words += 1
@@ -100,7 +99,7 @@ def locate_table(
 ) -> Table | None:  # fmt: skip
     """The table's header band and label column, or None when the sheet has no report table.
     ``header_row`` / ``label_col`` (0-based) come from a recipe and are taken as given."""
-    reference = resolve_user_dir(None)
+    ref = vocab.ref
     rows = range(grid.top, min(grid.height, grid.top + 60))
     if header_row is not None:
         rows = range(header_row, header_row + 1)
@@ -111,12 +110,12 @@ def locate_table(
             continue
         kind = found = None
         for c, t in filled:
-            word = _header_word(t, *reference)
+            word = _header_word(ref, t)
             if word == "label":
                 kind, found = "rows", c
                 break
             if word in ("unit", "unit_or_uom"):
-                if word == "unit_or_uom" and not _column_holds_units(grid, text, r, c):
+                if word == "unit_or_uom" and not _column_holds_units(grid, text, r, c, ref):
                     continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
                 kind, found = "units", c
                 break
@@ -138,13 +137,13 @@ def locate_table(
     return None
 
 
-@lru_cache(maxsize=16384)
-def _header_word(text: str, user_dir: str, stamp: str) -> str:
+@per_reference
+def _header_word(ref: Reference, text: str) -> str:
     """What a cell of a candidate header row names: "label" (a label column), "unit" (a unit
     column), "unit_or_uom" ("Đơn vị": decided by what the column holds) or ""."""
     if len(text.split()) > 8:
         return ""
-    vocab = load_vocabulary(user_dir=user_dir)
+    vocab = load_vocabulary(ref=ref)
     key = match_key(text)
     if vocab.matches("label_header", text, key=key):
         return "label"
@@ -238,8 +237,7 @@ def column_roles(
 
 def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, kind: str) -> None:
     """Fill ``column``'s role, period, year, unit and measure from its header ``texts``."""
-    del vocab  # the classification is cached per reference folder (the same vocabulary)
-    facts = _classification(tuple(t for _, t in texts), kind, *resolve_user_dir(None))
+    facts = _classification(vocab.ref, tuple(t for _, t in texts), kind)
     role, role_at, period, year, period_at, unit_id, unit_at, measure, why = facts
     where = [w for w, _ in texts]
     column.role, column.where, column.why, column.measure = role, where[role_at], why, measure
@@ -249,11 +247,11 @@ def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, k
         column.unit_id, column.unit_text, column.unit_where = unit_id, texts[unit_at][1], where[unit_at]
 
 
-@lru_cache(maxsize=16384)
-def _classification(texts: tuple[str, ...], kind: str, user_dir: str, stamp: str) -> tuple:
+@per_reference
+def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
     """``(role, role_at, period, year, period_at, unit_id, unit_at, measure, why)`` of a column
     whose header cells read ``texts`` (top to bottom); ``*_at`` index ``texts``."""
-    vocab = load_vocabulary(user_dir=user_dir)
+    vocab = load_vocabulary(ref=ref)
     last = len(texts) - 1
     low = texts[last]
     key = match_key(low)
@@ -297,7 +295,7 @@ def _classification(texts: tuple[str, ...], kind: str, user_dir: str, stamp: str
                 measure = "money"
                 break
         for at in range(last, -1, -1):
-            hit = match_unit(texts[at], suggest=False, user_dir=user_dir)
+            hit = match_unit(texts[at], suggest=False, ref=ref)
             if hit.known:  # which unit, once the period is known (old district or new commune)
                 unit_id, unit_at = hit.unit_id, at
                 break

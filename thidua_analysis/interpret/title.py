@@ -19,9 +19,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from ..reference.files import resolve_user_dir
+from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
 from ..text.numbers import scale_from_text
 from ..text.periods import DATES, name_periods
@@ -66,37 +65,30 @@ def _cut(key: str, vocab: Vocabulary) -> str:
     return key[:cut]
 
 
-def _unit_in(text: str, key: str) -> tuple[str, ...]:
-    return _unit_in_for(text, key, *resolve_user_dir(None))
-
-
-@lru_cache(maxsize=16384)
-def _unit_in_for(text: str, key: str, user_dir: str, stamp: str) -> tuple[str, ...]:
+@per_reference
+def _unit_in(ref: Reference, text: str, key: str) -> tuple[str, ...]:
     """The units a title line names (several when the name alone does not tell an old district
     from a new commune): the whole line, a part between dashes, or the words after an
     administrative word ("… CỦA ỦY BAN MTTQ HUYỆN GIA LÂM")."""
-    del user_dir, stamp  # the cache key: another reference folder names other units
     for part in [text, *re.split(r"\s[-–—]\s|\s*:\s*|\n", text)]:  # "Đơn vị: Đống Đa"
-        hit = match_unit(part, suggest=False)
+        hit = match_unit(part, suggest=False, ref=ref)
         if hit.known:
             return (hit.unit_id,) if hit.unit_id else hit.candidates
     for m in _ADMIN.finditer(key):
         words = key[m.end() :].split()
         for n in range(min(6, len(words)), 0, -1):
             piece = m.group(0) + " ".join(words[:n])
-            hit = match_unit(piece, suggest=False)
-            if hit.known and not is_province_name(piece):
+            hit = match_unit(piece, suggest=False, ref=ref)
+            if hit.known and not is_province_name(piece, ref=ref):
                 return (hit.unit_id,) if hit.unit_id else hit.candidates
     return ()
 
 
 def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     """What the title block ``lines`` (``(A1 reference, text)``, top to bottom) say."""
-    del vocab  # each line is read once per reference folder (the same vocabulary): see _line
     block = TitleBlock()
-    reference = resolve_user_dir(None)
-    for where, text in lines:
-        ignored, units, cut, periods, years, weak = _line(text, *reference)
+    for where, text in lines:  # each line is read once per reference: see _line
+        ignored, units, cut, periods, years, weak = _line(vocab.ref, text)
         if ignored == "trống":
             continue
         if ignored == "đơn vị tính chung":
@@ -119,12 +111,12 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     return block
 
 
-@lru_cache(maxsize=16384)
-def _line(text: str, user_dir: str, stamp: str) -> tuple:
+@per_reference
+def _line(ref: Reference, text: str) -> tuple:
     """``(ignored, units, cut, periods, years, weak)`` of one title line: why it is ignored (""
     when it is not), the units it names, whether plans for later periods were cut off, and the
     periods and years of what is left."""
-    vocab = load_vocabulary(user_dir=user_dir)
+    vocab = load_vocabulary(ref=ref)
     key = match_key(DATES.sub(" ", text))
     if not key:
         return "trống", (), False, (), (), False
@@ -136,7 +128,7 @@ def _line(text: str, user_dir: str, stamp: str) -> tuple:
         return "dòng địa danh, ngày tháng", (), False, (), (), False
     if vocab.matches("motto", text, key=key):
         return "quốc hiệu, tiêu ngữ", (), False, (), (), False
-    units = _unit_in(text, key)
+    units = _unit_in(ref, text, key)
     kept = _cut(key, vocab)
     periods, years, weak = name_periods(kept)
     if kept != key and periods and not years:

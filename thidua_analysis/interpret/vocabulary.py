@@ -11,11 +11,10 @@ and "LUỸ KẾ" are one phrase. An analyst adds a wording by adding a row to
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from ..errors import ReferenceDataError
-from ..reference.files import read_reference, resolve_user_dir
+from ..reference.files import Reference, per_reference, read_reference, reference_of
 from ..text.vietnamese import match_key
 
 __all__ = ["ROLES", "Vocabulary", "load_vocabulary"]
@@ -47,6 +46,7 @@ class Vocabulary:
 
     phrases: dict[str, tuple[tuple[str, str], ...]]
     _seen: dict[tuple[str, str], str] = field(default_factory=dict, compare=False, repr=False)
+    ref: Reference | None = field(default=None, compare=False, repr=False)  # what it was read from
 
     def matches(self, role: str, text: str, *, key: str | None = None) -> str:
         """The phrase key of ``role`` that ``text`` holds (longest first), or ""."""
@@ -70,15 +70,14 @@ class Vocabulary:
         return ""
 
 
-def load_vocabulary(*, user_dir: str | Path | None = None) -> Vocabulary:
+def load_vocabulary(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> Vocabulary:
     """The packaged vocabulary with the analyst's rows added."""
-    return _vocabulary(*resolve_user_dir(user_dir))
+    return _vocabulary(reference_of(user_dir, ref))
 
 
-@lru_cache(maxsize=8)
-def _vocabulary(user_dir: str, stamp: str) -> Vocabulary:
-    del stamp  # part of the cache key: an edited reference file is read again
-    frame = read_reference("vocabulary.csv", ["role", "phrase", "match"], key=None, user_dir=user_dir)
+@per_reference
+def _vocabulary(ref: Reference) -> Vocabulary:
+    frame = read_reference("vocabulary.csv", ["role", "phrase", "match"], key=None, ref=ref)
     phrases: dict[str, set[tuple[str, str]]] = {}
     for number, (role, phrase, mode) in enumerate(
         zip(frame["role"], frame["phrase"], frame["match"], strict=True), start=2
@@ -98,5 +97,5 @@ def _vocabulary(user_dir: str, stamp: str) -> Vocabulary:
         if key:
             phrases.setdefault(role, set()).add((key, mode))
     return Vocabulary(
-        {r: tuple(sorted(p, key=lambda t: (-len(t[0]), t[0]))) for r, p in phrases.items()}
+        {r: tuple(sorted(p, key=lambda t: (-len(t[0]), t[0]))) for r, p in phrases.items()}, ref=ref
     )

@@ -7,14 +7,13 @@ file: every problem becomes an issue naming the file, sheet and cell.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
 from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
-from ..reference.files import frozen_reference, resolve_user_dir
+from ..reference.files import Reference, per_reference, reference_of
 from ..schema import issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
@@ -28,32 +27,21 @@ __all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
 
 
 
-def _base_units() -> dict[str, str]:
-    return _base_units_for(*resolve_user_dir(None))
-
-
-def _money() -> frozenset[str]:
-    return frozenset(code for code, unit in _base_units().items() if unit == "đồng")
-
-
-@lru_cache(maxsize=8)
-def _base_units_for(user_dir: str, stamp: str) -> dict[str, str]:
-    del stamp  # part of the cache key: an edited reference file is read again
-    catalog = load_catalog(user_dir=user_dir)
+@per_reference
+def _base_units(ref: Reference) -> dict[str, str]:
+    catalog = load_catalog(ref=ref)
     return dict(zip(catalog["code"], catalog["base_unit"], strict=True))
 
 
-def _membership() -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
-    return _membership_for(*resolve_user_dir(None))
+@per_reference
+def _money(ref: Reference) -> frozenset[str]:
+    return frozenset(code for code, unit in _base_units(ref).items() if unit == "đồng")
 
 
-@lru_cache(maxsize=8)
-def _membership_for(
-    user_dir: str, stamp: str
-) -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
+@per_reference
+def _membership(ref: Reference) -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
     """``{(unit_id, year): (cluster_id, unit_name)}`` and ``{unit_id: unit_name}``."""
-    del stamp  # part of the cache key: an edited reference file is read again
-    registry = load_registry(user_dir=user_dir)
+    registry = load_registry(ref=ref)
     first = registry.drop_duplicates(["unit_id", "year"])
     members = {
         (unit, int(year)): (cluster, name)
@@ -65,11 +53,11 @@ def _membership_for(
     return members, dict(zip(named["unit_id"], named["unit_name"], strict=True))
 
 
-def _place(values: list[tuple], issues: list[dict]) -> list[tuple]:
+def _place(values: list[tuple], issues: list[dict], ref: Reference) -> list[tuple]:
     """Values in ``schema.DATA_COLUMNS`` order, with the cluster the registry puts the unit in
     that year and the registry's name of the unit; a unit in no cluster that year is a
     ``unit.not_in_cluster`` warning, once per unit and year of the file."""
-    members, names = _membership()
+    members, names = _membership(ref)
     placed, told = [], set()
     for value in values:
         unit_id, year = value[0], value[2]
@@ -90,16 +78,16 @@ def _file_issue(code: str, message: str, rel: str, sheet: str = "", cell: str = 
     return issue("error", code, f"{message} {advice(code)}".strip(), rel, sheet, cell)
 
 
-def warm_up() -> None:
-    """Build the reference lookups once, so that worker processes forked afterwards share them
-    instead of each building its own."""
-    with frozen_reference():
-        _base_units()
-        load_vocabulary()
-        load_recipes()
-        match_indicator("Số hội nghị tuyên truyền", unit_text="Hội nghị")
-        match_unit("Đống Đa")
-        _membership()
+def warm_up(ref: Reference) -> Reference:
+    """Build ``ref``'s lookups once, so that worker processes started afterwards (forked, or sent
+    the object) have them instead of each building its own."""
+    _money(ref)
+    load_vocabulary(ref=ref)
+    load_recipes(ref=ref)
+    match_indicator("Số hội nghị tuyên truyền", unit_text="Hội nghị", ref=ref)
+    match_unit("Đống Đa", ref=ref)
+    _membership(ref)
+    return ref
 
 
 class FileReading(NamedTuple):
@@ -114,13 +102,13 @@ class FileReading(NamedTuple):
 
 
 def interpret_file(
-    path: str | Path, rel: str, *, trace: bool = False, targets: bool = False
+    path: str | Path, rel: str, *, trace: bool = False, targets: bool = False, ref: Reference | None = None
 ) -> FileReading:
     """Values and issues of one report file; ``rel`` is the name used in provenance. With
     ``trace``, the decisions taken on each sheet come back too (``thidua explain``); with
-    ``targets``, the file registers targets and its target columns give the values."""
-    with frozen_reference():
-        return _interpret_file(Path(path), rel, trace, targets)
+    ``targets``, the file registers targets and its target columns give the values. ``ref``
+    is the reference data to read it with (the project's when not given)."""
+    return _interpret_file(Path(path), rel, trace, targets, reference_of(None, ref))
 
 
 # Cleaned text per legacy encoding, kept across the files a process reads: report files share
@@ -187,14 +175,14 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     return Cells(sheets, inspection), issues, fingerprint
 
 
-def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = False) -> FileReading:
+def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Reference) -> FileReading:
     cells, issues, fingerprint = _open(path, rel)
     if cells is None:
         return FileReading([], issues, fingerprint)
     sheets, inspection = cells.sheets, cells.inspection
-    vocab = load_vocabulary()
-    recipe = find_recipe(rel, load_recipes())
-    base = Context(rel, "", path.stem, set(), _base_units(), vocab, recipe, money=_money(),
+    vocab = load_vocabulary(ref=ref)
+    recipe = find_recipe(rel, load_recipes(ref=ref))
+    base = Context(rel, "", path.stem, set(), _base_units(ref), vocab, recipe, money=_money(ref),
                    targets=targets)  # fmt: skip
     traces: list[SheetTrace] = []
     chosen: list[tuple[SheetCells, Grid]] = []
@@ -216,8 +204,8 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
         located.append((table, title))
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
-    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False).known
-                      or names_a_unit(sheet.name)) >= 2  # fmt: skip
+    unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False, ref=ref).known
+                      or names_a_unit(sheet.name, ref=ref)) >= 2  # fmt: skip
     values: list[tuple] = []
     found = False
     for (sheet, grid), place in zip(chosen, located, strict=True):
@@ -235,7 +223,7 @@ def _interpret_file(path: Path, rel: str, trace: bool = False, targets: bool = F
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    return FileReading(_place(values, issues), issues, fingerprint, tuple(traces))
+    return FileReading(_place(values, issues, ref), issues, fingerprint, tuple(traces))
 
 
 def _skip_sheet(sheet: SheetCells, recipe, vocab) -> tuple[str, str, str] | None:

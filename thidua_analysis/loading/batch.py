@@ -15,7 +15,7 @@ import pyarrow as pa
 from ..interpret import FileReading, interpret_file, warm_up
 from ..issue_codes import advice
 from ..reading import is_reader_panic
-from ..reference.files import frozen_reference
+from ..reference.files import Reference, reference_of
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from ..text.numbers import format_vn
 from .discovery import discover, scan
@@ -85,10 +85,20 @@ def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
     return table, issues, {rel: reading.fingerprint for rel, reading in readings}
 
 
-def _read_one(path: str, rel: str, targets: bool = False) -> FileReading:
+# The reference data a worker process reads with: handed to it once, as it starts (set by
+# _start_worker; None in the main process, where callers pass theirs).
+_WORKER_REF: Reference | None = None
+
+
+def _start_worker(ref: Reference) -> None:
+    global _WORKER_REF
+    _WORKER_REF = ref
+
+
+def _read_one(path: str, rel: str, targets: bool = False, ref: Reference | None = None) -> FileReading:
     """One file's reading; an unexpected failure is that file's issue, not the batch's end."""
     try:
-        return interpret_file(path, rel, targets=targets)
+        return interpret_file(path, rel, targets=targets, ref=ref if ref is not None else _WORKER_REF)
     except BaseException as exc:  # a file no rule foresaw: report it, go on with the others
         if not (isinstance(exc, Exception) or is_reader_panic(exc)):
             raise  # KeyboardInterrupt, SystemExit
@@ -106,10 +116,13 @@ def _work_chunk(*tasks: tuple[str, str, bool]) -> Packed:
 
 
 def read_files(
-    files: list[tuple[Path, str]], *, jobs: int | None = None, progress=None, targets: bool = False
+    files: list[tuple[Path, str]], *, jobs: int | None = None, progress=None, targets: bool = False,
+    ref: Reference | None = None,
 ) -> Readings:
     """Read report files in isolated workers; see :class:`Readings`. With ``targets``, the
     files are target registrations and the target columns ("Chỉ tiêu đăng ký") are read.
+    ``ref`` is the reference data they are read with (the project's when not given): built
+    once here and handed to each worker as it starts.
 
     Files go to the workers in chunks; a chunk whose worker dies or times out is read again one
     file at a time, so that only the file at fault is reported.
@@ -118,15 +131,14 @@ def read_files(
     tasks = [(str(p), rel, targets) for p, rel in files]
     parts: dict[tuple, Packed] = {}
     if tasks:
-        with frozen_reference():  # workers forked inside inherit one stamp of the reference files
-            warm_up()
-            # What the workers inherit is never garbage: keep their collector off it (faster,
-            # and the pages stay shared with this process instead of being copied).
-            gc.freeze()
-            try:
-                parts = _read_chunks(tasks, jobs, progress)
-            finally:
-                gc.unfreeze()
+        ref = warm_up(reference_of(None, ref))
+        # What the workers inherit is never garbage: keep their collector off it (faster, and
+        # the pages stay shared with this process instead of being copied).
+        gc.freeze()
+        try:
+            parts = _read_chunks(tasks, jobs, progress, ref)
+        finally:
+            gc.unfreeze()
     ordered = [parts[key] for key in sorted(parts)]
     tables = [part[0] for part in ordered if part[0] is not None]
     values = pa.concat_tables(tables or [VALUE_SCHEMA.empty_table()]).combine_chunks().to_pandas()
@@ -135,7 +147,9 @@ def read_files(
     return Readings(values, issues, fingerprints)
 
 
-def _read_chunks(tasks: list[tuple[str, str, bool]], jobs: int, progress) -> dict[tuple, Packed]:
+def _read_chunks(
+    tasks: list[tuple[str, str, bool]], jobs: int, progress, ref: Reference
+) -> dict[tuple, Packed]:
     """Packed results keyed by (chunk, position) so that they can be put back in file order."""
     size = max(1, min(CHUNK, len(tasks) // (jobs * 4)))
     chunks = [tuple(tasks[i : i + size]) for i in range(0, len(tasks), size)]
@@ -143,7 +157,8 @@ def _read_chunks(tasks: list[tuple[str, str, bool]], jobs: int, progress) -> dic
     parts: dict[tuple, Packed] = {}
     again: list[tuple[str, str, bool]] = []
     place: dict[str, tuple[int, int]] = {}
-    for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs):
+    start = {"initializer": _start_worker, "initargs": (ref,)}
+    for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs, **start):
         if failure is None:
             parts[(index[chunk], 0)] = result  # type: ignore[assignment]
             if progress is not None:
@@ -153,7 +168,7 @@ def _read_chunks(tasks: list[tuple[str, str, bool]], jobs: int, progress) -> dic
             for position, (path, rel, targets) in enumerate(chunk):
                 again.append((path, rel, targets))
                 place[rel] = (index[chunk], position)
-    for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs):
+    for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs, **start):
         if failure:
             result = (None, [issue("error", failure, f"{FAILURES[failure]} {advice(failure)}", rel)],
                       {rel: ("", 0, 0)})  # fmt: skip
@@ -244,11 +259,13 @@ def load_reports(
     jobs: int | None = None,
     progress=None,
     targets: bool = False,
+    ref: Reference | None = None,
 ) -> LoadResult:
     """Load report files into one tidy frame. Never raises for a bad input file. With
-    ``targets``, the files are target registrations: their target columns are read instead."""
+    ``targets``, the files are target registrations: their target columns are read instead.
+    ``ref``: the reference data to read with (``Reference(folder)``; the project's when not given)."""
     found = scan(source)
-    readings = read_files(found.files, jobs=jobs, progress=progress, targets=targets)
+    readings = read_files(found.files, jobs=jobs, progress=progress, targets=targets, ref=ref)
     mtimes = {rel: _mtime(p, readings.fingerprints[rel][2]) for p, rel in found.files}
     data, issues = combine(readings.data, readings.issues, mtimes)
     if found.issues():

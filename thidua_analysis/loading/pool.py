@@ -33,11 +33,14 @@ Task = tuple  # the arguments of one call: (path, rel), or a chunk of such pairs
 Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
 
 
-def _limit_memory(limit: int) -> None:
-    if resource is None:
-        return
-    with contextlib.suppress(ValueError, OSError):  # platforms without the limit
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+def _start(limit: int, initializer: Callable | None, initargs: tuple) -> None:
+    """What each worker does once when it starts: its memory limit, then the caller's set-up
+    (the reference data it reads with)."""
+    if resource is not None:
+        with contextlib.suppress(ValueError, OSError):  # platforms without the limit
+            resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if initializer is not None:
+        initializer(*initargs)
 
 
 def start_method() -> str:
@@ -53,13 +56,13 @@ def start_method() -> str:
 _SAID: set[str] = set()
 
 
-def _pool(jobs: int, limit: int) -> ProcessPoolExecutor:
+def _pool(jobs: int, limit: int, start: tuple = (None, ())) -> ProcessPoolExecutor:
     if resource is None and "memory" not in _SAID:
         _SAID.add("memory")
         log.info("Hệ điều hành này không giới hạn được bộ nhớ của tiến trình đọc tệp; vẫn giới hạn thời gian.")
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
-        initializer=_limit_memory, initargs=(limit,),
+        initializer=_start, initargs=(limit, *start),
     )  # fmt: skip
 
 
@@ -69,8 +72,8 @@ def _kill(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
 
 
-def _solo(fn: Callable, task: Task, limit: int, timeout: float) -> Outcome:
-    pool = _pool(1, limit)
+def _solo(fn: Callable, task: Task, limit: int, timeout: float, start: tuple) -> Outcome:
+    pool = _pool(1, limit, start)
     try:
         future = pool.submit(fn, *task)
         done, _ = wait([future], timeout=timeout)
@@ -89,11 +92,14 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float) -> Outcome:
 
 def run_isolated(
     fn: Callable, tasks: list[Task], *, jobs: int, memory_limit: int = MEMORY_LIMIT,
-    timeout: float = TIMEOUT,
+    timeout: float = TIMEOUT, initializer: Callable | None = None, initargs: tuple = (),
 ) -> Iterator[Outcome]:  # fmt: skip
-    """Yield ``(task, fn(*task), None)`` or ``(task, None, failure_code)`` for every task."""
+    """Yield ``(task, fn(*task), None)`` or ``(task, None, failure_code)`` for every task.
+    ``initializer(*initargs)`` runs once in each worker as it starts (under ``spawn`` the
+    arguments are sent to it once, not with every task)."""
     queue = list(reversed(tasks))
-    pool = _pool(jobs, memory_limit)
+    start = (initializer, initargs)
+    pool = _pool(jobs, memory_limit, start)
     in_flight: dict = {}
     try:
         while queue or in_flight:
@@ -122,7 +128,7 @@ def run_isolated(
                 in_flight.clear()
                 _kill(pool)
                 for task in suspects:
-                    yield _solo(fn, task, memory_limit, timeout)
-                pool = _pool(jobs, memory_limit)
+                    yield _solo(fn, task, memory_limit, timeout, start)
+                pool = _pool(jobs, memory_limit, start)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

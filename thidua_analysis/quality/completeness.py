@@ -12,7 +12,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..analysis.periods import known_periods
-from ..reference import cluster_names, load_registry
+from ..reference import Reference, cluster_names, load_registry
 from ..schema import ISSUE_COLUMNS, issue
 from ..text.periods import PERIODS, period_phrase
 from ..text.vietnamese import sort_series_vi
@@ -30,6 +30,7 @@ def completeness_grid(
     cluster: str | None = None,
     periods: tuple[str, ...] | None = None,
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """One row per expected unit and period: ``status`` (missing, derived, reported) and the
     number of indicators the unit reported for it.
@@ -40,7 +41,7 @@ def completeness_grid(
 
     Columns: cluster_id, unit_id, unit_name, year, period, status, indicators.
     """
-    registry = load_registry() if registry is None else registry
+    registry = load_registry(ref=ref) if registry is None else registry
     years = [year] if year is not None else sorted(data["year"].dropna().unique().tolist())
     expected = registry[registry["year"].isin(years)]
     if cluster is not None:
@@ -71,7 +72,7 @@ def completeness_grid(
     # only a unit that did not report a period needs the (slower) question "can it be derived?"
     gaps = grid[grid["indicators"].isna()]
     subset = frame[frame["unit_id"].isin(gaps["unit_id"]) & frame["year"].isin(gaps["year"])]
-    derivable = known_periods(subset, sorted(set(gaps["period"]))).assign(_derivable=True)
+    derivable = known_periods(subset, sorted(set(gaps["period"])), ref=ref).assign(_derivable=True)
     grid = grid.merge(derivable, on=["unit_id", "year", "period"], how="left")
     grid["status"] = "missing"
     grid.loc[grid["_derivable"].eq(True), "status"] = "derived"
@@ -85,9 +86,9 @@ def completeness_grid(
     return grid[GRID_COLUMNS].reset_index(drop=True)
 
 
-def missing_report_issues(grid: pd.DataFrame) -> pd.DataFrame:
+def missing_report_issues(grid: pd.DataFrame, *, ref: Reference | None = None) -> pd.DataFrame:
     """A ``report.missing`` warning for each missing unit and period of ``grid``."""
-    names = cluster_names()
+    names = cluster_names(ref=ref)
     rows = [
         issue(
             "warning",

@@ -19,7 +19,7 @@ import pandas as pd
 
 from ..issue_codes import SEVERITY_VI
 from ..reading import inspect_file
-from ..reference import load_registry
+from ..reference import Reference, load_registry
 from ..schema import ISSUE_COLUMNS, ordered_issues
 from .completeness import completeness_grid, missing_report_issues
 from .summary import file_owners
@@ -128,6 +128,7 @@ def write_feedback(
     *,
     sources: str | Path | Mapping[str, str | Path],
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> list[Path]:
     """A folder per unit under ``out`` with an annotated copy of each of its files that has
     issues, and ``danh_sach_van_de.xlsx`` listing all of the unit's issues (missing reports too).
@@ -137,7 +138,7 @@ def write_feedback(
     the cluster's folder. Returns the files written.
     """
     out = Path(out)
-    registry = load_registry() if registry is None else registry
+    registry = load_registry(ref=ref) if registry is None else registry
     owners = file_owners(data).set_index("source_file")["owner"].to_dict()
     written: list[Path] = []
     by_owner: dict[str, list[pd.DataFrame]] = {}

@@ -26,7 +26,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..reference import cluster_names, load_registry
+from ..reference import Reference, cluster_names, load_registry, reference_of
 from ..reference.catalog import indicator_maps
 from ..text.numbers import amount_text, format_vn
 from ..text.periods import period_phrase
@@ -120,10 +120,12 @@ def check_outliers(
     settings: QualitySettings,
     catalog: pd.DataFrame,
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> list[pd.DataFrame]:
+    ref = reference_of(None, ref)
     names, units = indicator_maps(catalog)
     kinds = dict(zip(catalog["code"], catalog["kind"], strict=True))
-    registry = load_registry() if registry is None else registry
+    registry = load_registry(ref=ref) if registry is None else registry
     frame = data.loc[
         (data["value"] > 0)
         & data["indicator"].isin([c for c, k in kinds.items() if k in ("flow", "stock")]),
@@ -150,7 +152,7 @@ def check_outliers(
     )
     frame["_plog"] = frame["_log"] - np.log(frame["_scale"])
     threshold = format_vn(settings.z_threshold)
-    clusters = cluster_names()
+    clusters = cluster_names(ref=ref)
 
     def what(r: dict) -> tuple[str, str]:
         unit = units.get(r["indicator"], "")

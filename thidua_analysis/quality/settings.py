@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ReferenceDataError
-from ..reference.files import number_cell, read_reference
+from ..reference.files import Reference, number_cell, read_reference, reference_of
 
 __all__ = ["QualitySettings", "load_quality_settings", "load_ratio_rules"]
 
@@ -34,11 +34,11 @@ class QualitySettings:
 
 
 def load_quality_settings(
-    *, user_dir: str | Path | None = None, **overrides: float
+    *, user_dir: str | Path | None = None, ref: Reference | None = None, **overrides: float
 ) -> QualitySettings:
     """The settings from the CSV files, then ``overrides`` (``z_threshold=3``) on top."""
     frame = read_reference(
-        "quality_settings.csv", ["setting", "value"], key=["setting"], user_dir=user_dir
+        "quality_settings.csv", ["setting", "value"], key=["setting"], user_dir=user_dir, ref=ref
     )
     known = {f.name: f.type for f in fields(QualitySettings)}
     values: dict[str, float] = {}
@@ -66,17 +66,18 @@ def _positive(text: object, where: str) -> float:
     return number
 
 
-def load_ratio_rules(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_ratio_rules(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """One row per ratio: numerator and denominator codes, plausible ``low``–``high`` range."""
     from ..reference import load_catalog
 
+    ref = reference_of(user_dir, ref)
     frame = read_reference(
         "ratio_rules.csv",
         ["rule", "numerator", "denominator", "low", "high", "unit_vi", "description"],
         key=["rule"],
-        user_dir=user_dir,
+        ref=ref,
     )
-    codes = set(load_catalog(user_dir=user_dir)["code"])
+    codes = set(load_catalog(ref=ref)["code"])
     for row in frame.itertuples(index=False):
         for code in (row.numerator, row.denominator):
             if code not in codes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..reference import load_catalog, load_registry
+from ..reference import Reference, load_catalog, load_registry, reference_of
 from ..schema import ISSUE_COLUMNS, empty_issues, ordered_issues
 from .completeness import completeness_grid, missing_report_issues
 from .consistency import check_cumulative, check_stocks
@@ -33,6 +33,7 @@ def validate(
     registry: pd.DataFrame | None = None,
     catalog: pd.DataFrame | None = None,
     ratio_rules: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """Completeness, consistency and plausibility issues of ``data``.
 
@@ -40,18 +41,19 @@ def validate(
     defaults, overridden by the analyst's files in ``data/reference``) unless given. Returns the
     issues frame (severity, code, message, source_file, source_sheet, source_cell), errors first.
     """
-    settings = load_quality_settings() if settings is None else settings
-    registry = load_registry() if registry is None else registry
-    catalog = load_catalog() if catalog is None else catalog
-    rules = load_ratio_rules() if ratio_rules is None else ratio_rules
+    ref = reference_of(None, ref)
+    settings = load_quality_settings(ref=ref) if settings is None else settings
+    registry = load_registry(ref=ref) if registry is None else registry
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
+    rules = load_ratio_rules(ref=ref) if ratio_rules is None else ratio_rules
     if data.empty:
         return empty_issues()
     data = data.reset_index(drop=True)
-    parts = [missing_report_issues(completeness_grid(data, registry=registry))]
+    parts = [missing_report_issues(completeness_grid(data, registry=registry, ref=ref), ref=ref)]
     parts += check_cumulative(data, settings=settings, catalog=catalog)
     parts += check_stocks(data, settings=settings, catalog=catalog)
     parts += check_ratios(data, rules=rules, catalog=catalog)
-    parts += check_outliers(data, settings=settings, catalog=catalog, registry=registry)
+    parts += check_outliers(data, settings=settings, catalog=catalog, registry=registry, ref=ref)
     issues = pd.concat([p for p in parts if len(p)] or [empty_issues()], ignore_index=True)
     issues = ordered_issues(
         issues, ["severity", "code", "source_file", "source_sheet", "source_cell"]

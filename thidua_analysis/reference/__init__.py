@@ -1,6 +1,7 @@
 """Reference data shipped as editable CSV files: the indicator catalogue, units, clusters."""
 
 from .catalog import load_aliases, load_catalog, match_indicator
+from .files import Reference, reference_of
 from .registry import (
     cluster_names,
     cluster_of,
@@ -14,6 +15,7 @@ from .registry import (
 )
 
 __all__ = [
+    "Reference",
     "cluster_names",
     "cluster_of",
     "expected_units",
@@ -25,5 +27,6 @@ __all__ = [
     "load_units",
     "match_indicator",
     "match_unit",
+    "reference_of",
     "unit_heading",
 ]

@@ -35,7 +35,7 @@ import pandas as pd
 from ..errors import ReferenceDataError
 from ..text.numbers import scale_from_text
 from ..text.vietnamese import clean_text, match_key
-from .files import read_reference, resolve_user_dir
+from .files import Reference, per_reference, read_reference, reference_of
 
 __all__ = [
     "IndicatorMatch",
@@ -69,19 +69,18 @@ class IndicatorMatch:
         return self.code is None and len(self.candidates) > 1
 
 
-def load_catalog(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_catalog(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """The indicator catalogue: code, name_vi, base_unit, kind, group, order, aliases (a list)."""
-    return _catalog(*resolve_user_dir(user_dir)).copy()
+    return _catalog(reference_of(user_dir, ref)).copy()
 
 
-@lru_cache(maxsize=8)
-def _catalog(user_dir: str, stamp: str) -> pd.DataFrame:
-    del stamp  # part of the cache key: an edited reference file is read again
+@per_reference
+def _catalog(ref: Reference) -> pd.DataFrame:
     frame = read_reference(
         "indicators.csv",
         ["code", "name_vi", "base_unit", "kind", "group", "order"],
         key=["code"],
-        user_dir=user_dir,
+        ref=ref,
     )
     bad = frame.loc[~frame["kind"].isin(KINDS), "code"].tolist()
     if bad:
@@ -89,20 +88,19 @@ def _catalog(user_dir: str, stamp: str) -> pd.DataFrame:
             f"Chỉ tiêu {', '.join(bad)} có cột kind không hợp lệ; chỉ dùng: {', '.join(KINDS)}."
         )
     frame["order"] = pd.to_numeric(frame["order"], errors="coerce").fillna(999).astype(int)
-    aliases = load_aliases(user_dir=user_dir)
+    aliases = load_aliases(ref=ref)
     grouped = aliases.groupby("code")["alias"].agg(list)
     frame["aliases"] = frame["code"].map(grouped).apply(lambda v: v if isinstance(v, list) else [])
     return frame.sort_values("order", kind="stable").reset_index(drop=True)
 
 
-def load_aliases(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_aliases(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """Alias table: code, alias, measure (``money``, ``count`` or empty for either), match
     (``exact``, ``prefix``, ``contains`` or empty for the default by length)."""
-    frame = read_reference(
-        "indicator_aliases.csv", ["code", "alias", "measure"], key=None, user_dir=user_dir
-    )
+    ref = reference_of(user_dir, ref)
+    frame = read_reference("indicator_aliases.csv", ["code", "alias", "measure"], key=None, ref=ref)
     frame["match"] = frame["match"].fillna("") if "match" in frame else ""
-    codes = set(read_reference("indicators.csv", ["code"], key=["code"], user_dir=user_dir)["code"])
+    codes = set(read_reference("indicators.csv", ["code"], key=["code"], ref=ref)["code"])
     unknown = sorted(set(frame["code"]) - codes)
     if unknown:
         raise ReferenceDataError(
@@ -111,9 +109,11 @@ def load_aliases(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     return frame.drop_duplicates().reset_index(drop=True)
 
 
-def indicator_maps(catalog: pd.DataFrame | None = None) -> tuple[dict[str, str], dict[str, str]]:
+def indicator_maps(
+    catalog: pd.DataFrame | None = None, *, ref: Reference | None = None
+) -> tuple[dict[str, str], dict[str, str]]:
     """``({code: Vietnamese name}, {code: base unit})`` of the catalogue."""
-    catalog = load_catalog() if catalog is None else catalog
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     return (
         dict(zip(catalog["code"], catalog["name_vi"], strict=True)),
         dict(zip(catalog["code"], catalog["base_unit"], strict=True)),
@@ -133,10 +133,10 @@ def clean_label(label: str) -> str:
 MATCH_MODES = ("exact", "prefix", "contains")
 
 
-@lru_cache(maxsize=8)
-def _alias_index(user_dir: str, stamp: str) -> tuple[tuple[str, str, str, str], ...]:
+@per_reference
+def _alias_index(ref: Reference) -> tuple[tuple[str, str, str, str], ...]:
     """``(key, code, measure, mode)`` for every alias, most words first."""
-    aliases = load_aliases(user_dir=user_dir)
+    aliases = load_aliases(ref=ref)
     index = set()
     for alias, code, measure, mode in zip(
         aliases["alias"], aliases["code"], aliases["measure"], aliases["match"], strict=True
@@ -155,13 +155,13 @@ def _alias_index(user_dir: str, stamp: str) -> tuple[tuple[str, str, str, str], 
     return tuple(sorted(index, key=lambda t: (-(t[0].count(" ") + 1), -len(t[0]), t[0], t[1])))
 
 
-@lru_cache(maxsize=8)
-def _measures(user_dir: str, stamp: str) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+@per_reference
+def _measures(ref: Reference) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``({measure key: codes counted in it}, money codes)``."""
     frame = read_reference(
-        "indicator_measures.csv", ["code", "measure"], key=None, user_dir=user_dir
+        "indicator_measures.csv", ["code", "measure"], key=None, ref=ref
     )
-    catalog = _catalog(user_dir, stamp)
+    catalog = _catalog(ref)
     unknown = sorted(set(frame["code"]) - set(catalog["code"]))
     if unknown:
         raise ReferenceDataError(
@@ -201,11 +201,11 @@ def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str
 _FILLER_WORDS = frozenset({"so", "tien", "luong", "tong", "da", "duoc", "cac", "nhung", "thuc", "hien"})
 
 
-@lru_cache(maxsize=8)
-def _topics(user_dir: str, stamp: str) -> tuple[tuple[str, frozenset[str]], ...]:
+@per_reference
+def _topics(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
     """``(phrase key, codes)`` of the topic phrases, most words first."""
-    frame = read_reference("indicator_topics.csv", ["code", "phrase"], key=None, user_dir=user_dir)
-    unknown = sorted(set(frame["code"]) - set(_catalog(user_dir, stamp)["code"]))
+    frame = read_reference("indicator_topics.csv", ["code", "phrase"], key=None, ref=ref)
+    unknown = sorted(set(frame["code"]) - set(_catalog(ref)["code"]))
     if unknown:
         raise ReferenceDataError(f"indicator_topics.csv dùng mã không có trong danh mục: {', '.join(unknown)}.")
     codes: dict[str, set[str]] = {}
@@ -215,10 +215,10 @@ def _topics(user_dir: str, stamp: str) -> tuple[tuple[str, frozenset[str]], ...]
     return tuple(sorted(((k, frozenset(v)) for k, v in codes.items()), key=lambda t: (-t[0].count(" "), t[0])))
 
 
-@lru_cache(maxsize=8)
-def _code_words(user_dir: str, stamp: str) -> dict[str, frozenset[str]]:
+@per_reference
+def _code_words(ref: Reference) -> dict[str, frozenset[str]]:
     """Every word of each indicator's name and aliases."""
-    catalog = _catalog(user_dir, stamp)
+    catalog = _catalog(ref)
     words: dict[str, set[str]] = {}
     for code, name, aliases in zip(catalog["code"], catalog["name_vi"], catalog["aliases"], strict=True):
         for text in (name, *aliases):
@@ -226,33 +226,33 @@ def _code_words(user_dir: str, stamp: str) -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in words.items()}
 
 
-@lru_cache(maxsize=4096)
-def _topic_of(heading: str, user_dir: str, stamp: str) -> frozenset[str]:
+@per_reference
+def _topic_of(ref: Reference, heading: str) -> frozenset[str]:
     """The indicators a heading's topic covers: those of its most specific phrases."""
     key = f" {match_key(clean_label(heading))} "
     found: set[str] = set()
     words = None
-    for phrase, codes in _topics(user_dir, stamp):
+    for phrase, codes in _topics(ref):
         if f" {phrase} " in key and (words is None or phrase.count(" ") == words):
             words = phrase.count(" ")
             found |= codes
     return frozenset(found)
 
 
-@lru_cache(maxsize=65536)
+@per_reference
 def _match(
-    label: str, unit_text: str | None, user_dir: str, stamp: str, extra: tuple = (), topic: str = ""
+    ref: Reference, label: str, unit_text: str | None, extra: tuple = (), topic: str = ""
 ) -> IndicatorMatch:
-    alone = _match_label(label, unit_text, user_dir, stamp, extra)
-    codes = _topic_of(topic, user_dir, stamp) if topic else frozenset()
+    alone = _match_label(ref, label, unit_text, extra)
+    codes = _topic_of(ref, topic) if topic else frozenset()
     if not codes or alone.code in codes:
         return alone
-    counted, money = _measures(user_dir, stamp)
+    counted, money = _measures(ref)
     allowed = _allowed(label, unit_text, counted, money)
     if allowed is None and (unit_text or "").strip():
         return alone  # a measure this list does not know
     words = set(match_key(clean_label(label)).split()) - _FILLER_WORDS
-    code_words = _code_words(user_dir, stamp)
+    code_words = _code_words(ref)
     inside = [
         c for c in sorted(codes)
         if (c in allowed if allowed is not None else c not in money) and words <= code_words.get(c, frozenset())
@@ -262,21 +262,19 @@ def _match(
     return alone
 
 
-def _match_label(
-    label: str, unit_text: str | None, user_dir: str, stamp: str, extra: tuple = ()
-) -> IndicatorMatch:
+def _match_label(ref: Reference, label: str, unit_text: str | None, extra: tuple = ()) -> IndicatorMatch:
     key = match_key(clean_label(label))
     if not key:
         return IndicatorMatch(None)
     for alias, code in extra:  # a recipe's own aliases come first, matched exactly
         if match_key(clean_label(alias)) == key:
             return IndicatorMatch(code, (), key)
-    hits = [(a, c, m) for a, c, m, mode in _alias_index(user_dir, stamp) if _holds(key, a, mode)]
+    hits = [(a, c, m) for a, c, m, mode in _alias_index(ref) if _holds(key, a, mode)]
     if not hits and key.startswith("tong so "):  # "Tổng số hội nghị": the number of conferences
-        return _match_label("Số " + key[len("tong so ") :], unit_text, user_dir, stamp, extra)
+        return _match_label(ref, "Số " + key[len("tong so ") :], unit_text, extra)
     if not hits:
         return IndicatorMatch(None)
-    counted, money = _measures(user_dir, stamp)
+    counted, money = _measures(ref)
     allowed = _allowed(label, unit_text, counted, money)
     if allowed is not None:
         kept = [h for h in hits if h[1] in allowed]
@@ -306,15 +304,18 @@ def match_indicator(
     user_dir: str | Path | None = None,
     extra: tuple[tuple[str, str], ...] = (),
     topic: str = "",
+    ref: Reference | None = None,
 ) -> IndicatorMatch:
     """Map a row or column label (and its ĐVT, if any) to an indicator code; ``extra`` holds
     ``(alias, code)`` pairs of a recipe, tried first; ``topic`` is the heading the label is
     written under (rule 5)."""
-    return _match(label, unit_text, *resolve_user_dir(user_dir), extra, topic)
+    return _match(reference_of(user_dir, ref), label, unit_text, extra, topic)
 
 
-def measure_indicator(measure: str, *, user_dir: str | Path | None = None) -> str | None:
+def measure_indicator(
+    measure: str, *, user_dir: str | Path | None = None, ref: Reference | None = None
+) -> str | None:
     """The one indicator a count measure names ("lượt người" → luot_nguoi_tham_du), or None."""
-    counted, _money = _measures(*resolve_user_dir(user_dir))
+    counted, _money = _measures(reference_of(user_dir, ref))
     codes = counted.get(match_key(measure), frozenset())
     return next(iter(codes)) if len(codes) == 1 else None

@@ -1,9 +1,16 @@
-"""Read a packaged reference CSV, with the analyst's own file of the same name merged over it."""
+"""Reference files: the packaged CSVs with the analyst's own files of the same names merged over
+them, read through one :class:`Reference` per project folder.
+
+A :class:`Reference` is made by one call for a project folder and handed explicitly (``ref=``) to
+loading, checks, analysis, charts, the pack and scoring; worker processes receive it once when
+they start. It reads each table once and answers each lookup once, keeping the answers on itself:
+no module keeps reference data, so switching project (another object) switches every label and
+lookup. Functions called without one make their own from the project folder: a convenience at
+the edge only, never inside a loop.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -12,32 +19,80 @@ from ..config import PACKAGE_DATA, reference_dir
 from ..errors import ReferenceDataError
 
 __all__ = [
-    "frozen_reference",
+    "Reference",
     "number_cell",
+    "per_reference",
     "read_reference",
     "read_whole_reference",
-    "resolve_user_dir",
+    "reference_of",
 ]
 
-# While a batch of files is interpreted, the reference folder is looked at once, not per lookup.
-_FROZEN: dict[str, tuple[str, str]] | None = None
+
+class Reference:
+    """The reference data of one project folder as it was when this object was made.
+
+    ``folder`` is the analyst's reference folder (``data/reference``), ``stamp`` the names, times
+    and sizes of its files (what a processed store compares). Tables and lookups are memoised on
+    the object by :meth:`memo`; it pickles as its folder and stamp plus what it has already read.
+    """
+
+    __slots__ = ("_memo", "folder", "stamp")
+
+    def __init__(self, user_dir: str | Path | None = None) -> None:
+        self.folder, self.stamp = _resolve(user_dir)
+        self._memo: dict = {}
+
+    def __repr__(self) -> str:
+        return f"Reference({self.folder!r})"
+
+    def __getstate__(self) -> tuple:
+        return self.folder, self.stamp, self._memo
+
+    def __setstate__(self, state: tuple) -> None:
+        self.folder, self.stamp, self._memo = state
+
+    def memo(self, key, build):
+        """The answer to ``key``, built by ``build()`` the first time it is asked."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            value = self._memo[key] = build()
+            return value
+
+    def table(self, name: str, required: list[str], *, key: list[str] | None) -> pd.DataFrame:
+        """The packaged ``name`` with the analyst's file merged over it (a copy: callers may
+        change it)."""
+        frame = self.memo(("table", name, tuple(required), tuple(key or ())),
+                          lambda: _merged(name, required, key, self.folder))  # fmt: skip
+        return frame.copy()
+
+
+def per_reference(build):
+    """Memoise ``build(ref, *args)`` on ``ref`` (its answers live and die with the object)."""
+    name = build.__qualname__
+
+    def lookup(ref: Reference, *args):
+        memo = ref._memo
+        key = (name, *args)
+        try:
+            return memo[key]
+        except KeyError:
+            value = memo[key] = build(ref, *args)
+            return value
+
+    lookup.__name__, lookup.__qualname__, lookup.__doc__ = build.__name__, build.__qualname__, build.__doc__
+    lookup.__wrapped__ = build  # type: ignore[attr-defined]
+    return lookup
+
+
+def reference_of(user_dir: str | Path | None = None, ref: Reference | None = None) -> Reference:
+    """``ref`` when given, else a new :class:`Reference` of ``user_dir`` (or the project's)."""
+    return ref if ref is not None else Reference(user_dir)
 
 
 def _read(path: Path, required: list[str]) -> pd.DataFrame:
-    """The CSV at ``path`` (a copy of the last reading while the file is unchanged)."""
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
-    key = (str(path), stat.st_mtime_ns, stat.st_size, tuple(required))
-    if key not in _READINGS:
-        if len(_READINGS) > 256:
-            _READINGS.clear()
-        _READINGS[key] = _parse(path, required)
-    return _READINGS[key].copy()
-
-
-_READINGS: dict[tuple, pd.DataFrame] = {}
+    """The CSV at ``path``, its cells stripped; a missing column is an error naming it."""
+    return _parse(path, required)
 
 
 def _parse(path: Path, required: list[str]) -> pd.DataFrame:
@@ -67,15 +122,19 @@ def read_reference(
     *,
     key: list[str] | None,
     user_dir: str | Path | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """The packaged ``name`` with the user's file of that name merged over it.
 
     With ``key``, a user row replaces the packaged row with the same key; without one, user rows
     are added. ``user_dir`` defaults to ``data/reference`` of the project folder.
     """
+    return reference_of(user_dir, ref).table(name, required, key=key)
+
+
+def _merged(name: str, required: list[str], key: list[str] | None, folder: str) -> pd.DataFrame:
     frame = _read(PACKAGE_DATA / name, required)
-    folder = Path(user_dir) if user_dir is not None else reference_dir()
-    user_file = folder / name
+    user_file = Path(folder) / name
     if user_file.is_file():
         user = _read(user_file, required)
         frame = pd.concat([frame, user], ignore_index=True)
@@ -85,42 +144,17 @@ def read_reference(
 
 
 def read_whole_reference(
-    name: str, required: list[str], *, path: str | Path | None = None
+    name: str, required: list[str], *, path: str | Path | None = None, ref: Reference | None = None
 ) -> tuple[pd.DataFrame, Path]:
     """A reference file read as a whole (a scheme is not merged row by row): ``path`` if given,
     else the analyst's ``data/reference/name`` if present, else the packaged one."""
     if path is None:
-        user = reference_dir() / name
+        user = (Path(ref.folder) if ref is not None else reference_dir()) / name
         path = user if user.is_file() else PACKAGE_DATA / name
     path = Path(path)
     if not path.is_file():
         raise ReferenceDataError(f"Không có tệp {path}.")
     return _read(path, required), path
-
-
-@contextmanager
-def frozen_reference() -> Iterator[None]:
-    """Within this block, the reference folder's stamp is read once per folder (a batch of
-    lookups sees one consistent set of reference files, and does not stat them thousands of
-    times)."""
-    global _FROZEN
-    outer = _FROZEN
-    _FROZEN = {} if outer is None else outer
-    try:
-        yield
-    finally:
-        _FROZEN = outer
-
-
-def resolve_user_dir(user_dir: str | Path | None) -> tuple[str, str]:
-    """``(folder, stamp)``: the user's reference folder (given, or ``data/reference``) and a stamp
-    of its CSV files' and recipes' modification times and sizes, so caches see an edited file."""
-    if _FROZEN is not None:
-        key = str(user_dir)
-        if key not in _FROZEN:
-            _FROZEN[key] = _resolve(user_dir)
-        return _FROZEN[key]
-    return _resolve(user_dir)
 
 
 def _resolve(user_dir: str | Path | None) -> tuple[str, str]:

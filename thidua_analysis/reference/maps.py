@@ -4,20 +4,23 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 
 import numpy as np
 
 from ..config import PACKAGE_DATA
 from ..errors import ReferenceDataError
+from .files import Reference, reference_of
 
 __all__ = ["MAP_FILE", "load_wards"]
 
 MAP_FILE = "wards_2025.json"
 
 
-@lru_cache(maxsize=2)
-def _all() -> dict[str, dict[str, list[list[float]]]]:
+def _all(ref: Reference) -> dict[str, dict[str, list[list[float]]]]:
+    return ref.memo("wards", _read_all)
+
+
+def _read_all() -> dict[str, dict[str, list[list[float]]]]:
     path = PACKAGE_DATA / MAP_FILE
     try:
         return json.loads(path.read_text(encoding="utf-8"))
@@ -25,12 +28,13 @@ def _all() -> dict[str, dict[str, list[list[float]]]]:
         raise ReferenceDataError(f"Không đọc được bản đồ {path}: {exc}") from exc
 
 
-def load_wards(province: str) -> dict[str, list[np.ndarray]]:
+def load_wards(province: str, *, ref: Reference | None = None) -> dict[str, list[np.ndarray]]:
     """``{unit_id: [ring, …]}`` for ``province`` ("ha_noi", "can_tho"); each ring an (n, 2)
     array of longitude, latitude."""
-    found = _all().get(province)
+    polygons = _all(reference_of(None, ref))
+    found = polygons.get(province)
     if found is None:
         raise ReferenceDataError(
-            f"Không có bản đồ của '{province}'; có: {', '.join(sorted(_all()))}."
+            f"Không có bản đồ của '{province}'; có: {', '.join(sorted(polygons))}."
         )
     return {unit: [np.asarray(r, dtype=float).reshape(-1, 2) for r in rings] for unit, rings in found.items()}

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import ArgumentError
 from ..text.periods import PERIOD_LABELS, PERIODS, parse_period
 from ..text.vietnamese import match_key
+from .files import Reference, reference_of
 from .registry import load_clusters, load_units, match_unit
 
 __all__ = ["resolve_cluster", "resolve_period", "resolve_unit"]
@@ -21,9 +22,9 @@ __all__ = ["resolve_cluster", "resolve_period", "resolve_unit"]
 _CLUSTER_WORDS = re.compile(r"^(?:cum|khoi)(?: thi dua)?(?: so)?\s*")
 
 
-def resolve_cluster(text: str, *, user_dir: str | Path | None = None) -> str:
+def resolve_cluster(text: str, *, user_dir: str | Path | None = None, ref: Reference | None = None) -> str:
     """The cluster id a person means by ``text`` (an id, "Cụm 3", "cụm thi đua số 3", a name)."""
-    clusters = load_clusters(user_dir=user_dir)
+    clusters = load_clusters(user_dir=user_dir, ref=ref)
     ids = list(clusters["cluster_id"])
     if text in ids:
         return text
@@ -46,13 +47,15 @@ def resolve_cluster(text: str, *, user_dir: str | Path | None = None) -> str:
 
 
 def resolve_unit(
-    text: str, *, when: tuple[int, int] | None = None, user_dir: str | Path | None = None
+    text: str, *, when: tuple[int, int] | None = None, user_dir: str | Path | None = None,
+    ref: Reference | None = None,
 ) -> str:
     """The unit id a person means by ``text`` (an id, "Đông Anh", "huyện Đông Anh", "P. Ba Đình")."""
-    units = load_units(user_dir=user_dir)
+    ref = reference_of(user_dir, ref)
+    units = load_units(ref=ref)
     if text in set(units["unit_id"]):
         return text
-    hit = match_unit(text, when=when, user_dir=user_dir)
+    hit = match_unit(text, when=when, ref=ref)
     if hit.unit_id:
         return hit.unit_id
     if hit.candidates:  # an old district and a new commune of one name

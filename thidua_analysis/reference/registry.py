@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -21,7 +20,7 @@ from ..config import PACKAGE_DATA
 from ..errors import ReferenceDataError
 from ..text.names import admin_type, name_key
 from ..text.vietnamese import clean_text
-from .files import read_reference, resolve_user_dir
+from .files import Reference, per_reference, read_reference, reference_of
 
 __all__ = [
     "UnitMatch",
@@ -66,10 +65,15 @@ def _year_month(text: str, *, end: bool) -> tuple[int | None, int]:
     return int(year), int(month) if month else (12 if end else 1)
 
 
-def load_units(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_units(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """Units: id, canonical name, type, province, communes, years of existence (``valid_from``,
     ``valid_to``, and the months ``from_month``, ``to_month``: "2025-07" in the file), successors."""
-    frame = read_reference("units.csv", _UNIT_COLUMNS, key=["unit_id"], user_dir=user_dir)
+    return _units(reference_of(user_dir, ref)).copy()
+
+
+@per_reference
+def _units(ref: Reference) -> pd.DataFrame:
+    frame = read_reference("units.csv", _UNIT_COLUMNS, key=["unit_id"], ref=ref)
     frame["name"] = frame["name"].map(clean_text)
     starts = [_year_month(t, end=False) for t in frame["valid_from"]]
     ends = [_year_month(t, end=True) for t in frame["valid_to"]]
@@ -81,13 +85,13 @@ def load_units(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     return frame
 
 
-def load_clusters(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_clusters(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """Clusters and blocs: cluster_id, name, province, kind (cụm/khối), note."""
     frame = read_reference(
         "clusters.csv",
         ["cluster_id", "name", "province", "kind", "note"],
         key=["cluster_id"],
-        user_dir=user_dir,
+        ref=reference_of(user_dir, ref),
     )
     twice = sorted(set(frame.loc[frame["cluster_id"].duplicated(), "cluster_id"]))
     if twice:
@@ -95,14 +99,14 @@ def load_clusters(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     return frame
 
 
-def load_membership(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_membership(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """Membership ranges: cluster_id, unit_id, year_from, year_to, assumption, note.
 
     A unit that appears in the user's membership file takes its membership from that file only.
     """
     columns = ["cluster_id", "unit_id", "year_from", "year_to", "assumption", "note"]
     packaged = read_reference("membership.csv", columns, key=None, user_dir=PACKAGE_DATA / "none")
-    merged = read_reference("membership.csv", columns, key=None, user_dir=user_dir)
+    merged = read_reference("membership.csv", columns, key=None, ref=reference_of(user_dir, ref))
     user_rows = merged.iloc[len(packaged) :]
     if len(user_rows):
         merged = pd.concat(
@@ -115,11 +119,11 @@ def load_membership(*, user_dir: str | Path | None = None) -> pd.DataFrame:
     return merged
 
 
-@lru_cache(maxsize=8)
-def _registry(user_dir: str, stamp: str) -> pd.DataFrame:
-    units = load_units(user_dir=user_dir)
-    clusters = load_clusters(user_dir=user_dir)
-    membership = load_membership(user_dir=user_dir)
+@per_reference
+def _registry(ref: Reference) -> pd.DataFrame:
+    units = load_units(ref=ref)
+    clusters = load_clusters(ref=ref)
+    membership = load_membership(ref=ref)
     for column, known, what in (
         ("unit_id", units["unit_id"], "đơn vị"),
         ("cluster_id", clusters["cluster_id"], "cụm"),
@@ -156,18 +160,18 @@ def _registry(user_dir: str, stamp: str) -> pd.DataFrame:
     return frame.sort_values(["year", "cluster_id", "unit_id"]).reset_index(drop=True)
 
 
-def load_registry(*, user_dir: str | Path | None = None) -> pd.DataFrame:
+def load_registry(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """One row per unit per year of cluster membership.
 
     Columns: unit_id, cluster_id, year, assumption, unit_name, unit_type, province, communes,
     cluster_name.
     """
-    return _registry(*resolve_user_dir(user_dir)).copy()
+    return _registry(reference_of(user_dir, ref)).copy()
 
 
-def cluster_names(*, user_dir: str | Path | None = None) -> dict[str, str]:
+def cluster_names(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> dict[str, str]:
     """``{cluster_id: name}``, e.g. ``"ha_noi_cum_3": "Cụm thi đua số 3"``."""
-    clusters = load_clusters(user_dir=user_dir)
+    clusters = load_clusters(user_dir=user_dir, ref=ref)
     return dict(zip(clusters["cluster_id"], clusters["name"], strict=True))
 
 
@@ -206,10 +210,10 @@ class UnitMatch:
         return self.unit_id is not None or bool(self.candidates)
 
 
-@lru_cache(maxsize=8)
-def _name_index(user_dir: str, stamp: str) -> dict[str, tuple[str, ...]]:
-    units = load_units(user_dir=user_dir)
-    aliases = read_reference("unit_aliases.csv", ["unit_id", "alias"], key=None, user_dir=user_dir)
+@per_reference
+def _name_index(ref: Reference) -> dict[str, tuple[str, ...]]:
+    units = _units(ref)
+    aliases = read_reference("unit_aliases.csv", ["unit_id", "alias"], key=None, ref=ref)
     unknown = sorted(set(aliases["unit_id"]) - set(units["unit_id"]))
     if unknown:
         raise ReferenceDataError(
@@ -226,27 +230,27 @@ def _name_index(user_dir: str, stamp: str) -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
-def unit_name_keys(*, user_dir: str | Path | None = None) -> frozenset[str]:
+def unit_name_keys(*, user_dir: str | Path | None = None, ref: Reference | None = None) -> frozenset[str]:
     """Every name key a unit is known by (``name_key`` of its names and aliases)."""
-    return _name_keys(*resolve_user_dir(user_dir))
+    return _name_keys(reference_of(user_dir, ref))
 
 
-@lru_cache(maxsize=8)
-def _name_keys(user_dir: str, stamp: str) -> frozenset[str]:
-    return frozenset(_name_index(user_dir, stamp))
+@per_reference
+def _name_keys(ref: Reference) -> frozenset[str]:
+    return frozenset(_name_index(ref))
 
 
-@lru_cache(maxsize=8)
-def _names(user_dir: str, stamp: str) -> dict[str, str]:
+@per_reference
+def _names(ref: Reference) -> dict[str, str]:
     """``{unit_id: name}`` in lower case with its diacritics (NFC, new-style tones)."""
-    units = load_units(user_dir=user_dir)
+    units = _units(ref)
     return {u: clean_text(n).lower() for u, n in zip(units["unit_id"], units["name"], strict=True)}
 
 
-@lru_cache(maxsize=8)
-def _facts(user_dir: str, stamp: str) -> dict[str, tuple[str, int, int]]:
+@per_reference
+def _facts(ref: Reference) -> dict[str, tuple[str, int, int]]:
     """``{unit_id: (unit_type, first month, last month)}``, months as ``year * 12 + month``."""
-    units = load_units(user_dir=user_dir)
+    units = _units(ref)
     out = {}
     for unit_id, kind, y1, m1, y2, m2 in zip(
         units["unit_id"], units["unit_type"], units["valid_from"], units["from_month"],
@@ -258,10 +262,12 @@ def _facts(user_dir: str, stamp: str) -> dict[str, tuple[str, int, int]]:
     return out
 
 
-def unit_valid(unit_id: str, when: tuple[int, int], *, user_dir: str | Path | None = None) -> bool:
+def unit_valid(
+    unit_id: str, when: tuple[int, int], *, user_dir: str | Path | None = None, ref: Reference | None = None
+) -> bool:
     """True when the unit existed at ``when`` = (year, month): "quận Ba Đình" until June 2025,
     "phường Ba Đình" from July 2025."""
-    facts = _facts(*resolve_user_dir(user_dir)).get(unit_id)
+    facts = _facts(reference_of(user_dir, ref)).get(unit_id)
     if facts is None:
         return False
     moment = when[0] * 12 + when[1]
@@ -270,7 +276,7 @@ def unit_valid(unit_id: str, when: tuple[int, int], *, user_dir: str | Path | No
 
 def match_unit(
     text: str, *, when: tuple[int, int] | None = None, user_dir: str | Path | None = None,
-    suggest: bool = True,
+    suggest: bool = True, ref: Reference | None = None,
 ) -> UnitMatch:  # fmt: skip
     """Match a unit name as written in a report against the registry and its aliases.
 
@@ -278,12 +284,12 @@ def match_unit(
     the type written with them ("quận" / "phường") and by ``when`` (year, month) the report is
     for; a name still shared gives no ``unit_id`` but its ``candidates``. With ``suggest``, a
     name that matches nothing gets the closest known name as a suggestion (never as a match)."""
-    return _match_unit(text, when, suggest, *resolve_user_dir(user_dir))
+    return _match_unit(reference_of(user_dir, ref), text, when, suggest)
 
 
-@lru_cache(maxsize=65536)
-def _match_unit(text: str, when, suggest: bool, user_dir: str, stamp: str) -> UnitMatch:
-    index = _name_index(user_dir, stamp)
+@per_reference
+def _match_unit(ref: Reference, text: str, when, suggest: bool) -> UnitMatch:
+    index = _name_index(ref)
     key = name_key(text)
     if not key:
         return UnitMatch(None)
@@ -292,13 +298,13 @@ def _match_unit(text: str, when, suggest: bool, user_dir: str, stamp: str) -> Un
         candidates = found
         kind = admin_type(text)
         if kind:
-            facts = _facts(user_dir, stamp)
+            facts = _facts(ref)
             candidates = tuple(u for u in candidates if facts.get(u, ("",))[0] in (kind, "tổ chức"))
         if when is not None:  # a unit that did not exist then is not the one meant
-            candidates = tuple(u for u in candidates if unit_valid(u, when, user_dir=user_dir))
+            candidates = tuple(u for u in candidates if unit_valid(u, when, ref=ref))
         if len(candidates) > 1:  # "Cổ Đô" is not "Cờ Đỏ": the name with its diacritics decides
             written = " ".join(clean_text(text).lower().split()[-(key.count(" ") + 1) :])
-            names = _names(user_dir, stamp)
+            names = _names(ref)
             same = tuple(u for u in candidates if names.get(u) == written)
             candidates = same or candidates
         if len(candidates) == 1:
@@ -320,19 +326,19 @@ def _match_unit(text: str, when, suggest: bool, user_dir: str, stamp: str) -> Un
 LEVEL_ORDER = ("commune", "district", "city_organisation")  # most specific first
 
 
-@lru_cache(maxsize=8)
-def _levels(user_dir: str, stamp: str) -> tuple[dict[str, str], frozenset[str]]:
-    units = load_units(user_dir=user_dir)
+@per_reference
+def _levels(ref: Reference) -> tuple[dict[str, str], frozenset[str]]:
+    units = _units(ref)
     provinces = frozenset(name_key(p.replace("_", " ")) for p in units["province"].unique() if p)
     return dict(zip(units["unit_id"], units["level"], strict=True)), provinces
 
 
-def unit_level(unit_id: str, *, user_dir: str | Path | None = None) -> str:
+def unit_level(unit_id: str, *, user_dir: str | Path | None = None, ref: Reference | None = None) -> str:
     """The unit's level (``commune``, ``district``, ``city_organisation``), "" if unknown."""
-    return _levels(*resolve_user_dir(user_dir))[0].get(unit_id, "")
+    return _levels(reference_of(user_dir, ref))[0].get(unit_id, "")
 
 
-def is_province_name(text: str, *, user_dir: str | Path | None = None) -> bool:
+def is_province_name(text: str, *, user_dir: str | Path | None = None, ref: Reference | None = None) -> bool:
     """True when ``text`` names a province or city ("Cần Thơ", "TP Hà Nội"): a name that, found
     inside a longer line or a file name, says where, not which unit."""
-    return name_key(text) in _levels(*resolve_user_dir(user_dir))[1]
+    return name_key(text) in _levels(reference_of(user_dir, ref))[1]

@@ -14,7 +14,15 @@ from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
 from ..analysis.reform import REFORM_YEAR
 from ..charts.style import PROVINCE_NAMES, indicator_label, value_text
 from ..errors import UsageError
-from ..reference import cluster_names, load_catalog, load_clusters, load_registry, load_units
+from ..reference import (
+    Reference,
+    cluster_names,
+    load_catalog,
+    load_clusters,
+    load_registry,
+    load_units,
+    reference_of,
+)
 from ..scoring import Review
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label, period_phrase
@@ -63,13 +71,16 @@ def build_pack(
     out: str | Path,
     indicators: tuple[str, ...] = KEY_INDICATORS,
     review: Review | None = None,
+    ref: Reference | None = None,
 ) -> Pack:
     """Write the pack for ``year`` and ``period`` (and ``cluster``, or every cluster) to ``out``.
 
     With ``review`` (:func:`~thidua_analysis.scoring.review_year` of the year) the pack also has
     the emulation scores: the breakdown and attainment charts for ``cluster``, and sheets of
     scores, points per criterion, attainment and the comparison with the clusters' sheets.
+    ``ref``: the reference data (names, units, clusters) the pack speaks with.
     """
+    ref = reference_of(None, ref)
     if period not in PERIODS:
         raise UsageError(f"Kỳ {period!r} không hợp lệ; dùng một trong: {', '.join(PERIODS)}.")
     if data.empty or year not in set(data["year"]):
@@ -79,7 +90,7 @@ def build_pack(
             + (f" (có các năm {years[0]}–{years[-1]})" if years else "")
             + ". Hãy nạp báo cáo của năm đó bằng 'thidua ingest'."
         )
-    names = cluster_names()
+    names = cluster_names(ref=ref)
     if cluster is not None and cluster not in set(data["cluster_id"]):
         raise UsageError(f"Không có cụm {cluster!r} trong kho dữ liệu; các cụm: "
                          f"{', '.join(sorted(set(data['cluster_id'].dropna())))}.")  # fmt: skip
@@ -87,10 +98,10 @@ def build_pack(
     folder.mkdir(parents=True, exist_ok=True)
     pack = Pack(folder)
     scope = names.get(cluster, cluster) if cluster else "Tất cả các cụm, khối thi đua"
-    totals = cluster_totals(data, period=period)
-    clusters = load_clusters()  # totals never cross provinces: one figure per city
+    totals = cluster_totals(data, period=period, ref=ref)
+    clusters = load_clusters(ref=ref)  # totals never cross provinces: one figure per city
     provinces = dict(zip(clusters["cluster_id"], clusters["province"], strict=True))
-    units = unit_comparison(data, year=year, period=period, cluster=cluster)
+    units = unit_comparison(data, year=year, period=period, cluster=cluster, ref=ref)
     when = period_phrase(period, year)
 
     def add(ax, stem: str, title: str, notes: list[str]) -> None:
@@ -100,18 +111,18 @@ def build_pack(
         pack.slides.append(Slide(title, paths[0], notes))
 
     for code in indicators:
-        label = indicator_label(code)
+        label = indicator_label(code, ref=ref)
         if cluster is None:
             this = totals[(totals["indicator"] == code) & (totals["year"] == year)]
             if this.empty:
                 continue
             by_province = this.assign(_p=this["cluster_id"].map(provinces)).groupby("_p")["value"].sum()
             top = this.sort_values("value", ascending=False).iloc[0]
-            notes = ["; ".join(f"{PROVINCE_NAMES.get(p, p)}: {value_text(v, code)}"
+            notes = ["; ".join(f"{PROVINCE_NAMES.get(p, p)}: {value_text(v, code, ref=ref)}"
                                for p, v in by_province.items()) + f" ({when}).",
                      f"Cao nhất: {names.get(top['cluster_id'], top['cluster_id'])} với "
-                     f"{value_text(top['value'], code)}, {_change_words(top['change_pct'], year - 1)}."]  # fmt: skip
-            add(charts.trend(data, indicator=code, period=period), f"xu_huong_{code}",
+                     f"{value_text(top['value'], code, ref=ref)}, {_change_words(top['change_pct'], year - 1)}."]  # fmt: skip
+            add(charts.trend(data, indicator=code, period=period, ref=ref), f"xu_huong_{code}",
                 label, notes)  # fmt: skip
         else:
             this = units[units["indicator"] == code]
@@ -122,23 +133,23 @@ def build_pack(
                          & (totals["year"] == year)]  # fmt: skip
             change = row["change_pct"].iloc[0] if len(row) else float("nan")
             top = this.sort_values("rank").iloc[0]
-            notes = [f"Toàn cụm: {value_text(total, code)}, {_change_words(change, year - 1)}.",
-                     f"Cao nhất: {top['unit_name']} với {value_text(top['value'], code)} "
+            notes = [f"Toàn cụm: {value_text(total, code, ref=ref)}, {_change_words(change, year - 1)}.",
+                     f"Cao nhất: {top['unit_name']} với {value_text(top['value'], code, ref=ref)} "
                      f"({format_vn(round(top['share_pct'], 1), decimals=1)}% của cụm)."]  # fmt: skip
-            add(charts.unit_bars(data, indicator=code, year=year, period=period, cluster=cluster),
+            add(charts.unit_bars(data, indicator=code, year=year, period=period, cluster=cluster, ref=ref),
                 f"so_sanh_{code}", f"{label}, {when}", notes)  # fmt: skip
     if cluster is not None:
         add(charts.trend(data, indicator=indicators[0], by="unit_id", period=period,
-                         cluster=cluster), "xu_huong_don_vi", f"{indicator_label(indicators[0])} "
+                         cluster=cluster, ref=ref), "xu_huong_don_vi", f"{indicator_label(indicators[0], ref=ref)} "
             "qua các năm", ["Mỗi đường là một đơn vị của cụm; điểm rỗng là số tính từ kỳ khác."])  # fmt: skip
-        add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period),
+        add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period, ref=ref),
             "thu_hang_suat_qua", "Thứ hạng trong cụm qua các năm",
             ["Thứ hạng theo số suất quà trao tặng; 1 là cao nhất, đơn vị bằng nhau cùng hạng."])  # fmt: skip
-        add(charts.heatmap(data, year=year, period=period, cluster=cluster), "ban_do_nhiet",
+        add(charts.heatmap(data, year=year, period=period, cluster=cluster, ref=ref), "ban_do_nhiet",
             f"Các chỉ tiêu theo đơn vị, {when}",
             ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
-    _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0])
-    add(charts.completeness(data, year=year, cluster=cluster), "tinh_hinh_bao_cao",
+    _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0], ref=ref)
+    add(charts.completeness(data, year=year, cluster=cluster, ref=ref), "tinh_hinh_bao_cao",
         f"Tình hình gửi báo cáo năm {year}",
         ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
 
@@ -154,7 +165,7 @@ def build_pack(
                         & (differs["criterion"] != "tong")]
                 if len(differs) else differs
             )  # fmt: skip
-            add(charts.score_breakdown(review.points, cluster=cluster), "diem_thi_dua",
+            add(charts.score_breakdown(review.points, cluster=cluster, ref=ref), "diem_thi_dua",
                 f"Điểm thi đua năm {review.year}",
                 [f"Cao nhất: {best['unit_name']}, {format_vn(round(best['total'], 2))} điểm "
                  f"({best['grade'].lower()}).",
@@ -163,13 +174,13 @@ def build_pack(
             if (review.attainment["cluster_id"] == cluster).any():
                 reached = review.attainment[review.attainment["cluster_id"] == cluster]
                 below = int((reached["attainment_pct"] < 100).sum())
-                add(charts.attainment_heatmap(review.attainment, cluster=cluster),
+                add(charts.attainment_heatmap(review.attainment, cluster=cluster, ref=ref),
                     "muc_dat_chi_tieu", f"Mức thực hiện chỉ tiêu đăng ký năm {review.year}",
                     [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
                      "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
     pack.workbook = _write_workbook(folder / f"bang_so_lieu_{year}_{period}.xlsx", data=data,
                                     totals=totals, units=units, year=year, period=period,
-                                    cluster=cluster, names=names, extra=extra)  # fmt: skip
+                                    cluster=cluster, names=names, extra=extra, ref=ref)  # fmt: skip
     pack.deck = _write_deck(folder / f"trinh_chieu_{year}_{period}.pptx", pack.slides,
                             title=f"Kết quả công tác Mặt trận {when}",
                             subtitle=scope)  # fmt: skip
@@ -177,32 +188,32 @@ def build_pack(
 
 
 def _reform_slides(data: pd.DataFrame, add, *, year: int, period: str, cluster: str | None,
-                   code: str) -> None:  # fmt: skip
+                   code: str, ref: Reference) -> None:  # fmt: skip
     """Where the data is from the commune-level units of the 2025 reform: a map per province of
     ``code``; where the years span the reform: the city across it."""
-    units = load_units()
+    units = load_units(ref=ref)
     level = dict(zip(units["unit_id"], units["level"], strict=True))
     province = dict(zip(units["unit_id"], units["province"], strict=True))
     this = data[data["year"] == year]
     if cluster is not None:
         this = this[this["cluster_id"] == cluster]
     new = sorted({province[u] for u in set(this["unit_id"]) if level.get(u) == "commune"})
-    registry = load_registry()
+    registry = load_registry(ref=ref)
     for place in new:
         members = registry[(registry["year"] == year) & (registry["province"] == place)]
         if cluster is not None:
             members = members[members["cluster_id"] == cluster]
         expected = sorted(u for u in set(members["unit_id"]) if level.get(u) == "commune")
         ax = charts.choropleth(data, indicator=code, year=year, period=period, province=place,
-                               units=expected)  # fmt: skip
+                               units=expected, ref=ref)  # fmt: skip
         reported = {u for u in set(this.loc[this["indicator"] == code, "unit_id"]) if u in expected}
-        add(ax, f"ban_do_{code}_{place}", f"{indicator_label(code)} theo phường, xã",
+        add(ax, f"ban_do_{code}_{place}", f"{indicator_label(code, ref=ref)} theo phường, xã",
             [f"{len(reported)} trong {len(expected)} phường, xã có số liệu; gạch chéo: chưa có.",
              "Màu càng đậm, số càng lớn; khung nhỏ phóng to các phường trung tâm."])  # fmt: skip
     years = set(data["year"])
     if cluster is None and new and min(years) < REFORM_YEAR <= max(years):
-        add(charts.trend(data, indicator=code, period=period, by="province"), f"toan_thanh_pho_{code}",
-            f"{indicator_label(code)}: toàn thành phố qua các năm",
+        add(charts.trend(data, indicator=code, period=period, by="province", ref=ref), f"toan_thanh_pho_{code}",
+            f"{indicator_label(code, ref=ref)}: toàn thành phố qua các năm",
             [f"Đường đứt: {REFORM_LABEL}. Năm {REFORM_YEAR}: 6 tháng đầu của quận, huyện cũ cộng 6 "
              "tháng cuối của phường, xã mới."])  # fmt: skip
 
@@ -263,8 +274,9 @@ def _write_workbook(
     cluster: str | None,
     names: dict[str, str],
     extra: dict[str, pd.DataFrame] | None = None,
+    ref: Reference,
 ) -> Path:
-    catalog = load_catalog().set_index("code")
+    catalog = load_catalog(ref=ref).set_index("code")
     label = catalog["name_vi"].to_dict()
     unit_of = catalog["base_unit"].to_dict()
     order = {code: i for i, code in enumerate(catalog.index)}
@@ -300,7 +312,7 @@ def _write_workbook(
         "Bình quân mỗi xã": units["per_commune"],
         "Tính từ kỳ khác": units["derived"].map({True: "có", False: ""}),
     })  # fmt: skip
-    wide = wide_table(units, index=["cluster_id", "unit_name"]).reset_index()
+    wide = wide_table(units, index=["cluster_id", "unit_name"], ref=ref).reset_index()
     wide["cluster_id"] = wide["cluster_id"].map(names)
     wide = wide.rename(columns={"cluster_id": "Cụm, khối", "unit_name": "Đơn vị"})
     sources = data[data["year"] == year]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..config import scoring_dir, targets_dir
+from ..reference import Reference, load_registry, reference_of
 from ..schema import ISSUE_COLUMNS
 from .scheme import load_grades, load_scheme
 from .scores import criterion_points, score_table
@@ -28,15 +29,16 @@ class Review:
 
 
 def read_scoring_sheets(
-    folder: str | Path, *, scheme: pd.DataFrame | None = None
+    folder: str | Path, *, scheme: pd.DataFrame | None = None, ref: Reference | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Every scoring sheet (.xlsx, .xls, .ods) under ``folder``: ``(scores, issues)``."""
     from ..loading import discover
 
-    scheme = load_scheme() if scheme is None else scheme
+    ref = reference_of(None, ref)
+    scheme = load_scheme(ref=ref) if scheme is None else scheme
     frames, issues = [], []
     for path, rel in discover(folder):
-        scores, problems = read_scoring_sheet(path, scheme=scheme, source_file=rel)
+        scores, problems = read_scoring_sheet(path, scheme=scheme, source_file=rel, ref=ref)
         frames.append(scores)
         issues.append(problems)
     scores = pd.concat(frames, ignore_index=True) if frames else pd.DataFrame(columns=SHEET_COLUMNS)
@@ -55,18 +57,21 @@ def review_year(
     scheme: pd.DataFrame | None = None,
     grades: pd.DataFrame | None = None,
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> Review:
     """Score ``year``: the hand-scored criteria come from ``sheets`` (the clusters' scores, as
     :func:`read_scoring_sheets` gives them), and the computed points are compared with them."""
-    scheme = load_scheme() if scheme is None else scheme
-    grades = load_grades() if grades is None else grades
+    ref = reference_of(None, ref)
+    scheme = load_scheme(ref=ref) if scheme is None else scheme
+    grades = load_grades(ref=ref) if grades is None else grades
+    registry = load_registry(ref=ref) if registry is None else registry
     this_year = sheets[sheets["year"] == year] if sheets is not None and len(sheets) else None
     manual = manual_points(this_year, scheme) if this_year is not None else None
     points = criterion_points(data, year=year, targets=targets, scheme=scheme, manual=manual,
-                              registry=registry)  # fmt: skip
+                              registry=registry, ref=ref)  # fmt: skip
     table = score_table(points, grades=grades)
     comparison = compare_scores(points, this_year) if this_year is not None else pd.DataFrame()
-    reached = attainment(data, targets, year=year, registry=registry)
+    reached = attainment(data, targets, year=year, registry=registry, ref=ref)
     return Review(year, reached, points, table, comparison)
 
 
@@ -76,6 +81,7 @@ def load_review(
     year: int,
     targets: str | Path | None = None,
     scoring: str | Path | None = None,
+    ref: Reference | None = None,
 ) -> tuple[Review | None, pd.DataFrame]:
     """Read the targets (default ``data/targets``) and scoring sheets (default ``data/scoring``)
     and review ``year``: ``(review, issues of reading them)``; ``review`` is None when no target
@@ -84,13 +90,14 @@ def load_review(
     scoring = Path(scoring) if scoring is not None else scoring_dir()
     if not targets.exists():
         return None, pd.DataFrame(columns=ISSUE_COLUMNS)
-    loaded = load_targets(targets)
+    ref = reference_of(None, ref)
+    loaded = load_targets(targets, ref=ref)
     issues = [loaded.issues]
     sheets = None
     if scoring.exists():
-        sheets, problems = read_scoring_sheets(scoring)
+        sheets, problems = read_scoring_sheets(scoring, ref=ref)
         issues.append(problems)
     found = pd.concat(issues, ignore_index=True)
     if not (loaded.data["year"] == year).any():
         return None, found
-    return review_year(data, year=year, targets=loaded.data, sheets=sheets), found
+    return review_year(data, year=year, targets=loaded.data, sheets=sheets, ref=ref), found

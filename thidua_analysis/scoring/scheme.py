@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import ReferenceDataError
-from ..reference import load_catalog
+from ..reference import Reference, load_catalog
 from ..reference.files import number_cell, read_whole_reference
 
 __all__ = ["KINDS", "METHODS", "load_grades", "load_scheme", "scheme_problems"]
@@ -39,10 +39,10 @@ KINDS = ("criterion", "bonus", "deduction")
 DEFAULT_PARAM = {"attainment": 1.0, "rank": 0.5, "reports": 1.0}
 
 
-def load_scheme(path: str | Path | None = None) -> pd.DataFrame:
+def load_scheme(path: str | Path | None = None, *, ref: Reference | None = None) -> pd.DataFrame:
     """The scheme, checked; numbers as floats, an empty ``param`` filled with its default."""
-    frame, where = read_whole_reference("scoring_scheme.csv", COLUMNS, path=path)
-    problems = scheme_problems(frame)
+    frame, where = read_whole_reference("scoring_scheme.csv", COLUMNS, path=path, ref=ref)
+    problems = scheme_problems(frame, ref=ref)
     if problems:
         raise ReferenceDataError(
             f"Bảng tiêu chí chấm điểm {where} có {len(problems)} lỗi:\n- " + "\n- ".join(problems)
@@ -57,10 +57,10 @@ def load_scheme(path: str | Path | None = None) -> pd.DataFrame:
     return frame
 
 
-def scheme_problems(frame: pd.DataFrame) -> list[str]:
+def scheme_problems(frame: pd.DataFrame, *, ref: Reference | None = None) -> list[str]:
     """Every problem of a scheme, in Vietnamese, naming the row (line numbers as in Excel)."""
     problems = []
-    codes = set(load_catalog()["code"])
+    codes = set(load_catalog(ref=ref)["code"])
     seen: set[str] = set()
     for i, row in enumerate(frame.itertuples(index=False), start=2):
         where = f"dòng {i} ({row.criterion or 'chưa có mã'})"
@@ -114,9 +114,9 @@ def scheme_problems(frame: pd.DataFrame) -> list[str]:
     return problems
 
 
-def load_grades(path: str | Path | None = None) -> pd.DataFrame:
+def load_grades(path: str | Path | None = None, *, ref: Reference | None = None) -> pd.DataFrame:
     """Grades by minimum total score, highest first (``scoring_grades.csv``)."""
-    frame, where = read_whole_reference("scoring_grades.csv", ["grade", "min_score"], path=path)
+    frame, where = read_whole_reference("scoring_grades.csv", ["grade", "min_score"], path=path, ref=ref)
     frame = frame.assign(min_score=frame["min_score"].map(number_cell))
     if frame["min_score"].isna().any() or frame.empty:
         raise ReferenceDataError(f"{where}: cột min_score phải là số ở mọi dòng.")

@@ -8,7 +8,7 @@ import pandas as pd
 
 from ..analysis.periods import period_values
 from ..quality.completeness import completeness_grid
-from ..reference import load_registry
+from ..reference import Reference, load_registry, reference_of
 from ..text.numbers import format_vn
 from .scheme import load_grades, load_scheme
 from .targets import attainment
@@ -30,6 +30,7 @@ def criterion_points(
     manual: pd.DataFrame | None = None,
     registry: pd.DataFrame | None = None,
     period: str = "FY",
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """Points of every unit the registry expects in ``year`` on every criterion of the scheme.
 
@@ -40,18 +41,19 @@ def criterion_points(
     Columns: unit_id, unit_name, cluster_id, year, group, group_name, criterion, label_vi, kind,
     method, max_points, points, basis.
     """
-    scheme = load_scheme() if scheme is None else scheme
-    registry = load_registry() if registry is None else registry
+    ref = reference_of(None, ref)
+    scheme = load_scheme(ref=ref) if scheme is None else scheme
+    registry = load_registry(ref=ref) if registry is None else registry
     units = registry[registry["year"] == year][["unit_id", "unit_name", "cluster_id", "communes"]]
-    reached_frame = attainment(data, targets, year=year, period=period, registry=registry)
+    reached_frame = attainment(data, targets, year=year, period=period, registry=registry, ref=ref)
     reached = dict(
         zip(zip(reached_frame["unit_id"], reached_frame["indicator"], strict=True),
             reached_frame["attainment_pct"], strict=True)
     )  # fmt: skip
-    actual = period_values(data, period=period, year=year)
+    actual = period_values(data, period=period, year=year, ref=ref)
     values = dict(zip(zip(actual["unit_id"], actual["indicator"], strict=True), actual["value"],
                       strict=True))  # fmt: skip
-    grid = completeness_grid(data, year=year, registry=registry)
+    grid = completeness_grid(data, year=year, registry=registry, ref=ref)
     missing = grid[grid["status"] == "missing"].groupby("unit_id").size()
     hand = (
         manual.set_index(["unit_id", "criterion"])["points"]
@@ -121,12 +123,14 @@ def _rank_points(units: pd.DataFrame, values: pd.Series, c) -> dict[str, tuple[f
     return out
 
 
-def score_table(points: pd.DataFrame, *, grades: pd.DataFrame | None = None) -> pd.DataFrame:
+def score_table(
+    points: pd.DataFrame, *, grades: pd.DataFrame | None = None, ref: Reference | None = None
+) -> pd.DataFrame:
     """Per unit: points on the criteria, bonus, deduction, ``total`` (criteria + bonus −
     deduction; an unscored criterion counts 0 and is counted in ``unscored``), ``rank`` within
     the cluster (1 = best; ties share the better rank) and ``grade`` by the thresholds of
     ``scoring_grades.csv``."""
-    grades = load_grades() if grades is None else grades
+    grades = load_grades(ref=ref) if grades is None else grades
     key = ["cluster_id", "unit_id", "unit_name", "year"]
     filled = points.assign(_p=points["points"].fillna(0.0))
     parts = filled.pivot_table(index=key, columns="kind", values="_p", aggfunc="sum", fill_value=0)

@@ -21,7 +21,7 @@ from ..interpret.vocabulary import load_vocabulary
 from ..interpret.workbook import open_cells
 from ..loading.batch import FAILURES
 from ..loading.pool import run_isolated
-from ..reference import match_unit
+from ..reference import Reference, match_unit, reference_of
 from ..schema import ISSUE_COLUMNS, a1, issue
 from ..text.numbers import parse_number
 from ..text.periods import parse_period
@@ -39,7 +39,7 @@ CLUSTER_HEADERS = {"cum cham", "diem cum cham", "cum thi dua cham", "khoi cham",
 
 
 def read_scoring_sheet(
-    path: str | Path, *, scheme: pd.DataFrame, source_file: str | None = None
+    path: str | Path, *, scheme: pd.DataFrame, source_file: str | None = None, ref: Reference | None = None
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """``(scores, issues)``: one row per unit and criterion with the self-score and the cluster's
     score (and the cell of the latter), and the problems found, in the issues frame."""
@@ -60,7 +60,7 @@ def read_scoring_sheet(
     for sheet in cells.sheets:
         grid = Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)
         gaps = set(cells.inspection.formula_gaps.get(sheet.name, []))
-        rows += _read_sheet(grid, sheet.name, rel, labels, gaps, issues)
+        rows += _read_sheet(grid, sheet.name, rel, labels, gaps, issues, reference_of(None, ref))
     if not rows and not any(i["severity"] == "error" for i in issues):
         issues.append(issue("error", "scoring.no_table",
                             "Không tìm thấy bảng chấm điểm (cần cột 'Tiêu chí', 'Điểm tối đa' và "
@@ -73,7 +73,7 @@ def _text(value: object) -> str:
 
 
 def _read_sheet(
-    grid: Grid, name: str, rel: str, labels: dict, gaps: set[str], issues: list
+    grid: Grid, name: str, rel: str, labels: dict, gaps: set[str], issues: list, ref: Reference
 ) -> list[tuple]:
     header = None
     for r in range(grid.top, min(grid.height, grid.top + 30)):
@@ -107,7 +107,7 @@ def _read_sheet(
         )
         if not unit_text or role is None:
             continue
-        hit = match_unit(unit_text, when=(year, 12) if year else None)
+        hit = match_unit(unit_text, when=(year, 12) if year else None, ref=ref)
         if hit.unit_id is None:
             hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
             issues.append(issue("error", "unit.unknown",

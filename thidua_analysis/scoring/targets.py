@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..analysis.periods import indicator_kinds, period_values
 from ..loading import LoadResult, load_reports
-from ..reference import load_registry
+from ..reference import Reference, load_catalog, load_registry
 
 __all__ = ["TARGET_COLUMNS", "attainment", "load_targets"]
 
@@ -21,10 +21,10 @@ TARGET_COLUMNS = ["unit_id", "unit_name", "cluster_id", "year", "indicator", "ta
                   "source_file", "source_sheet", "source_cell"]  # fmt: skip
 
 
-def load_targets(source, *, jobs: int | None = None):
+def load_targets(source, *, jobs: int | None = None, ref: Reference | None = None):
     """The targets under ``source`` (file, folder or list): ``.data`` with one row per unit, year
     and indicator (``target`` in base units, money in đồng) and ``.issues`` as loading gives."""
-    loaded = load_reports(source, jobs=jobs, targets=True)
+    loaded = load_reports(source, jobs=jobs, targets=True, ref=ref)
     data = loaded.data.rename(columns={"value": "target"})
     # a target is for the year, whichever way the title put it; the newest file already won
     data = data.drop_duplicates(["unit_id", "year", "indicator"], keep="last")
@@ -39,6 +39,7 @@ def attainment(
     period: str = "FY",
     catalog: pd.DataFrame | None = None,
     registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
 ) -> pd.DataFrame:
     """Actual against target per unit and indicator with a target for ``year``.
 
@@ -50,12 +51,13 @@ def attainment(
     Columns: unit_id, unit_name, cluster_id, year, period, indicator, kind, actual, target,
     attainment_pct, derived.
     """
+    catalog = load_catalog(ref=ref) if catalog is None else catalog
     kinds = indicator_kinds(catalog)
     wanted = targets[
         (targets["year"] == year) & targets["indicator"].map(kinds).isin(["flow", "stock"])
     ]
     actual = period_values(data, period=period, year=year, catalog=catalog)
-    registry = load_registry() if registry is None else registry
+    registry = load_registry(ref=ref) if registry is None else registry
     names = registry[registry["year"] == year].drop_duplicates("unit_id")[
         ["unit_id", "unit_name", "cluster_id"]
     ]

@@ -31,7 +31,7 @@ from ..loading.discovery import scan
 from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
-from ..reference.files import resolve_user_dir
+from ..reference.files import Reference, reference_of
 from ..schema import ISSUE_COLUMNS, issue
 
 __all__ = ["IngestSummary", "current_generation", "ingest", "load_processed", "query", "source_paths"]
@@ -60,10 +60,10 @@ class IngestSummary:
         return load_processed(self.store).issues
 
 
-def _reference_stamp() -> str:
+def _reference_stamp(ref: Reference) -> str:
     """What the interpretation of a file depends on besides the file: the store format, the
     package version and the analyst's reference files. A change re-reads every file."""
-    return f"{FORMAT}|{VERSION}|{resolve_user_dir(None)[1]}"
+    return f"{FORMAT}|{VERSION}|{ref.stamp}"
 
 
 def _atomic(path: Path, write) -> None:
@@ -153,6 +153,7 @@ def ingest(
     progress=None,
     files: list[tuple[Path, str]] | None = None,
     check: bool = True,
+    ref: Reference | None = None,
 ) -> IngestSummary:
     """Load the report files under ``raw`` into the store at ``out`` (default data/processed).
 
@@ -166,7 +167,8 @@ def ingest(
     try:
         out.mkdir(parents=True, exist_ok=True)
         with _locked(out):
-            return _ingest(raw, out, jobs=jobs, progress=progress, files=files, check=check)
+            return _ingest(raw, out, jobs=jobs, progress=progress, files=files, check=check,
+                           ref=reference_of(None, ref))  # fmt: skip
     except OSError as exc:  # a read-only folder, a full disk: the previous generation stays
         raise StoreError(
             f"Không ghi được vào kho {out}: {exc.strerror or exc}. Kho cũ vẫn nguyên; hãy kiểm tra "
@@ -174,12 +176,12 @@ def ingest(
         ) from exc
 
 
-def _ingest(raw, out: Path, *, jobs, progress, files, check) -> IngestSummary:
+def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference) -> IngestSummary:
     found = scan(raw)
     files = found.files if files is None else files
     generation = current_generation(out)
     old, damage = _old_state(generation)
-    stamp = _reference_stamp()
+    stamp = _reference_stamp(ref)
     old_files = old.get("files", {}) if old.get("reference") == stamp else {}
     manifest, to_read, reused = _compare(files, old_files)
     unread = [[i["code"], i["source_file"]] for i in found.issues()]
@@ -198,7 +200,7 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check) -> IngestSummary:
     if reused and kept[0] is None:  # the old generation cannot be read: read everything again
         damage = damage or "tệp Parquet của kho hỏng"
         to_read, reused = list(files), set()
-    readings = read_files(to_read, jobs=jobs, progress=progress)
+    readings = read_files(to_read, jobs=jobs, progress=progress, ref=ref)
     values, file_issues = readings.data, readings.issues
     for rel, (digest, size, mtime_ns) in readings.fingerprints.items():
         entry = manifest[rel]
@@ -235,7 +237,7 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check) -> IngestSummary:
                                 ("data.parquet", data))
         ]  # fmt: skip
         if check:
-            issues = pd.concat([issues, validate(data)], ignore_index=True)
+            issues = pd.concat([issues, validate(data, ref=ref)], ignore_index=True)
         for future in written:
             future.result()
     issues.to_parquet(new / "all_issues.parquet", index=False)
@@ -339,13 +341,14 @@ def source_paths(path: str | Path | None = None) -> dict[str, Path]:
     return {rel: Path(entry["path"]) for rel, entry in manifest.get("files", {}).items()}
 
 
-def query(sql: str, *, path: str | Path | None = None) -> pd.DataFrame:
+def query(sql: str, *, path: str | Path | None = None, ref: Reference | None = None) -> pd.DataFrame:
     """Run DuckDB SQL over the store: tables ``data``, ``issues``, ``catalog``, ``registry``."""
     import duckdb
 
+    ref = reference_of(None, ref)
     loaded = load_processed(path)
-    catalog = load_catalog().drop(columns="aliases")
-    registry = load_registry()
+    catalog = load_catalog(ref=ref).drop(columns="aliases")
+    registry = load_registry(ref=ref)
     con = duckdb.connect()
     try:
         for name, frame in (
