@@ -14,6 +14,7 @@ import pandas as pd
 from .issue_codes import check
 
 __all__ = [
+    "CONTEXT_COLUMNS",
     "DATA_COLUMNS",
     "ISSUE_COLUMNS",
     "a1",
@@ -40,7 +41,10 @@ DATA_COLUMNS = [
     "unit_source",
     "column_role",
 ]
-ISSUE_COLUMNS = ["severity", "code", "message", "source_file", "source_sheet", "source_cell"]
+# what each issue says and where, then what it is about where known ("" otherwise; the year as
+# text, so that a problem of no year stays blank)
+CONTEXT_COLUMNS = ["unit_id", "year", "period", "indicator"]
+ISSUE_COLUMNS = ["severity", "code", "message", "source_file", "source_sheet", "source_cell", *CONTEXT_COLUMNS]
 
 
 SEVERITIES = ("error", "warning", "info")
@@ -71,8 +75,14 @@ def issue(
     source_file: str = "",
     source_sheet: str = "",
     source_cell: str = "",
+    *,
+    unit_id: str = "",
+    year: int | str | None = "",
+    period: str = "",
+    indicator: str = "",
 ) -> dict[str, str]:
-    """One row of the issues frame."""
+    """One row of the issues frame: what, where, and the unit, year, period and indicator it is
+    about where known."""
     if severity not in SEVERITIES:
         raise ValueError(f"severity must be one of {SEVERITIES}, not {severity!r}")
     check(severity, code)
@@ -83,6 +93,10 @@ def issue(
         "source_file": source_file,
         "source_sheet": source_sheet,
         "source_cell": source_cell,
+        "unit_id": unit_id or "",
+        "year": "" if year in (None, "") else str(int(year)),
+        "period": period or "",
+        "indicator": indicator or "",
     }
 
 

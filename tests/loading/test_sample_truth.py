@@ -89,8 +89,20 @@ def test_contract_columns(sample):
         "source_file",
         "source_sheet",
         "source_cell",
+        # what each issue is about, where known (blank otherwise)
+        "unit_id",
+        "year",
+        "period",
+        "indicator",
     ]
     assert set(loaded.issues["severity"]) <= {"error", "warning", "info"}
+    from thidua_analysis.quality import validate
+
+    checked = validate(loaded.data)
+    about = checked[checked["code"].str.startswith(("report.", "value."))]
+    assert len(about) and (about[["unit_id", "year", "period"]] != "").all().all()
+    values = about[about["code"].str.startswith("value.")]
+    assert (values["indicator"] != "").all()
     # the evidence of every decision: the label mapped, the cells that gave the period and unit
     evidence = loaded.data[["label", "period_source", "unit_source", "column_role"]]
     assert (evidence != "").all().all()

@@ -90,8 +90,9 @@ class Context:
         other.__dict__.update(changes)
         return other
 
-    def issue(self, severity: str, code: str, message: str, cell: str = "") -> dict:
-        return issue(severity, code, message, self.source_file, self.sheet, cell)
+    def issue(self, severity: str, code: str, message: str, cell: str = "", **about) -> dict:
+        """An issue of this sheet; ``about`` names the unit, year, period and indicator if known."""
+        return issue(severity, code, message, self.source_file, self.sheet, cell, **about)
 
 
 @dataclass(frozen=True)

@@ -620,7 +620,8 @@ class RowWalk:
         self.result.issues.append(self.ctx.issue(
             "info", "row.parts_added",
             f"Các dòng {', '.join(f'{v[10]} ({v[9]}: {format_vn(v[5])})' for v in rows)} là các phần của chỉ "
-            f"tiêu {rows[0][4]}; đã nạp tổng {format_vn(total)}.", cells))  # fmt: skip
+            f"tiêu {rows[0][4]}; đã nạp tổng {format_vn(total)}.", cells,
+            unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
         return True
 
     def finish(self) -> None:
@@ -644,5 +645,6 @@ class RowWalk:
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
                 f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period} năm {year} nhưng "
-                "khác nhau; không nạp ô nào. Hãy sửa cho thống nhất.", results[0][9]))  # fmt: skip
+                "khác nhau; không nạp ô nào. Hãy sửa cho thống nhất.", results[0][9],
+                unit_id=unit, year=year, period=period, indicator=code))  # fmt: skip
 

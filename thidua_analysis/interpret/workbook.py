@@ -69,7 +69,8 @@ def _place(values: list[tuple], issues: list[dict], ref: Reference) -> list[tupl
                 issues.append(issue(
                     "warning", "unit.not_in_cluster",
                     f"Đơn vị '{unit_id}' không thuộc cụm nào trong năm {year} theo danh mục; hãy cập nhật "
-                    "membership.csv nếu đơn vị đã chuyển cụm.", value[7], value[8], value[9]))  # fmt: skip
+                    "membership.csv nếu đơn vị đã chuyển cụm.", value[7], value[8], value[9],
+                    unit_id=unit_id, year=year))  # fmt: skip
         placed.append((unit_id, member[1], member[0], *value[2:]))
     return placed
 

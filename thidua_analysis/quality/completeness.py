@@ -96,6 +96,7 @@ def missing_report_issues(grid: pd.DataFrame, *, ref: Reference | None = None) -
             f"Chưa có báo cáo {period_phrase(g.period, int(g.year))} của {g.unit_name} "
             f"({names.get(g.cluster_id, g.cluster_id)}), trong khi các đơn vị khác trong cụm đã "
             "gửi và không suy ra được từ các kỳ khác. Đề nghị đơn vị gửi báo cáo kỳ này.",
+            unit_id=g.unit_id, year=int(g.year), period=g.period,
         )
         for g in grid[grid["status"] == "missing"].itertuples(index=False)
     ]

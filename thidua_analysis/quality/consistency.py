@@ -38,7 +38,9 @@ def cell_issues(
 ) -> pd.DataFrame:
     """Issues pointing at the cells ``data.loc[rows]`` came from."""
     check(severity, code)
-    cells = data.loc[rows, ["source_file", "source_sheet", "source_cell"]].reset_index(drop=True)
+    cells = data.loc[rows, ["source_file", "source_sheet", "source_cell", "unit_id", "year", "period",
+                            "indicator"]].reset_index(drop=True)  # fmt: skip
+    cells["year"] = cells["year"].astype("Int64").astype(str).replace("<NA>", "")
     return pd.DataFrame({"severity": severity, "code": code, "message": messages}).join(cells)
 
 

@@ -27,7 +27,8 @@ from .summary import file_owners
 __all__ = ["write_explanation", "write_feedback", "write_issues_workbook"]
 
 HEADERS = {"severity": "Mức độ", "code": "Mã lỗi", "message": "Nội dung và cách sửa",
-           "source_file": "Tệp", "source_sheet": "Trang tính", "source_cell": "Ô"}  # fmt: skip
+           "source_file": "Tệp", "source_sheet": "Trang tính", "source_cell": "Ô",
+           "unit_id": "Đơn vị", "year": "Năm", "period": "Kỳ", "indicator": "Chỉ tiêu"}  # fmt: skip
 
 
 def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
@@ -86,7 +87,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         flat.freeze_panes(1, 0)
         _for_print(flat)
         flat.autofilter(0, 0, len(table), len(ISSUE_COLUMNS) - 1)
-        for c, width in enumerate((10, 26, 90, 40, 14, 8)):
+        for c, width in enumerate((10, 26, 90, 40, 14, 8, 16, 6, 6, 22)):
             flat.set_column(c, c, width, wrap)
     return path
 

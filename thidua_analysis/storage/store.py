@@ -36,7 +36,8 @@ from ..schema import ISSUE_COLUMNS, issue
 
 __all__ = ["IngestSummary", "current_generation", "ingest", "load_processed", "query", "source_paths"]
 
-FORMAT = 3  # 3: values carry the evidence of their decisions (label, period and unit sources)
+FORMAT = 4  # 3: values carry the evidence of their decisions (label, period and unit sources);
+#            4: issues carry the unit, year, period and indicator they are about
 
 
 @dataclass(frozen=True)
