@@ -125,3 +125,13 @@ def test_no_module_keeps_reference_data() -> None:
     assert {name for _w, name, _p in cached} <= text_only, cached
     for where, name, params in cached:
         assert not re.search(r"\b(user_dir|stamp|ref|registry|catalog)\b", params), (where, name)
+
+
+def test_a_reference_is_frozen_when_made(tmp_path: Path) -> None:
+    folder = _project_b(tmp_path / "b")
+    ref = Reference(folder)
+    (folder / "indicators.csv").unlink()  # gone from disk: the object still holds what it read
+    (folder / "clusters.csv").write_text("garbage", encoding="utf-8")
+    assert indicator_label("suat_qua", ref=ref) == "Số phần quà được trao"
+    assert cluster_names(ref=ref)["ha_noi_cum_1"] == "Cụm Một (nội thành)"
+    assert indicator_label("suat_qua", ref=Reference(folder)) == "Số suất quà trao tặng"  # a new one sees the change

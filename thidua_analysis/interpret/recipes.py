@@ -132,12 +132,13 @@ def load_recipes(*, user_dir: str | Path | None = None, ref: Reference | None = 
 
 @per_reference
 def _recipes(ref: Reference) -> tuple[Recipe, ...]:
-    path = Path(ref.folder) / RECIPE_FILE
-    if not path.is_file():
+    path = ref.where(RECIPE_FILE, user=True)
+    content = ref.file(RECIPE_FILE, user=True)
+    if content is None:
         return ()
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        document = tomllib.loads(content.decode("utf-8-sig"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ReferenceDataError(f"Không đọc được {path}: {exc}") from exc
     unknown = sorted(set(document) - {"recipe"})
     if unknown:

@@ -11,6 +11,7 @@ the edge only, never inside a loop.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -31,25 +32,36 @@ __all__ = [
 class Reference:
     """The reference data of one project folder as it was when this object was made.
 
-    ``folder`` is the analyst's reference folder (``data/reference``), ``stamp`` the names, times
-    and sizes of its files (what a processed store compares). Tables and lookups are memoised on
-    the object by :meth:`memo`; it pickles as its folder and stamp plus what it has already read.
+    Making it reads the packaged reference files and the analyst's (``folder``, the project's
+    ``data/reference``) once, whole; nothing reads them again through it, so it is frozen: an
+    edited file takes a new object. ``stamp`` names the analyst's files with their times and sizes
+    (what a processed store compares). Tables and lookups are memoised on the object by
+    :meth:`memo`; it pickles whole (what a ``spawn`` worker receives once).
     """
 
-    __slots__ = ("_memo", "folder", "stamp")
+    __slots__ = ("_files", "_memo", "folder", "stamp")
 
     def __init__(self, user_dir: str | Path | None = None) -> None:
         self.folder, self.stamp = _resolve(user_dir)
+        self._files: dict[tuple[str, str], bytes] = _snapshot(Path(self.folder))
         self._memo: dict = {}
 
     def __repr__(self) -> str:
         return f"Reference({self.folder!r})"
 
     def __getstate__(self) -> tuple:
-        return self.folder, self.stamp, self._memo
+        return self.folder, self.stamp, self._files, self._memo
 
     def __setstate__(self, state: tuple) -> None:
-        self.folder, self.stamp, self._memo = state
+        self.folder, self.stamp, self._files, self._memo = state
+
+    def file(self, name: str, *, user: bool) -> bytes | None:
+        """The bytes of the analyst's (``user``) or the packaged file ``name``, None if absent."""
+        return self._files.get(("user" if user else "package", name))
+
+    def where(self, name: str, *, user: bool) -> Path:
+        """Where the file ``name`` was read from (for messages)."""
+        return (Path(self.folder) if user else PACKAGE_DATA) / name
 
     def memo(self, key, build):
         """The answer to ``key``, built by ``build()`` the first time it is asked."""
@@ -59,11 +71,13 @@ class Reference:
             value = self._memo[key] = build()
             return value
 
-    def table(self, name: str, required: list[str], *, key: list[str] | None) -> pd.DataFrame:
-        """The packaged ``name`` with the analyst's file merged over it (a copy: callers may
-        change it)."""
-        frame = self.memo(("table", name, tuple(required), tuple(key or ())),
-                          lambda: _merged(name, required, key, self.folder))  # fmt: skip
+    def table(
+        self, name: str, required: list[str], *, key: list[str] | None, packaged_only: bool = False
+    ) -> pd.DataFrame:
+        """The packaged ``name`` with the analyst's file merged over it, or the packaged one alone
+        (a copy: callers may change it)."""
+        frame = self.memo(("table", name, tuple(required), tuple(key or ()), packaged_only),
+                          lambda: _merged(self, name, required, key, packaged_only))  # fmt: skip
         return frame.copy()
 
 
@@ -91,14 +105,19 @@ def reference_of(user_dir: str | Path | None = None, ref: Reference | None = Non
 
 
 def _read(path: Path, required: list[str]) -> pd.DataFrame:
-    """The CSV at ``path``, its cells stripped; a missing column is an error naming it."""
-    return _parse(path, required)
-
-
-def _parse(path: Path, required: list[str]) -> pd.DataFrame:
+    """The CSV at ``path`` (a file named by the caller, not a reference file)."""
     try:
-        frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError, pd.errors.ParserError) as exc:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
+    return _parse(content, required, path)
+
+
+def _parse(content: bytes, required: list[str], path: Path) -> pd.DataFrame:
+    """A reference CSV's cells, stripped; a missing column is an error naming it."""
+    try:
+        frame = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
         raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
     missing = [c for c in required if c not in frame.columns]
     if missing:
@@ -132,11 +151,16 @@ def read_reference(
     return reference_of(user_dir, ref).table(name, required, key=key)
 
 
-def _merged(name: str, required: list[str], key: list[str] | None, folder: str) -> pd.DataFrame:
-    frame = _read(PACKAGE_DATA / name, required)
-    user_file = Path(folder) / name
-    if user_file.is_file():
-        user = _read(user_file, required)
+def _merged(
+    ref: Reference, name: str, required: list[str], key: list[str] | None, packaged_only: bool = False
+) -> pd.DataFrame:
+    packaged = ref.file(name, user=False)
+    if packaged is None:
+        raise ReferenceDataError(f"Không có tệp danh mục {ref.where(name, user=False)}.")
+    frame = _parse(packaged, required, ref.where(name, user=False))
+    own = None if packaged_only else ref.file(name, user=True)
+    if own is not None:
+        user = _parse(own, required, ref.where(name, user=True))
         frame = pd.concat([frame, user], ignore_index=True)
         if key:
             frame = frame.drop_duplicates(subset=key, keep="last")
@@ -149,12 +173,36 @@ def read_whole_reference(
     """A reference file read as a whole (a scheme is not merged row by row): ``path`` if given,
     else the analyst's ``data/reference/name`` if present, else the packaged one."""
     if path is None:
-        user = (Path(ref.folder) if ref is not None else reference_dir()) / name
-        path = user if user.is_file() else PACKAGE_DATA / name
+        ref = reference_of(None, ref)
+        own = ref.file(name, user=True)
+        if own is not None:
+            return _parse(own, required, ref.where(name, user=True)), ref.where(name, user=True)
+        packaged = ref.file(name, user=False)
+        if packaged is None:
+            raise ReferenceDataError(f"Không có tệp {ref.where(name, user=False)}.")
+        return _parse(packaged, required, ref.where(name, user=False)), ref.where(name, user=False)
     path = Path(path)
     if not path.is_file():
         raise ReferenceDataError(f"Không có tệp {path}.")
     return _read(path, required), path
+
+
+_KINDS = ("*.csv", "*.toml", "*.json")
+
+
+def _snapshot(folder: Path) -> dict[tuple[str, str], bytes]:
+    """The bytes of every packaged reference file and of the analyst's files in ``folder``."""
+    files: dict[tuple[str, str], bytes] = {}
+    for side, where in (("package", PACKAGE_DATA), ("user", folder)):
+        if not where.is_dir():
+            continue
+        for pattern in _KINDS:
+            for path in where.glob(pattern):
+                try:
+                    files[(side, path.name)] = path.read_bytes()
+                except OSError as exc:
+                    raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
+    return files
 
 
 def _resolve(user_dir: str | Path | None) -> tuple[str, str]:

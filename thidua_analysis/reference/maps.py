@@ -17,14 +17,14 @@ MAP_FILE = "wards_2025.json"
 
 
 def _all(ref: Reference) -> dict[str, dict[str, list[list[float]]]]:
-    return ref.memo("wards", _read_all)
+    return ref.memo("wards", lambda: _read_all(ref))
 
 
-def _read_all() -> dict[str, dict[str, list[list[float]]]]:
+def _read_all(ref: Reference) -> dict[str, dict[str, list[list[float]]]]:
     path = PACKAGE_DATA / MAP_FILE
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
+        return json.loads((ref.file(MAP_FILE, user=False) or b"").decode("utf-8"))
+    except ValueError as exc:
         raise ReferenceDataError(f"Không đọc được bản đồ {path}: {exc}") from exc
 
 

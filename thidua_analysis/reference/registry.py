@@ -16,7 +16,6 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..config import PACKAGE_DATA
 from ..errors import ReferenceDataError
 from ..text.names import admin_type, name_key
 from ..text.vietnamese import clean_text
@@ -105,8 +104,9 @@ def load_membership(*, user_dir: str | Path | None = None, ref: Reference | None
     A unit that appears in the user's membership file takes its membership from that file only.
     """
     columns = ["cluster_id", "unit_id", "year_from", "year_to", "assumption", "note"]
-    packaged = read_reference("membership.csv", columns, key=None, user_dir=PACKAGE_DATA / "none")
-    merged = read_reference("membership.csv", columns, key=None, ref=reference_of(user_dir, ref))
+    ref = reference_of(user_dir, ref)
+    packaged = ref.table("membership.csv", columns, key=None, packaged_only=True)
+    merged = read_reference("membership.csv", columns, key=None, ref=ref)
     user_rows = merged.iloc[len(packaged) :]
     if len(user_rows):
         merged = pd.concat(
