@@ -63,7 +63,10 @@ _COLUMN_LETTERS = tuple(_letters(c) for c in range(1024))
 
 
 def a1(row: int, col: int) -> str:
-    """Zero-based (row, col) → "A1" reference: ``a1(0, 0) == "A1"``, ``a1(6, 27) == "AB7"``."""
+    """Zero-based (row, col) → "A1" reference: ``a1(0, 0) == "A1"``, ``a1(6, 27) == "AB7"``; a
+    negative row is a line above a Word table (``a1(-2, 0) == "dòng 2 trên bảng"``)."""
+    if row < 0:
+        return f"dòng {-row} trên bảng"
     letters = _COLUMN_LETTERS[col] if 0 <= col < 1024 else _letters(col)
     return f"{letters}{row + 1}"
 

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
+from ..reading.word import read_document
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import Reference, per_reference, reference_of
 from ..schema import issue
@@ -143,9 +144,16 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     if inspection.problem:
         p = inspection.problem
         return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)], fingerprint
+    if inspection.kind == "docx" and path.suffix.lower() != ".docx":
+        message = (f"Tệp có đuôi {path.suffix} nhưng là văn bản Word; hãy đổi đuôi thành .docx (khi đó bảng "
+                   "trong văn bản được đọc), hoặc gửi lại bảng tính Excel.")  # fmt: skip
+        return None, [issue("error", "file.not_a_workbook", message, rel)], fingerprint
     try:
         content = inspection.content if inspection.content is not None else path
-        sheets = read_workbook(content, merges=inspection.merges)
+        if inspection.kind == "docx":  # a Word report: its tables, with the lines above them
+            sheets = read_document(content if isinstance(content, bytes) else Path(content).read_bytes())
+        else:
+            sheets = read_workbook(content, merges=inspection.merges)
     except BaseException as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
         if not (isinstance(exc, Exception) or is_reader_panic(exc)):
             raise  # KeyboardInterrupt, SystemExit

@@ -17,11 +17,11 @@ from ..schema import issue
 
 __all__ = ["REPORT_SUFFIXES", "Scan", "discover", "scan", "unread_issues"]
 
-REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
+REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".docx"}  # .docx: the tables of a Word report
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
 _NOT_READ = {
-    ".docx": "là văn bản Word; số liệu trong văn bản Word chưa được đọc",
-    ".doc": "là văn bản Word; số liệu trong văn bản Word chưa được đọc",
+    ".doc": "là văn bản Word đời cũ (.doc), không đọc được; hãy mở bằng Word, chọn Lưu thành (Save As) "
+            "dạng .docx rồi gửi lại",
     ".pdf": "là tệp PDF; không đọc được số liệu từ PDF",
     ".csv": "là tệp CSV; chỉ đọc báo cáo dạng bảng tính Excel",
     ".jpg": "là ảnh chụp; không đọc được số liệu từ ảnh",

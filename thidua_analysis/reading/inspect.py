@@ -59,7 +59,7 @@ class FileProblem:
 
 @dataclass
 class Inspection:
-    kind: str | None = None  # "xlsx", "xls", "ods"
+    kind: str | None = None  # "xlsx", "xls", "ods", "docx"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
     # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
@@ -331,10 +331,8 @@ def _inspect_zip(z: zipfile.ZipFile, data: bytes) -> Inspection:
             )
         )
     names = {i.filename for i in infos}
-    if "word/document.xml" in names:
-        return Inspection(
-            problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word (.docx).")
-        )
+    if "word/document.xml" in names:  # a Word report: its tables are read (reading/word.py)
+        return Inspection(kind="docx")
     read = _member_reader(z, data)
     if "content.xml" in names and "mimetype" in names:
         return _inspect_ods(read("content.xml"))

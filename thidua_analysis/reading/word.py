@@ -1,0 +1,131 @@
+"""Read the tables of a Word report (.docx) as sheets, for the same interpretation as a workbook.
+
+Each table of the document becomes a sheet named ``bảng N`` (N counts the tables from 1). Its
+rows are the table's rows, so a cell's reference is its place in the table (``bảng 2!C5``: row 5,
+column C of the second table); a cell spanning columns or rows is a merged range. Above them, at
+negative rows, stand the document's short lines before the table (the committee's name, the
+report's title and period, "ĐVT: triệu đồng"), so that the title block of the table reads as a
+sheet's would: first the lines at the top of the document (before its first table), then those
+just above the table. Long paragraphs (narrative text) are left out of the title block.
+
+Only the XML text is read: fields, macros and embedded objects are never run.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from xml.etree import ElementTree
+
+from .workbook import SheetCells
+
+__all__ = ["read_document"]
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
+_TITLE_LINES = 30  # at most this many lines above a table
+_FIGURE = re.compile(r"\d[\d.,\s]*")
+
+
+def _text(element: ElementTree.Element) -> str:
+    """The text of a paragraph (runs, tabs and breaks as spaces)."""
+    parts = []
+    for node in element.iter():
+        if node.tag == _W + "t" and node.text:
+            parts.append(node.text)
+        elif node.tag in (_W + "tab", _W + "br", _W + "cr"):
+            parts.append(" ")
+    return "".join(parts).strip()
+
+
+def _cell_text(cell: ElementTree.Element) -> str:
+    return "\n".join(t for t in (_text(p) for p in cell.iter(_W + "p")) if t)
+
+
+def _table(table: ElementTree.Element) -> tuple[list[list[object]], list[tuple[int, int, int, int]]]:
+    """The rows of a table and its merged ranges (relative to the table)."""
+    rows: list[list[object]] = []
+    merges: list[tuple[int, int, int, int]] = []
+    for r, tr in enumerate(table.findall(_W + "tr")):
+        row: list[object] = []
+        for tc in tr.findall(_W + "tc"):
+            span, vmerge = _span(tc)
+            c = len(row)
+            if vmerge == "continue":  # the cell above spans down to here
+                row.extend([None] * span)
+                continue
+            row.extend([_cell_text(tc) or None] + [None] * (span - 1))
+            if span > 1 and vmerge is None:
+                merges.append((r, c, r, c + span - 1))
+        rows.append(row)
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [None] * (width - len(r)) for r in rows]
+    return rows, merges + _vertical_merges(table)
+
+
+def _span(tc: ElementTree.Element) -> tuple[int, str | None]:
+    """``(columns the cell spans, its vMerge: "restart", "continue" or None)``."""
+    props = tc.find(_W + "tcPr")
+    if props is None:
+        return 1, None
+    span_el = props.find(_W + "gridSpan")
+    span = int(span_el.get(_W + "val", "1")) if span_el is not None else 1
+    vmerge = props.find(_W + "vMerge")
+    return max(span, 1), (None if vmerge is None else vmerge.get(_W + "val", "continue"))
+
+
+def _vertical_merges(table: ElementTree.Element) -> list[tuple[int, int, int, int]]:
+    """The cells that span rows (``vMerge``), as ranges."""
+    open_: dict[int, tuple[int, int]] = {}  # column → (first row, columns spanned)
+    out: list[tuple[int, int, int, int]] = []
+    trs = table.findall(_W + "tr")
+    for r, tr in enumerate(trs):
+        c = 0
+        for tc in tr.findall(_W + "tc"):
+            span, vmerge = _span(tc)
+            if vmerge != "continue" and c in open_:  # the merge above ends on the row before
+                first, width = open_.pop(c)
+                if r - 1 > first or width > 1:
+                    out.append((first, c, r - 1, c + width - 1))
+            if vmerge == "restart":
+                open_[c] = (r, span)
+            c += span
+    for c, (first, width) in open_.items():
+        out.append((first, c, len(trs) - 1, c + width - 1))
+    return [m for m in out if m[2] > m[0] or m[3] > m[1]]
+
+
+def read_document(content: bytes) -> list[SheetCells]:
+    """The tables of the .docx ``content``, each as a sheet with the title lines above it."""
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        body = ElementTree.fromstring(archive.read("word/document.xml")).find(_W + "body")
+    if body is None:
+        return []
+    sheets: list[SheetCells] = []
+    preamble: list[str] = []  # the lines before the first table with figures
+    lines: list[str] = []  # the lines since the last table
+    for element in body:
+        if element.tag == _W + "p":
+            text = _text(element)
+            if text and len(text.split()) <= _TITLE_WORDS:
+                lines.append(text)
+        elif element.tag == _W + "tbl":
+            rows, merges = _table(element)
+            if not _has_figures(rows):  # the header block laid out as a table, a signature block
+                lines.extend(t for row in rows for t in row if isinstance(t, str) and t)
+                continue
+            above = (preamble + lines)[-_TITLE_LINES:] if sheets else lines[-_TITLE_LINES:]
+            if not sheets:
+                preamble = list(lines)
+            title = [[t] for t in above]
+            sheets.append(SheetCells(f"bảng {len(sheets) + 1}", title + rows, -len(title), 0,
+                                     [(r1, c1, r2, c2) for r1, c1, r2, c2 in merges]))  # fmt: skip
+            lines = []
+    return sheets
+
+
+def _has_figures(rows: list[list[object]]) -> bool:
+    """True when a cell of the table is a figure ("12", "1.500", "2,5"): a report's table, not
+    the block of the committee's name and the motto laid out as a table."""
+    return any(isinstance(v, str) and _FIGURE.fullmatch(v) for row in rows for v in row)
