@@ -136,3 +136,24 @@ def test_close_match_is_only_a_suggestion():
     hit = match_unit("Quận Đống Đaa")
     assert hit.unit_id is None and hit.suggestion == "dong_da" and 0.8 <= hit.score < 1
     assert match_unit("Quận Không Tồn Tại").suggestion is None
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("units.csv", "", "trống"),
+    ("units.csv", "unit_id,name,unit_type,level,province,gso_code,communes,valid_from,valid_to,"
+                  "successor_ids,note\nxyz,Xyz,quận,district,ha_noi,999,5,2008,,,,thừa,ô\n", "dòng 2 có 13 ô"),
+    ("units.csv", "unit_id,name,unit_type,level,province,gso_code,communes,valid_from,valid_to,"
+                  "successor_ids,note\ndong_da,Đống Đa,quận,district,ha_noi,006,mười bốn,2008,2025-06,,\n",
+     "dòng 2, cột communes: 'mười bốn'"),
+    ("membership.csv", "cluster_id,unit_id,year_from,year_to,assumption,note\n"
+                       "ha_noi_cum_1,dong_da,hai nghìn,2020,no,\n", "cột year_from"),
+    ("indicator_aliases.csv", "code,alias,measure,match\nsuat_qua,Phần quà,tiền,\n", "measure 'tiền'"),
+])  # fmt: skip
+def test_a_malformed_reference_value_is_an_error_naming_where(tmp_path, name, text, said):
+    from thidua_analysis.errors import ReferenceDataError
+    from thidua_analysis.reference import Reference, load_aliases, load_registry
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    load = load_aliases if name == "indicator_aliases.csv" else load_registry
+    with pytest.raises(ReferenceDataError, match=said):
+        load(ref=Reference(tmp_path))

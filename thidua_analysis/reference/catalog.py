@@ -100,6 +100,13 @@ def load_aliases(*, user_dir: str | Path | None = None, ref: Reference | None = 
     ref = reference_of(user_dir, ref)
     frame = read_reference("indicator_aliases.csv", ["code", "alias", "measure"], key=None, ref=ref)
     frame["match"] = frame["match"].fillna("") if "match" in frame else ""
+    bad = frame[~frame["measure"].isin(["", "money", "count"])]
+    if len(bad):
+        first = bad.iloc[0]
+        raise ReferenceDataError(
+            f"indicator_aliases.csv: bí danh '{first['alias']}' có cột measure '{first['measure']}' không "
+            "hợp lệ; chỉ dùng money (tiền), count (số lượng) hoặc để trống."
+        )
     codes = set(read_reference("indicators.csv", ["code"], key=["code"], ref=ref)["code"])
     unknown = sorted(set(frame["code"]) - codes)
     if unknown:

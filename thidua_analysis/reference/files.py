@@ -11,7 +11,9 @@ the edge only, never inside a loop.
 
 from __future__ import annotations
 
+import csv
 import io
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -72,12 +74,14 @@ class Reference:
             return value
 
     def table(
-        self, name: str, required: list[str], *, key: list[str] | None, packaged_only: bool = False
+        self, name: str, required: list[str], *, key: list[str] | None, packaged_only: bool = False,
+        numeric: tuple[str, ...] = (),
     ) -> pd.DataFrame:
         """The packaged ``name`` with the analyst's file merged over it, or the packaged one alone
-        (a copy: callers may change it)."""
-        frame = self.memo(("table", name, tuple(required), tuple(key or ()), packaged_only),
-                          lambda: _merged(self, name, required, key, packaged_only))  # fmt: skip
+        (a copy: callers may change it). A cell of a ``numeric`` column that holds text, not a
+        number, is an error naming the file, its line and the column."""
+        frame = self.memo(("table", name, tuple(required), tuple(key or ()), packaged_only, numeric),
+                          lambda: _merged(self, name, required, key, packaged_only, numeric))  # fmt: skip
         return frame.copy()
 
 
@@ -116,9 +120,31 @@ def _read(path: Path, required: list[str]) -> pd.DataFrame:
 def _parse(content: bytes, required: list[str], path: Path) -> pd.DataFrame:
     """A reference CSV's cells, stripped; a missing column is an error naming it."""
     try:
-        frame = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
-        raise ReferenceDataError(f"Không đọc được tệp danh mục {path}: {exc}") from exc
+        lines = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    except (UnicodeDecodeError, csv.Error):
+        lines = []  # said below, by the parser
+    for number, cells in enumerate(lines[1:], start=2):
+        if lines and len(cells) > len(lines[0]) and any(c.strip() for c in cells[len(lines[0]) :]):
+            raise ReferenceDataError(
+                f"Tệp danh mục {path}: dòng {number} có {len(cells)} ô, nhiều hơn {len(lines[0])} cột của "
+                "dòng tiêu đề (có thể thiếu dấu ngoặc kép quanh một ô chứa dấu phẩy)."
+            )
+    try:
+        frame = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False, encoding="utf-8-sig",
+                            index_col=False, on_bad_lines="error")  # fmt: skip
+    except pd.errors.EmptyDataError:
+        raise ReferenceDataError(
+            f"Tệp danh mục {path} trống; cần dòng tiêu đề với các cột: {', '.join(required)}."
+        ) from None
+    except UnicodeDecodeError:
+        raise ReferenceDataError(
+            f"Tệp danh mục {path} không phải văn bản UTF-8; hãy lưu lại dạng CSV UTF-8."
+        ) from None
+    except pd.errors.ParserError as exc:
+        found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(exc))
+        where = (f"dòng {found.group(2)} có {found.group(3)} ô, nhiều hơn {found.group(1)} cột của dòng tiêu "
+                 "đề (có thể thiếu dấu ngoặc kép quanh một ô chứa dấu phẩy)") if found else str(exc)  # fmt: skip
+        raise ReferenceDataError(f"Tệp danh mục {path}: {where}.") from None
     missing = [c for c in required if c not in frame.columns]
     if missing:
         raise ReferenceDataError(
@@ -126,6 +152,20 @@ def _parse(content: bytes, required: list[str], path: Path) -> pd.DataFrame:
             f"hãy thêm dòng tiêu đề với các cột: {', '.join(required)}."
         )
     return pd.DataFrame({name: frame[name].str.strip() for name in frame.columns})
+
+
+def _numbers(frame: pd.DataFrame, columns: tuple[str, ...], path: Path) -> pd.DataFrame:
+    """``frame`` when every filled cell of ``columns`` is a number; else an error naming the line."""
+    for column in columns:
+        if column not in frame:
+            continue
+        for line, text in zip(range(2, len(frame) + 2), frame[column], strict=False):
+            if str(text).strip() and number_cell(text) is None:
+                raise ReferenceDataError(
+                    f"Tệp danh mục {path}, dòng {line}, cột {column}: '{text}' không phải một số; hãy "
+                    "ghi bằng chữ số (ví dụ 14) hoặc để trống."
+                )
+    return frame
 
 
 def number_cell(text: object) -> float | None:
@@ -142,25 +182,28 @@ def read_reference(
     key: list[str] | None,
     user_dir: str | Path | None = None,
     ref: Reference | None = None,
+    numeric: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     """The packaged ``name`` with the user's file of that name merged over it.
 
     With ``key``, a user row replaces the packaged row with the same key; without one, user rows
     are added. ``user_dir`` defaults to ``data/reference`` of the project folder.
     """
-    return reference_of(user_dir, ref).table(name, required, key=key)
+    return reference_of(user_dir, ref).table(name, required, key=key, numeric=numeric)
 
 
 def _merged(
-    ref: Reference, name: str, required: list[str], key: list[str] | None, packaged_only: bool = False
+    ref: Reference, name: str, required: list[str], key: list[str] | None, packaged_only: bool = False,
+    numeric: tuple[str, ...] = (),
 ) -> pd.DataFrame:
     packaged = ref.file(name, user=False)
     if packaged is None:
         raise ReferenceDataError(f"Không có tệp danh mục {ref.where(name, user=False)}.")
-    frame = _parse(packaged, required, ref.where(name, user=False))
+    frame = _numbers(_parse(packaged, required, ref.where(name, user=False)), numeric,
+                     ref.where(name, user=False))  # fmt: skip
     own = None if packaged_only else ref.file(name, user=True)
     if own is not None:
-        user = _parse(own, required, ref.where(name, user=True))
+        user = _numbers(_parse(own, required, ref.where(name, user=True)), numeric, ref.where(name, user=True))
         frame = pd.concat([frame, user], ignore_index=True)
         if key:
             frame = frame.drop_duplicates(subset=key, keep="last")

@@ -72,7 +72,7 @@ def load_units(*, user_dir: str | Path | None = None, ref: Reference | None = No
 
 @per_reference
 def _units(ref: Reference) -> pd.DataFrame:
-    frame = read_reference("units.csv", _UNIT_COLUMNS, key=["unit_id"], ref=ref)
+    frame = read_reference("units.csv", _UNIT_COLUMNS, key=["unit_id"], ref=ref, numeric=("communes",))
     frame["name"] = frame["name"].map(clean_text)
     starts = [_year_month(t, end=False) for t in frame["valid_from"]]
     ends = [_year_month(t, end=True) for t in frame["valid_to"]]
@@ -105,8 +105,9 @@ def load_membership(*, user_dir: str | Path | None = None, ref: Reference | None
     """
     columns = ["cluster_id", "unit_id", "year_from", "year_to", "assumption", "note"]
     ref = reference_of(user_dir, ref)
-    packaged = ref.table("membership.csv", columns, key=None, packaged_only=True)
-    merged = read_reference("membership.csv", columns, key=None, ref=ref)
+    numbers = ("year_from", "year_to")
+    packaged = ref.table("membership.csv", columns, key=None, packaged_only=True, numeric=numbers)
+    merged = read_reference("membership.csv", columns, key=None, ref=ref, numeric=numbers)
     user_rows = merged.iloc[len(packaged) :]
     if len(user_rows):
         merged = pd.concat(
