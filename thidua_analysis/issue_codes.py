@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CODES", "SEVERITY_VI", "IssueCode", "advice", "check", "fix_of", "markdown_table"]
+__all__ = ["CODES", "SEVERITY_VI", "IssueCode", "advice", "check", "fix_of", "for_unit", "markdown_table"]
 
 
 @dataclass(frozen=True)
@@ -20,6 +20,7 @@ class IssueCode:
     title: str  # Vietnamese, a few words
     fix: str  # Vietnamese: how the unit or the analyst puts it right
     also: tuple[str, ...] = ()  # other severities the code takes in some cases
+    for_unit: bool = True  # False: for the analyst only, never in the feedback sent to a unit
 
 
 _E, _W, _I = "error", "warning", "info"
@@ -35,30 +36,30 @@ _LIST = [
     IssueCode("file.too_large", _E, "Tệp quá lớn hoặc nén bất thường",
               "Chỉ giữ trang báo cáo, xóa hình ảnh và trang thừa, rồi gửi lại."),
     IssueCode("file.out_of_memory", _E, "Đọc tệp cần quá nhiều bộ nhớ",
-              "Chỉ giữ trang báo cáo và gửi lại."),
+              "Chỉ giữ trang báo cáo và gửi lại.", for_unit=False),
     IssueCode("file.too_many_cells", _E, "Có ô ở rất xa vùng báo cáo",
               "Xóa các hàng, cột thừa ngoài bảng rồi gửi lại."),
     IssueCode("file.not_found", _E, "Không tìm thấy đường dẫn",
               "Kiểm tra lại tên thư mục, tên tệp (tệp có bị chuyển hoặc xóa không)."),
     IssueCode("file.unreadable", _E, "Không đọc được tệp", "Mở tệp trong Excel, lưu lại dạng .xlsx và gửi lại."),
-    IssueCode("file.timeout", _E, "Đọc tệp quá thời gian", "Lưu lại bằng Excel và gửi lại."),
-    IssueCode("file.reader_crashed", _E, "Trình đọc dừng khi đọc tệp", "Lưu lại bằng Excel và gửi lại."),
+    IssueCode("file.timeout", _E, "Đọc tệp quá thời gian", "Lưu lại bằng Excel và gửi lại.", for_unit=False),
+    IssueCode("file.reader_crashed", _E, "Trình đọc dừng khi đọc tệp", "Lưu lại bằng Excel và gửi lại.", for_unit=False),
     IssueCode("file.no_table", _W, "Không có bảng báo cáo",
               "Dùng mẫu báo cáo (cột 'Nội dung' hoặc 'Đơn vị'), hoặc viết công thức đọc (recipes.toml)."),
     IssueCode("file.not_read", _W, "Tệp không phải bảng tính nằm trong thư mục báo cáo",
-              "Gửi báo cáo dạng Excel (.xlsx); tệp khác để ngoài thư mục báo cáo."),
+              "Gửi báo cáo dạng Excel (.xlsx); tệp khác để ngoài thư mục báo cáo.", for_unit=False),
     IssueCode("text.legacy_encoding", _I, "Bảng mã cũ (TCVN3/VNI) đã được chuyển",
               "Lần sau hãy dùng phông Unicode (Times New Roman)."),
     # sheets
     IssueCode("sheet.hidden", _W, "Trang tính ẩn không được đọc",
               "Bỏ ẩn trang nếu đó là báo cáo, hoặc nêu trang trong công thức đọc."),
-    IssueCode("sheet.skipped", _I, "Trang bỏ qua theo công thức đọc", "Không cần sửa."),
+    IssueCode("sheet.skipped", _I, "Trang bỏ qua theo công thức đọc", "Không cần sửa.", for_unit=False),
     IssueCode("sheet.guide", _I, "Trang hướng dẫn, danh mục không được đọc",
-              "Đổi tên trang nếu đó là báo cáo."),
+              "Đổi tên trang nếu đó là báo cáo.", for_unit=False),
     IssueCode("sheet.no_table", _W, "Trang có số nhưng không có bảng báo cáo",
               "Dùng mẫu báo cáo chuẩn, hoặc viết công thức đọc chỉ ra dòng tiêu đề."),
     IssueCode("sheet.summary_not_loaded", _I, "Trang tổng hợp của cụm, không nạp",
-              "Không cần sửa: số liệu lấy từ trang của từng đơn vị."),
+              "Không cần sửa: số liệu lấy từ trang của từng đơn vị.", for_unit=False),
     # the period and the unit
     IssueCode("period.unknown", _E, "Không xác định được kỳ hoặc năm báo cáo",
               "Ghi rõ kỳ và năm trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023'."),
@@ -70,7 +71,7 @@ _LIST = [
     IssueCode("unit.conflict", _E, "Hai nguồn ghi đơn vị khác nhau",
               "Sửa tiêu đề, tên trang, tên tệp cho thống nhất."),
     IssueCode("unit.not_in_cluster", _W, "Đơn vị không thuộc cụm nào năm đó",
-              "Bổ sung membership.csv cho năm đó."),
+              "Bổ sung membership.csv cho năm đó.", for_unit=False),
     # columns and rows
     IssueCode("column.unknown_role", _W, "Cột có số nhưng không rõ vai trò",
               "Ghi tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), hoặc chỉ rõ trong công thức đọc."),
@@ -80,8 +81,8 @@ _LIST = [
               "Dùng tên chỉ tiêu theo mẫu, hoặc thêm bí danh vào indicator_aliases.csv."),
     IssueCode("row.measure_mismatch", _W, "Đơn vị tính không hợp với chỉ tiêu",
               "Sửa đơn vị tính (ĐVT) cho đúng chỉ tiêu."),
-    IssueCode("row.total_not_loaded", _I, "Dòng tổng không nạp", "Không cần sửa."),
-    IssueCode("row.detail_not_loaded", _I, "Dòng chi tiết ('Trong đó') không nạp", "Không cần sửa."),
+    IssueCode("row.total_not_loaded", _I, "Dòng tổng không nạp", "Không cần sửa.", for_unit=False),
+    IssueCode("row.detail_not_loaded", _I, "Dòng chi tiết ('Trong đó') không nạp", "Không cần sửa.", for_unit=False),
     IssueCode("row.parts_added", _I, "Các phần của một chỉ tiêu đã được cộng",
               "Nên ghi một dòng tổng cho chỉ tiêu."),
     IssueCode("row.part_exceeds_whole", _E, "Phần lớn hơn tổng", "Kiểm tra lại dòng chi tiết và dòng tổng."),
@@ -110,9 +111,9 @@ _LIST = [
               also=(_E, _I)),
     IssueCode("value.prior_differs", _W, "Số cùng kỳ khác báo cáo kỳ đó",
               "Kiểm tra lại cột cùng kỳ năm trước."),
-    IssueCode("report.superseded", _I, "Báo cáo được thay bằng bản mới hơn", "Không cần sửa.", also=(_W,)),
+    IssueCode("report.superseded", _I, "Báo cáo được thay bằng bản mới hơn", "Không cần sửa.", also=(_W,), for_unit=False),
     IssueCode("report.missing", _W, "Thiếu báo cáo", "Đôn đốc đơn vị gửi báo cáo."),
-    IssueCode("store.rebuilt", _I, "Kho dữ liệu hỏng đã được dựng lại", "Không cần sửa."),
+    IssueCode("store.rebuilt", _I, "Kho dữ liệu hỏng đã được dựng lại", "Không cần sửa.", for_unit=False),
     # checks of plausibility and consistency
     IssueCode("value.quarters_mismatch", _E, "Các quý không cộng bằng lũy kế",
               "Kiểm tra lại số các quý và số lũy kế.", also=(_W,)),
@@ -124,9 +125,9 @@ _LIST = [
     IssueCode("value.outlier_peers", _W, "Khác thường so với các đơn vị cùng cụm", "Kiểm tra lại số liệu.",
               also=(_I,)),
     # scoring sheets
-    IssueCode("scoring.no_table", _E, "Không tìm thấy bảng chấm điểm", "Dùng mẫu bảng chấm điểm của cụm."),
+    IssueCode("scoring.no_table", _E, "Không tìm thấy bảng chấm điểm", "Dùng mẫu bảng chấm điểm của cụm.", for_unit=False),
     IssueCode("scoring.unmapped_criterion", _W, "Tiêu chí chấm điểm không khớp",
-              "Dùng tên tiêu chí theo thang điểm, hoặc sửa thang điểm."),
+              "Dùng tên tiêu chí theo thang điểm, hoặc sửa thang điểm.", for_unit=False),
 ]  # fmt: skip
 
 CODES: dict[str, IssueCode] = {c.code: c for c in _LIST}
@@ -139,6 +140,12 @@ def check(severity: str, code: str) -> None:
         raise ValueError(f"issue code {code!r} is not in the catalogue (thidua_analysis/issue_codes.py)")
     if severity != entry.severity and severity not in entry.also:
         raise ValueError(f"issue code {code!r} is not raised as {severity!r} (see issue_codes.py)")
+
+
+def for_unit(code: str) -> bool:
+    """True when an issue of ``code`` is something the reporting unit can act on (sent to it)."""
+    entry = CODES.get(code)
+    return entry.for_unit if entry else True
 
 
 def fix_of(code: str) -> str:
@@ -158,8 +165,8 @@ SEVERITY_VI = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Ghi chú"}
 
 def markdown_table() -> str:
     """The catalogue as the README's Markdown table."""
-    lines = ["| Mã | Mức độ | Nghĩa | Cách sửa |", "|---|---|---|---|"]
+    lines = ["| Mã | Mức độ | Nghĩa | Cách sửa | Gửi đơn vị |", "|---|---|---|---|---|"]
     for c in _LIST:
         severity = " / ".join(SEVERITY_VI[s] for s in (c.severity, *c.also))
-        lines.append(f"| `{c.code}` | {severity} | {c.title} | {c.fix} |")
+        lines.append(f"| `{c.code}` | {severity} | {c.title} | {c.fix} | {'có' if c.for_unit else 'không'} |")
     return "\n".join(lines)

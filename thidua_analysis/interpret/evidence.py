@@ -10,17 +10,16 @@ date of the figures.
 
 from __future__ import annotations
 
-from ..reference.files import Reference, per_reference
+from ..reference.files import Reference
 from ..reference.registry import (
     LEVEL_ORDER,
-    is_province_name,
     match_unit,
+    names_a_unit,
+    unit_in_name,
     unit_level,
-    unit_name_keys,
     unit_valid,
 )
 from ..text.periods import end_month, name_periods, period_label
-from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
 
@@ -176,42 +175,9 @@ def _conflict(ctx, result, code, what, a, b) -> None:
         "viết công thức đọc (recipes.toml) ghi rõ.", cell))  # fmt: skip
 
 
-_ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "q", "h"}
-
-
-@per_reference
 def _file_unit(ref: Reference, stem: str, when: tuple[int, int] | None) -> str | None:
-    """The unit a file name names: the run of most words (up to eight) that is a known unit name
-    (runs of three letters or fewer are too short), with the administrative word before it if
-    any ("phuong_ba_dinh_2026_Q1"); a province's name is never a unit here."""
-    keys = unit_name_keys(ref=ref)
-    words = match_key(stem.replace("_", " ")).split()
-    for n in range(min(8, len(words)), 0, -1):  # the runs of most words first
-        for i in range(len(words) - n + 1):
-            found = _unit_at(words, i, i + n, keys, when, ref)
-            if found:
-                return found
-    return None
-
-
-def names_a_unit(text: str, *, ref: Reference) -> bool:
-    """True when a run of the words of ``text`` is a known unit name (whatever the date)."""
-    keys = unit_name_keys(ref=ref)
-    words = match_key(text.replace("_", " ")).split()
-    return any(len(p) > 3 and p in keys for n in range(min(8, len(words)), 0, -1)
-               for p in (" ".join(words[i : i + n]) for i in range(len(words) - n + 1)))  # fmt: skip
-
-
-def _unit_at(words, i, j, keys, when, ref: Reference) -> str | None:
-    """The unit the words ``i:j`` of a file name name, or None."""
-    piece = " ".join(words[i:j])
-    if len(piece) <= 3 or piece not in keys:
-        return None
-    text = f"{words[i - 1]} {piece}" if i and words[i - 1] in _ADMIN_WORDS else piece
-    hit = match_unit(text, when=when, suggest=False, ref=ref)
-    if hit.unit_id and not is_province_name(piece, ref=ref):
-        return hit.unit_id
-    return None
+    """The unit a file or sheet name names (see :func:`~thidua_analysis.reference.registry.unit_in_name`)."""
+    return unit_in_name(stem, when=when, ref=ref)
 
 
 def _at(candidates: tuple[str, ...], when: tuple[int, int] | None, ref: Reference) -> str:

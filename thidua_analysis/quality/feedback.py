@@ -17,10 +17,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..issue_codes import SEVERITY_VI
+from ..issue_codes import SEVERITY_VI, for_unit
 from ..reading import inspect_file
-from ..reference import Reference, load_registry
+from ..reference import Reference, load_registry, reference_of
+from ..reference.registry import unit_in_name
 from ..schema import ISSUE_COLUMNS, ordered_issues
+from ..text.periods import end_month, name_periods
 from .completeness import completeness_grid, missing_report_issues
 from .summary import file_owners
 
@@ -134,22 +136,36 @@ def write_feedback(
     """A folder per unit under ``out`` with an annotated copy of each of its files that has
     issues, and ``danh_sach_van_de.xlsx`` listing all of the unit's issues (missing reports too).
 
+    Only units get folders, and only what they can act on: a file is the unit's whose figures it
+    holds, or, when nothing in it could be read, the unit its name names; an issue of a file of
+    several units (a cluster's summary) goes to the unit it is about. Issues for the analyst
+    (codes not ``for_unit``, a file of no known unit) and the analyst's instructions in the
+    messages (reference files, recipes) stay in the analyst's issues workbook.
+
     ``sources`` is the raw folder the ``source_file`` paths are relative to, or a mapping from
-    ``source_file`` to the file's path. Files holding several units (cluster summaries) go to
-    the cluster's folder. Returns the files written.
+    ``source_file`` to the file's path. Returns the files written.
     """
     out = Path(out)
+    ref = reference_of(None, ref)
     registry = load_registry(ref=ref) if registry is None else registry
+    units = set(registry["unit_id"])
     owners = file_owners(data).set_index("source_file")["owner"].to_dict()
     written: list[Path] = []
     by_owner: dict[str, list[pd.DataFrame]] = {}
-    with_file = issues[issues["source_file"].fillna("") != ""]
+    with_file = issues[(issues["source_file"].fillna("") != "") & issues["code"].map(for_unit)]
+    with_file = with_file.assign(message=with_file["message"].map(_for_unit_message))
     for source, block in with_file.groupby("source_file", sort=True):
-        owner = owners.get(source, "khong_xac_dinh")
-        by_owner.setdefault(owner, []).append(block)
-        path = _source_path(sources, source)
-        target = out / owner / f"{Path(source).stem}_phan_hoi.xlsx"
-        written.append(_feedback_copy(block, path, target, source))
+        owner = owners.get(source) or _named_unit(Path(source).stem, ref) or ""
+        if owner in units:
+            parts = {owner: block}
+        else:  # several units in one file: each issue to the unit it is about, if known
+            about = block["unit_id"].fillna("") if "unit_id" in block else pd.Series("", index=block.index)
+            parts = {unit: rows for unit, rows in block.groupby(about) if unit in units}
+        for unit, rows in parts.items():
+            by_owner.setdefault(unit, []).append(rows)
+            path = _source_path(sources, source)
+            target = out / unit / f"{Path(source).stem}_phan_hoi.xlsx"
+            written.append(_feedback_copy(rows, path, target, source))
     if issues["code"].eq("report.missing").any():
         grid = completeness_grid(data, registry=registry)
         missing = grid[grid["status"] == "missing"]
@@ -159,6 +175,28 @@ def write_feedback(
         written.append(write_issues_workbook(pd.concat(blocks, ignore_index=True),
                                              out / owner / "danh_sach_van_de.xlsx"))  # fmt: skip
     return written
+
+
+# what tells the analyst what to change in the reference files is not for the unit: the clause
+# "hoặc thêm bí danh vào indicator_aliases.csv", else the whole sentence
+_ANALYST = r"(?:recipes\.toml|indicator_aliases\.csv|membership\.csv|units\.csv|vocabulary\.csv|công thức đọc)"
+_ANALYST_CLAUSE = re.compile(r",?\s*hoặc\s[^.;]*" + _ANALYST + r"[^.;]*")
+_ANALYST_SENTENCE = re.compile(r"[^.;]*" + _ANALYST + r"[^.;]*[.;]?")
+
+
+def _for_unit_message(message: str) -> str:
+    """The message without its instructions for the analyst (what to add to a reference file)."""
+    cleaned = _ANALYST_SENTENCE.sub("", _ANALYST_CLAUSE.sub("", message))
+    cleaned = re.sub(r"\s{2,}", " ", cleaned).strip(" ,;")
+    return cleaned if cleaned.endswith((".", "?", "!")) or not cleaned else cleaned + "."
+
+
+def _named_unit(stem: str, ref: Reference) -> str | None:
+    """The unit a file's name names, at the date its name gives ("hoan_kiem_2022_FY": the quận;
+    "phuong_hoan_kiem_2026_Q1": the phường)."""
+    periods, years, _weak = name_periods(stem)
+    when = (years[0], max(end_month(p) for p in periods) if periods else 12) if years else None
+    return unit_in_name(stem, when=when, ref=ref)
 
 
 def _source_path(sources, source: str) -> Path | None:

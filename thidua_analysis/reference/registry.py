@@ -18,7 +18,7 @@ import pandas as pd
 
 from ..errors import ReferenceDataError
 from ..text.names import admin_type, name_key
-from ..text.vietnamese import clean_text
+from ..text.vietnamese import clean_text, match_key
 from .files import Reference, per_reference, read_reference, reference_of
 
 __all__ = [
@@ -30,6 +30,8 @@ __all__ = [
     "load_registry",
     "load_units",
     "match_unit",
+    "names_a_unit",
+    "unit_in_name",
     "unit_level",
     "unit_name_keys",
     "unit_valid",
@@ -343,3 +345,49 @@ def is_province_name(text: str, *, user_dir: str | Path | None = None, ref: Refe
     """True when ``text`` names a province or city ("Cần Thơ", "TP Hà Nội"): a name that, found
     inside a longer line or a file name, says where, not which unit."""
     return name_key(text) in _levels(reference_of(user_dir, ref))[1]
+
+
+_ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "q", "h"}
+
+
+def unit_in_name(
+    text: str, *, when: tuple[int, int] | None = None, user_dir: str | Path | None = None,
+    ref: Reference | None = None,
+) -> str | None:
+    """The unit a file or sheet name names: the run of most words (up to eight) that is a known
+    unit name (runs of three letters or fewer are too short), with the administrative word before
+    it if any ("phuong_ba_dinh_2026_Q1", "BC Gia Lâm quý 3"); a province's name is never a unit
+    here."""
+    return _unit_in_name(reference_of(user_dir, ref), text, when)
+
+
+@per_reference
+def _unit_in_name(ref: Reference, stem: str, when: tuple[int, int] | None) -> str | None:
+    keys = unit_name_keys(ref=ref)
+    words = match_key(stem.replace("_", " ")).split()
+    for n in range(min(8, len(words)), 0, -1):  # the runs of most words first
+        for i in range(len(words) - n + 1):
+            found = _unit_at(words, i, i + n, keys, when, ref)
+            if found:
+                return found
+    return None
+
+
+def names_a_unit(text: str, *, ref: Reference | None = None) -> bool:
+    """True when a run of the words of ``text`` is a known unit name (whatever the date)."""
+    keys = unit_name_keys(ref=ref)
+    words = match_key(text.replace("_", " ")).split()
+    return any(len(p) > 3 and p in keys for n in range(min(8, len(words)), 0, -1)
+               for p in (" ".join(words[i : i + n]) for i in range(len(words) - n + 1)))  # fmt: skip
+
+
+def _unit_at(words, i, j, keys, when, ref: Reference) -> str | None:
+    """The unit the words ``i:j`` of a file name name, or None."""
+    piece = " ".join(words[i:j])
+    if len(piece) <= 3 or piece not in keys:
+        return None
+    text = f"{words[i - 1]} {piece}" if i and words[i - 1] in _ADMIN_WORDS else piece
+    hit = match_unit(text, when=when, suggest=False, ref=ref)
+    if hit.unit_id and not is_province_name(piece, ref=ref):
+        return hit.unit_id
+    return None
