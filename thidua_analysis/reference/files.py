@@ -90,12 +90,11 @@ def per_reference(build):
     name = build.__qualname__
 
     def lookup(ref: Reference, *args):
-        memo = ref._memo
-        key = (name, *args)
         try:
-            return memo[key]
+            return ref._memo[name][args]
         except KeyError:
-            value = memo[key] = build(ref, *args)
+            answers = ref._memo.setdefault(name, {})
+            value = answers[args] = build(ref, *args)
             return value
 
     lookup.__name__, lookup.__qualname__, lookup.__doc__ = build.__name__, build.__qualname__, build.__doc__
@@ -159,8 +158,11 @@ def _numbers(frame: pd.DataFrame, columns: tuple[str, ...], path: Path) -> pd.Da
     for column in columns:
         if column not in frame:
             continue
-        for line, text in zip(range(2, len(frame) + 2), frame[column], strict=False):
-            if str(text).strip() and number_cell(text) is None:
+        texts = frame[column].astype(str).str.strip()
+        numbers = pd.to_numeric(texts.str.replace(",", ".", regex=False), errors="coerce")
+        bad = (texts != "") & numbers.isna()
+        for line, text in zip((bad[bad].index + 2).tolist(), frame.loc[bad, column], strict=True):
+            if number_cell(text) is None:
                 raise ReferenceDataError(
                     f"Tệp danh mục {path}, dòng {line}, cột {column}: '{text}' không phải một số; hãy "
                     "ghi bằng chữ số (ví dụ 14) hoặc để trống."
