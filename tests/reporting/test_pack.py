@@ -26,7 +26,7 @@ def test_cluster_pack_has_charts_tables_and_slides(store, tmp_path):
     data = load_processed(store).data
     pack = build_pack(data, year=2021, cluster="ha_noi_cum_3", out=tmp_path)
     pngs = [p for p in pack.charts if p.suffix == ".png"]
-    assert len(pngs) == len(KEY_INDICATORS) + 4
+    assert len(pngs) == len(KEY_INDICATORS) + 5  # the units' heatmap in two halves
     assert all(p.with_suffix(".svg").exists() for p in pngs)
 
     book = openpyxl.load_workbook(pack.workbook)
@@ -55,6 +55,18 @@ def test_cluster_pack_has_charts_tables_and_slides(store, tmp_path):
         f"{int(total):,}".replace(",", ".") in words
     )  # the key figure, written the Vietnamese way
     assert any(sh.shape_type == 13 for sh in slides[3].shapes)  # a picture
+    # readable from the back of the hall: no text under 18 pt, in the slide's words or its charts
+    for slide in slides:
+        for shape in slide.shapes:
+            if shape.has_text_frame:
+                sizes = [r.font.size.pt for p in shape.text_frame.paragraphs for r in p.runs if r.font.size]
+                assert all(size >= 18 for size in sizes), (shape.text_frame.text, sizes)
+            if shape.shape_type == 13:
+                smallest = float(shape._element.nvPicPr.cNvPr.get("descr").split("=")[1])
+                assert smallest >= 17.9, smallest
+                assert shape.width <= 914400 * 12.4 and shape.height <= 914400 * 5.0
+    chart_titles = {p.stem: p for p in (tmp_path / "bieu_do" / "trang_chieu").glob("*.png")}
+    assert len(chart_titles) == len(pack.slides)  # each slide's picture drawn for the slide
 
 
 def test_pack_for_all_clusters_and_cli(store, tmp_path):

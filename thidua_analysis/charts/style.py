@@ -156,3 +156,65 @@ def save_figure(
             fig.savefig(target)
         out.append(target)
     return out
+
+
+SLIDE_SIZE = (12.3, 4.9)  # inches: the chart's place on a 16:9 slide under its title
+SLIDE_MIN_PT = 18  # no text under this on a slide seen from the back of the hall
+
+
+def save_slide_image(fig_or_ax, path: str | Path, *, size: tuple[float, float] = SLIDE_SIZE,
+                     min_pt: float = SLIDE_MIN_PT) -> tuple[Path, float]:  # fmt: skip
+    """The figure as a slide shows it: drawn at the slide's size, with no title of its own (the
+    slide's title says it), every text large enough that, once the picture is fitted into
+    ``size`` inches, none is under ``min_pt`` points. Returns the PNG and the smallest text size
+    on the slide, in points. Call it last: it changes the figure."""
+    from matplotlib.text import Text
+
+    fig = getattr(fig_or_ax, "figure", fig_or_ax)
+    fig = getattr(fig, "figure", fig)
+    for ax in fig.axes:
+        ax.set_title("", loc="left")
+        ax.set_title("")
+    if fig._suptitle is not None:
+        fig._suptitle.set_text("")
+    fig.set_size_inches(*size)
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    texts = [t for t in fig.findobj(Text) if t.get_text().strip() and t.get_visible()]
+    scale, wanted = 1.0, min_pt
+    for _attempt in range(6):  # larger text takes room: fit, look, and enlarge again if shrunk
+        for text in texts:
+            if text.get_fontsize() < wanted:
+                text.set_fontsize(wanted)
+        _make_room(fig)
+        with house_style():
+            fig.savefig(target, dpi=150, bbox_inches="tight")
+        from matplotlib.image import imread
+
+        height_px, width_px = imread(target).shape[:2]
+        scale = min(1.0, size[0] / (width_px / 150), size[1] / (height_px / 150))
+        smallest = min((t.get_fontsize() for t in texts), default=min_pt) * scale
+        if smallest >= min_pt - 0.01:
+            break
+        wanted = min_pt / scale
+    smallest = min((t.get_fontsize() for t in texts), default=min_pt) * scale
+    return target, round(smallest, 1)
+
+
+def _make_room(fig) -> None:
+    """After text was enlarged: column labels that would run into each other are slanted, and
+    the axes are laid out again around their labels."""
+    import itertools
+    import warnings
+
+    renderer = fig.canvas.get_renderer()
+    for ax in fig.axes:
+        labels = [t for t in ax.get_xticklabels() if t.get_text()]
+        boxes = [t.get_window_extent(renderer) for t in labels]
+        if any(a.x1 > b.x0 for a, b in itertools.pairwise(boxes)):
+            for t in labels:
+                t.set_rotation(30)
+                t.set_horizontalalignment("right")
+    with warnings.catch_warnings():  # a figure it cannot fit is saved as it is
+        warnings.simplefilter("ignore")
+        fig.tight_layout()

@@ -12,7 +12,7 @@ import pandas as pd
 from .. import charts
 from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
 from ..analysis.reform import REFORM_YEAR
-from ..charts.style import PROVINCE_NAMES, indicator_label, value_text
+from ..charts.style import PROVINCE_NAMES, SLIDE_SIZE, indicator_label, save_slide_image, value_text
 from ..errors import UsageError
 from ..reference import (
     Reference,
@@ -44,6 +44,7 @@ class Slide:
     title: str
     image: Path
     notes: list[str]
+    min_pt: float = 18.0  # the smallest text of its chart, on the slide
 
 
 @dataclass
@@ -105,10 +106,11 @@ def build_pack(
     when = period_phrase(period, year)
 
     def add(ax, stem: str, title: str, notes: list[str]) -> None:
-        paths = charts.save_figure(ax, folder / "bieu_do" / stem)
+        paths = charts.save_figure(ax, folder / "bieu_do" / stem)  # with its own title, to reuse
+        image, smallest = save_slide_image(ax, folder / "bieu_do" / "trang_chieu" / f"{stem}.png")
         plt.close(ax.figure)
         pack.charts.extend(paths)
-        pack.slides.append(Slide(title, paths[0], notes))
+        pack.slides.append(Slide(title, image, notes, smallest))
 
     for code in indicators:
         label = indicator_label(code, ref=ref)
@@ -145,9 +147,13 @@ def build_pack(
         add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period, ref=ref),
             "thu_hang_suat_qua", "Thứ hạng trong cụm qua các năm",
             ["Thứ hạng theo số suất quà trao tặng; 1 là cao nhất, đơn vị bằng nhau cùng hạng."])  # fmt: skip
-        add(charts.heatmap(data, year=year, period=period, cluster=cluster, ref=ref), "ban_do_nhiet",
-            f"Các chỉ tiêu theo đơn vị, {when}",
-            ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
+        codes = [c for c in load_catalog(ref=ref)["code"] if c in set(units["indicator"])]
+        half = (len(codes) + 1) // 2
+        for part, chunk in enumerate((codes[:half], codes[half:]), start=1):  # two slides: readable
+            if chunk:
+                add(charts.heatmap(data, year=year, period=period, cluster=cluster, indicators=chunk, ref=ref),
+                    f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/2)",
+                    ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
     _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0], ref=ref)
     add(charts.completeness(data, year=year, cluster=cluster, ref=ref), "tinh_hinh_bao_cao",
         f"Tình hình gửi báo cáo năm {year}",
@@ -174,10 +180,16 @@ def build_pack(
             if (review.attainment["cluster_id"] == cluster).any():
                 reached = review.attainment[review.attainment["cluster_id"] == cluster]
                 below = int((reached["attainment_pct"] < 100).sum())
-                add(charts.attainment_heatmap(review.attainment, cluster=cluster, ref=ref),
-                    "muc_dat_chi_tieu", f"Mức thực hiện chỉ tiêu đăng ký năm {review.year}",
-                    [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
-                     "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
+                shown = [c for c in load_catalog(ref=ref)["code"] if c in set(reached["indicator"])]
+                half = (len(shown) + 1) // 2
+                for part, chunk in enumerate((shown[:half], shown[half:]), start=1):  # readable halves
+                    if chunk:
+                        mine = review.attainment[review.attainment["indicator"].isin(chunk)]
+                        add(charts.attainment_heatmap(mine, cluster=cluster, ref=ref),
+                            f"muc_dat_chi_tieu_{part}",
+                            f"Mức thực hiện chỉ tiêu đăng ký năm {review.year} ({part}/2)",
+                            [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
+                             "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
     pack.workbook = _write_workbook(folder / f"bang_so_lieu_{year}_{period}.xlsx", data=data,
                                     totals=totals, units=units, year=year, period=period,
                                     cluster=cluster, names=names, extra=extra, ref=ref)  # fmt: skip
@@ -380,12 +392,13 @@ def _write_deck(path: Path, slides: list[Slide], *, title: str, subtitle: str) -
         )
         heading.text = slide.title
         heading.text_frame.paragraphs[0].font.size = Pt(30)
-        picture = page.shapes.add_picture(str(slide.image), Inches(0.4), Inches(1.2),
-                                          height=Inches(4.9))  # fmt: skip
-        if picture.width > Inches(12.5):
-            ratio = Inches(12.5) / picture.width
-            picture.width, picture.height = Inches(12.5), int(picture.height * ratio)
+        picture = page.shapes.add_picture(str(slide.image), Inches(0.4), Inches(1.2))  # 150 dpi
+        natural_w, natural_h = picture.width, picture.height
+        ratio = min(1.0, Inches(SLIDE_SIZE[0]) / natural_w, Inches(SLIDE_SIZE[1]) / natural_h)
+        picture.width, picture.height = int(natural_w * ratio), int(natural_h * ratio)
         picture.left = int((deck.slide_width - picture.width) / 2)
+        # what the smallest text of the chart measures on the slide, for whoever checks
+        picture._element.nvPicPr.cNvPr.set("descr", f"min_pt={slide.min_pt}")
         box = page.shapes.add_textbox(Inches(0.5), Inches(6.2), Inches(12.3), Inches(1.1))
         frame = box.text_frame
         frame.word_wrap = True
