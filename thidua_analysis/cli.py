@@ -324,7 +324,7 @@ def ingest_command(
     import pyarrow
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from .loading import discover
+    from .loading.discovery import scan
     from .quality.feedback import write_issues_workbook
     from .storage import ingest
 
@@ -339,11 +339,12 @@ def ingest_command(
             f"Không tìm thấy {', '.join(missing)}; hãy kiểm tra đường dẫn tới thư mục hoặc tệp báo cáo."
         )
     store = out or processed_dir()
-    files = discover(sources)
+    found = scan(sources)
+    files = found.files
     with Progress(TextColumn("Đang đọc"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                   transient=True) as bar:  # fmt: skip
         task = bar.add_task("files", total=len(files))
-        summary = ingest(sources, out=out, jobs=jobs, files=files,
+        summary = ingest(sources, out=out, jobs=jobs, scanned=found,
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
     workbook = store / "van_de_theo_tep.xlsx"
     switched = store / "CURRENT"  # the store's last switch: an older workbook is stale

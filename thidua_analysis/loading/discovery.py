@@ -96,12 +96,17 @@ def _walk(root: str, out: Scan) -> list[tuple[str, str]]:
                     "file.unreadable", "Tên tệp hoặc thư mục có ký tự không hợp lệ (không phải Unicode); hãy đổi "
                     "tên rồi chép lại.", _shown(rel)))  # fmt: skip
                 continue
-            try:
-                mode = entry.stat(follow_symlinks=False).st_mode
-                if stat.S_ISLNK(mode):
+            try:  # the kind of entry as the folder listing gives it: no stat for a plain file
+                if entry.is_symlink():
                     mode = os.stat(entry.path).st_mode  # a link: what it points to
                     if stat.S_ISDIR(mode):
                         continue  # a linked folder is not entered (no loops); the folder itself is
+                elif entry.is_dir(follow_symlinks=False):
+                    mode = stat.S_IFDIR
+                elif entry.is_file(follow_symlinks=False):
+                    mode = stat.S_IFREG
+                else:
+                    mode = entry.stat(follow_symlinks=False).st_mode
             except OSError as exc:  # a link to itself or to nothing, a file gone meanwhile
                 out.problems.append(_problem("file.unreadable", f"Không đọc được ({exc.strerror or exc}); có "
                                              "thể là lối tắt hỏng.", rel))  # fmt: skip

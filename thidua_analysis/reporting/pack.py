@@ -147,13 +147,10 @@ def build_pack(
         add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period, ref=ref),
             "thu_hang_suat_qua", "Thứ hạng trong cụm qua các năm",
             ["Thứ hạng theo số suất quà trao tặng; 1 là cao nhất, đơn vị bằng nhau cùng hạng."])  # fmt: skip
-        codes = [c for c in load_catalog(ref=ref)["code"] if c in set(units["indicator"])]
-        half = (len(codes) + 1) // 2
-        for part, chunk in enumerate((codes[:half], codes[half:]), start=1):  # two slides: readable
-            if chunk:
-                add(charts.heatmap(data, year=year, period=period, cluster=cluster, indicators=chunk, ref=ref),
-                    f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/2)",
-                    ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
+        for part, chunk in _halves(units["indicator"], ref):  # two slides: every label readable
+            add(charts.heatmap(data, year=year, period=period, cluster=cluster, indicators=chunk, ref=ref),
+                f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/2)",
+                ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
     _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0], ref=ref)
     add(charts.completeness(data, year=year, cluster=cluster, ref=ref), "tinh_hinh_bao_cao",
         f"Tình hình gửi báo cáo năm {year}",
@@ -180,16 +177,12 @@ def build_pack(
             if (review.attainment["cluster_id"] == cluster).any():
                 reached = review.attainment[review.attainment["cluster_id"] == cluster]
                 below = int((reached["attainment_pct"] < 100).sum())
-                shown = [c for c in load_catalog(ref=ref)["code"] if c in set(reached["indicator"])]
-                half = (len(shown) + 1) // 2
-                for part, chunk in enumerate((shown[:half], shown[half:]), start=1):  # readable halves
-                    if chunk:
-                        mine = review.attainment[review.attainment["indicator"].isin(chunk)]
-                        add(charts.attainment_heatmap(mine, cluster=cluster, ref=ref),
-                            f"muc_dat_chi_tieu_{part}",
-                            f"Mức thực hiện chỉ tiêu đăng ký năm {review.year} ({part}/2)",
-                            [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
-                             "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
+                for part, chunk in _halves(reached["indicator"], ref):  # two slides: readable
+                    mine = review.attainment[review.attainment["indicator"].isin(chunk)]
+                    add(charts.attainment_heatmap(mine, cluster=cluster, ref=ref), f"muc_dat_chi_tieu_{part}",
+                        f"Mức thực hiện chỉ tiêu đăng ký năm {review.year} ({part}/2)",
+                        [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
+                         "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
     pack.workbook = _write_workbook(folder / f"bang_so_lieu_{year}_{period}.xlsx", data=data,
                                     totals=totals, units=units, year=year, period=period,
                                     cluster=cluster, names=names, extra=extra, ref=ref)  # fmt: skip
@@ -197,6 +190,14 @@ def build_pack(
                             title=f"Kết quả công tác Mặt trận {when}",
                             subtitle=scope)  # fmt: skip
     return pack
+
+
+def _halves(indicators: pd.Series, ref: Reference) -> list[tuple[int, list[str]]]:
+    """The indicators present, in catalogue order, in two halves (1 and 2) for two slides."""
+    present = set(indicators)
+    codes = [c for c in load_catalog(ref=ref)["code"] if c in present]
+    half = (len(codes) + 1) // 2
+    return [(part, chunk) for part, chunk in ((1, codes[:half]), (2, codes[half:])) if chunk]
 
 
 def _reform_slides(data: pd.DataFrame, add, *, year: int, period: str, cluster: str | None,

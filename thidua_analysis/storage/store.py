@@ -27,7 +27,7 @@ import pandas as pd
 from ..config import VERSION, find_project, home, mark_project, processed_dir
 from ..errors import ArgumentError, StoreError
 from ..loading.batch import combine, read_files
-from ..loading.discovery import scan
+from ..loading.discovery import Scan, scan
 from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
@@ -155,10 +155,12 @@ def ingest(
     files: list[tuple[Path, str]] | None = None,
     check: bool = True,
     ref: Reference | None = None,
+    scanned: Scan | None = None,
 ) -> IngestSummary:
     """Load the report files under ``raw`` into the store at ``out`` (default data/processed).
 
-    ``files`` is ``discover(raw)`` when the caller has it already (to size a progress bar).
+    ``files`` is ``discover(raw)``, or ``scanned`` is ``scan(raw)``, when the caller has it already
+    (to size a progress bar): the folders are then not walked again.
     With ``check`` (the default) the quality checks of :func:`~thidua_analysis.quality.validate`
     run on the combined data and their issues are stored with the loading issues.
     """
@@ -169,7 +171,7 @@ def ingest(
         out.mkdir(parents=True, exist_ok=True)
         with _locked(out):
             return _ingest(raw, out, jobs=jobs, progress=progress, files=files, check=check,
-                           ref=reference_of(None, ref))  # fmt: skip
+                           ref=reference_of(None, ref), scanned=scanned)  # fmt: skip
     except OSError as exc:  # a read-only folder, a full disk: the previous generation stays
         raise StoreError(
             f"Không ghi được vào kho {out}: {exc.strerror or exc}. Kho cũ vẫn nguyên; hãy kiểm tra "
@@ -177,8 +179,8 @@ def ingest(
         ) from exc
 
 
-def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference) -> IngestSummary:
-    found = scan(raw)
+def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, scanned) -> IngestSummary:
+    found = scanned if scanned is not None else scan(raw)
     files = found.files if files is None else files
     generation = current_generation(out)
     old, damage = _old_state(generation)
