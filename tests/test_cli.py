@@ -117,3 +117,15 @@ def test_an_unforeseen_failure_is_one_line_not_a_traceback(monkeypatch):
     assert result.exit_code == 2
     assert "Lỗi không mong đợi" in result.output and "THIDUA_DEBUG" in result.output
     assert "Traceback" not in result.output
+
+
+def test_an_error_message_with_brackets_is_printed_whole(monkeypatch):
+    from thidua_analysis import cli
+    from thidua_analysis.errors import UsageError
+
+    def refuses(*_args, **_kwargs):
+        raise UsageError("hãy cài 'pip install \"thidua_analysis[sample]\"' rồi chạy lại.")
+
+    monkeypatch.setattr(cli, "load_catalog", refuses)
+    result = runner.invoke(app, ["catalog"])
+    assert result.exit_code == 2 and "thidua_analysis[sample]" in result.output

@@ -11,6 +11,7 @@ from typing import TypeVar
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 from typer.exceptions import TyperException
 
@@ -107,17 +108,17 @@ def _friendly(command: F) -> F:
         except (typer.Exit, typer.Abort, TyperException):
             raise  # the command's own exit code, and click's usage errors
         except ThiduaError as exc:
-            console.print(f"[red]Lỗi:[/red] {exc}")
+            console.print(f"[red]Lỗi:[/red] {escape(str(exc))}")
             raise typer.Exit(2) from None
         except OSError as exc:  # a file or folder that cannot be read or written
             where = f" {exc.filename}" if exc.filename else ""
-            console.print(f"[red]Lỗi:[/red] không đọc hoặc ghi được{where}: {exc.strerror or exc}. Hãy kiểm "
+            console.print(f"[red]Lỗi:[/red] không đọc hoặc ghi được{escape(where)}: {escape(str(exc.strerror or exc))}. Hãy kiểm "
                           "tra đường dẫn, quyền ghi và chỗ trống trên ổ đĩa (tệp có đang mở trong Excel?).")  # fmt: skip
             raise typer.Exit(2) from None
         except Exception as exc:  # a fault of ours: one line, the details on request
             if os.environ.get("THIDUA_DEBUG"):
                 raise
-            console.print(f"[red]Lỗi không mong đợi[/red] ({type(exc).__name__}: {exc}). Chạy lại với "
+            console.print(f"[red]Lỗi không mong đợi[/red] ({type(exc).__name__}: {escape(str(exc))}). Chạy lại với "
                           "THIDUA_DEBUG=1 để xem chi tiết và gửi cho người quản lý phần mềm.")  # fmt: skip
             raise typer.Exit(2) from None
 
