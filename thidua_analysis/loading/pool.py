@@ -10,9 +10,14 @@ only the file that really fails is reported.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import logging
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -33,9 +38,32 @@ Task = tuple  # the arguments of one call: (path, rel), or a chunk of such pairs
 Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
 
 
-def _start(limit: int, initializer: Callable | None, initargs: tuple) -> None:
-    """What each worker does once when it starts: its memory limit, then the caller's set-up
-    (the reference data it reads with)."""
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the process that started it (``parent``) ends, however it ends (``kill
+    -9`` included): on Linux the kernel sends it SIGKILL; elsewhere a thread watches the parent."""
+    if os.getppid() != parent:  # it ended while this worker was starting
+        os._exit(1)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # PR_SET_PDEATHSIG
+                if os.getppid() != parent:  # the parent died before the call
+                    os._exit(1)
+                return
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _start(parent: int, limit: int, initializer: Callable | None, initargs: tuple) -> None:
+    """What each worker does once when it starts: to die with its parent, its memory limit, then
+    the caller's set-up (the reference data it reads with)."""
+    _die_with_parent(parent)
     if resource is not None:
         with contextlib.suppress(ValueError, OSError):  # platforms without the limit
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
@@ -62,7 +90,7 @@ def _pool(jobs: int, limit: int, start: tuple = (None, ())) -> ProcessPoolExecut
         log.info("Hệ điều hành này không giới hạn được bộ nhớ của tiến trình đọc tệp; vẫn giới hạn thời gian.")
     return ProcessPoolExecutor(
         max_workers=jobs, mp_context=multiprocessing.get_context(start_method()),
-        initializer=_start, initargs=(limit, *start),
+        initializer=_start, initargs=(os.getpid(), limit, *start),
     )  # fmt: skip
 
 
