@@ -385,6 +385,11 @@ def _files_with_problems(issues, shown: int = 10) -> None:
         console.print(f"… và {format_vn(len(counts) - shown)} tệp khác: xem bảng vấn đề theo tệp.")
 
 
+def _plain(value: object) -> str:
+    """A value shown as it is (brackets in a label are not markup)."""
+    return escape("" if value is None else str(value))
+
+
 @app.command("explain")
 @_friendly
 def explain_command(
@@ -410,7 +415,7 @@ def explain_command(
         console.rule(f"Trang '{trace.sheet}'")
         if not trace.table:
             for _where, why in trace.skipped:
-                console.print(f"  {why}")
+                console.print(f"  {escape(why)}")
             if not trace.skipped:
                 console.print("  Không tìm thấy bảng báo cáo (cần cột 'Nội dung' hoặc 'Đơn vị').")
             continue
@@ -418,26 +423,27 @@ def explain_command(
         console.print(f"Bảng {trace.table} ({kind}); tiêu đề {trace.header}; cột nội dung {trace.label_letter}")
         decided = Table("Quyết định", "Giá trị", "Căn cứ (ô / nguồn)")
         for what, value, where in trace.decisions:
-            decided.add_row(what, value, where)
+            decided.add_row(*map(_plain, (what, value, where)))
         console.print(decided)
         columns = Table("Cột", "Tiêu đề", "Vai trò", "Ghi chú")
         for letter, header, role, note, _where in trace.columns:
-            columns.add_row(letter, header, role, note)
+            columns.add_row(*map(_plain, (letter, header, role, note)))
         console.print(columns)
         rows = Table("Dòng", "Nội dung", "Chỉ tiêu", "Bí danh khớp", "Xử lý")
         for row, label, code, alias, status in trace.rows:
-            rows.add_row(str(row), label, code, alias, status)
+            rows.add_row(*map(_plain, (str(row), label, code, alias, status)))
         console.print(rows)
         if trace.skipped:
             skipped = Table("Ô", "Bỏ qua vì")
             for where, why in trace.skipped:
-                skipped.add_row(where, why)
+                skipped.add_row(*map(_plain, (where, why)))
             console.print(skipped)
     console.print(f"Nạp {format_vn(len(result.data))} giá trị.")
     if len(result.issues):
         problems = Table("Mức độ", "Mã", "Ô", "Nội dung")
         for i in result.issues.itertuples(index=False):
-            problems.add_row(SEVERITY_VI.get(i.severity, i.severity), i.code, f"{i.source_sheet}!{i.source_cell}".strip("!"), i.message)
+            problems.add_row(SEVERITY_VI.get(i.severity, i.severity), i.code,
+                             escape(f"{i.source_sheet}!{i.source_cell}".strip("!")), escape(i.message))  # fmt: skip
         console.print(problems)
     target = xlsx or Path.cwd() / f"{file.stem}_giai_thich.xlsx"
     written = write_explanation(result.notes(), file, target)
