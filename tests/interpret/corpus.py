@@ -1371,3 +1371,25 @@ CASES += [
         note="the guide sheet is named as skipped (a note), never a 'no table' warning",
     ),
 ]
+
+CASES += [
+    Case(
+        "a_quarter_and_the_figures_up_to_a_date",
+        "tay_ho_q3_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2022 (tính đến ngày 30/9/2022)"],
+            ["STT", "Nội dung", "ĐVT", "KQ quý III", "Kết quả thực hiện đến 30/9/2022"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 31],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 7],
+        ])],
+        [
+            ("tay_ho", 2022, "Q3", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("tay_ho", 2022, "9M", "hoi_nghi_tuyen_truyen", 31, "E4"),
+            ("tay_ho", 2022, "Q3", "cuoc_giam_sat", 2, "D5"),
+            ("tay_ho", 2022, "9M", "cuoc_giam_sat", 7, "E5"),
+        ],
+        note="figures counted up to 30/9 are the nine months; the title's cut-off date does not add "
+             "a period to its quarter; 'KQ' is a result column",
+    ),
+]

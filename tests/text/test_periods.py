@@ -3,6 +3,7 @@ import pytest
 from thidua_analysis.text.periods import (
     end_month,
     is_cumulative,
+    name_periods,
     parse_period,
     period_label,
     quarters_in,
@@ -56,3 +57,15 @@ def test_period_helpers():
     assert is_cumulative("H1") and is_cumulative("FY") and not is_cumulative("Q3")
     assert end_month("H1") == 6
     assert period_label("H1", 2021) == "6 tháng đầu năm 2021"
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("Kết quả thực hiện đến 30/9/2024", ("9M",)),
+    ("Lũy kế đến hết ngày 15/6/2024", ("H1",)),
+    ("tính đến ngày 05/10/2023", ("9M",)),  # a cut-off early in a month: the month before
+    ("BÁO CÁO QUÝ III NĂM 2024 (tính đến 30/9/2024)", ("Q3",)),  # the title's own period stands
+    ("Hà Nội, ngày 30 tháng 9 năm 2024", ()),  # a date line is not a cut-off
+    ("đến 20/5/2024", ()),  # not a quarter's end
+])  # fmt: skip
+def test_a_cut_off_date_names_a_cumulative_period(text, periods):
+    assert name_periods(text)[0] == periods

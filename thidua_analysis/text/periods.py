@@ -119,11 +119,37 @@ def strip_dates(key: str) -> str:
     return _KEYDATES.sub(" ", key)
 
 
+# "đến 30/9/2024", "tính đến ngày 15/6": figures counted up to a date, a cumulative period (a
+# cut-off before the 14th belongs to the month before: "đến 05/10" is nine months)
+_UNTIL = re.compile(
+    r"(?:đến|den)\s+(?:hết\s+|het\s+)?(?:ngày\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    r"(?:\s*[/.-]\s*((?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_UNTIL_PERIOD = {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}
+
+
+def _until(raw: str) -> list[tuple[int, str, int | None]]:
+    """``(position, period, year)`` of each cut-off date at a quarter's end in ``raw``."""
+    out = []
+    for m in _UNTIL.finditer(raw):
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        month = month if day >= 14 else month - 1
+        if month in _UNTIL_PERIOD:
+            out.append((m.start(), _UNTIL_PERIOD[month], int(m.group(3)) if m.group(3) else None))
+    return out
+
+
 @lru_cache(maxsize=16384)
 def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     """``(periods, years, whole_year_by_year_only)`` named in ``text`` (raw text or a key), dates
-    left out; the flag is True when the only period is a bare "năm 2023"."""
+    left out but for a cut-off date ("đến 30/9/2024": nine months); the flag is True when the only
+    period is a bare "năm 2023"."""
     raw = text.replace("_", " ")
+    cut_offs = _until(raw)
+    cut_years = [y for _at, _p, y in cut_offs if y]
     months = []
     for m in _MONTHS.finditer(raw):
         span = _MONTH_SPANS.get((int(m.group(1)), int(m.group(2))))
@@ -134,7 +160,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     key = strip_dates(match_key(raw))
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h[12]|9m|fy)(\d{4})", r"\1 \2", key)
-    years = tuple(dict.fromkeys(int(y) for y in _YEAR.findall(key)))
+    years = tuple(dict.fromkeys([*(int(y) for y in _YEAR.findall(key)), *cut_years]))
     found: list[tuple[int, str]] = []
     for m in _QUARTER.finditer(key):
         found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
@@ -151,6 +177,8 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     for m in _WHOLE_YEAR.finditer(key):
         found.append((m.start(), "FY"))
     found += months
+    if not found:  # a cut-off date names the period only when nothing else does
+        found = [(at, period) for at, period, _y in cut_offs]
     periods = tuple(dict.fromkeys(p for _, p in sorted(found)))
     if not periods and _NAMED_YEAR.search(key):
         return ("FY",), years, True
