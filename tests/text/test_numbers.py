@@ -120,3 +120,16 @@ def test_a_number_cell_times_its_scale_is_the_decimal_product():
             assert parse_number(value, scale=scale).value == exact, (value, scale)
     assert parse_number(1.4, scale=10**6).value == 1_400_000.0
     assert parse_number(8.2, scale=10**6).value == 8_200_000.0  # 8.2 * 1e6 is 8199999.999999999
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("1 tỷ 200 triệu", 1_200_000_000), ("1 tỷ 200 triệu đồng", 1_200_000_000),
+    ("2 tỷ 350 triệu 500 nghìn", 2_350_500_000), ("1,2 tỷ", 1_200_000_000),
+])  # fmt: skip
+def test_one_amount_written_in_parts_of_falling_scale(text, value):
+    assert parse_number(text).value == value
+
+
+def test_parts_that_do_not_fall_are_not_one_amount():
+    parsed = parse_number("1 triệu 2 tỷ")
+    assert parsed.value == 1_000_000 and not parsed.compound  # the first, and the row warns

@@ -545,7 +545,7 @@ class RowWalk:
                 "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
                 "Việt Nam (1.124).", ref))  # fmt: skip
             return None
-        if isinstance(raw, str) and len(_DIGIT_RUNS.findall(raw)) > 1:
+        if isinstance(raw, str) and not parsed.compound and len(_DIGIT_RUNS.findall(raw)) > 1:
             issues.append(ctx.issue(
                 "warning", "cell.several_numbers",
                 f"Ô {ref} ghi '{raw}': có nhiều số trong một ô; chỉ nạp số đầu ({format_vn(parsed.value)}). "

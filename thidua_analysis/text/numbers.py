@@ -87,6 +87,7 @@ class ParsedNumber:
     empty: bool = False
     problem: str | None = None
     text: str = ""
+    compound: bool = False  # "1 tỷ 200 triệu": one amount written in several parts
 
     @property
     def ok(self) -> bool:
@@ -177,6 +178,9 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
         if key.startswith(word + " "):
             qualifier = word
             break
+    compound = _compound(raw)
+    if compound is not None:
+        return ParsedNumber(compound, scale=1, qualifier=qualifier, text=raw, compound=True)
     match = _NUMBER.search(raw)
     if not match:
         return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
@@ -253,3 +257,25 @@ def split_figures(text: str) -> list[tuple[str, str]]:
         measure = re.split(r"[,;(/]", text[match.end() : end], maxsplit=1)[0].strip(" .:-")
         out.append((text[start:end].strip(" ,;"), measure))
     return out
+
+
+def _compound(text: str) -> float | None:
+    """One amount written in parts of falling scale, "1 tỷ 200 triệu (đồng)", "2 tỷ 350 triệu 500
+    nghìn": their sum in đồng; None for anything else."""
+    parts = split_figures(text)
+    if len(parts) < 2:
+        return None
+    total, last = Decimal(0), None
+    for piece, measure in parts:
+        scale = scale_from_text(measure)
+        number = _NUMBER.search(piece)
+        if scale is None or number is None or (last is not None and scale >= last):
+            return None
+        if match_key(piece[: number.start()]):  # words before a part: not one amount
+            return None
+        digits = _digits(number.group(0))
+        if not isinstance(digits, Decimal):
+            return None
+        total += digits * scale
+        last = scale
+    return float(total)
