@@ -57,36 +57,24 @@ def _project(
         notice.print(f"[dim]Dự án: {home().resolve()}[/dim]", highlight=False)
 
 
-def _named(resolve):
-    """An option callback that turns what a person types into an id ("Cụm 3" → ha_noi_cum_3)."""
+def _named(resolver: str):
+    """An option callback that turns what a person types into an id ("Cụm 3" → ha_noi_cum_3),
+    with ``resolver``, a function of :mod:`thidua_analysis.reference.names`."""
 
     def callback(value: str | None) -> str | None:
         if value is None:
             return None
+        from .reference import names
+
         try:
-            return resolve(value)
+            return getattr(names, resolver)(value)
         except ThiduaError as exc:
             raise typer.BadParameter(str(exc)) from None
 
     return callback
 
 
-def _cluster(value):
-    from .reference.names import resolve_cluster
-
-    return _named(resolve_cluster)(value)
-
-
-def _unit(value):
-    from .reference.names import resolve_unit
-
-    return _named(resolve_unit)(value)
-
-
-def _period(value):
-    from .reference.names import resolve_period
-
-    return _named(resolve_period)(value)
+_cluster, _unit, _period = _named("resolve_cluster"), _named("resolve_unit"), _named("resolve_period")
 
 
 # options several commands share (typer reads them as plain default values)

@@ -6,6 +6,8 @@ every Vietnamese letter with its marks; :func:`missing_glyphs` checks a text aga
 
 from __future__ import annotations
 
+import itertools
+import warnings
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 import matplotlib as mpl
 import matplotlib.pyplot as plt
 from matplotlib import font_manager
+from matplotlib.text import Text
 from matplotlib.ticker import FuncFormatter
 
 from ..reference.catalog import indicator_maps, load_catalog
@@ -168,8 +171,6 @@ def save_slide_image(fig_or_ax, path: str | Path, *, size: tuple[float, float] =
     slide's title says it), every text large enough that, once the picture is fitted into
     ``size`` inches, none is under ``min_pt`` points. Returns the PNG and the smallest text size
     on the slide, in points. Call it last: it changes the figure."""
-    from matplotlib.text import Text
-
     fig = getattr(fig_or_ax, "figure", fig_or_ax)
     fig = getattr(fig, "figure", fig)
     for ax in fig.axes:
@@ -181,22 +182,20 @@ def save_slide_image(fig_or_ax, path: str | Path, *, size: tuple[float, float] =
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     texts = [t for t in fig.findobj(Text) if t.get_text().strip() and t.get_visible()]
+    pad = 2 * mpl.rcParams["savefig.pad_inches"]
     scale, wanted = 1.0, min_pt
-    for _attempt in range(6):  # larger text takes room: fit, look, and enlarge again if shrunk
+    for _attempt in range(6):  # larger text takes room: fit, measure, and enlarge again if shrunk
         for text in texts:
             if text.get_fontsize() < wanted:
                 text.set_fontsize(wanted)
         _make_room(fig)
-        with house_style():
-            fig.savefig(target, dpi=150, bbox_inches="tight")
-        from matplotlib.image import imread
-
-        height_px, width_px = imread(target).shape[:2]
-        scale = min(1.0, size[0] / (width_px / 150), size[1] / (height_px / 150))
-        smallest = min((t.get_fontsize() for t in texts), default=min_pt) * scale
-        if smallest >= min_pt - 0.01:
+        box = fig.get_tightbbox(fig.canvas.get_renderer())  # what a tight save keeps, in inches
+        scale = min(1.0, size[0] / (box.width + pad), size[1] / (box.height + pad))
+        if min((t.get_fontsize() for t in texts), default=min_pt) * scale >= min_pt - 0.01:
             break
         wanted = min_pt / scale
+    with house_style():
+        fig.savefig(target, dpi=150, bbox_inches="tight")
     smallest = min((t.get_fontsize() for t in texts), default=min_pt) * scale
     return target, round(smallest, 1)
 
@@ -204,9 +203,6 @@ def save_slide_image(fig_or_ax, path: str | Path, *, size: tuple[float, float] =
 def _make_room(fig) -> None:
     """After text was enlarged: column labels that would run into each other are slanted, and
     the axes are laid out again around their labels."""
-    import itertools
-    import warnings
-
     renderer = fig.canvas.get_renderer()
     for ax in fig.axes:
         labels = [t for t in ax.get_xticklabels() if t.get_text()]

@@ -175,11 +175,6 @@ def _conflict(ctx, result, code, what, a, b) -> None:
         "viết công thức đọc (recipes.toml) ghi rõ.", cell))  # fmt: skip
 
 
-def _file_unit(ref: Reference, stem: str, when: tuple[int, int] | None) -> str | None:
-    """The unit a file or sheet name names (see :func:`~thidua_analysis.reference.registry.unit_in_name`)."""
-    return unit_in_name(stem, when=when, ref=ref)
-
-
 def _at(candidates: tuple[str, ...], when: tuple[int, int] | None, ref: Reference) -> str:
     """The one unit of ``candidates`` that existed ``when``, or ""."""
     if when is not None:
@@ -206,13 +201,13 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     if len(own) > 1:
         return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
     # the sheet's name, or a run of its words ("Đống Đa (Q3)", "BC Gia Lâm")
-    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False, ref=ref).unit_id or _file_unit(ref, ctx.sheet, ctx.when)
+    sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False, ref=ref).unit_id or unit_in_name(ctx.sheet, when=ctx.when, ref=ref)
     first = None
     if ctx.first_title is not None and ctx.first_sheet != ctx.sheet and not sheet:
         names = list(dict.fromkeys(u for m in ctx.first_title.units if (u := _at(m.value, ctx.when, ref))))
         if len(names) == 1:
             first = Decision(names[0], _first(ctx.first_title.units, ctx.first_sheet))
-    from_file = _file_unit(ref, ctx.file_stem, ctx.when)
+    from_file = unit_in_name(ctx.file_stem, when=ctx.when, ref=ref)
     chosen = (
         Decision(own[0], mentions[0].where) if own else
         Decision(sheet, "sheet name") if sheet else first or
