@@ -1393,3 +1393,24 @@ CASES += [
              "a period to its quarter; 'KQ' is a result column",
     ),
 ]
+
+CASES += [
+    Case(
+        "units_under_a_single_word_header_and_an_amount_in_parts",
+        "cum3_6_thang_2019.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2019"],
+            ["TT", "Huyện", "Số hội nghị tuyên truyền", "Quỹ Vì người nghèo"],
+            [1, "Gia Lâm", 18, "1 tỷ 200 triệu đồng"],
+            [2, "Mê Linh", 15, "850 triệu đồng"],
+        ])],
+        [
+            ("gia_lam", 2019, "H1", "hoi_nghi_tuyen_truyen", 18, "C4"),
+            ("gia_lam", 2019, "H1", "quy_vi_nguoi_ngheo", 1_200_000_000, "D4"),
+            ("me_linh", 2019, "H1", "hoi_nghi_tuyen_truyen", 15, "C5"),
+            ("me_linh", 2019, "H1", "quy_vi_nguoi_ngheo", 850_000_000, "D5"),
+        ],
+        note="'Huyện' alone heads the units; '1 tỷ 200 triệu đồng' is one amount, never its first part",
+    ),
+]
