@@ -201,16 +201,21 @@ def save_slide_image(fig_or_ax, path: str | Path, *, size: tuple[float, float] =
 
 
 def _make_room(fig) -> None:
-    """After text was enlarged: column labels that would run into each other are slanted, and
-    the axes are laid out again around their labels."""
-    renderer = fig.canvas.get_renderer()
-    for ax in fig.axes:
-        labels = [t for t in ax.get_xticklabels() if t.get_text()]
-        boxes = [t.get_window_extent(renderer) for t in labels]
-        if any(a.x1 > b.x0 for a, b in itertools.pairwise(boxes)):
-            for t in labels:
-                t.set_rotation(30)
-                t.set_horizontalalignment("right")
-    with warnings.catch_warnings():  # a figure it cannot fit is saved as it is
-        warnings.simplefilter("ignore")
-        fig.tight_layout()
+    """After text was enlarged: the axes are laid out again around their labels, and column
+    labels that would then run into each other are slanted (and the layout done again)."""
+    for _pass in range(2):
+        with warnings.catch_warnings():  # a figure it cannot fit is saved as it is
+            warnings.simplefilter("ignore")
+            fig.tight_layout()
+        renderer = fig.canvas.get_renderer()
+        slanted = False
+        for ax in fig.axes:
+            labels = [t for t in ax.get_xticklabels() if t.get_text() and t.get_rotation() == 0]
+            boxes = [t.get_window_extent(renderer) for t in labels]
+            if any(a.x1 > b.x0 for a, b in itertools.pairwise(boxes)):
+                slanted = True
+                for t in labels:
+                    t.set_rotation(30)
+                    t.set_horizontalalignment("right")
+        if not slanted:
+            return

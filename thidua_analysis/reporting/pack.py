@@ -152,9 +152,13 @@ def build_pack(
                 f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/2)",
                 ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
     _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0], ref=ref)
-    add(charts.completeness(data, year=year, cluster=cluster, ref=ref), "tinh_hinh_bao_cao",
-        f"Tình hình gửi báo cáo năm {year}",
-        ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
+    shown = [cluster] if cluster is not None else sorted(  # every cluster its own slide: readable
+        set(load_registry(ref=ref).query("year == @year")["cluster_id"]) & set(data["cluster_id"]))
+    for one in shown:
+        stem = "tinh_hinh_bao_cao" if cluster is not None else f"tinh_hinh_bao_cao_{one}"
+        title = f"Tình hình gửi báo cáo năm {year}" + ("" if cluster is not None else f" — {names.get(one, one)}")
+        add(charts.completeness(data, year=year, cluster=one, ref=ref), stem, title,
+            ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
 
     extra: dict[str, pd.DataFrame] = {}
     if review is not None:
