@@ -1414,3 +1414,89 @@ CASES += [
         note="'Huyện' alone heads the units; '1 tỷ 200 triệu đồng' is one amount, never its first part",
     ),
 ]
+
+CASES += [
+    Case(
+        "period_as_a_span_of_dates_under_a_plain_title",
+        "bao_cao_so_lieu.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM"],
+            ["QUẬN CẦU GIẤY"],
+            ["BÁO CÁO SỐ LIỆU CÔNG TÁC MẶT TRẬN"],
+            ["(Từ ngày 01/4/2024 đến ngày 30/6/2024)"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9],
+            [2, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [
+            ("cau_giay", 2024, "Q2", "hoi_nghi_tuyen_truyen", 9, "D6"),
+            ("cau_giay", 2024, "Q2", "cuoc_giam_sat", 3, "D7"),
+        ],
+        note="from 1 April to 30 June is the second quarter (not the half-year a cut-off on 30/6 would say)",
+    ),
+    Case(
+        "year_counted_from_the_fifteenth_of_december",
+        "thanh_tri_tong_ket.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["Thanh Trì, ngày 16 tháng 12 năm 2024"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN"],
+            ["Số liệu tính từ ngày 15 tháng 12 năm 2023 đến ngày 14 tháng 12 năm 2024"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng", "Suất", 2150],
+            [2, "Trị giá quà", "Triệu đồng", 1075],
+        ])],
+        [
+            ("thanh_tri", 2024, "FY", "suat_qua", 2150, "D6"),
+            ("thanh_tri", 2024, "FY", "gia_tri_qua", 1_075_000_000, "D7"),
+        ],
+        note="the emulation year many offices count (15/12 to 14/12) is the year it ends in; the "
+             "place-and-date line still decides nothing",
+    ),
+    Case(
+        "eleven_months_and_an_estimate_are_not_the_year",
+        "me_linh_nam_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện 11 tháng", "Ước thực hiện cả năm", "Kế hoạch năm"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 50, 55, 60],
+            [2, "Số suất quà", "Suất", 1200, 1500, 1400],
+        ])],
+        [],
+        issues={"column.unknown_role"},
+        note="a year's report written in November: 11 months are no reporting period and an "
+             "estimate is not a result; nothing is loaded, the analyst is told why",
+    ),
+    Case(
+        "two_tables_side_by_side",
+        "long_bien_quy_3_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", N, "STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 7, N, 1, "Số suất quà", "Suất", 140],
+            [2, "Số lượt người tham dự", "Lượt người", 520, N, 2, "Trị giá quà", "Triệu đồng", 56],
+            [3, "Số cuộc giám sát", "Cuộc", 2, N, N, N, N, N],
+        ])],
+        [
+            ("long_bien", 2024, "Q3", "hoi_nghi_tuyen_truyen", 7, "D4"),
+            ("long_bien", 2024, "Q3", "luot_nguoi_tham_du", 520, "D5"),
+            ("long_bien", 2024, "Q3", "cuoc_giam_sat", 2, "D6"),
+            ("long_bien", 2024, "Q3", "suat_qua", 140, "I4"),
+            ("long_bien", 2024, "Q3", "gia_tri_qua", 56_000_000, "I5"),
+        ],
+        note="a second table printed right of the first shares the title; each is read on its own",
+    ),
+    Case(
+        "unit_in_a_file_name_written_in_camel_case",
+        "BC_6thang_2021_ThanhXuan.xlsx",
+        [Sheet("Sheet1", [
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 11],
+        ])],
+        [("thanh_xuan", 2021, "H1", "hoi_nghi_tuyen_truyen", 11, "D3")],
+        note="'ThanhXuan' and '6thang' are words run together",
+    ),
+]

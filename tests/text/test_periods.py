@@ -1,9 +1,11 @@
 import pytest
 
 from thidua_analysis.text.periods import (
+    dated_periods,
     end_month,
     is_cumulative,
     name_periods,
+    odd_months,
     parse_period,
     period_label,
     quarters_in,
@@ -69,3 +71,31 @@ def test_period_helpers():
 ])  # fmt: skip
 def test_a_cut_off_date_names_a_cumulative_period(text, periods):
     assert name_periods(text)[0] == periods
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Từ ngày 01/01/2024 đến ngày 30/6/2024)", [("H1", 2024)]),
+        ("Từ ngày 01/4/2024 đến ngày 30/6/2024", [("Q2", 2024)]),
+        ("từ 15/6/2024 - 14/9/2024", [("Q3", 2024)]),
+        ("tính từ 15/12/2023 đến 14/12/2024", [("FY", 2024)]),
+        ("Từ ngày 15 tháng 12 năm 2023 đến ngày 14 tháng 12 năm 2024", [("FY", 2024)]),
+        ("Kết quả thực hiện đến 30/9/2024", [("9M", 2024)]),
+        ("tính đến ngày 05/10", [("9M", None)]),
+        ("từ 01/10/2023 đến 30/9/2024", []),  # twelve months across two years: no period
+        ("từ 01/02/2024 đến 30/4/2024", []),
+        ("Hà Nội, ngày 05 tháng 10 năm 2023", []),
+    ],
+)
+def test_spans_of_dates_name_periods(text: str, expected: list) -> None:
+    assert [(p, y) for _at, p, y in dated_periods(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [("Thực hiện 11 tháng", 11), ("10 tháng đầu năm 2024", 10), ("Thực hiện 9 tháng", None),
+     ("Kết quả 6 tháng", None), ("Số liệu đến ngày 5 tháng 10", None), ("Kết quả", None)],
+)
+def test_month_counts_that_make_no_period(text: str, months: int | None) -> None:
+    assert odd_months(text) == months

@@ -71,7 +71,10 @@ def _resolve_period(title, ctx, result, columns):
     own = tuple(dict.fromkeys(m.value for m in title.periods))
     own_where = title.periods[0].where if title.periods else ""
     own_weak = False
-    if not own and title.weak_years:
+    if not own and title.dated:  # "(Từ ngày 01/01/2024 đến ngày 30/6/2024)"
+        own = tuple(dict.fromkeys(m.value for m in title.dated))
+        own_where = title.dated[0].where
+    elif not own and title.weak_years:
         own, own_where, own_weak = ("FY",), title.weak_years[0].where, True
     first: tuple[str, ...] = ()
     first_where, first_weak = "", False

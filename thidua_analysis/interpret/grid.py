@@ -39,3 +39,17 @@ class Grid:
 
     def header(self, r: int, c: int) -> object:
         return self.raw(*self.spread.get((r, c), (r, c)))
+
+    def columns(self, start: int, stop: int, *, from_row: int) -> Grid:
+        """The same sheet with the cells outside columns ``start``..``stop - 1`` blanked from row
+        ``from_row`` down (the lines above, a title over both, stay): one of two tables printed
+        side by side."""
+        rows = [
+            list(row) if r < from_row else
+            [v if start <= c < stop else "" for c, v in enumerate(row, start=self.left)]
+            for r, row in enumerate(self.rows, start=self.top)
+        ]  # fmt: skip
+        merges = [(r1, c1, r2, c2) for (r1, c1), r2 in self.merge_bottom.items()
+                  for c2 in (self.merge_right[(r1, c1)],)]  # fmt: skip
+        return Grid(rows, self.top, self.left, merges)
+

@@ -98,11 +98,12 @@ class RowWalk:
                     role = "prior"
                 out.append((col, period, year, pwhere, ywhere, "prior" if role == "prior" else "result"))
             elif col.role in ("unknown", "empty") and self._column_has_numbers(c):
+                what = col.why if col.why.startswith("ghi số liệu") else (
+                    "có số liệu nhưng không rõ là kết quả, kế hoạch hay so sánh")
                 self._column_issue(col, "column.unknown_role",
-                                   f"Cột '{col.header or a1(self.table.header_top, c)}' có số liệu nhưng "
-                                   "không rõ là kết quả, kế hoạch hay so sánh; không được nạp. Hãy ghi "
-                                   "tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), hoặc chỉ rõ vai trò "
-                                   "cột trong công thức đọc (recipes.toml).")  # fmt: skip
+                                   f"Cột '{col.header or a1(self.table.header_top, c)}' {what}; không "
+                                   "được nạp. Hãy ghi tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), "
+                                   "hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
             elif col.role in ("target", "compare", *DATA_ROLES) and self.trace is not None:
                 self.trace.skipped.append((col.where, f"cột '{col.header}': {ROLE_VI[col.role]}"))
         return out

@@ -28,12 +28,12 @@ from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import scale_from_text
+from ..text.periods import name_periods, odd_months
 from ..text.vietnamese import match_key
 from .grid import Grid
-from .title import name_periods
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table"]
+__all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table", "side_by_side"]
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 HEADER_ROLES = ("target", "prior", "result", "in_quarter", "in_period", "to_date", "total")
@@ -134,6 +134,25 @@ def locate_table(
             table.numbering_row = table.first_row
             table.first_row += 1
         return table
+    return None
+
+
+def side_by_side(grid: Grid, table: Table, text) -> int | None:
+    """The first column of a second table printed right of this one, with the same header
+    words ("STT | Nội dung | ĐVT | Kết quả | STT | Nội dung | ĐVT | Kết quả"), or None."""
+    r = next((r for r in range(table.header_top, table.header_bottom + 1)
+              if text(grid.raw(r, table.label_col))), table.header_top)  # fmt: skip
+    label = match_key(text(grid.raw(r, table.label_col)))
+    before = match_key(text(grid.raw(r, table.label_col - 1))) if table.label_col > grid.left else ""
+    for c in range(max(table.label_end, table.label_col) + 2, grid.width):
+        if match_key(text(grid.raw(r, c))) != label or ((r, c) in grid.spread and grid.spread[(r, c)] != (r, c)):
+            continue
+        if not any(_is_number(grid.raw(row, col)) for row in range(table.header_bottom + 1, grid.height)
+                   for col in range(c + 1, grid.width)):  # fmt: skip
+            return None  # a text column that happens to repeat the word: no second table
+        if before and c - 1 > table.label_end and match_key(text(grid.raw(r, c - 1))) == before:
+            return c - 1  # its own row numbers
+        return c
     return None
 
 
@@ -284,6 +303,13 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
         if years and year is None:
             year = years[0]
             period_at = at if period_at is None else period_at
+    if period is None and role in ("result", "in_period", "to_date", "empty"):
+        for at in range(last, -1, -1):
+            months = odd_months(texts[at])
+            if months:  # "Thực hiện 11 tháng" in a year's report: not the year's figures
+                role, role_at = "unknown", at
+                why = f"ghi số liệu {months} tháng, không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)"
+                break
     measure, unit_id, unit_at = "", None, None
     if kind == "rows":
         for t in reversed(texts):

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
 from ..text.numbers import scale_from_text
-from ..text.periods import DATES, name_periods
+from ..text.periods import DATES, dated_periods, name_periods
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -53,6 +54,9 @@ class TitleBlock:
     years: list[Mention] = field(default_factory=list)
     units: list[Mention] = field(default_factory=list)  # value: the candidate unit ids
     ignored: list[Mention] = field(default_factory=list)  # date lines, numbers, motto (why)
+    # periods a span of dates names ("từ 01/4/2024 đến 30/6/2024"): the period when no line
+    # names one in words
+    dated: list[Mention] = field(default_factory=list)
     scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
 
 
@@ -91,6 +95,11 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         ignored, units, cut, periods, years, weak = _line(vocab.ref, text)
         if ignored == "trống":
             continue
+        dated = () if ignored == "số văn bản" else _dated(text)
+        for period, year in dated:
+            block.dated.append(Mention(period, where, text))
+            if year and not years:
+                block.years.append(Mention(year, where, text))
         if ignored == "đơn vị tính chung":
             scale = scale_from_text(text.split(":", 1)[-1])
             if scale and block.scale is None:
@@ -109,6 +118,13 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         else:
             block.periods.extend(Mention(p, where, text) for p in periods)
     return block
+
+
+@lru_cache(maxsize=4096)
+def _dated(text: str) -> tuple[tuple[str, int | None], ...]:
+    """``(period, year)`` of each span of dates on a title line ("(Từ ngày 01/01/2024 đến ngày
+    30/6/2024)": H1 2024)."""
+    return tuple((period, year) for _at, period, year in dated_periods(text))
 
 
 @per_reference

@@ -21,7 +21,8 @@ from ..text.vietnamese import clean_text
 from .evidence import names_a_unit
 from .grid import Grid
 from .recipes import find_recipe, load_recipes
-from .sheet import Context, SheetTrace, interpret_sheet, locate
+from .sheet import Context, SheetTrace, interpret_sheet, locate, text_of
+from .table import side_by_side
 from .vocabulary import load_vocabulary
 
 __all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
@@ -206,18 +207,16 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
             continue
         chosen.append((sheet, Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)))
     # the first titled table gives a period and year to sheets that state none (a sheet per unit)
-    located = []
+    located = _located(chosen, base)
     first_title, first_sheet = None, ""
-    for sheet, grid in chosen:
-        table, title = locate(grid, base.but(sheet=sheet.name))
-        located.append((table, title))
+    for (sheet, _grid), (table, title) in located:
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
     unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False, ref=ref).known
                       or names_a_unit(sheet.name, ref=ref)) >= 2  # fmt: skip
     values: list[tuple] = []
     found = False
-    for (sheet, grid), place in zip(chosen, located, strict=True):
+    for (sheet, grid), place in located:
         ctx = base.but(
             sheet=sheet.name, formula_gaps=set(inspection.formula_gaps.get(sheet.name, [])),
             first_title=first_title, first_sheet=first_sheet, unit_sheets=unit_sheets,
@@ -233,6 +232,23 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
     return FileReading(_place(values, issues, ref), issues, fingerprint, tuple(traces))
+
+
+def _located(chosen: list[tuple[SheetCells, Grid]], base: Context) -> list[tuple[tuple, tuple]]:
+    """``((sheet, grid), (table, title))`` for each sheet: its table and title block, and for two
+    tables printed side by side, a grid for each (the title above them shared)."""
+    out = []
+    for sheet, grid in chosen:
+        while True:
+            table, title = locate(grid, base.but(sheet=sheet.name))
+            split = side_by_side(grid, table, text_of) if table is not None else None
+            if split is None:
+                out.append(((sheet, grid), (table, title)))
+                break
+            left = grid.columns(grid.left, split, from_row=table.header_top)
+            out.append(((sheet, left), locate(left, base.but(sheet=sheet.name))))
+            grid = grid.columns(split, grid.width, from_row=table.header_top)
+    return out
 
 
 def _skip_sheet(sheet: SheetCells, recipe, vocab) -> tuple[str, str, str] | None:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import pandas as pd
+import xlsxwriter
 
 from ..issue_codes import SEVERITY_VI, for_unit
 from ..reading import inspect_file
@@ -38,8 +39,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     frame = ordered_issues(issues, ["source_file", "severity", "source_sheet", "source_cell"])
-    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
-        book = writer.book
+    with xlsxwriter.Workbook(path) as book:
         ws = book.add_worksheet("Vấn đề theo tệp")
         head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         group = book.add_format({"bold": True, "font_size": 12, "bg_color": "#F2F2F2"})
@@ -56,13 +56,16 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         ws.set_column(4, 4, 100)
         sources = frame["source_file"].fillna("").astype(str)
         is_error = frame["severity"].eq("error")
-        errors = is_error.groupby(sources, sort=False).sum()
-        notes = frame["severity"].eq("info").groupby(sources, sort=False).sum()
-        totals = sources.value_counts(sort=False)
+        errors = is_error.groupby(sources, sort=False).sum().to_dict()
+        notes = frame["severity"].eq("info").groupby(sources, sort=False).sum().to_dict()
+        totals = sources.value_counts(sort=False).to_dict()
+        text = frame[ISSUE_COLUMNS].fillna("").astype(str)
+        column = {name: text[name].tolist() for name in ISSUE_COLUMNS}  # plain lists: fast to walk
+        write = ws.write_string  # strings only: no type guessing for each of many thousand cells
         row, current = 1, None
         for source, severity, code, sheet, cell, message in zip(
-            sources, frame["severity"], frame["code"], frame["source_sheet"],
-            frame["source_cell"], frame["message"], strict=True,
+            sources.tolist(), column["severity"], column["code"], column["source_sheet"],
+            column["source_cell"], column["message"], strict=True,
         ):  # fmt: skip
             if source != current:  # a heading for each file's block
                 current, n_errors, n_notes = source, int(errors[source]), int(notes[source])
@@ -70,25 +73,26 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
                                f"{int(totals[source]) - n_errors - n_notes} cảnh báo"
                                + (f", {n_notes} ghi chú" if n_notes else ""), group)  # fmt: skip
                 row += 1
-            bad = severity == "error"
-            ws.write(row, 0, SEVERITY_VI.get(severity, severity), error if bad else wrap)
-            ws.write(row, 1, code, wrap)
-            ws.write(row, 2, sheet, wrap)
-            ws.write(row, 3, cell, wrap)
-            ws.write(row, 4, message, wrap)
+            write(row, 0, SEVERITY_VI.get(severity, severity), error if severity == "error" else wrap)
+            write(row, 1, code, wrap)
+            write(row, 2, sheet, wrap)
+            write(row, 3, cell, wrap)
+            write(row, 4, message, wrap)
             ws.set_row(row, _height(message, 100))
             row += 1
         # the same issues as a flat list, for filtering and sorting
         flat = book.add_worksheet("Danh sách")
         flat.write_row(0, 0, [HEADERS[c] for c in ISSUE_COLUMNS], head)
-        table = frame[ISSUE_COLUMNS].fillna("").astype(str)
-        table["severity"] = table["severity"].map(SEVERITY_VI).fillna(table["severity"])
-        for r, row in enumerate(zip(*(table[c] for c in ISSUE_COLUMNS), strict=True), start=1):
-            flat.write_row(r, 0, row)
-            flat.set_row(r, _height(row[2], 90))
+        column["severity"] = [SEVERITY_VI.get(s, s) for s in column["severity"]]
+        write, message_at = flat.write_string, ISSUE_COLUMNS.index("message")
+        for r, values in enumerate(zip(*column.values(), strict=True), start=1):
+            for c, value in enumerate(values):
+                if value:
+                    write(r, c, value)
+            flat.set_row(r, _height(values[message_at], 90))
         flat.freeze_panes(1, 0)
         _for_print(flat)
-        flat.autofilter(0, 0, len(table), len(ISSUE_COLUMNS) - 1)
+        flat.autofilter(0, 0, len(text), len(ISSUE_COLUMNS) - 1)
         for c, width in enumerate((10, 26, 90, 40, 14, 8, 16, 6, 6, 22)):
             flat.set_column(c, c, width, wrap)
     return path

@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from ..schema import a1
 
@@ -259,15 +260,61 @@ def _inspect_bytes(data: bytes) -> Inspection:
             problem=FileProblem("file.not_a_workbook", "Tệp không phải bảng tính Excel.")
         )
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as z:
-            return _inspect_zip(z, data)
+        entries = _central_directory(data)
+        if entries is None:  # zip64, bytes before the archive, anything unusual: the library's way
+            with zipfile.ZipFile(io.BytesIO(data)) as z:
+                entries = [_Entry(i.filename, i.header_offset, i.compress_type, i.flag_bits,
+                                  i.compress_size, i.file_size) for i in z.infolist()]  # fmt: skip
+        return _inspect_zip(entries, data)
     except (zipfile.BadZipFile, EOFError, OSError, KeyError, ValueError, zlib.error,
-            NotImplementedError) as exc:  # fmt: skip
+            NotImplementedError, struct.error) as exc:  # fmt: skip
         return Inspection(
             problem=FileProblem("file.corrupt", f"Tệp bị hỏng hoặc không đầy đủ ({exc}).")
         )
     except RuntimeError:  # zipfile: a member is encrypted and needs a password
         return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
+
+
+class _Entry(NamedTuple):
+    """One member of a zip archive, as its central directory describes it."""
+
+    name: str
+    offset: int  # of its local header
+    method: int
+    flags: int
+    compressed: int
+    size: int
+
+
+_END = b"PK\x05\x06"
+_END_FORMAT = struct.Struct("<4s4H2LH")
+_CENTRAL = b"PK\x01\x02"
+_CENTRAL_FORMAT = struct.Struct("<4s6H3L5H2L")
+
+
+def _central_directory(data: bytes) -> list[_Entry] | None:
+    """The archive's members from its central directory, read straight from the bytes (the
+    library's reader builds far more than this for each member); None when the archive is not
+    the plain kind (zip64, split, bytes before it), which the library then reads."""
+    end = data.rfind(_END, max(0, len(data) - 65_557))
+    if end < 0 or end + _END_FORMAT.size > len(data):
+        return None
+    _sig, disk, cd_disk, _here, count, cd_size, cd_offset, _comment = _END_FORMAT.unpack_from(data, end)
+    if disk or cd_disk or count == 0xFFFF or cd_offset == 0xFFFFFFFF or cd_offset + cd_size != end:
+        return None
+    entries, at = [], cd_offset
+    for _ in range(count):
+        if data[at : at + 4] != _CENTRAL or at + _CENTRAL_FORMAT.size > end:
+            return None
+        (_sig, _made, _needed, flags, method, _time, _date, _crc, compressed, size, name_length,
+         extra_length, comment_length, _disk, _internal, _external, offset) = _CENTRAL_FORMAT.unpack_from(data, at)  # fmt: skip
+        if 0xFFFFFFFF in (compressed, size, offset):
+            return None  # zip64 sizes
+        raw = data[at + 46 : at + 46 + name_length]
+        name = raw.decode("utf-8" if flags & 0x800 else "cp437")
+        entries.append(_Entry(name, offset, method, flags, compressed, size))
+        at += 46 + name_length + extra_length + comment_length
+    return entries
 
 
 def _inspect_ole(data: bytes) -> Inspection:
@@ -281,43 +328,46 @@ def _inspect_ole(data: bytes) -> Inspection:
     return Inspection(kind="xls")
 
 
-def _member_reader(z: zipfile.ZipFile, data: bytes) -> Callable[[str], bytes]:
+def _member_reader(entries: list[_Entry], data: bytes) -> Callable[[str], bytes]:
     """``read(name)``: a member's bytes, taken straight from ``data`` for the plain cases
     (stored or deflated, not encrypted, sizes as declared); anything else goes through zipfile,
     which also gives its errors."""
-    infos = {info.filename: info for info in z.infolist()}
+    by_name = {entry.name: entry for entry in entries}
+
+    def library(name: str) -> bytes:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            return z.read(name)
 
     def read(name: str) -> bytes:
-        info = infos.get(name)
-        if info is None:
+        entry = by_name.get(name)
+        if entry is None:
             raise KeyError(name)
-        at = info.header_offset
+        at = entry.offset
         if (
-            info.flag_bits & 0x1
-            or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+            entry.flags & 0x1
+            or entry.method not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
             or data[at : at + 4] != b"PK\x03\x04"
         ):
-            return z.read(name)
+            return library(name)
         name_length, extra_length = struct.unpack_from("<HH", data, at + 26)
         start = at + 30 + name_length + extra_length
-        raw = data[start : start + info.compress_size]
+        raw = data[start : start + entry.compressed]
         try:
             body = (
                 raw
-                if info.compress_type == zipfile.ZIP_STORED
-                else zlib.decompressobj(-15).decompress(raw, info.file_size + 1)
+                if entry.method == zipfile.ZIP_STORED
+                else zlib.decompressobj(-15).decompress(raw, entry.size + 1)
             )
         except zlib.error:
-            return z.read(name)
-        return body if len(body) == info.file_size else z.read(name)
+            return library(name)
+        return body if len(body) == entry.size else library(name)
 
     return read
 
 
-def _inspect_zip(z: zipfile.ZipFile, data: bytes) -> Inspection:
+def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
     size = len(data)
-    infos = z.infolist()
-    total = sum(i.file_size for i in infos)
+    total = sum(i.size for i in infos)
     if (
         len(infos) > LIMITS["entries"]
         or total > LIMITS["uncompressed_bytes"]
@@ -330,10 +380,10 @@ def _inspect_zip(z: zipfile.ZipFile, data: bytes) -> Inspection:
                 f"(gấp {total / max(size, 1):.0f} lần).",
             )
         )
-    names = {i.filename for i in infos}
+    names = {i.name for i in infos}
     if "word/document.xml" in names:  # a Word report: its tables are read (reading/word.py)
         return Inspection(kind="docx")
-    read = _member_reader(z, data)
+    read = _member_reader(infos, data)
     if "content.xml" in names and "mimetype" in names:
         return _inspect_ods(read("content.xml"))
     if "xl/workbook.xml" not in names:

@@ -364,7 +364,7 @@ def unit_in_name(
 @per_reference
 def _unit_in_name(ref: Reference, stem: str, when: tuple[int, int] | None) -> str | None:
     keys = unit_name_keys(ref=ref)
-    words = match_key(stem.replace("_", " ")).split()
+    words = _name_words(stem)
     for n in range(min(8, len(words)), 0, -1):  # the runs of most words first
         for i in range(len(words) - n + 1):
             found = _unit_at(words, i, i + n, keys, when, ref)
@@ -373,10 +373,24 @@ def _unit_in_name(ref: Reference, stem: str, when: tuple[int, int] | None) -> st
     return None
 
 
+def _name_words(text: str) -> list[str]:
+    """The words of a file or sheet name, those run together apart: "BC_6thang_BaDinh" is
+    "bc 6 thang ba dinh" (a capital after a small letter, and digits, start a word)."""
+    chars: list[str] = []
+    prev = ""
+    for ch in text.replace("_", " "):
+        if prev and ((prev.islower() and ch.isupper()) or (prev.isalpha() and ch.isdigit())
+                     or (prev.isdigit() and ch.isalpha())):  # fmt: skip
+            chars.append(" ")
+        chars.append(ch)
+        prev = ch
+    return match_key("".join(chars)).split()
+
+
 def names_a_unit(text: str, *, ref: Reference | None = None) -> bool:
     """True when a run of the words of ``text`` is a known unit name (whatever the date)."""
     keys = unit_name_keys(ref=ref)
-    words = match_key(text.replace("_", " ")).split()
+    words = _name_words(text)
     return any(len(p) > 3 and p in keys for n in range(min(8, len(words)), 0, -1)
                for p in (" ".join(words[i : i + n]) for i in range(len(words) - n + 1)))  # fmt: skip
 

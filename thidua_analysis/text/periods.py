@@ -32,9 +32,11 @@ __all__ = [
     "PERIOD_LABELS",
     "QUARTERS",
     "ParsedPeriod",
+    "dated_periods",
     "end_month",
     "is_cumulative",
     "name_periods",
+    "odd_months",
     "parse_period",
     "period_label",
     "period_phrase",
@@ -121,22 +123,51 @@ def strip_dates(key: str) -> str:
 
 # "đến 30/9/2024", "tính đến ngày 15/6": figures counted up to a date, a cumulative period (a
 # cut-off before the 14th belongs to the month before: "đến 05/10" is nine months)
-_UNTIL = re.compile(
-    r"(?:đến|den)\s+(?:hết\s+|het\s+)?(?:ngày\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
-    r"(?:\s*[/.-]\s*((?:19|20)\d\d))?",
-    re.IGNORECASE,
-)
+_DAY = r"(?:ngày\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?"
+_UNTIL = re.compile(r"(?:đến|den)\s+(?:hết\s+|het\s+)?" + _DAY, re.IGNORECASE)
+# "từ ngày 01/4/2024 đến ngày 30/6/2024", "từ 15/12/2023 đến 14/12/2024" (the year many offices
+# count from the 15th of December): the months between, rounded at the 14th
+_RANGE = re.compile(r"(?:từ|tu)\s+" + _DAY + r"\s*(?:đến|den|[-–])\s*(?:hết\s+|het\s+)?" + _DAY,
+                    re.IGNORECASE)  # fmt: skip
+# "ngày 30 tháng 6 năm 2024" as 30/6/2024, for the rules above
+_WORDED_DATE = re.compile(r"(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})(?:\s+(?:năm|nam)\s+((?:19|20)\d\d))?",
+                          re.IGNORECASE)  # fmt: skip
 _UNTIL_PERIOD = {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}
 
 
-def _until(raw: str) -> list[tuple[int, str, int | None]]:
-    """``(position, period, year)`` of each cut-off date at a quarter's end in ``raw``."""
-    out = []
+def _month_ending(day: int, month: int) -> int:
+    """The last whole month counted by a cut-off on ``day``/``month`` (0 for none)."""
+    return month if day >= 14 else month - 1
+
+
+def dated_periods(raw: str) -> list[tuple[int, str, int | None]]:
+    """``(position, period, year)`` of each span of dates in ``raw`` that is a reporting period:
+    a range from one date to another ("từ 01/4/2024 đến 30/6/2024": Q2; "từ 15/12/2023 đến
+    14/12/2024": the year 2024), else a cut-off date at a quarter's end ("đến 30/9/2024": 9M)."""
+    raw = _WORDED_DATE.sub(lambda m: "/".join(g for g in m.groups() if g), raw)
+    out, taken = [], []
+    for m in _RANGE.finditer(raw):
+        d1, m1, y1, d2, m2, y2 = m.groups()
+        d1, m1, d2, m2 = int(d1), int(m1), int(d2), int(m2)
+        if not (1 <= d1 <= 31 and 1 <= m1 <= 12 and 1 <= d2 <= 31 and 1 <= m2 <= 12):
+            continue
+        taken.append(m.span())
+        start, carry = (m1 + 1 if d1 >= 14 else m1), 0  # from the 15th: the next month
+        if start == 13:
+            start, carry = 1, 1
+        end = _month_ending(d2, m2)
+        year = int(y2) if y2 else None
+        years_agree = not (y1 and y2) or int(y1) + carry == int(y2)
+        span = _MONTH_SPANS.get((start, end)) if years_agree else None
+        if span:
+            out.append((m.start(), span, year))
     for m in _UNTIL.finditer(raw):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        month = month if day >= 14 else month - 1
+        month = _month_ending(day, month)
         if month in _UNTIL_PERIOD:
             out.append((m.start(), _UNTIL_PERIOD[month], int(m.group(3)) if m.group(3) else None))
     return out
@@ -145,10 +176,10 @@ def _until(raw: str) -> list[tuple[int, str, int | None]]:
 @lru_cache(maxsize=16384)
 def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     """``(periods, years, whole_year_by_year_only)`` named in ``text`` (raw text or a key), dates
-    left out but for a cut-off date ("đến 30/9/2024": nine months); the flag is True when the only
+    left out but for a span of dates ("đến 30/9/2024": nine months; "từ 01/4 đến 30/6": Q2); the flag is True when the only
     period is a bare "năm 2023"."""
     raw = text.replace("_", " ")
-    cut_offs = _until(raw)
+    cut_offs = dated_periods(raw)
     cut_years = [y for _at, _p, y in cut_offs if y]
     months = []
     for m in _MONTHS.finditer(raw):
@@ -183,6 +214,20 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     if not periods and _NAMED_YEAR.search(key):
         return ("FY",), years, True
     return periods, years, False
+
+
+_MONTH_COUNT = re.compile(r"(?<!ngay )\b(\d{1,2})\s*thang\b")
+
+
+def odd_months(text: str) -> int | None:
+    """N when ``text`` counts N months that make no reporting period ("Thực hiện 11 tháng",
+    "10 tháng đầu năm"): figures for them are neither the quarter's nor the year's."""
+    key = strip_dates(match_key(DATES.sub(" ", text)))
+    for m in _MONTH_COUNT.finditer(key):
+        n = int(m.group(1))
+        if 1 <= n <= 12 and n not in (3, 6, 9, 12):
+            return n
+    return None
 
 
 def quarters_in(period: str) -> tuple[str, ...]:
