@@ -58,6 +58,8 @@ _LIST = [
               "Đổi tên trang nếu đó là báo cáo.", for_unit=False),
     IssueCode("sheet.no_table", _W, "Trang có số nhưng không có bảng báo cáo",
               "Dùng mẫu báo cáo chuẩn, hoặc viết công thức đọc chỉ ra dòng tiêu đề."),
+    IssueCode("sheet.no_header", _I, "Bảng không có dòng tiêu đề cột, đọc theo vị trí",
+              "Thêm dòng tiêu đề 'STT | Nội dung | ĐVT | Kết quả' phía trên bảng."),
     IssueCode("sheet.summary_not_loaded", _I, "Trang tổng hợp của cụm, không nạp",
               "Không cần sửa: số liệu lấy từ trang của từng đơn vị.", for_unit=False),
     # the period and the unit

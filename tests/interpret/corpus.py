@@ -1499,4 +1499,35 @@ CASES += [
         [("thanh_xuan", 2021, "H1", "hoi_nghi_tuyen_truyen", 11, "D3")],
         note="'ThanhXuan' and '6thang' are words run together",
     ),
+    Case(
+        "table_with_no_header_row",
+        "tay_ho_quy_2_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2023"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Số lượt người tham dự", "Lượt người", "900"],
+            [3, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [
+            ("tay_ho", 2023, "Q2", "hoi_nghi_tuyen_truyen", 12, "D3"),
+            ("tay_ho", 2023, "Q2", "luot_nguoi_tham_du", 900, "D4"),
+            ("tay_ho", 2023, "Q2", "cuoc_giam_sat", 3, "D5"),
+        ],
+        issues={"sheet.no_header"},
+        note="labels that name indicators and one column of figures: read by position, with a note",
+    ),
+    Case(
+        "no_header_row_and_two_columns_of_figures",
+        "tay_ho_quy_3_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["Số hội nghị tuyên truyền", 15, 12],
+            ["Số lượt người tham dự", 1000, 900],
+        ])],
+        [],
+        issues={"sheet.no_table"},
+        note="which of two unnamed columns is the result (the other may be a target)? Never guessed",
+    ),
 ]

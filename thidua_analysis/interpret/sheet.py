@@ -74,6 +74,14 @@ def interpret_sheet(
     result.found_table = True
     given = dict(ctx.recipe.columns) if ctx.recipe else None
     table.columns = column_roles(grid, table, ctx.vocab, text_of, given=given)
+    if table.implied:
+        value_col = next(c for c, role in table.implied.items() if role == "result")
+        result.issues.append(ctx.issue(
+            "info", "sheet.no_header",
+            f"Bảng không có dòng tiêu đề cột; cột {a1(0, value_col)[:-1]} (cột số liệu duy nhất) được đọc "
+            "là kết quả của kỳ báo cáo, cột "
+            f"{a1(0, table.label_col)[:-1]} là nội dung. Nên thêm dòng tiêu đề 'STT | Nội dung | ĐVT | "
+            "Kết quả' phía trên bảng.", a1(table.first_row, value_col)))  # fmt: skip
     tr = result.trace
     if tr is not None:
         tr.table, tr.kind = table.range_a1(grid), table.kind

@@ -23,13 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..reference.catalog import label_unit
+from ..reference.catalog import label_unit, match_indicator
 from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import scale_from_text
 from ..text.periods import name_periods, odd_months
 from ..text.vietnamese import match_key
+from .cells import numeric_like
 from .grid import Grid
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -70,6 +71,8 @@ class Table:
     label_end: int = -1  # the last column the label header covers (merged over two columns)
     columns: dict[int, Column] = field(default_factory=dict)
     numbering_row: int | None = None
+    # roles decided by position, for a table with no header row (column → role)
+    implied: dict[int, str] = field(default_factory=dict)
 
     def range_a1(self, grid: Grid) -> str:
         return f"{a1(self.header_top, grid.left)}:{a1(grid.height - 1, grid.width - 1)}"
@@ -134,7 +137,43 @@ def locate_table(
             table.numbering_row = table.first_row
             table.first_row += 1
         return table
+    if header_row is None and label_col is None:
+        return _headerless(grid, text, ref)
     return None
+
+
+def _headerless(grid: Grid, text, ref: Reference) -> Table | None:
+    """A table written with no header row: a column of labels that name indicators, and one
+    column of figures right of it (a measure column between them, if any). Taken only when
+    nothing could be mistaken: at least two labels an indicator's, figures in exactly one column
+    right of them, and no words above the figures (a header not understood is no license)."""
+    best: tuple[int, list[int]] | None = None
+    for c in range(grid.left, min(grid.width, grid.left + 10)):
+        rows = [r for r in range(grid.top, min(grid.height, grid.top + 200))
+                if len(text(grid.raw(r, c))) > 3 and match_indicator(text(grid.raw(r, c)), ref=ref).code]  # fmt: skip
+        if len(rows) >= 2 and (best is None or len(rows) > len(best[1])):
+            best = (c, rows)
+    if best is None:
+        return None
+    label_col, rows = best
+    first, last = rows[0], rows[-1]
+    figures = {c for r in range(first, last + 1) for c in range(label_col + 1, grid.width)
+               if numeric_like(grid.raw(r, c)) and not _is_measure(text(grid.raw(r, c)))}  # fmt: skip
+    if len(figures) != 1:
+        return None
+    value_col = figures.pop()
+    if any(text(grid.raw(r, value_col)) for r in range(grid.top, first)):
+        return None
+    implied = {value_col: "result"}
+    for c in range(label_col + 1, value_col):
+        if any(_is_measure(text(grid.raw(r, c))) for r in rows):
+            implied[c] = "uom"
+    return Table("rows", first, first - 1, first, label_col, label_col, implied=implied)
+
+
+def _is_measure(value: str) -> bool:
+    """A measure word standing alone in a cell ("Hội nghị", "Lượt người", "Triệu đồng")."""
+    return bool(value) and not any(ch.isdigit() for ch in value) and len(value.split()) <= 3
 
 
 def side_by_side(grid: Grid, table: Table, text) -> int | None:
@@ -248,6 +287,9 @@ def column_roles(
         if not texts:
             continue
         _classify(column, texts, vocab, table.kind)
+    for c, role in table.implied.items():
+        column = columns.setdefault(c, Column(c, role))
+        column.role, column.why = role, "bảng không có dòng tiêu đề: cột số liệu duy nhất"
     for c, role in (given or {}).items():
         column = columns.setdefault(c, Column(c, role))
         column.role, column.why = role, "công thức đọc (recipe)"

@@ -374,14 +374,17 @@ def _unit_in_name(ref: Reference, stem: str, when: tuple[int, int] | None) -> st
 
 
 def _name_words(text: str) -> list[str]:
-    """The words of a file or sheet name, those run together apart: "BC_6thang_BaDinh" is
-    "bc 6 thang ba dinh" (a capital after a small letter, and digits, start a word)."""
+    """The words of a file or sheet name, those run together apart: "BC_6thang_BaDinh2024" is
+    "bc 6 thang ba dinh 2024" (a capital after a small letter starts a word, and so do digits
+    after a word of three letters or more; "Q3" and a copy's "B2" stay whole)."""
     chars: list[str] = []
+    run = 0  # letters since the last non-letter
     prev = ""
     for ch in text.replace("_", " "):
-        if prev and ((prev.islower() and ch.isupper()) or (prev.isalpha() and ch.isdigit())
+        if prev and ((prev.islower() and ch.isupper()) or (run >= 3 and ch.isdigit())
                      or (prev.isdigit() and ch.isalpha())):  # fmt: skip
             chars.append(" ")
+        run = run + 1 if ch.isalpha() else 0
         chars.append(ch)
         prev = ch
     return match_key("".join(chars)).split()
