@@ -15,7 +15,7 @@ ROOT = Path(thidua_analysis.__file__).parent.parent
 # pip name → conda-forge name where they differ
 CONDA_NAMES = {"duckdb": "python-duckdb", "matplotlib": "matplotlib-base", "seaborn": "seaborn-base"}
 # import name → distribution name where they differ
-DISTRIBUTIONS = {"python_calamine": "python-calamine", "pptx": "python-pptx", "yaml": "pyyaml"}
+DISTRIBUTIONS = {"python_calamine": "python-calamine", "pptx": "python-pptx", "yaml": "pyyaml", "IPython": "ipython"}
 
 
 def _project() -> dict:

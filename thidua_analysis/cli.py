@@ -653,7 +653,9 @@ def _save_frame(frame, out: Path) -> None:
     suffix = out.suffix.lower()
     out.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".xlsx":
-        frame.to_excel(out, index=False)
+        from .reporting.excel import save_table
+
+        save_table(frame, out)
     elif suffix == ".csv":
         frame.to_csv(out, index=False, encoding="utf-8-sig")
     else:

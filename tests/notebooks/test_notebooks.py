@@ -1,6 +1,7 @@
 """Every numbered notebook runs top to bottom against a sample project, with its parameters."""
 
 import json
+import re
 
 import pytest
 
@@ -58,6 +59,17 @@ def test_runs_for_another_year_and_cluster(path, project, tmp_path):
     assert len(injected) == 1 and "year = 2021" in injected[0].source
     text = html.read_text("utf-8")
     assert len(text) > 10_000
+    # what the reader sees: no "<Axes: …>" lines, no 8.648000e+08, no NaN or False in a table
+    shown = [o for c in notebook.cells for o in c.get("outputs", []) if o["output_type"] in
+             ("execute_result", "display_data", "stream")]  # fmt: skip
+    plain = " ".join(o.get("text", "") or o.get("data", {}).get("text/plain", "") for o in shown
+                     if set(o.get("data", {})) <= {"text/plain"})  # what shows as text
+    tables = " ".join(o.get("data", {}).get("text/html", "") for o in shown)
+    assert "<Axes" not in plain and "<Figure" not in plain
+    assert not re.search(r"\d\.\d+e[+-]\d\d", plain + tables)
+    assert not re.search(r">\s*(NaN|nan|None|False|True|<NA>)\s*<", tables)
+    if path.stem.startswith("01"):  # long lists are interactive, drawn offline
+        assert "dt-right" in tables and "cdn.datatables" not in tables
     if path.stem.startswith("03"):  # the table lists the units of the chosen cluster, not Cụm 3
         assert "Đống Đa" in text and "Gia Lâm" not in text
     if path.stem.startswith("05"):  # scores of the chosen cluster, with their basis

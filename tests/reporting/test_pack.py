@@ -9,8 +9,10 @@ from thidua_analysis.analysis import unit_comparison
 from thidua_analysis.cli import app
 from thidua_analysis.errors import UsageError
 from thidua_analysis.reporting import KEY_INDICATORS, build_pack
+from thidua_analysis.reporting.excel import WHOLE_FORMAT
 from thidua_analysis.sample import generate_sample
 from thidua_analysis.storage import ingest, load_processed
+from thidua_analysis.text.numbers import format_vn
 
 
 @pytest.fixture(scope="module")
@@ -40,7 +42,16 @@ def test_cluster_pack_has_charts_tables_and_slides(store, tmp_path):
     got = {r[header.index("Đơn vị")]: r[header.index("Số liệu")] for r in rows
            if r[header.index("Chỉ tiêu")] == "Số suất quà trao tặng"}  # fmt: skip
     assert got == gifts.to_dict()
-    assert ws.cell(3, header.index("Số liệu") + 1).number_format == "#,##0"
+    assert ws.cell(3, header.index("Số liệu") + 1).number_format == WHOLE_FORMAT  # 1.124 everywhere
+    money = expected[expected["indicator"] == "gia_tri_qua"].set_index("unit_name")["value"] / 1e6
+    in_millions = {r[header.index("Đơn vị")]: (r[header.index("Số liệu")], r[header.index("ĐVT")]) for r in rows
+                   if r[header.index("Chỉ tiêu")] == "Trị giá quà"}  # fmt: skip
+    assert in_millions == {unit: (value, "triệu đồng") for unit, value in money.items()}
+    change = header.index("Tăng, giảm (%)") + 1
+    shown = [ws.cell(r, change) for r in range(3, ws.max_row + 1)]
+    fractions = [c for c in shown if isinstance(c.value, float) and not round(c.value, 1).is_integer()]
+    assert fractions and all(c.number_format == '"' + format_vn(round(c.value, 1), decimals=1) + '"'
+                             for c in fractions)  # fmt: skip
     sources = book["Nguồn số liệu"]
     in_pack = (data["year"] == 2021) & (data["cluster_id"] == "ha_noi_cum_3")
     assert sources.max_row - 2 == int(in_pack.sum())  # every value with its file, sheet and cell

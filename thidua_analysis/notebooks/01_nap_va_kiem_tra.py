@@ -30,11 +30,11 @@ period = "FY"
 # %%
 import pandas as pd
 
-from thidua_analysis import charts, config, quality
+from thidua_analysis import charts, config, quality, setup_notebook, show
 from thidua_analysis.storage import ingest, source_paths
 
 config.use_project(project)
-pd.set_option("display.max_colwidth", 120)
+setup_notebook()  # số kiểu Việt Nam (1.124; 1,25), bảng dài có tìm kiếm, sắp xếp
 
 # %% [markdown]
 # ## Nạp báo cáo
@@ -46,16 +46,16 @@ summary
 
 # %%
 data, issues = summary.data, summary.issues
-data.head()
+show(data.head())
 
 # %% [markdown]
 # ## Đã nhận được gì
 # Số giá trị theo cụm và kỳ báo cáo trong năm đã chọn.
 
 # %%
-data[data["year"] == year].pivot_table(
+show(data[data["year"] == year].pivot_table(
     index="cluster_id", columns="period", values="value", aggfunc="count", fill_value=0
-)
+))
 
 # %% [markdown]
 # ## Còn thiếu gì
@@ -72,23 +72,23 @@ charts.completeness(data, year=year, cluster=cluster, periods=None)
 
 # %%
 grid = quality.completeness_grid(data, year=year)
-grid[grid["status"] == "missing"]
+show(grid[grid["status"] == "missing"])
 
 # %% [markdown]
 # ## Sai ở đâu
 # Mỗi vấn đề có mã, mức độ và vị trí (tệp, trang tính, ô). Bảng tóm tắt theo mã:
 
 # %%
-issues.groupby(["severity", "code"]).size().rename("số vấn đề").reset_index()
+show(issues.groupby(["severity", "code"]).size().rename("số vấn đề").reset_index())
 
 # %% [markdown]
 # Các lỗi (error) cần đơn vị sửa và gửi lại. Tệp `van_de_theo_tep.xlsx` trong kho dữ liệu có đủ
 # danh sách, nhóm theo tệp, để gửi lại cho đơn vị.
 
 # %%
-issues[issues["severity"] == "error"][
+show(issues[issues["severity"] == "error"][
     ["code", "source_file", "source_sheet", "source_cell", "message"]
-]
+])
 
 # %% [markdown]
 # ## Số liệu có hợp lý không
@@ -100,16 +100,16 @@ issues[issues["severity"] == "error"][
 
 # %%
 checks = issues[issues["code"].isin(quality.CHECKS)]
-pd.DataFrame(
+show(pd.DataFrame(
     [
         (code, meaning, int((checks["code"] == code).sum()))
         for code, (_, meaning) in quality.CHECKS.items()
     ],
     columns=["mã", "nội dung", "số vấn đề"],
-)
+))
 
 # %%
-checks[checks["code"].str.startswith("value.")][["code", "source_file", "source_cell", "message"]]
+show(checks[checks["code"].str.startswith("value.")][["code", "source_file", "source_cell", "message"]])
 
 # %%
 charts.issue_bars(issues, data=data)
@@ -120,7 +120,7 @@ charts.issue_bars(issues, data=data)
 
 # %%
 stricter = quality.validate(data, settings=quality.load_quality_settings(z_threshold=3.0))
-stricter["code"].value_counts()
+show(stricter["code"].value_counts().rename("số vấn đề"))
 
 # %% [markdown]
 # ## Phản hồi cho đơn vị

@@ -28,11 +28,12 @@ period = "FY"
 indicator = "luot_nguoi_tham_du"
 
 # %%
-from thidua_analysis import charts, config
+from thidua_analysis import charts, config, setup_notebook, show
 from thidua_analysis.analysis import cluster_totals, commune_years, wide_table
 from thidua_analysis.storage import load_processed
 
 config.use_project(project)
+setup_notebook()
 data = load_processed().data
 
 # %% [markdown]
@@ -70,10 +71,10 @@ charts.small_multiples(
 # %%
 totals = cluster_totals(data, period=period)
 mine = totals[totals["cluster_id"] == cluster]
-wide_table(mine, index="year", values="value")
+show(wide_table(mine, index="year", values="value"))
 
 # %%
-wide_table(mine, index="year", values="change_pct").round(1)
+show(wide_table(mine, index="year", values="change_pct"), decimals=1)
 
 # %% [markdown]
 # ## Toàn thành phố, qua đợt sắp xếp đơn vị hành chính 01/07/2025

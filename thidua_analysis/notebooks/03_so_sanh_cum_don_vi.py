@@ -26,11 +26,12 @@ period = "FY"
 indicator = "suat_qua"
 
 # %%
-from thidua_analysis import charts, config
+from thidua_analysis import charts, config, setup_notebook, show
 from thidua_analysis.analysis import unit_comparison, wide_table
 from thidua_analysis.storage import load_processed
 
 config.use_project(project)
+setup_notebook()
 data = load_processed().data
 
 # %%
@@ -58,12 +59,12 @@ charts.ranking(data, indicator=indicator, cluster=cluster, period=period)
 
 # %%
 table = unit_comparison(data, year=year, period=period, cluster=cluster)
-table[table["indicator"] == indicator][
+show(table[table["indicator"] == indicator][
     ["unit_name", "value", "previous", "change_pct", "share_pct", "rank", "per_commune", "derived"]
-].round(1)
+])
 
 # %% [markdown]
 # ## Bảng ngang để dán vào Excel
 
 # %%
-wide_table(table)
+show(wide_table(table))

@@ -25,17 +25,18 @@ project = ".."
 year = 2021
 
 # %%
-from thidua_analysis import config, query
+from thidua_analysis import config, query, save_table, setup_notebook, show
 from thidua_analysis.analysis import unit_comparison
 from thidua_analysis.storage import load_processed
 
 config.use_project(project)
+setup_notebook()
 
 # %% [markdown]
 # ## Đơn vị nào trao nhiều quà nhất tính trên mỗi xã, phường năm 2021?
 
 # %%
-query(f"""
+gifts_sql = query(f"""
     select d.unit_name, d.cluster_id, d.value as suat_qua, r.communes as so_xa,
            round(d.value / r.communes, 1) as binh_quan_moi_xa
     from data d join registry r using (unit_id, year)
@@ -43,6 +44,7 @@ query(f"""
     order by binh_quan_moi_xa desc
     limit 10
 """)
+show(gifts_sql)
 
 # %% [markdown]
 # Cùng câu hỏi bằng pandas (có cả số tính từ kỳ khác khi đơn vị không gửi báo cáo năm):
@@ -50,34 +52,43 @@ query(f"""
 # %%
 data = load_processed().data
 gifts = unit_comparison(data, year=year, indicators=["suat_qua"])
-gifts.nlargest(10, "per_commune")[["unit_name", "cluster_id", "value", "communes", "per_commune"]]
+show(gifts.nlargest(10, "per_commune")[["unit_name", "cluster_id", "value", "communes", "per_commune"]])
 
 # %% [markdown]
 # ## Tổng trị giá quà từng cụm qua các năm (tỷ đồng)
 
 # %%
-query("""
+show(query("""
     select cluster_id, year, round(sum(value) / 1e9, 2) as ty_dong
     from data where indicator = 'gia_tri_qua' and period = 'FY'
     group by all order by cluster_id, year
-""").pivot(index="year", columns="cluster_id", values="ty_dong")
+""").pivot(index="year", columns="cluster_id", values="ty_dong"), decimals=2)
 
 # %% [markdown]
 # ## Số liệu này lấy từ ô nào?
 # Mỗi số đều nhớ tệp, trang tính và ô gốc.
 
 # %%
-query(f"""
+show(query(f"""
     select unit_name, period, value, source_file, source_sheet, source_cell
     from data where indicator = 'gia_tri_qua' and year = {year} and unit_id = 'dong_da'
     order by period
-""")
+"""))
 
 # %% [markdown]
 # ## Tệp nào có nhiều lỗi nhất?
 
 # %%
-query("""
+worst = query("""
     select source_file, count(*) as so_loi from issues
     where severity = 'error' group by all order by so_loi desc limit 10
 """)
+show(worst, names={"so_loi": "Số lỗi"})
+
+# %% [markdown]
+# ## Ghi kết quả ra Excel
+# Bảng Excel ghi số kiểu Việt Nam (1.124; 1,25) dù máy mở tệp đặt vùng nào; cũng như lệnh
+# `thidua query "…" --out tep.xlsx`.
+
+# %%
+save_table(gifts_sql, config.reports_dir() / "truy_van" / f"qua_binh_quan_moi_xa_{year}.xlsx")

@@ -27,27 +27,30 @@ cluster = "ha_noi_cum_3"
 year = 2021
 
 # %%
-from thidua_analysis import charts, config
+from thidua_analysis import charts, config, setup_notebook, show
 from thidua_analysis.scoring import load_review, load_scheme
 from thidua_analysis.storage import load_processed
 
 config.use_project(project)
+setup_notebook()
 data = load_processed().data
 review, problems = load_review(data, year=year)
-problems
+show(problems)
 
 # %% [markdown]
 # ## Bảng tiêu chí đang dùng
 
 # %%
-load_scheme()[["group_name", "label_vi", "method", "max_points", "param", "kind"]]
+show(load_scheme()[["group_name", "label_vi", "method", "max_points", "param", "kind"]],
+     names={"group_name": "Nhóm", "label_vi": "Tiêu chí", "method": "Cách chấm", "max_points": "Điểm tối đa",
+            "param": "Tham số"})
 
 # %% [markdown]
 # ## Xếp hạng trong cụm
 # Tổng điểm = điểm các tiêu chí + điểm thưởng − điểm trừ; đơn vị bằng điểm cùng hạng.
 
 # %%
-review.table[review.table["cluster_id"] == cluster]
+show(review.table[review.table["cluster_id"] == cluster])
 
 # %%
 charts.score_breakdown(review.points, cluster=cluster)
@@ -63,10 +66,12 @@ charts.attainment_heatmap(review.attainment, cluster=cluster)
 
 # %%
 points = review.points[review.points["cluster_id"] == cluster]
-points.pivot_table(index="label_vi", columns="unit_name", values="points", sort=False)
+show(points.pivot_table(index="label_vi", columns="unit_name", values="points", sort=False),
+     names={"label_vi": "Tiêu chí"})
 
 # %%
-points[["unit_name", "label_vi", "points", "max_points", "basis"]]
+show(points[["unit_name", "label_vi", "points", "max_points", "basis"]],
+     names={"label_vi": "Tiêu chí", "max_points": "Điểm tối đa", "basis": "Căn cứ"})
 
 # %% [markdown]
 # ## Đối chiếu với bảng chấm điểm của cụm
@@ -74,4 +79,4 @@ points[["unit_name", "label_vi", "points", "max_points", "basis"]]
 
 # %%
 compared = review.comparison
-compared[(compared["cluster_id"] == cluster) & compared["differs"]]
+show(compared[(compared["cluster_id"] == cluster) & compared["differs"]])

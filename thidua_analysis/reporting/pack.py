@@ -8,6 +8,7 @@ from pathlib import Path
 
 import matplotlib.pyplot as plt
 import pandas as pd
+import xlsxwriter
 
 from .. import charts
 from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
@@ -26,6 +27,7 @@ from ..reference import (
 from ..scoring import Review
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label, period_phrase
+from .excel import MILLION, money_in_millions, write_table
 
 __all__ = ["KEY_INDICATORS", "Pack", "build_pack"]
 
@@ -329,7 +331,12 @@ def _write_workbook(
         "Bình quân mỗi xã": units["per_commune"],
         "Tính từ kỳ khác": units["derived"].map({True: "có", False: ""}),
     })  # fmt: skip
-    wide = wide_table(units, index=["cluster_id", "unit_name"], ref=ref).reset_index()
+    money_codes = [code for code, unit in unit_of.items() if unit == "đồng"]
+    in_millions = units.assign(value=units["value"].where(~units["indicator"].isin(money_codes),
+                                                          units["value"] / MILLION))  # fmt: skip
+    wide = wide_table(in_millions, index=["cluster_id", "unit_name"], ref=ref).reset_index()
+    wide = wide.rename(columns={label[code]: f"{label[code]} (triệu đồng)" for code in money_codes
+                                if label.get(code) in wide.columns})  # fmt: skip
     wide["cluster_id"] = wide["cluster_id"].map(names)
     wide = wide.rename(columns={"cluster_id": "Cụm, khối", "unit_name": "Đơn vị"})
     sources = data[data["year"] == year]
@@ -337,40 +344,27 @@ def _write_workbook(
         sources = sources[sources["cluster_id"] == cluster]
     sources = pd.DataFrame({
         "Đơn vị": sources["unit_name"], "Kỳ": sources["period"].map(period_label),
-        "Chỉ tiêu": sources["indicator"].map(label), "Số liệu": sources["value"],
-        "Tệp": sources["source_file"], "Trang": sources["source_sheet"],
+        "Chỉ tiêu": sources["indicator"].map(label), "ĐVT": sources["indicator"].map(unit_of),
+        "Số liệu": sources["value"], "Tệp": sources["source_file"], "Trang": sources["source_sheet"],
         "Ô": sources["source_cell"],
     })  # fmt: skip
+    summary = money_in_millions(summary, unit_column="ĐVT", value_columns=[f"Năm {year}", f"Năm {year - 1}"])
+    comparison = money_in_millions(comparison, unit_column="ĐVT",
+                                   value_columns=["Số liệu", "Cùng kỳ năm trước", "Bình quân mỗi xã"])  # fmt: skip
+    sources = money_in_millions(sources, unit_column="ĐVT", value_columns=["Số liệu"])
     sheets = {"Tổng hợp cụm": summary, "So sánh đơn vị": comparison, "Bảng ngang": wide,
               "Nguồn số liệu": sources, **(extra or {})}  # fmt: skip
-    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
-        book = writer.book
-        header = book.add_format({"bold": True, "text_wrap": True, "valign": "vcenter",
-                                  "align": "center", "bg_color": "#DDEBF7", "border": 1})  # fmt: skip
-        number = book.add_format({"num_format": "#,##0"})
-        decimal = book.add_format({"num_format": "#,##0.0"})
+    # places shown for the columns that are not whole numbers; money in triệu đồng keeps one
+    places = {"Tăng, giảm (%)": 1, "Tỷ trọng trong cụm (%)": 1, "Bình quân mỗi xã": 1, "Số liệu": 1,
+              f"Năm {year}": 1, f"Năm {year - 1}": 1, "Cùng kỳ năm trước": 1}  # fmt: skip
+    with xlsxwriter.Workbook(str(path)) as book:
         title = book.add_format({"bold": True, "font_size": 14})
         for name, frame in sheets.items():
-            frame.to_excel(writer, sheet_name=name, startrow=2, index=False, header=False)
-            ws = writer.sheets[name]
-            ws.write(0, 0, f"{name} — {period_label(period, year)}", title)
-            for col, column in enumerate(frame.columns):
-                ws.write(1, col, column, header)
-                text_width = max([len(str(column)) // 2 + 2,
-                                  *(len(str(v)) for v in frame[column].head(200))])  # fmt: skip
-                if pd.api.types.is_numeric_dtype(frame[column]):
-                    fmt = (decimal if "%" in column or "Bình quân" in column or "Điểm" in column
-                           or "điểm" in column else number)  # fmt: skip
-                    ws.set_column(col, col, 16, fmt)
-                else:
-                    ws.set_column(col, col, min(max(text_width, 10), 60))
-            ws.set_row(1, 45)
-            ws.set_landscape()
-            ws.set_paper(9)
-            ws.fit_to_pages(1, 0)
-            ws.repeat_rows(1)
-            ws.freeze_panes(2, 0)
-            ws.autofilter(1, 0, 1 + len(frame), len(frame.columns) - 1)
+            ws = book.add_worksheet(name[:31])
+            ws.write_string(0, 0, f"{name} — {period_label(period, year)}", title)
+            decimals = {**places, **{c: 1 for c in frame.columns if "điểm" in str(c).lower()
+                                     or "(triệu đồng)" in str(c)}}  # fmt: skip
+            write_table(book, ws, frame, start_row=1, decimals=decimals)
     return path
 
 
