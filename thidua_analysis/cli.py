@@ -503,6 +503,10 @@ def report_command(
     out: Path = typer.Option(
         None, "--out", help="Thư mục ghi bộ tài liệu (mặc định reports/...). / Output folder."
     ),
+    template: Path = typer.Option(
+        None, "--mau", help="Mẫu trình chiếu .pptx của cơ quan (mặc định data/reference/mau_trinh_chieu.pptx "
+        "nếu có). / The organisation's PowerPoint template.",
+    ),
 ) -> None:
     """Tạo bộ tài liệu hội nghị: biểu đồ, bảng Excel, trình chiếu. / Build the conference pack."""
     from .reporting import build_pack
@@ -525,7 +529,7 @@ def report_command(
             )
     with console.status("Đang vẽ biểu đồ và soạn tài liệu..."):
         pack = build_pack(data, year=year, period=period, cluster=cluster, out=target,
-                          review=review)  # fmt: skip
+                          review=review, template=template)  # fmt: skip
     console.print(f"Biểu đồ (PNG, SVG): {len(pack.charts)} tệp trong {pack.folder / 'bieu_do'}")
     console.print(f"Bảng số liệu: {pack.workbook}")
     console.print(f"Trình chiếu: {pack.deck} ({len(pack.slides) + 1} trang)")

@@ -1,5 +1,6 @@
 """Charts are checked by reading the drawn data back, not by comparing images."""
 
+import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
@@ -126,3 +127,26 @@ def test_partial_cluster_totals_are_marked_with_the_units_behind_them():
     assert marks.get_xydata().tolist() == [[2022, 300.0]]
     assert [t.get_text() for t in ax.texts] == ["3/5 đơn vị"]
     assert "Tổng chưa đủ đơn vị" in [t.get_text() for t in ax.get_legend().get_texts()]
+
+
+def test_a_cluster_keeps_its_colour_and_the_year_is_highlighted(data):
+    ax = charts.trend(data, indicator="suat_qua", year=2021)
+    colors = {line.get_label(): line.get_color() for line in ax.lines if not line.get_label().startswith("_")}
+    bars = charts.cluster_bars(data, indicator="suat_qua", year=2021, province="ha_noi")
+    names = [t.get_text() for t in bars.get_yticklabels()]
+    for name, patch in zip(names, bars.patches, strict=True):
+        assert matplotlib.colors.to_hex(patch.get_facecolor()) == matplotlib.colors.to_hex(colors[name])
+    band = [p for p in ax.patches if p.get_x() < 2021 < p.get_x() + p.get_width()]
+    assert len(band) == 1  # the reviewed year's band
+    assert any(t.get_text() == "Năm 2021" for t in ax.texts)
+    plt.close("all")
+
+
+def test_cluster_bars_show_this_year_and_the_year_before(data):
+    ax = charts.cluster_bars(data, indicator="suat_qua", year=2021, province="ha_noi")
+    totals = cluster_totals(data, indicators=["suat_qua"])
+    this = totals[totals["year"] == 2021].sort_values("value")
+    assert [p.get_width() for p in ax.patches] == this["value"].tolist()
+    ticks = next(line for line in ax.lines if line.get_label() == "Năm 2020")
+    assert ticks.get_xdata().tolist() == this["previous"].tolist()
+    plt.close("all")

@@ -28,7 +28,9 @@ def test_cluster_pack_has_charts_tables_and_slides(store, tmp_path):
     data = load_processed(store).data
     pack = build_pack(data, year=2021, cluster="ha_noi_cum_3", out=tmp_path)
     pngs = [p for p in pack.charts if p.suffix == ".png"]
-    assert len(pngs) == len(KEY_INDICATORS) + 5  # the units' heatmap in two halves
+    heatmaps = [s for s in pack.slides if s.title.startswith("Các chỉ tiêu theo đơn vị")]
+    assert len(heatmaps) == 3  # 14 indicators: every row with room for a two-line label
+    assert len(pngs) == len(KEY_INDICATORS) + 3 + len(heatmaps)
     assert all(p.with_suffix(".svg").exists() for p in pngs)
 
     book = openpyxl.load_workbook(pack.workbook)
@@ -118,3 +120,33 @@ def test_totals_never_cross_provinces(tmp_path):
     pack = build_pack(load_processed(tmp_path / "store").data, year=2021, out=tmp_path / "all")
     first = pack.slides[0].notes[0]
     assert first.startswith("Cần Thơ: ") and "; Hà Nội: " in first and "Toàn thành phố" not in first
+
+
+def test_the_all_clusters_pack_compares_the_clusters_of_each_province(store, tmp_path):
+    data = load_processed(store).data
+    pack = build_pack(data, year=2021, out=tmp_path)
+    compared = [s for s in pack.slides if "so sánh các cụm" in s.title]
+    # the store holds two Hà Nội clusters: one comparison per key indicator, none for one bloc
+    assert len(compared) == len(KEY_INDICATORS)
+    assert all(s.title.endswith("Hà Nội") and "vạch đen: năm 2020" in s.notes[0] for s in compared)
+
+
+def test_an_organisations_template_gives_the_deck_its_design(store, tmp_path):
+    template = Presentation()  # 4:3, with an example slide of its own
+    template.slides.add_slide(template.slide_layouts[1]).shapes.title.text = "Trang mẫu"
+    template.slide_master.background.fill.solid()
+    template.save(tmp_path / "mau.pptx")
+    pack = build_pack(load_processed(store).data, year=2021, cluster="ha_noi_cum_3", out=tmp_path / "p",
+                      template=tmp_path / "mau.pptx")  # fmt: skip
+    deck = Presentation(pack.deck)
+    assert (deck.slide_width, deck.slide_height) == (template.slide_width, template.slide_height)
+    assert len(deck.slides) == len(pack.slides) + 1  # the template's own slide left out
+    assert "Trang mẫu" not in [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    for slide in list(deck.slides)[1:]:
+        for shape in slide.shapes:
+            assert shape.left >= 0 and shape.left + shape.width <= deck.slide_width
+            assert shape.top >= 0 and shape.top + shape.height <= deck.slide_height
+            if shape.shape_type == 13:  # the chart was drawn for the template's room: 18 pt
+                assert float(shape._element.nvPicPr.cNvPr.get("descr").split("=")[1]) >= 17.9
+    with pytest.raises(UsageError, match="mau_khong_co.pptx"):
+        build_pack(load_processed(store).data, year=2021, out=tmp_path / "q", template=tmp_path / "mau_khong_co.pptx")

@@ -18,23 +18,28 @@ from ..errors import ArgumentError
 from ..quality.completeness import STATES, completeness_grid
 from ..quality.summary import issues_by_unit
 from ..reference import Reference, cluster_names, load_units, reference_of
+from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label, period_phrase
 from ..text.vietnamese import sort_key_vi, sort_vi
 from .style import (
     PALETTE,
     PROVINCE_NAMES,
     axis_unit,
+    color_of,
     house_style,
     indicator_label,
     new_axes,
     value_formatter,
     value_text,
+    wrap_label,
 )
 
 PARTIAL_COLOR = "#C00000"
+HIGHLIGHT_COLOR = "#FFF2CC"  # the reviewed year's band
 REFORM_COLOR = "#595959"
 
 __all__ = [
+    "cluster_bars",
     "completeness",
     "heatmap",
     "issue_bars",
@@ -69,6 +74,7 @@ def trend(
     by: str = "cluster_id",
     period: str = "FY",
     cluster: str | None = None,
+    year: int | None = None,
     ax=None,
     ref: Reference | None = None,
 ):
@@ -76,7 +82,9 @@ def trend(
     ``cluster`` (``by="unit_id"``) or per province (``by="province"``: the whole city, which
     continues across the 2025 reform). Values derived from other periods are drawn as hollow
     points; a chart spanning the reform marks it with a line, and a province's 2025 (the old
-    units' first half and the new units' second half) with a diamond."""
+    units' first half and the new units' second half) with a diamond. ``year``, when given, is
+    highlighted (the year the conference reviews). A cluster or province has the same colour
+    in every chart."""
     ref = reference_of(None, ref)
     if by not in ("cluster_id", "unit_id", "province"):
         raise ArgumentError(f"by={by!r} không dùng được; chỉ dùng 'cluster_id', 'unit_id' hoặc 'province'.")
@@ -100,8 +108,13 @@ def trend(
             raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} để vẽ.")
         factor, unit = axis_unit(indicator, float(frame["value"].abs().max()), ref=ref)
         years = range(int(frame["year"].min()), int(frame["year"].max()) + 1)
+        if year is not None and frame["year"].min() <= year <= frame["year"].max():
+            ax.axvspan(year - 0.4, year + 0.4, color=HIGHLIGHT_COLOR, zorder=0, linewidth=0)
+            ax.annotate(f"Năm {year}", xy=(year, 1.0), xycoords=("data", "axes fraction"), xytext=(0, 4),
+                        textcoords="offset points", ha="center", va="bottom", fontsize=13,
+                        fontweight="bold", color="#7F6000")  # fmt: skip
         for i, (key, group) in enumerate(frame.sort_values("year").groupby(by, sort=True)):
-            color = PALETTE[i % len(PALETTE)]
+            color = color_of(key, ref, i) if by != "unit_id" else PALETTE[i % len(PALETTE)]
             # a year with no value is a gap in the line, not a straight line across it
             line = group.set_index("year")["value"].reindex(years)
             ax.plot(line.index, line.to_numpy(dtype=float), marker="o", color=color,
@@ -144,8 +157,17 @@ def trend(
             handles.append(Line2D([], [], linestyle="none", marker="D", markersize=9,
                                   markerfacecolor="white", color=REFORM_COLOR))  # fmt: skip
             labels.append(f"Năm {REFORM_YEAR}: 6 tháng đầu (đơn vị cũ)\n+ 6 tháng cuối (đơn vị mới)")
-        ax.legend(handles, labels, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        _legend_below(ax, handles, labels)
     return ax
+
+
+def _legend_below(ax, handles, labels) -> None:
+    """The legend under the chart in up to three columns, long names wrapped: the lines keep the
+    width of the slide."""
+    labels = [_wrap(label, 30) for label in labels]
+    columns = min(3, max(1, len(labels)))
+    ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=columns,
+              frameon=False, handlelength=2.5, columnspacing=2.0)  # fmt: skip
 
 
 def unit_bars(
@@ -186,6 +208,70 @@ def unit_bars(
     return ax
 
 
+def cluster_bars(
+    data: pd.DataFrame,
+    *,
+    indicator: str,
+    year: int,
+    period: str = "FY",
+    province: str | None = None,
+    ax=None,
+    ref: Reference | None = None,
+):
+    """The clusters of one province compared for one period of ``year``, largest first: each bar
+    in the cluster's own colour and labelled with its value and its change on the year before
+    (a black tick marks the year before); a cluster whose units did not all report is drawn
+    pale and says so (its total is not comparable)."""
+    ref = reference_of(None, ref)
+    with house_style():
+        ax = new_axes(ax)
+        frame = cluster_totals(data, period=period, indicators=[indicator], ref=ref)
+        frame = frame[frame["year"] == year]
+        if province is not None:
+            frame = frame[frame["cluster_id"].map(_provinces(ref)) == province]
+        if frame.empty:
+            raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} năm {year} để vẽ.")
+        frame = frame.sort_values("value", ascending=True)
+        names = cluster_names(ref=ref)
+        labels = [names.get(c, c) for c in frame["cluster_id"]]
+        factor, unit = axis_unit(indicator, float(frame["value"].max()), ref=ref)
+        colors = [color_of(c, ref, i) for i, c in enumerate(frame["cluster_id"])]
+        partial = frame["partial"].to_numpy(dtype=bool)
+        bars = ax.barh(labels, frame["value"], color=colors, alpha=1.0)
+        for bar, pale in zip(bars, partial, strict=True):
+            if pale:
+                bar.set_alpha(0.35)
+                bar.set_hatch("//")
+        ax.plot(frame["previous"], labels, linestyle="none", marker="|", markersize=26, markeredgewidth=3,
+                color="#222222", label=f"Năm {year - 1}")  # fmt: skip
+        scale = (factor, unit) if unit.endswith("đồng") else None
+        for label, row in zip(labels, frame.itertuples(index=False), strict=True):
+            text = value_text(row.value, indicator, scale=scale, ref=ref)
+            if row.partial:
+                text += f" (chưa đủ: {row.units}/{row.expected_units} đơn vị)"
+            elif row.change_pct == row.change_pct:  # not NaN
+                text += f" ({'+' if row.change_pct >= 0 else '−'}{format_vn(round(abs(row.change_pct), 1))}%)"
+            end = max(row.value, row.previous) if row.previous == row.previous else row.value
+            ax.annotate(text, (end, label), xytext=(10, 0), textcoords="offset points", va="center",
+                        fontsize=12)  # fmt: skip
+        ax.xaxis.set_major_formatter(value_formatter(factor))
+        ax.set_xlabel(unit)
+        ax.grid(axis="y", visible=False)
+        ax.grid(axis="x", visible=True)
+        ax.margins(x=0.3)
+        ax.legend(loc="lower right")
+        where = f", {PROVINCE_NAMES.get(province, province)}" if province else ""
+        ax.set_title(f"{indicator_label(indicator, ref=ref)}, {period_phrase(period, year)}{where}", loc="left")
+    return ax
+
+
+def _provinces(ref: Reference) -> dict[str, str]:
+    from ..reference import load_clusters
+
+    clusters = load_clusters(ref=ref)
+    return dict(zip(clusters["cluster_id"], clusters["province"], strict=True))
+
+
 def heatmap(
     data: pd.DataFrame,
     *,
@@ -214,10 +300,12 @@ def heatmap(
         labels, notes = [], []
         for code, row in wide.iterrows():
             factor, unit = axis_unit(str(code), float(row.max()), ref=ref)
-            labels.append(f"{_wrap(indicator_label(str(code), ref=ref), 42)} ({unit})")
+            if factor == 1 and row.max() >= 1000:  # "81,2" fits a cell, "81.225" does not
+                factor, unit = 1000, f"nghìn {unit}"
+            labels.append(_wrap(f"{indicator_label(str(code), ref=ref)} ({unit})", 26))
             notes.append([value_text(v / factor, "", ref=ref) for v in row])
         ax = new_axes(ax, figsize=(max(10, 1.25 * wide.shape[1] + 8), 0.62 * len(wide) + 2.5))
-        sns.heatmap(scaled, ax=ax, cmap="Reds", vmin=0, vmax=100, annot=np.array(notes),
+        sns.heatmap(scaled, ax=ax, cmap="Blues", vmin=0, vmax=100, annot=np.array(notes),
                     fmt="", annot_kws={"fontsize": 11}, linewidths=0.5, linecolor="white",
                     cbar_kws={"label": "% so với đơn vị cao nhất", "shrink": 0.6})  # fmt: skip
         ax.set_yticklabels(labels, rotation=0, fontsize=11)
@@ -238,16 +326,21 @@ def _catalog_order(ref: Reference) -> list[str]:
     return load_catalog(ref=ref)["code"].tolist()
 
 
+def _short_labels(names: list[str], width: int = 30) -> list[str]:
+    """Unit names as row labels: the words every name ends with ("… thành phố Cần Thơ") left
+    out when there are several names, and long names wrapped."""
+    words = [str(n).split() for n in names]
+    common = 0
+    if len(words) > 1:
+        while all(len(w) > common + 1 for w in words) and len({tuple(w[-common - 1 :]) for w in words}) == 1:
+            common += 1
+    if common < 2:  # one shared word ("Thơ") says nothing
+        common = 0
+    return [_wrap(" ".join(w[: len(w) - common] if common else w), width) for w in words]
+
+
 def _wrap(text: str, width: int = 16) -> str:
-    words, lines, line = text.split(), [], ""
-    for word in words:
-        if line and len(line) + 1 + len(word) > width:
-            lines.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    lines.append(line)
-    return "\n".join(lines)
+    return wrap_label(text, width)
 
 
 def small_multiples(
@@ -354,7 +447,7 @@ def completeness(
         cmap = ListedColormap(["#D9534F", "#F0AD4E", "#5CB85C"])
         sns.heatmap(grid, ax=ax, cmap=cmap, vmin=-0.5, vmax=2.5, cbar=False, linewidths=1,
                     linecolor="white")  # fmt: skip
-        ax.set_yticklabels(grid.index.get_level_values("unit_name"), rotation=0)
+        ax.set_yticklabels(_short_labels(list(grid.index.get_level_values("unit_name"))), rotation=0)
         ax.set_xticklabels([period_label(p).replace(" đầu năm", "\nđầu năm") for p in columns],
                            rotation=0)  # fmt: skip
         clusters = grid.index.get_level_values("cluster_id")

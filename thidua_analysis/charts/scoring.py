@@ -10,7 +10,7 @@ import seaborn as sns
 from ..errors import ArgumentError
 from ..reference import Reference, cluster_names, load_catalog, reference_of
 from ..text.numbers import format_vn
-from .style import PALETTE, house_style, indicator_label, new_axes
+from .style import PALETTE, house_style, indicator_label, new_axes, wrap_label
 
 __all__ = ["attainment_heatmap", "score_breakdown"]
 
@@ -76,7 +76,7 @@ def attainment_heatmap(attainment: pd.DataFrame, *, cluster: str, ax=None, ref: 
         sns.heatmap(table.T, ax=ax, cmap="RdYlGn", vmin=70, vmax=130,
                     annot=labels.T, fmt="", cbar_kws={"label": "% chỉ tiêu đăng ký"},
                     linewidths=1, linecolor="white")  # fmt: skip
-        ax.set_yticklabels([indicator_label(c, ref=ref) for c in table.columns], rotation=0)
+        ax.set_yticklabels([wrap_label(indicator_label(c, ref=ref), 26) for c in table.columns], rotation=0)
         ax.set_xticklabels(table.index, rotation=30, ha="right")
         ax.set_xlabel("")
         ax.set_ylabel("")

@@ -26,6 +26,7 @@ __all__ = [
     "FONT",
     "PALETTE",
     "PROVINCE_NAMES",
+    "cluster_colors",
     "house_style",
     "indicator_label",
     "indicator_unit",
@@ -62,6 +63,47 @@ STYLE = {
     "savefig.bbox": "tight",
     "svg.fonttype": "none",
 }
+
+
+# colours for clusters: one per cluster, the same in every chart (the palette first, then more)
+CLUSTER_PALETTE = [*PALETTE, "#BCBD22", "#17BECF", "#E377C2", "#7F7F7F", "#AEC7E8", "#FF9896",
+                   "#98DF8A", "#C5B0D5", "#C49C94", "#F7B6D2", "#DBDB8D", "#9EDAE5"]  # fmt: skip
+
+
+@per_reference
+def cluster_colors(ref: Reference) -> dict[str, str]:
+    """Each cluster's colour, by its place in clusters.csv: a cluster keeps its colour in every
+    chart, whichever clusters a chart shows (a copy "…_b2" gets its original's); provinces are
+    coloured by their slug too."""
+    from ..reference import load_clusters
+
+    ids = list(load_clusters(ref=ref)["cluster_id"])
+    colors = {cid: CLUSTER_PALETTE[i % len(CLUSTER_PALETTE)] for i, cid in enumerate(ids)}
+    for i, province in enumerate(PROVINCE_NAMES):
+        colors.setdefault(province, PALETTE[i % len(PALETTE)])
+    return colors
+
+
+def color_of(key: str, ref: Reference, fallback: int = 0) -> str:
+    """The colour of a cluster or province (see :func:`cluster_colors`), else the palette's."""
+    colors = cluster_colors(ref)
+    if key in colors:
+        return colors[key]
+    base = key.rsplit("_b", 1)[0] if "_b" in key else key  # the sample's imaginary copies
+    return colors.get(base, PALETTE[fallback % len(PALETTE)])
+
+
+def wrap_label(text: str, width: int = 16) -> str:
+    """``text`` broken into lines of at most ``width`` characters at spaces (a long word stays)."""
+    words, lines, line = text.split(), [], ""
+    for word in words:
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
 
 
 @contextmanager
@@ -214,8 +256,11 @@ def _make_room(fig) -> None:
             boxes = [t.get_window_extent(renderer) for t in labels]
             if any(a.x1 > b.x0 for a, b in itertools.pairwise(boxes)):
                 slanted = True
-                for t in labels:
+                on_top = ax.xaxis.get_ticks_position() == "top"
+                for t in labels:  # the end of the label at its column (above: its start)
                     t.set_rotation(30)
-                    t.set_horizontalalignment("right")
+                    t.set_rotation_mode("anchor")
+                    t.set_horizontalalignment("left" if on_top else "right")
+                    t.set_verticalalignment("bottom" if on_top else "top")
         if not slanted:
             return

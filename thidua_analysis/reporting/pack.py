@@ -3,6 +3,7 @@ built from the processed store for one year and period, for one cluster or for a
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,7 @@ def build_pack(
     out: str | Path,
     indicators: tuple[str, ...] = KEY_INDICATORS,
     review: Review | None = None,
+    template: str | Path | None = None,
     ref: Reference | None = None,
 ) -> Pack:
     """Write the pack for ``year`` and ``period`` (and ``cluster``, or every cluster) to ``out``.
@@ -81,6 +83,8 @@ def build_pack(
     With ``review`` (:func:`~thidua_analysis.scoring.review_year` of the year) the pack also has
     the emulation scores: the breakdown and attainment charts for ``cluster``, and sheets of
     scores, points per criterion, attainment and the comparison with the clusters' sheets.
+    ``template``: the organisation's PowerPoint template (.pptx) for the deck; by default
+    ``mau_trinh_chieu.pptx`` in the project's reference folder when there is one.
     ``ref``: the reference data (names, units, clusters) the pack speaks with.
     """
     ref = reference_of(None, ref)
@@ -94,6 +98,12 @@ def build_pack(
             + ". Hãy nạp báo cáo của năm đó bằng 'thidua ingest'."
         )
     names = cluster_names(ref=ref)
+    if template is None and (Path(ref.folder) / TEMPLATE_NAME).exists():  # the project's own
+        template = Path(ref.folder) / TEMPLATE_NAME
+    template = Path(template) if template is not None else None
+    if template is not None and not template.exists():
+        raise UsageError(f"Không có mẫu trình chiếu {template}; hãy kiểm tra đường dẫn tệp .pptx.")
+    room = chart_room(template)
     if cluster is not None and cluster not in set(data["cluster_id"]):
         raise UsageError(f"Không có cụm {cluster!r} trong kho dữ liệu; các cụm: "
                          f"{', '.join(sorted(set(data['cluster_id'].dropna())))}.")  # fmt: skip
@@ -109,7 +119,7 @@ def build_pack(
 
     def add(ax, stem: str, title: str, notes: list[str]) -> None:
         paths = charts.save_figure(ax, folder / "bieu_do" / stem)  # with its own title, to reuse
-        image, smallest = save_slide_image(ax, folder / "bieu_do" / "trang_chieu" / f"{stem}.png")
+        image, smallest = save_slide_image(ax, folder / "bieu_do" / "trang_chieu" / f"{stem}.png", size=room)
         plt.close(ax.figure)
         pack.charts.extend(paths)
         pack.slides.append(Slide(title, image, notes, smallest))
@@ -126,8 +136,18 @@ def build_pack(
                                for p, v in by_province.items()) + f" ({when}).",
                      f"Cao nhất: {names.get(top['cluster_id'], top['cluster_id'])} với "
                      f"{value_text(top['value'], code, ref=ref)}, {_change_words(top['change_pct'], year - 1)}."]  # fmt: skip
-            add(charts.trend(data, indicator=code, period=period, ref=ref), f"xu_huong_{code}",
+            add(charts.trend(data, indicator=code, period=period, year=year, ref=ref), f"xu_huong_{code}",
                 label, notes)  # fmt: skip
+            for province in sorted(set(this["cluster_id"].map(provinces).dropna())):
+                mine = this[this["cluster_id"].map(provinces) == province]
+                if len(mine) < 2:  # one bloc alone: nothing to compare it with
+                    continue
+                best = mine.sort_values("value", ascending=False).iloc[0]
+                add(charts.cluster_bars(data, indicator=code, year=year, period=period, province=province, ref=ref),
+                    f"so_sanh_cum_{code}_{province}",
+                    f"{label}: so sánh các cụm, {PROVINCE_NAMES.get(province, province)}",
+                    [f"Cao nhất: {names.get(best['cluster_id'], best['cluster_id'])} với "
+                     f"{value_text(best['value'], code, ref=ref)} ({when}); vạch đen: năm {year - 1}."])  # fmt: skip
         else:
             this = units[units["indicator"] == code]
             if this.empty:
@@ -144,14 +164,14 @@ def build_pack(
                 f"so_sanh_{code}", f"{label}, {when}", notes)  # fmt: skip
     if cluster is not None:
         add(charts.trend(data, indicator=indicators[0], by="unit_id", period=period,
-                         cluster=cluster, ref=ref), "xu_huong_don_vi", f"{indicator_label(indicators[0], ref=ref)} "
+                         cluster=cluster, year=year, ref=ref), "xu_huong_don_vi", f"{indicator_label(indicators[0], ref=ref)} "
             "qua các năm", ["Mỗi đường là một đơn vị của cụm; điểm rỗng là số tính từ kỳ khác."])  # fmt: skip
         add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period, ref=ref),
             "thu_hang_suat_qua", "Thứ hạng trong cụm qua các năm",
             ["Thứ hạng theo số suất quà trao tặng; 1 là cao nhất, đơn vị bằng nhau cùng hạng."])  # fmt: skip
-        for part, chunk in _halves(units["indicator"], ref):  # two slides: every label readable
+        for part, parts, chunk in _parts(units["indicator"], ref, room):  # every label readable
             add(charts.heatmap(data, year=year, period=period, cluster=cluster, indicators=chunk, ref=ref),
-                f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/2)",
+                f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/{parts})",
                 ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
     _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0], ref=ref)
     shown = [cluster] if cluster is not None else sorted(  # every cluster its own slide: readable
@@ -183,10 +203,10 @@ def build_pack(
             if (review.attainment["cluster_id"] == cluster).any():
                 reached = review.attainment[review.attainment["cluster_id"] == cluster]
                 below = int((reached["attainment_pct"] < 100).sum())
-                for part, chunk in _halves(reached["indicator"], ref):  # two slides: readable
+                for part, parts, chunk in _parts(reached["indicator"], ref, room):  # readable
                     mine = review.attainment[review.attainment["indicator"].isin(chunk)]
                     add(charts.attainment_heatmap(mine, cluster=cluster, ref=ref), f"muc_dat_chi_tieu_{part}",
-                        f"Mức thực hiện chỉ tiêu đăng ký năm {review.year} ({part}/2)",
+                        f"Mức thực hiện chỉ tiêu đăng ký năm {review.year} ({part}/{parts})",
                         [f"{below} trong {len(reached)} chỉ tiêu của các đơn vị chưa đạt 100%.",
                          "Màu xanh: đạt hoặc vượt chỉ tiêu; đỏ: chưa đạt."])  # fmt: skip
     pack.workbook = _write_workbook(folder / f"bang_so_lieu_{year}_{period}.xlsx", data=data,
@@ -194,16 +214,23 @@ def build_pack(
                                     cluster=cluster, names=names, extra=extra, ref=ref)  # fmt: skip
     pack.deck = _write_deck(folder / f"trinh_chieu_{year}_{period}.pptx", pack.slides,
                             title=f"Kết quả công tác Mặt trận {when}",
-                            subtitle=scope)  # fmt: skip
+                            subtitle=scope, template=template)  # fmt: skip
     return pack
 
 
-def _halves(indicators: pd.Series, ref: Reference) -> list[tuple[int, list[str]]]:
-    """The indicators present, in catalogue order, in two halves (1 and 2) for two slides."""
+ROW_INCHES = 0.55  # a heatmap row with a two-line label at 18 pt
+
+
+def _parts(indicators: pd.Series, ref: Reference, room: tuple[float, float]) -> list[tuple[int, int, list[str]]]:
+    """The indicators present, in catalogue order, in as many even parts as the chart's room
+    needs for every row to be read: ``(part, parts, codes)``, one slide each."""
     present = set(indicators)
     codes = [c for c in load_catalog(ref=ref)["code"] if c in present]
-    half = (len(codes) + 1) // 2
-    return [(part, chunk) for part, chunk in ((1, codes[:half]), (2, codes[half:])) if chunk]
+    per_slide = max(3, int((room[1] - 1.3) / ROW_INCHES))
+    parts = max(1, math.ceil(len(codes) / per_slide))
+    size = math.ceil(len(codes) / parts) if codes else 0
+    chunks = [codes[i : i + size] for i in range(0, len(codes), size)] if size else []
+    return [(n, len(chunks), chunk) for n, chunk in enumerate(chunks, start=1)]
 
 
 def _reform_slides(data: pd.DataFrame, add, *, year: int, period: str, cluster: str | None,
@@ -368,37 +395,65 @@ def _write_workbook(
     return path
 
 
-def _write_deck(path: Path, slides: list[Slide], *, title: str, subtitle: str) -> Path:
-    from pptx import Presentation
-    from pptx.util import Inches, Pt
+TEMPLATE_NAME = "mau_trinh_chieu.pptx"  # the organisation's template, in data/reference/
 
-    deck = Presentation()
-    deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
-    cover = deck.slides.add_slide(deck.slide_layouts[0])
-    cover.shapes.title.text = title
-    cover.placeholders[1].text = subtitle
-    for shape, top in ((cover.shapes.title, 2.2), (cover.placeholders[1], 4.1)):
-        shape.left, shape.width, shape.top = Inches(0.8), Inches(11.7), Inches(top)
-    blank = deck.slide_layouts[5]  # title only
+
+def _write_deck(path: Path, slides: list[Slide], *, title: str, subtitle: str,
+                template: Path | None = None) -> Path:  # fmt: skip
+    """The deck: a cover, then one slide per chart with its title and notes. With ``template``
+    (the organisation's .pptx), its masters, layouts, colours and slide size are used and its
+    own slides are left out; the chart is fitted to whatever room its layout leaves."""
+    from pptx import Presentation
+    from pptx.util import Emu, Inches, Pt
+
+    if template is not None:
+        try:
+            deck = Presentation(str(template))
+        except Exception as exc:  # not a .pptx, damaged: say which file and why
+            raise UsageError(f"Không mở được mẫu trình chiếu {template}: {type(exc).__name__}. Hãy lưu "
+                             "lại mẫu dạng .pptx (PowerPoint) rồi chạy lại.") from exc  # fmt: skip
+        _drop_slides(deck)
+    else:
+        deck = Presentation()
+        deck.slide_width, deck.slide_height = Inches(13.333), Inches(7.5)
+    width, height = int(deck.slide_width), int(deck.slide_height)
+    margin = Inches(0.4)
+    cover_layout, chart_layout = _layouts(deck)
+    cover = deck.slides.add_slide(cover_layout)
+    if cover.shapes.title is not None:
+        cover.shapes.title.text = title
+    body = [p for p in cover.placeholders if p.placeholder_format.idx != 0]
+    if body:
+        body[0].text = subtitle
+    if template is None:
+        for shape, top in ((cover.shapes.title, 2.2), (cover.placeholders[1], 4.1)):
+            shape.left, shape.width, shape.top = Inches(0.8), Inches(11.7), Inches(top)
     for slide in slides:
-        page = deck.slides.add_slide(blank)
+        page = deck.slides.add_slide(chart_layout)
+        for placeholder in list(page.placeholders):  # only the title is used: no empty boxes
+            if placeholder.placeholder_format.idx != 0:
+                placeholder._element.getparent().remove(placeholder._element)
         heading = page.shapes.title
-        heading.left, heading.top, heading.width, heading.height = (
-            Inches(0.5),
-            Inches(0.25),
-            Inches(12.3),
-            Inches(0.9),
-        )
+        if heading is None:
+            heading = page.shapes.add_textbox(margin, Inches(0.25), width - 2 * margin, Inches(0.9))
+        if template is None:
+            heading.left, heading.top, heading.width, heading.height = (
+                Inches(0.5), Inches(0.25), Inches(12.3), Inches(0.9))  # fmt: skip
         heading.text = slide.title
         heading.text_frame.paragraphs[0].font.size = Pt(30)
-        picture = page.shapes.add_picture(str(slide.image), Inches(0.4), Inches(1.2))  # 150 dpi
+        notes_height = Inches(1.1)
+        top = int(heading.top + heading.height) + Inches(0.05)
+        room_w, room_h = width - 2 * margin, height - top - notes_height - Inches(0.15)
+        picture = page.shapes.add_picture(str(slide.image), margin, top)
         natural_w, natural_h = picture.width, picture.height
-        ratio = min(1.0, Inches(SLIDE_SIZE[0]) / natural_w, Inches(SLIDE_SIZE[1]) / natural_h)
+        ratio = min(1.0, room_w / natural_w, room_h / natural_h)
         picture.width, picture.height = int(natural_w * ratio), int(natural_h * ratio)
-        picture.left = int((deck.slide_width - picture.width) / 2)
-        # what the smallest text of the chart measures on the slide, for whoever checks
-        picture._element.nvPicPr.cNvPr.set("descr", f"min_pt={slide.min_pt}")
-        box = page.shapes.add_textbox(Inches(0.5), Inches(6.2), Inches(12.3), Inches(1.1))
+        picture.left = int((width - picture.width) / 2)
+        # what the smallest text of the chart measures on the slide, for whoever checks (the
+        # chart was drawn for this room: it is shrunk only if the layout leaves less)
+        picture._element.nvPicPr.cNvPr.set("descr", f"min_pt={slide.min_pt * ratio:.1f}")
+        box = page.shapes.add_textbox(margin, Emu(height - notes_height - Inches(0.1)), width - 2 * margin,
+                                      notes_height)  # fmt: skip
         frame = box.text_frame
         frame.word_wrap = True
         for i, note in enumerate(slide.notes):
@@ -408,3 +463,50 @@ def _write_deck(path: Path, slides: list[Slide], *, title: str, subtitle: str) -
         page.notes_slide.notes_text_frame.text = "\n".join(slide.notes)
     deck.save(path)
     return path
+
+
+def chart_room(template: Path | None) -> tuple[float, float]:
+    """Inches the chart of a slide has (width, height): under the title of the template's chart
+    layout and above the notes; the default deck's when there is no template."""
+    if template is None:
+        return SLIDE_SIZE
+    from pptx import Presentation
+
+    try:
+        deck = Presentation(str(template))
+    except Exception as exc:
+        raise UsageError(f"Không mở được mẫu trình chiếu {template}: {type(exc).__name__}. Hãy lưu lại "
+                         "mẫu dạng .pptx (PowerPoint) rồi chạy lại.") from exc  # fmt: skip
+    _cover, layout = _layouts(deck)
+    title = next((p for p in layout.placeholders if p.placeholder_format.idx == 0), None)
+    below_title = (title.top + title.height) / 914400 if title is not None and title.height else 1.2
+    width = deck.slide_width / 914400 - 0.8
+    height = deck.slide_height / 914400 - below_title - 0.05 - 1.1 - 0.15
+    return round(width, 2), round(max(height, 2.5), 2)
+
+
+def _layouts(deck):
+    """(cover layout, chart layout): the template's "Title Slide" and "Title Only" layouts by
+    their kind of placeholders, else its first layout and one with a title."""
+    from pptx.enum.shapes import PP_PLACEHOLDER
+
+    layouts = list(deck.slide_layouts)
+
+    def kinds(layout):
+        return [p.placeholder_format.type for p in layout.placeholders]
+
+    cover = next((lay for lay in layouts if PP_PLACEHOLDER.CENTER_TITLE in kinds(lay)), layouts[0])
+    titled = [lay for lay in layouts if any(k in (PP_PLACEHOLDER.TITLE, PP_PLACEHOLDER.CENTER_TITLE)
+                                            for k in kinds(lay))]  # fmt: skip
+    title_only = [lay for lay in titled if len(kinds(lay)) - sum(
+        k in (PP_PLACEHOLDER.DATE, PP_PLACEHOLDER.FOOTER, PP_PLACEHOLDER.SLIDE_NUMBER) for k in kinds(lay)) == 1]
+    chart = (title_only or [lay for lay in titled if lay is not cover] or titled or layouts)[0]
+    return cover, chart
+
+
+def _drop_slides(deck) -> None:
+    """Leave out the slides a template comes with (its examples): only its design is used."""
+    ids = deck.slides._sldIdLst
+    for entry in list(ids):
+        deck.part.drop_rel(entry.rId)
+        ids.remove(entry)
