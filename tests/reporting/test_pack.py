@@ -148,5 +148,5 @@ def test_an_organisations_template_gives_the_deck_its_design(store, tmp_path):
             assert shape.top >= 0 and shape.top + shape.height <= deck.slide_height
             if shape.shape_type == 13:  # the chart was drawn for the template's room: 18 pt
                 assert float(shape._element.nvPicPr.cNvPr.get("descr").split("=")[1]) >= 17.9
-    with pytest.raises(UsageError, match="mau_khong_co.pptx"):
+    with pytest.raises(UsageError, match=r"mau_khong_co\.pptx"):
         build_pack(load_processed(store).data, year=2021, out=tmp_path / "q", template=tmp_path / "mau_khong_co.pptx")
