@@ -241,19 +241,30 @@ def sample_command(
     ),
 ) -> None:
     """Tạo bộ báo cáo mẫu có đáp án. / Write the built-in sample reports and their ground truth."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from .sample import generate_sample
 
     first, _, last = years.partition("-")
     span = range(int(first), int(last or first) + 1)
-    summary = generate_sample(
-        out or raw_dir(),
-        years=span,
-        seed=seed,
-        units=units.split(",") if units else None,
-        scale=scale,
-    )
+    with Progress(TextColumn("Đang tạo mẫu"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=console, transient=True) as bar:  # fmt: skip
+        task = bar.add_task("", total=None)
+
+        def step(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, description=what)
+
+        summary = generate_sample(
+            out or raw_dir(),
+            years=span,
+            seed=seed,
+            units=units.split(",") if units else None,
+            scale=scale,
+            progress=step,
+        )
     console.print(
-        f"Đã tạo {summary.files} tệp ({summary.bytes / 1e6:.1f} MB, {summary.values} giá trị) trong {summary.out}; "
+        f"Đã tạo {format_vn(summary.files)} tệp ({format_vn(round(summary.bytes / 1e6, 1))} MB, "
+        f"{format_vn(summary.values)} giá trị) trong {summary.out}; "
         f"đáp án ở {summary.truth_dir}."
     )
     root = Path(out or raw_dir()).parent
@@ -590,7 +601,14 @@ def notebook_command(
     """Chạy sổ tay từ đầu đến cuối và lưu bản HTML. / Run notebooks and save HTML copies."""
     import ast
 
-    from .reporting.notebooks import find_notebook, notebook_folder, run_notebook
+    from .errors import NotebookError
+    from .reference.names import resolve_cluster, resolve_period
+    from .reporting.notebooks import (
+        find_notebook,
+        notebook_folder,
+        notebook_parameters,
+        run_notebook,
+    )
 
     parameters: dict[str, object] = {"project": str(home().resolve())}
     for item in param or []:
@@ -602,12 +620,31 @@ def notebook_command(
             parameters[key] = ast.literal_eval(text)
         except (ValueError, SyntaxError):
             parameters[key] = text
+        if key == "cluster":  # "Cụm 3" as well as ha_noi_cum_3
+            parameters[key] = resolve_cluster(str(parameters[key]))
+        elif key == "period":
+            parameters[key] = resolve_period(str(parameters[key]))
     paths = [find_notebook(n) for n in names] if names else sorted(notebook_folder().glob("0*.ipynb"))
+    known = {path: notebook_parameters(path) for path in paths}
+    unknown = [key for key in parameters if not any(key in names for names in known.values())]
+    if unknown:  # a misspelt name is never ignored
+        every = sorted({name for names in known.values() for name in names})
+        raise UsageError(f"Không sổ tay nào có tham số {', '.join(map(repr, unknown))}; các tham số: "
+                         f"{', '.join(every)}.")  # fmt: skip
     folder = html or reports_dir() / "so_tay"
+    failed = 0
     for path in paths:
-        with console.status(f"Đang chạy {path.name}..."):
-            run_notebook(path, parameters=parameters, html=folder / f"{path.stem}.html")
+        own = {key: value for key, value in parameters.items() if key in known[path]}
+        try:
+            with console.status(f"Đang chạy {path.name}..."):
+                run_notebook(path, parameters=own, html=folder / f"{path.stem}.html")
+        except NotebookError as exc:  # the others still run
+            failed += 1
+            console.print(f"[red]Lỗi:[/red] {escape(str(exc))}")
+            continue
         console.print(f"Đã chạy {path.name} → {folder / (path.stem + '.html')}")
+    if failed:
+        raise typer.Exit(1)
 
 
 @app.command("query")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ArgumentError", "ReferenceDataError", "StoreError", "ThiduaError", "UsageError"]
+__all__ = ["ArgumentError", "NotebookError", "ReferenceDataError", "StoreError", "ThiduaError", "UsageError"]
 
 
 class ThiduaError(Exception):
@@ -24,3 +24,8 @@ class UsageError(ThiduaError):
 class ArgumentError(UsageError, ValueError):
     """A function was given an argument it cannot use (an unknown period, cluster, option) or data
     with nothing to draw: a ``ValueError`` too, so ``except ValueError`` callers keep working."""
+
+
+class NotebookError(UsageError):
+    """A notebook stopped at a cell: which one, and why, in Vietnamese."""
+

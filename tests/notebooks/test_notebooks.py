@@ -74,3 +74,25 @@ def test_runs_for_another_year_and_cluster(path, project, tmp_path):
         assert "Đống Đa" in text and "Gia Lâm" not in text
     if path.stem.startswith("05"):  # scores of the chosen cluster, with their basis
         assert "Đống Đa" in text and "đạt" in text and "Gia Lâm" not in text
+
+
+@pytest.mark.slow
+def test_a_failing_cell_is_named_and_the_html_still_written(project, tmp_path):
+    from thidua_analysis.errors import NotebookError
+
+    html = tmp_path / "03.html"
+    with pytest.raises(NotebookError) as caught:
+        run_notebook(NOTEBOOK_DIR / "03_so_sanh_cum_don_vi.ipynb",
+                     parameters={"project": str(project), "year": 2030}, html=html)  # fmt: skip
+    message = str(caught.value)
+    assert message.startswith("03_so_sanh_cum_don_vi.ipynb dừng ở ô mã số ")
+    assert "charts.unit_bars" in message and "năm 2030" in message and str(html) in message
+    assert "Traceback" not in message
+    assert html.exists() and "năm 2030" in html.read_text("utf-8")
+
+
+def test_a_misspelt_parameter_is_an_error_that_lists_the_real_ones(tmp_path):
+    from thidua_analysis.errors import UsageError
+
+    with pytest.raises(UsageError, match=r"không có tham số 'yeer'.*cluster, year, period"):
+        run_notebook(NOTEBOOK_DIR / "03_so_sanh_cum_don_vi.ipynb", parameters={"yeer": 2022})

@@ -89,3 +89,14 @@ def test_scale_adds_imaginary_copies_that_load_exactly(tmp_path):
     assert set(copies["cluster_id"]) == {"ha_noi_cum_1_b2", "ha_noi_cum_3_b2", "ha_noi_cum_4_b2",
                                          "can_tho_khoi_mttq_b2"}  # fmt: skip
     assert not (loaded.issues["severity"] == "error").any()
+
+
+def test_progress_is_told_each_step(tmp_path):
+    seen = []
+    generate_sample(tmp_path / "raw", years=[2021], units=["dong_da", "gia_lam"], bad_files=False,
+                    scoring=False, progress=lambda done, total, what: seen.append((done, total, what)))  # fmt: skip
+    totals = {total for _d, total, _w in seen}
+    assert len(totals) == 1 and seen[-1] == (totals.pop(), seen[-1][1], "xong")
+    dones = [d for d, _t, _w in seen]
+    assert dones == sorted(dones) and dones[0] == 0 and len(seen) >= 3
+    assert any("ha_noi_cum_1 năm 2021" == w for _d, _t, w in seen)

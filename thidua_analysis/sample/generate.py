@@ -234,6 +234,7 @@ def generate_sample(
     scoring: bool = True,
     targets_dir: str | Path | None = None,
     scoring_dir: str | Path | None = None,
+    progress=None,
 ) -> SampleSummary:
     """Write the sample reports to ``out`` and the ground truth to ``truth_dir``.
 
@@ -245,6 +246,8 @@ def generate_sample(
     With ``scoring``, the units' registered targets go to ``targets_dir`` (default
     ``data/targets`` beside ``out``) and the clusters' scoring sheets to ``scoring_dir`` (default
     ``data/scoring``); see :mod:`.scoring`.
+
+    ``progress(done, total, what)``, when given, is called as each cluster's year is written.
     """
     out = Path(out)
     truth_dir = Path(truth_dir) if truth_dir is not None else out.parent / "sample_truth"
@@ -266,7 +269,11 @@ def generate_sample(
     skip = {("long_bien", 2019, "9M"), ("ba_vi", 2022, "Q1"), ("hoi_nong_dan_can_tho", 2020, "H1"),
             ("my_duc", 2023, "FY")}  # fmt: skip
     by_key = {k: g for k, g in quarters.groupby(["unit_id", "year"], sort=False)}
-    for (cluster_id, year), members in registry.groupby(["cluster_id", "year"], sort=True):
+    groups = registry.groupby(["cluster_id", "year"], sort=True)
+    steps = len(groups) + 1  # and the answers, targets and scoring sheets at the end
+    for done, ((cluster_id, year), members) in enumerate(groups, start=1):
+        if progress is not None:
+            progress(done - 1, steps, f"{cluster_id} năm {year}")
         members = members.sort_values("unit_id")
         period_values = {
             (uid, p): _period_values(by_key[(uid, year)], p)
@@ -304,6 +311,8 @@ def generate_sample(
                 )  # fmt: skip
                 _unit_file(w, unit, cluster_id, year, period, period_values[(uid, period)],
                            prior=prior, quarter=quarter)  # fmt: skip
+    if progress is not None:
+        progress(steps - 1, steps, "đáp án, chỉ tiêu đăng ký, bảng chấm điểm")
     if bad_files:
         _bad_files(w)
     _corrected_file(
@@ -334,6 +343,8 @@ def generate_sample(
             truth_dir=truth_dir, seed=seed,
         )  # fmt: skip
     size = sum(p.stat().st_size for p in out.rglob("*") if p.is_file())
+    if progress is not None:
+        progress(steps, steps, "xong")
     return SampleSummary(
         w.files, int(values["final"].sum()) if len(values) else 0, size, out, truth_dir
     )
