@@ -47,11 +47,12 @@ def score_breakdown(points: pd.DataFrame, *, cluster: str, ax=None, ref: Referen
         for y, (name, total) in enumerate(totals.items()):
             ax.annotate(f"{format_vn(round(total, 2))} điểm — hạng {ranks[name]}", (left_pos[y], y),
                         xytext=(6, 0), textcoords="offset points", va="center", fontsize=12)  # fmt: skip
-        ax.set_xlim(min(0.0, float(left_neg.min()) * 1.2), float(left_pos.max()) * 1.3)
+        ax.set_xlim(min(0.0, float(left_neg.min()) * 1.2), float(left_pos.max()) * 1.45)  # labels inside
         ax.axvline(0, color="#333333", linewidth=1)
         ax.set_xlabel("Điểm")
         ax.grid(axis="y", visible=False)
-        ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), title="Nhóm tiêu chí")
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=3, title="Nhóm tiêu chí",
+                  frameon=False)  # under the bars: never over their labels
         ax.set_title(f"Điểm thi đua năm {year} — {cluster_names(ref=ref).get(cluster, cluster)}",
                      loc="left")  # fmt: skip
     return ax
