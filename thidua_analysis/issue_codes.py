@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CODES", "SEVERITY_VI", "IssueCode", "advice", "check", "fix_of", "for_unit", "markdown_table"]
+__all__ = ["CODES", "SEVERITY_VI", "IssueCode", "advice", "check", "fix_of", "for_unit", "markdown_table", "title_of"]
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,12 @@ def for_unit(code: str) -> bool:
     """True when an issue of ``code`` is something the reporting unit can act on (sent to it)."""
     entry = CODES.get(code)
     return entry.for_unit if entry else True
+
+
+def title_of(code: str) -> str:
+    """The code's Vietnamese title ("Ô không phải số"), "" for a code not in the catalogue."""
+    entry = CODES.get(code)
+    return entry.title if entry is not None else ""
 
 
 def fix_of(code: str) -> str:

@@ -103,6 +103,7 @@ def test_xls_and_unreadable_files_get_a_list_and_missing_reports_reach_their_uni
 
 
 def test_issues_workbook_has_a_block_per_file_and_a_flat_list(tmp_path):
+    from thidua_analysis.issue_codes import title_of
     from thidua_analysis.quality import write_issues_workbook
     from thidua_analysis.schema import issue
 
@@ -119,8 +120,10 @@ def test_issues_workbook_has_a_block_per_file_and_a_flat_list(tmp_path):
     assert headings == ["(toàn bộ lô) — 0 lỗi, 1 cảnh báo", "a.xlsx — 1 lỗi, 0 cảnh báo",
                         "b.xlsx — 1 lỗi, 1 cảnh báo"]  # fmt: skip
     b_rows = blocks[blocks.index(["b.xlsx — 1 lỗi, 1 cảnh báo", None, None, None, None]) + 1 :]
-    assert [row[:4] for row in b_rows] == [["Lỗi", "cell.not_a_number", "S", "D7"],
-                                           ["Cảnh báo", "row.unmapped_label", "S", "B9"]]  # fmt: skip
+    assert [row[:4] for row in b_rows] == [["Lỗi", f"{title_of('cell.not_a_number')} (cell.not_a_number)", "S", "D7"],
+                                           ["Cảnh báo", f"{title_of('row.unmapped_label')} (row.unmapped_label)",
+                                            "S", "B9"]]  # fmt: skip
+    assert title_of("cell.not_a_number")  # the code with its Vietnamese title
     flat = [[c.value for c in row] for row in book["Danh sách"].iter_rows()]
     assert flat[0] == ["Mức độ", "Mã lỗi", "Nội dung và cách sửa", "Tệp", "Trang tính", "Ô",
                        "Đơn vị", "Năm", "Kỳ", "Chỉ tiêu"]  # fmt: skip

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 
-from ..issue_codes import SEVERITY_VI, for_unit
+from ..issue_codes import SEVERITY_VI, for_unit, title_of
 from ..reading import inspect_file
 from ..reference import Reference, load_registry, reference_of
 from ..reference.registry import unit_in_name
@@ -51,7 +51,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
         ws.freeze_panes(1, 0)
         _for_print(ws)
         ws.set_column(0, 0, 10)
-        ws.set_column(1, 1, 26)
+        ws.set_column(1, 1, 34)
         ws.set_column(2, 3, 12)
         ws.set_column(4, 4, 100)
         sources = frame["source_file"].fillna("").astype(str)
@@ -74,7 +74,7 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
                                + (f", {n_notes} ghi chú" if n_notes else ""), group)  # fmt: skip
                 row += 1
             write(row, 0, SEVERITY_VI.get(severity, severity), error if severity == "error" else wrap)
-            write(row, 1, code, wrap)
+            write(row, 1, f"{title_of(code)} ({code})" if title_of(code) else code, wrap)
             write(row, 2, sheet, wrap)
             write(row, 3, cell, wrap)
             write(row, 4, message, wrap)
