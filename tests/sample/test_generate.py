@@ -99,4 +99,4 @@ def test_progress_is_told_each_step(tmp_path):
     assert len(totals) == 1 and seen[-1] == (totals.pop(), seen[-1][1], "xong")
     dones = [d for d, _t, _w in seen]
     assert dones == sorted(dones) and dones[0] == 0 and len(seen) >= 3
-    assert any("ha_noi_cum_1 năm 2021" == w for _d, _t, w in seen)
+    assert any(w == "ha_noi_cum_1 năm 2021" for _d, _t, w in seen)
