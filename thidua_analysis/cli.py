@@ -16,7 +16,7 @@ from rich.table import Table
 from typer.exceptions import TyperException
 
 from .config import VERSION, home, processed_dir, raw_dir, reports_dir
-from .errors import ThiduaError, UsageError
+from .errors import StoreError, ThiduaError, UsageError
 from .issue_codes import CODES, SEVERITY_VI, markdown_table
 from .reference import cluster_names, expected_units, load_catalog, load_registry
 from .text.numbers import format_vn
@@ -326,7 +326,7 @@ def ingest_command(
 
     from .loading.discovery import scan
     from .quality.feedback import write_issues_workbook
-    from .storage import ingest
+    from .storage import ingest, update_review
 
     # A batch allocates and frees many large Arrow buffers. Arrow's default allocator hands freed
     # memory back at once and zeroes fresh huge pages on every reuse; the C library's keeps it
@@ -360,6 +360,18 @@ def ingest_command(
     console.print(table)
     _files_with_problems(summary.issues)
     console.print(f"Kho dữ liệu: {store}  ·  Bảng vấn đề theo tệp: {workbook}")
+    if summary.candidates or (summary.review is not None and summary.review.exists()):
+        try:
+            path = update_review(store, summary.review)
+        except OSError as exc:  # open in Excel on Windows: the old one stays
+            console.print(f"[yellow]Chưa ghi được bảng duyệt {summary.review}[/yellow] ({escape(str(exc.strerror or exc))}); "
+                          "hãy đóng tệp trong Excel rồi chạy lại.")  # fmt: skip
+        except StoreError as exc:  # the analyst's decisions could not be read: never written over
+            console.print(f"[yellow]{escape(str(exc))}[/yellow]")
+        else:
+            if path is not None:
+                console.print(f"Số liệu trong câu văn của báo cáo Word: {format_vn(summary.candidates)} đề xuất, "
+                              f"{format_vn(summary.accepted)} đã nhận vào dữ liệu. Duyệt (Nhận / Sửa / Bỏ) trong: {path}")  # fmt: skip
     if strict and summary.errors:
         raise typer.Exit(1)
 

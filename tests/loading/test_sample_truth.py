@@ -27,7 +27,7 @@ def test_values_match_truth_exactly(sample):
     assert (merged["value_truth"] == merged["value_loaded"]).all()
     # every container the sample writes is among the files that had to match
     suffixes = set(truth["source_file"].str.rsplit(".", n=1).str[-1])
-    assert {"xlsx", "xls", "ods"} <= suffixes
+    assert {"xlsx", "xls", "ods", "docx"} <= suffixes
 
 
 def test_expected_issues_are_raised_and_no_unexpected_errors(sample):
@@ -204,7 +204,7 @@ def test_a_reader_panic_is_the_files_issue(tmp_path, monkeypatch):
     monkeypatch.setattr(workbook, "read_workbook", panics)
     from thidua_analysis.loading import batch
 
-    readings = [batch._read_one(str(path), rel) for path, rel in batch.discover(good.out)]
+    readings = [batch._read_one(str(path), rel) for path, rel in batch.discover(good.out) if path.suffix != ".docx"]
     assert readings and not any(r.data for r in readings)
     issues = [i for r in readings for i in r.issues]
     assert {i["code"] for i in issues} == {"file.corrupt"}
@@ -266,3 +266,16 @@ def test_the_sample_across_the_2025_reform(tmp_path):
     new = data[data["unit_id"].str.startswith(("phuong_", "xa_"))]
     assert set(new.loc[new["year"] == 2025, "period"]) == {"H2"}
     assert (new["cluster_id"] != "").all() and not loaded.issues["code"].str.startswith("unit.").any()
+
+
+def test_the_sentences_of_the_word_reports_give_their_figures_for_review(tmp_path):
+    from thidua_analysis.storage import ingest, load_candidates
+
+    summary = generate_sample(tmp_path / "raw", years=[2020, 2021], scoring=False, bad_files=False)
+    ingest(summary.out, out=tmp_path / "processed", jobs=2)
+    found = load_candidates(tmp_path / "processed")
+    truth = pd.read_csv(summary.truth_dir / "text_figures.csv")
+    key = ["source_file", "indicator", "value", "unit_id", "year", "period"]
+    got = sorted(map(tuple, found[key].astype({"value": float, "year": int}).to_numpy().tolist()))
+    expected = sorted(map(tuple, truth[key].astype({"value": float, "year": int}).to_numpy().tolist()))
+    assert len(expected) >= 10 and got == expected  # every figure, each as its sentence says

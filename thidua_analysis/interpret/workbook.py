@@ -6,13 +6,13 @@ file: every problem becomes an issue naming the file, sheet and cell.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
 from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
-from ..reading.word import read_document
+from ..reading.word import read_document, read_paragraphs
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import Reference, per_reference, reference_of
 from ..schema import issue
@@ -20,6 +20,7 @@ from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
 from .evidence import names_a_unit
 from .grid import Grid
+from .narrative import text_candidates
 from .recipes import find_recipe, load_recipes
 from .sheet import Context, SheetTrace, interpret_sheet, locate, text_of
 from .table import side_by_side
@@ -55,7 +56,7 @@ def _membership(ref: Reference) -> tuple[dict[tuple[str, int], tuple[str, str]],
     return members, dict(zip(named["unit_id"], named["unit_name"], strict=True))
 
 
-def _place(values: list[tuple], issues: list[dict], ref: Reference) -> list[tuple]:
+def place_values(values: list[tuple], issues: list[dict], ref: Reference) -> list[tuple]:
     """Values in ``schema.DATA_COLUMNS`` order, with the cluster the registry puts the unit in
     that year and the registry's name of the unit; a unit in no cluster that year is a
     ``unit.not_in_cluster`` warning, once per unit and year of the file."""
@@ -102,6 +103,7 @@ class FileReading(NamedTuple):
     issues: list[dict]
     fingerprint: tuple[str, int, int]
     traces: tuple[SheetTrace, ...] = ()  # what was decided on each sheet, when asked for
+    candidates: tuple[tuple, ...] = ()  # figures of a Word report's sentences, to review (narrative)
 
 
 def interpret_file(
@@ -125,6 +127,7 @@ class Cells:
 
     sheets: list[SheetCells]
     inspection: Inspection
+    paragraphs: list[str] = field(default_factory=list)  # a Word report's narrative
 
 
 def open_cells(path: str | Path, rel: str) -> tuple[Cells | None, list[dict]]:
@@ -151,8 +154,11 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
         return None, [issue("error", "file.not_a_workbook", message, rel)], fingerprint
     try:
         content = inspection.content if inspection.content is not None else path
+        paragraphs: list[str] = []
         if inspection.kind == "docx":  # a Word report: its tables, with the lines above them
-            sheets = read_document(content if isinstance(content, bytes) else Path(content).read_bytes())
+            raw = content if isinstance(content, bytes) else Path(content).read_bytes()
+            sheets = read_document(raw)
+            paragraphs = read_paragraphs(raw)
         else:
             sheets = read_workbook(content, merges=inspection.merges)
     except BaseException as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
@@ -163,7 +169,7 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
         issues = [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
         return None, issues, fingerprint
     strings = [v for s in sheets for row in s.rows for v in row if v.__class__ is str and v]
-    encoding = detect_legacy_many(strings)
+    encoding = detect_legacy_many(strings + paragraphs)
     cleaned = _CLEANED.setdefault(encoding, {})
     if len(cleaned) > 100_000:  # a bound on memory over a long batch
         cleaned.clear()
@@ -182,7 +188,8 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
             f"Tệp dùng bảng mã cũ {encoding.upper()} (phông .VnTime/VNI); đã chuyển sang Unicode. "
             "Lần sau hãy dùng phông Unicode (Times New Roman).", rel))  # fmt: skip
     inspection.content = None  # read; no need to keep the bytes
-    return Cells(sheets, inspection), issues, fingerprint
+    paragraphs = [clean_text(fix_legacy(p, encoding)[0]) for p in paragraphs]
+    return Cells(sheets, inspection, paragraphs), issues, fingerprint
 
 
 def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Reference) -> FileReading:
@@ -227,11 +234,17 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
         issues.extend(result.issues)
         if result.trace is not None:
             traces.append(result.trace)
-    if not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden") for i in issues):
+    candidates = text_candidates(cells.paragraphs, base) if cells.paragraphs and not targets else []
+    if candidates:
+        issues.append(issue(
+            "info", "text.candidates",
+            f"{len(candidates)} số liệu viết trong câu văn của báo cáo được đề xuất, chờ duyệt trong bảng "
+            "duyệt số liệu từ văn bản (chỉ số được nhận mới vào dữ liệu).", rel))  # fmt: skip
+    elif not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden") for i in issues):
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    return FileReading(_place(values, issues, ref), issues, fingerprint, tuple(traces))
+    return FileReading(place_values(values, issues, ref), issues, fingerprint, tuple(traces), tuple(candidates))
 
 
 def _located(chosen: list[tuple[SheetCells, Grid]], base: Context) -> list[tuple[tuple, tuple]]:

@@ -13,6 +13,7 @@ import pandas as pd
 import pyarrow as pa
 
 from ..interpret import FileReading, interpret_file, warm_up
+from ..interpret.narrative import CANDIDATE_COLUMNS
 from ..issue_codes import advice
 from ..reading import is_reader_panic
 from ..reference.files import Reference, reference_of
@@ -56,7 +57,7 @@ CHUNK = 128
 # What a worker sends back for a chunk of files: the values as an Arrow table (built in the
 # worker, in parallel; sent as buffers, and gathered with no per-value work), the issues as
 # dicts, and each file's fingerprint (sha256, size, mtime_ns).
-Packed = tuple[pa.Table | None, list[dict], dict[str, tuple[str, int, int]]]
+Packed = tuple[pa.Table | None, list[dict], dict[str, tuple[str, int, int]], list[tuple]]
 VALUE_SCHEMA = pa.schema(
     [(name, pa.float64() if name == "value" else pa.int64() if name == "year" else pa.string())
      for name in DATA_COLUMNS]
@@ -72,6 +73,7 @@ class Readings:
     data: pd.DataFrame
     issues: pd.DataFrame
     fingerprints: dict[str, tuple[str, int, int]]
+    candidates: pd.DataFrame = None  # type: ignore[assignment]  # CANDIDATE_COLUMNS: figures in sentences
 
 
 def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
@@ -82,7 +84,8 @@ def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
         else None
     )
     issues = [i for _rel, reading in readings for i in reading.issues]
-    return table, issues, {rel: reading.fingerprint for rel, reading in readings}
+    candidates = [c for _rel, reading in readings for c in reading.candidates]
+    return table, issues, {rel: reading.fingerprint for rel, reading in readings}, candidates
 
 
 # The reference data a worker process reads with: handed to it once, as it starts (set by
@@ -144,7 +147,8 @@ def read_files(
     values = pa.concat_tables(tables or [VALUE_SCHEMA.empty_table()]).combine_chunks().to_pandas()
     issues = pd.DataFrame([i for part in ordered for i in part[1]], columns=ISSUE_COLUMNS)
     fingerprints = {rel: mark for part in ordered for rel, mark in part[2].items()}
-    return Readings(values, issues, fingerprints)
+    candidates = pd.DataFrame([c for part in ordered for c in part[3]], columns=CANDIDATE_COLUMNS)
+    return Readings(values, issues, fingerprints, candidates)
 
 
 def _read_chunks(
@@ -171,7 +175,7 @@ def _read_chunks(
     for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs, **start):
         if failure:
             result = (None, [issue("error", failure, f"{FAILURES[failure]} {advice(failure)}", rel)],
-                      {rel: ("", 0, 0)})  # fmt: skip
+                      {rel: ("", 0, 0)}, [])  # fmt: skip
         parts[place[rel]] = result  # type: ignore[assignment]
         if progress is not None:
             progress(rel)

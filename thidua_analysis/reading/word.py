@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 
 from .workbook import SheetCells
 
-__all__ = ["read_document"]
+__all__ = ["read_document", "read_paragraphs"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
@@ -129,3 +129,15 @@ def _has_figures(rows: list[list[object]]) -> bool:
     """True when a cell of the table is a figure ("12", "1.500", "2,5"): a report's table, not
     the block of the committee's name and the motto laid out as a table."""
     return any(isinstance(v, str) and _FIGURE.fullmatch(v) for row in rows for v in row)
+
+
+def read_paragraphs(content: bytes) -> list[str]:
+    """The text of the document's paragraphs outside its tables, in order, the empty ones left
+    out: the narrative whose sentences carry figures ("trao 3.737 suất quà…"), numbered from 1
+    as they come."""
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        body = ElementTree.fromstring(archive.read("word/document.xml")).find(_W + "body")
+    if body is None:
+        return []
+    return [text for element in body if element.tag == _W + "p" and (text := _text(element))]
+

@@ -27,6 +27,7 @@ value each file must yield, with its sheet and cell, and whether it survives de-
 
 from __future__ import annotations
 
+import hashlib
 import os
 import unicodedata
 import zipfile
@@ -36,10 +37,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from ..reference import load_clusters, load_registry, load_units, unit_heading
+from ..reference import load_catalog, load_clusters, load_registry, load_units, unit_heading
 from ..reference.registry import UNIT_PREFIX
 from ..schema import a1
 from ..text.legacy import to_tcvn3
+from ..text.numbers import format_vn
 from ..text.periods import quarters_in
 from .layouts import (
     MONEY_UNITS,
@@ -55,6 +57,7 @@ from .layouts import (
 from .model import STOCKS, quarterly_values
 from .scoring import write_scoring_sample
 from .sheets import Sheet, write_workbook
+from .word import paragraph, table, write_docx
 
 __all__ = ["SampleSummary", "generate_sample"]
 
@@ -104,6 +107,7 @@ class _Writer:
         self.rows: list[dict] = []
         self.issues: list[dict] = []
         self.quality: list[dict] = []
+        self.text: list[dict] = []  # figures written in the sentences of Word reports
         self.files = 0
 
     def choose(self, options: list[str]) -> str:
@@ -327,6 +331,9 @@ def generate_sample(
     pd.DataFrame(w.quality, columns=["source_file", "code", "source_sheet", "source_cell"]).to_csv(
         truth_dir / "quality.csv", index=False
     )
+    pd.DataFrame(w.text, columns=["source_file", "indicator", "value", "unit_id", "year", "period"]).to_csv(
+        truth_dir / "text_figures.csv", index=False
+    )
     if scoring:
         final = values[values["final"]] if len(values) else values
         names = registry.drop_duplicates(["unit_id", "year"])[
@@ -473,11 +480,73 @@ def _unit_file(
         _decompose(sheet)
     engine = "xlwt" if legacy_xls else ("openpyxl" if formula_gap or macro else "xlsxwriter")
     engine = "ods" if ods else engine
+    plain_report = not (mistake or formula_gap or unmapped or detail or hidden_draft or legacy_xls or ods
+                        or macro or tcvn3 or decomposed or ambiguous or quarter_cells)  # fmt: skip
+    if plain_report and cluster_id == "ha_noi_cum_1" and period == "FY" and _stable(uid, year) % 3 == 0:
+        _word_report(w, unit, year, period, values)  # this office writes its report in Word
+        return
     w.write(rel, sheets, engine=engine)
     w.record(rel, sheet.name, cells, truth_values)
     if quarter_cells and style.quarter is not None:
         w.record(rel, sheet.name, quarter_cells,
                  {(uid, k): (year, "Q3", v) for k, v in style.quarter.items()})  # fmt: skip
+
+
+def _stable(*parts) -> int:
+    """A number from ``parts`` that is the same on every run (no random draw is spent on it)."""
+    return int(hashlib.sha1("|".join(map(str, parts)).encode("utf-8")).hexdigest()[:8], 16)
+
+
+# how the narrative of a Word report states its headline figures: (indicator, sentence with {v})
+_NARRATIVE = [
+    ("hoi_nghi_tuyen_truyen", "Ban Thường trực đã tập trung tuyên truyền, tổ chức {v} hội nghị"),
+    ("luot_nguoi_tham_du", "cho {v} lượt người tham dự"),
+    ("suat_qua", "Nhân dịp Tết và các ngày lễ, đã trao {v} suất quà"),
+    ("gia_tri_qua", "trị giá {v} cho các hộ nghèo, gia đình chính sách"),
+    ("cuoc_giam_sat", "Các cấp đã giám sát, phối hợp giám sát {v} cuộc"),
+]
+
+
+def _word_report(w: _Writer, unit: dict, year: int, period: str, values: dict) -> None:
+    """The unit's report as a Word document: the title block, a paragraph stating its headline
+    figures in words, and the table of every figure (the figures the loader reads)."""
+    uid = unit["unit_id"]
+    rel = f"{year}/{unit['cluster_id']}/{uid}_{year}_{period}.docx"
+    sentences, said = [], []
+    for code, template in _NARRATIVE:
+        if code not in values:
+            continue
+        v = values[code]
+        text = f"{format_vn(v / 1e6)} triệu đồng" if code == "gia_tri_qua" else format_vn(v)
+        sentences.append(template.format(v=text))
+        said.append((code, v, text))
+    narrative = f"Năm {year}, " + "; ".join(sentences) + "."
+    rows = [["STT", "Nội dung", "ĐVT", "Kết quả"]]
+    cells = {}
+    catalog = load_catalog().set_index("code")
+    for code in catalog.index:
+        if code not in values:
+            continue
+        money = catalog.loc[code, "base_unit"] == "đồng"
+        shown = format_vn(round(values[code] / 1e6, 1)) if money else format_vn(values[code])
+        rows.append([str(len(rows)), catalog.loc[code, "name_vi"], "Triệu đồng" if money else
+                     catalog.loc[code, "base_unit"].capitalize(), shown])  # fmt: skip
+        cells[code] = (len(rows) - 1, 3, uid)
+    write_docx(w.out / rel, [
+        paragraph(_committee(unit["province"])),
+        paragraph(unit_heading(unit["unit_name"], unit["unit_type"])),
+        paragraph(f"Hà Nội, ngày 05 tháng 01 năm {year + 1}"),
+        paragraph(f"BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM {year}"),
+        paragraph(narrative),
+        table(rows),
+        paragraph("Nơi nhận: Như trên; Lưu VP."),
+    ])  # fmt: skip
+    w.files += 1
+    truth = {(uid, code): (year, period, values[code]) for code in cells}  # money: whole 100.000s
+    w.record(rel, "bảng 1", cells, truth)
+    for code, value, _text in said:
+        w.text.append({"source_file": rel, "indicator": code, "value": value, "unit_id": uid, "year": year,
+                       "period": period})  # fmt: skip
 
 
 def _quarter_workbook(w: _Writer, unit: dict, year: int, quarters: pd.DataFrame) -> None:

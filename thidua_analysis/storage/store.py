@@ -26,18 +26,22 @@ import pandas as pd
 
 from ..config import VERSION, find_project, home, mark_project, processed_dir
 from ..errors import ArgumentError, StoreError
+from ..interpret.narrative import CANDIDATE_COLUMNS
 from ..loading.batch import combine, read_files
 from ..loading.discovery import Scan, scan
+from ..loading.review import apply_decisions, read_decisions, review_path, write_review
 from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import Reference, reference_of
 from ..schema import ISSUE_COLUMNS, issue
 
-__all__ = ["IngestSummary", "current_generation", "ingest", "load_processed", "query", "source_paths"]
+__all__ = ["IngestSummary", "current_generation", "ingest", "load_candidates", "load_processed", "query",
+           "source_paths", "update_review"]
 
-FORMAT = 4  # 3: values carry the evidence of their decisions (label, period and unit sources);
-#            4: issues carry the unit, year, period and indicator they are about
+FORMAT = 5  # 3: values carry the evidence of their decisions (label, period and unit sources);
+#            4: issues carry the unit, year, period and indicator they are about;
+#            5: the figures found in Word reports' sentences (candidates.parquet)
 
 
 @dataclass(frozen=True)
@@ -51,6 +55,9 @@ class IngestSummary:
     store: Path
     changed: bool  # False when nothing was read and the store was left as it was
     notes: int = 0  # issues of severity "info"
+    candidates: int = 0  # figures found in the sentences of Word reports
+    accepted: int = 0  # of which the analyst's review took into the data
+    review: Path | None = None  # the review workbook those decisions are read from
 
     @property
     def data(self) -> pd.DataFrame:
@@ -156,6 +163,7 @@ def ingest(
     check: bool = True,
     ref: Reference | None = None,
     scanned: Scan | None = None,
+    review: str | Path | None = None,
 ) -> IngestSummary:
     """Load the report files under ``raw`` into the store at ``out`` (default data/processed).
 
@@ -163,6 +171,8 @@ def ingest(
     (to size a progress bar): the folders are then not walked again.
     With ``check`` (the default) the quality checks of :func:`~thidua_analysis.quality.validate`
     run on the combined data and their issues are stored with the loading issues.
+    ``review``: the workbook of the analyst's decisions on figures found in sentences (default
+    ``data/review/duyet_so_lieu_van_ban.xlsx`` beside the store); accepted ones become values.
     """
     if out is None and not os.environ.get("THIDUA_HOME") and find_project() is None:
         mark_project(home())  # the first ingest makes this folder the project (found from below)
@@ -171,7 +181,8 @@ def ingest(
         out.mkdir(parents=True, exist_ok=True)
         with _locked(out):
             return _ingest(raw, out, jobs=jobs, progress=progress, files=files, check=check,
-                           ref=reference_of(None, ref), scanned=scanned)  # fmt: skip
+                           ref=reference_of(None, ref), scanned=scanned,
+                           review=Path(review) if review is not None else review_path(out))  # fmt: skip
     except OSError as exc:  # a read-only folder, a full disk: the previous generation stays
         raise StoreError(
             f"Không ghi được vào kho {out}: {exc.strerror or exc}. Kho cũ vẫn nguyên; hãy kiểm tra "
@@ -179,7 +190,7 @@ def ingest(
         ) from exc
 
 
-def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, scanned) -> IngestSummary:
+def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, scanned, review: Path) -> IngestSummary:
     found = scanned if scanned is not None else scan(raw)
     files = found.files if files is None else files
     generation = current_generation(out)
@@ -188,23 +199,32 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     old_files = old.get("files", {}) if old.get("reference") == stamp else {}
     manifest, to_read, reused = _compare(files, old_files)
     unread = [[i["code"], i["source_file"]] for i in found.issues()]
+    decided = _file_stamp(review)
     if (
         not to_read
         and generation is not None
         and set(manifest) == set(old_files)
         and unread == old.get("unread", [])
+        and decided == old.get("review")
         and "summary" in old
         and all((generation / name).exists() for name in _STORE_FILES)
     ):
         counts = old["summary"]
         return IngestSummary(len(files), 0, len(reused), counts["values"], counts["errors"],
-                             counts["warnings"], out, changed=False, notes=counts.get("notes", 0))  # fmt: skip
-    kept = _kept(generation, reused) if reused else (None, None)
+                             counts["warnings"], out, changed=False, notes=counts.get("notes", 0),
+                             candidates=counts.get("candidates", 0), accepted=counts.get("accepted", 0),
+                             review=review)  # fmt: skip
+    kept = _kept(generation, reused) if reused else (None, None, None)
     if reused and kept[0] is None:  # the old generation cannot be read: read everything again
         damage = damage or "tệp Parquet của kho hỏng"
         to_read, reused = list(files), set()
     readings = read_files(to_read, jobs=jobs, progress=progress, ref=ref)
     values, file_issues = readings.data, readings.issues
+    candidates = readings.candidates
+    if reused:
+        candidates = _in_file_order(kept[2], candidates)
+    decisions, review_issues = read_decisions(review)
+    accepted, not_applied = apply_decisions(candidates, decisions, ref=ref)
     for rel, (digest, size, mtime_ns) in readings.fingerprints.items():
         entry = manifest[rel]
         if not digest:  # not read at all (the worker failed): look at the file from here
@@ -219,8 +239,9 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
         values = _in_file_order(kept[0], values)
         file_issues = _in_file_order(kept[1], file_issues)
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
-    data, issues = combine(values, file_issues, mtimes)
-    extra = found.issues()
+    with_text = pd.concat([values, accepted[values.columns]], ignore_index=True) if len(accepted) else values
+    data, issues = combine(with_text, file_issues, mtimes)
+    extra = [*found.issues(), *review_issues, *not_applied]
     if damage:
         extra = [*extra, issue("info", "store.rebuilt",
                                f"Kho dữ liệu cũ bị hỏng hoặc ghi dở ({damage}); đã đọc lại các báo cáo cần thiết "
@@ -237,7 +258,7 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
         written = [
             writer.submit(lambda p, f=frame: f.to_parquet(p, index=False), new / name)
             for name, frame in (("values.parquet", values), ("issues.parquet", file_issues),
-                                ("data.parquet", data))
+                                ("data.parquet", data), ("candidates.parquet", candidates))
         ]  # fmt: skip
         if check:
             issues = pd.concat([issues, validate(data, ref=ref)], ignore_index=True)
@@ -247,25 +268,64 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     errors = int((issues["severity"] == "error").sum())
     notes = int((issues["severity"] == "info").sum())
     counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors - notes,
-              "notes": notes}  # fmt: skip
-    document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest, "unread": unread}
+              "notes": notes, "candidates": len(candidates), "accepted": len(accepted)}  # fmt: skip
+    document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest, "unread": unread,
+                "review": decided}  # fmt: skip
     (new / "manifest.json").write_text(json.dumps(document, ensure_ascii=False), "utf-8")
     _atomic(out / CURRENT, lambda p: p.write_text(new.name, "utf-8"))  # the switch, in one step
     _clean(out, keep=new)
     return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
-                         counts["warnings"], out, changed=True, notes=notes)  # fmt: skip
+                         counts["warnings"], out, changed=True, notes=notes, candidates=len(candidates),
+                         accepted=len(accepted), review=review)  # fmt: skip
 
 
-def _kept(generation: Path, reused: set[str]) -> tuple[pd.DataFrame | None, pd.DataFrame | None]:
-    """The previous readings of the unchanged files, or ``(None, None)`` when they cannot be read."""
+def _kept(generation: Path, reused: set[str]) -> tuple:
+    """The previous readings of the unchanged files (values, issues, candidates from sentences),
+    or ``(None, None, None)`` when they cannot be read."""
     try:
         old_values = pd.read_parquet(generation / "values.parquet")
         old_issues = pd.read_parquet(generation / "issues.parquet")
+        old_candidates = pd.read_parquet(generation / "candidates.parquet")
     except Exception:  # garbage, truncated or missing: Arrow raises several kinds
-        return None, None
+        return None, None, None
     kept_v = old_values[old_values["source_file"].isin(reused)]
     kept_i = old_issues[old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)]
-    return kept_v, kept_i
+    kept_c = old_candidates[old_candidates["source_file"].isin(reused)]
+    return kept_v, kept_i, kept_c
+
+
+def _file_stamp(path: Path) -> list | None:
+    """``[size, mtime_ns]`` of a file, None when there is none: a change to it redoes the work."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return [stat.st_size, stat.st_mtime_ns]
+
+
+def load_candidates(path: str | Path | None = None) -> pd.DataFrame:
+    """The figures found in the sentences of Word reports at the store's last ingest."""
+    folder = Path(path) if path is not None else processed_dir()
+    generation = current_generation(folder)
+    if generation is None or not (generation / "candidates.parquet").exists():
+        return pd.DataFrame(columns=CANDIDATE_COLUMNS)
+    return pd.read_parquet(generation / "candidates.parquet")
+
+
+def update_review(store: str | Path | None = None, review: str | Path | None = None) -> Path | None:
+    """Write the review workbook of the store's candidates, keeping the analyst's decisions;
+    None when there is nothing to review."""
+    folder = Path(store) if store is not None else processed_dir()
+    candidates = load_candidates(folder)
+    path = Path(review) if review is not None else review_path(folder)
+    if not len(candidates) and not path.exists():
+        return None
+    decisions, problems = read_decisions(path)
+    if any(p["code"] == "review.unreadable" for p in problems):  # never write over decisions unread
+        raise StoreError(f"Không đọc được bảng duyệt {path}: {problems[0]['message']} Bảng không được ghi đè.")
+    if path.exists() and set(decisions["key"]) == set(candidates["key"]):
+        return path  # the same figures: the analyst's file is left as it is
+    return write_review(candidates, decisions, path)
 
 
 def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
@@ -278,7 +338,7 @@ def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return both.sort_values("source_file", kind="stable").reset_index(drop=True)
 
 
-_STORE_FILES = ("values.parquet", "issues.parquet", "data.parquet", "all_issues.parquet")
+_STORE_FILES = ("values.parquet", "issues.parquet", "data.parquet", "all_issues.parquet", "candidates.parquet")
 
 
 def _compare(
