@@ -132,3 +132,98 @@ def test_zip_encryption_and_unknown_compression_are_issues_not_crashes(tmp_path)
     assert inspect_file(locked).problem.code == "file.encrypted"
     odd = _with_header_bits(_workbook(tmp_path / "odd.xlsx", _corner_sheet("B2")), method=9)
     assert inspect_file(odd).problem.code == "file.corrupt"  # deflate64: not readable here
+
+
+def test_an_encrypted_ods_says_it_is_protected(tmp_path):
+    """LibreOffice's password: content.xml is ciphertext and the manifest says how it was made."""
+    path = tmp_path / "bao_cao.ods"
+    manifest = (b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:'
+                b'opendocument:xmlns:manifest:1.0"><manifest:file-entry manifest:full-path="content.xml" '
+                b'manifest:media-type="text/xml"><manifest:encryption-data manifest:checksum-type="SHA1/1K" '
+                b'manifest:checksum="x"/></manifest:file-entry></manifest:manifest>')  # fmt: skip
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("content.xml", bytes(range(256)) * 8)
+        z.writestr("META-INF/manifest.xml", manifest)
+    assert inspect_file(path).problem.code == "file.encrypted"
+
+
+def test_a_protected_xls_is_named_protected_from_the_readers_words(tmp_path, monkeypatch):
+    from thidua_analysis.interpret import interpret_file, workbook
+
+    class CalamineError(Exception):
+        pass
+
+    def protected(*_args, **_kwargs):
+        raise CalamineError("Xls error: Workbook is password protected")
+
+    path = tmp_path / "bao_cao.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 1024)
+    monkeypatch.setattr(workbook, "read_workbook", protected)
+    reading = interpret_file(path, path.name)
+    assert [i["code"] for i in reading.issues] == ["file.encrypted"]
+
+
+def test_a_far_corner_is_seen_with_a_prefix_in_utf16_or_under_another_name(tmp_path):
+    prefixed = ('<x:worksheet xmlns:x="s"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>'
+                '<x:row r="2"><x:c r="XFD1048576"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>')
+    assert inspect_file(_workbook(tmp_path / "x.xlsx", prefixed)).problem.code == "file.too_many_cells"
+    utf16 = tmp_path / "u.xlsx"
+    with zipfile.ZipFile(_workbook(tmp_path / "tmp.xlsx", "<w/>")) as src, zipfile.ZipFile(utf16, "w") as z:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith("sheet1.xml"):
+                data = _corner_sheet("XFD1048576").encode("utf-16")  # with its byte-order mark
+            z.writestr(info, data)
+    assert inspect_file(utf16).problem.code == "file.too_many_cells"
+    renamed = tmp_path / "r.xlsx"
+    with zipfile.ZipFile(_workbook(tmp_path / "tmp2.xlsx", _corner_sheet("XFD1048576"))) as src, \
+            zipfile.ZipFile(renamed, "w") as z:  # fmt: skip
+        for info in src.infolist():
+            name = "XL\\Worksheets\\Sheet1.xml" if info.filename.endswith("sheet1.xml") else info.filename
+            z.writestr(name, src.read(info.filename))
+    assert inspect_file(renamed).problem.code == "file.too_many_cells"
+
+
+def test_no_pattern_scans_ahead_for_every_tag(tmp_path):
+    """Tags with no end, formulas with no cell: each a few hundred kB, each decided in well under
+    a second (a pattern that scanned to the end per tag took minutes)."""
+    import time
+
+    crafted = {
+        "open_cells": "<worksheet><sheetData><f>1</f>" + '<c r="A1" ' * 40_000 + "</sheetData></worksheet>",
+        "bare_cells": "<worksheet><sheetData><f>1</f>" + "<c>" * 60_000 + "</sheetData></worksheet>",
+        "open_rows": "<worksheet><sheetData>" + "<row " * 60_000 + "</sheetData></worksheet>",
+        "prefixed": "<worksheet><sheetData><x:f>1</x:f>" + "<x:c " * 40_000 + "</sheetData></worksheet>",
+    }  # fmt: skip
+    for name, xml in crafted.items():
+        path = _workbook(tmp_path / f"{name}.xlsx", xml)
+        started = time.perf_counter()
+        inspect_file(path)
+        assert time.perf_counter() - started < 1.0, name
+
+
+def test_formula_gaps_found_in_one_pass(tmp_path):
+    sheet = ('<worksheet><sheetData><row r="1"><c r="A1"><f>B1+1</f><v>3</v></c><c r="B1"><f>C1</f></c>'
+             '<c r="C1"><v>2</v></c><x:c r="D1"><x:f>A1</x:f><x:v></x:v></x:c></row></sheetData></worksheet>')
+    assert inspect_file(_workbook(tmp_path / "f.xlsx", sheet)).formula_gaps == {"Báo & cáo": ["B1", "D1"]}
+
+
+def test_an_ods_tag_with_no_end_is_decided_at_once(tmp_path):
+    import time
+
+    path = _ods(tmp_path / "open.ods", '<table:table-row>' + '<table:table-cell office:value-type="float" ' * 30_000)
+    started = time.perf_counter()
+    problem = inspect_file(path).problem
+    assert time.perf_counter() - started < 1.0
+    assert problem is not None and problem.code == "file.corrupt"
+
+
+def test_a_sheet_of_tags_never_closed_is_refused_at_once(tmp_path):
+    import time
+
+    path = _workbook(tmp_path / "open.xlsx", "<worksheet><sheetData>" + "<c t=\"n\" " * 200_000)
+    started = time.perf_counter()
+    problem = inspect_file(path).problem
+    assert time.perf_counter() - started < 1.0
+    assert problem is not None and problem.code == "file.too_many_cells"

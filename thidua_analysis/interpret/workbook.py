@@ -165,7 +165,8 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
         if not (isinstance(exc, Exception) or is_reader_panic(exc)):
             raise  # KeyboardInterrupt, SystemExit
         name = type(exc).__name__
-        code = "file.encrypted" if "Password" in name else "file.corrupt"
+        said = f"{name} {exc}".lower()  # the reader says "password protected" for a protected .xls
+        code = "file.encrypted" if "password" in said or "encrypt" in said else "file.corrupt"
         issues = [_file_issue(code, f"Không đọc được tệp ({name}: {exc}).", rel)]
         return None, issues, fingerprint
     strings = [v for s in sheets for row in s.rows for v in row if v.__class__ is str and v]

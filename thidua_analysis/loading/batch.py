@@ -20,7 +20,7 @@ from ..reference.files import Reference, reference_of
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from ..text.numbers import format_vn
 from .discovery import discover, scan
-from .pool import run_isolated
+from .pool import TIMEOUT, run_isolated
 
 __all__ = [
     "LoadResult",
@@ -162,7 +162,10 @@ def _read_chunks(
     again: list[tuple[str, str, bool]] = []
     place: dict[str, tuple[int, int]] = {}
     start = {"initializer": _start_worker, "initargs": (ref,)}
-    for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs, **start):
+    # a chunk that fails or runs out of time is read again file by file, each with its own budget
+    chunk_budget = TIMEOUT + 0.1 * size
+    for chunk, result, failure in run_isolated(_work_chunk, chunks, jobs=jobs, timeout=chunk_budget,
+                                               alone=False, **start):  # fmt: skip
         if failure is None:
             parts[(index[chunk], 0)] = result  # type: ignore[assignment]
             if progress is not None:
@@ -172,7 +175,8 @@ def _read_chunks(
             for position, (path, rel, targets) in enumerate(chunk):
                 again.append((path, rel, targets))
                 place[rel] = (index[chunk], position)
-    for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs, **start):
+    for (_path, rel, _targets), result, failure in run_isolated(_work, again, jobs=jobs, timeout=TIMEOUT,
+                                                                **start):  # fmt: skip
         if failure:
             result = (None, [issue("error", failure, f"{FAILURES[failure]} {advice(failure)}", rel)],
                       {rel: ("", 0, 0)}, [])  # fmt: skip

@@ -1,10 +1,11 @@
 """Run the per-file work in worker processes that cannot take the batch down.
 
 Each worker has an address-space limit (``MEMORY_LIMIT``); at most two tasks per worker are in
-flight (one being read, one waiting, so that no worker sits idle between tasks), each given
-``TIMEOUT`` seconds. When a worker dies (the reader aborted, or hit the memory limit) or
-time runs out, the files that were in flight are run again one at a time in a fresh process, so
-only the file that really fails is reported.
+flight (one being read, one waiting, so that no worker sits idle between tasks). A file has
+``TIMEOUT`` seconds (a task of several files, that budget and a little per file). When a worker
+dies (the reader aborted, or hit the memory limit) or time runs out, the tasks that were in
+flight are either reported at once (the caller reads a chunk's files again one by one) or run
+again one at a time in a fresh process, so that only the file that really fails is reported.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ __all__ = ["MEMORY_LIMIT", "TIMEOUT", "run_isolated", "start_method"]
 log = logging.getLogger(__name__)
 
 MEMORY_LIMIT = 3 * 1024**3
-TIMEOUT = 120.0
+TIMEOUT = 10.0  # seconds a file may take: far above any real report (about a millisecond)
 
 Task = tuple  # the arguments of one call: (path, rel), or a chunk of such pairs
 Outcome = tuple[Task, object | None, str | None]  # (task, result, failure code)
@@ -121,10 +122,13 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float, start: tuple) ->
 def run_isolated(
     fn: Callable, tasks: list[Task], *, jobs: int, memory_limit: int = MEMORY_LIMIT,
     timeout: float = TIMEOUT, initializer: Callable | None = None, initargs: tuple = (),
+    alone: bool = True,
 ) -> Iterator[Outcome]:  # fmt: skip
     """Yield ``(task, fn(*task), None)`` or ``(task, None, failure_code)`` for every task.
     ``initializer(*initargs)`` runs once in each worker as it starts (under ``spawn`` the
-    arguments are sent to it once, not with every task)."""
+    arguments are sent to it once, not with every task). With ``alone`` False, the tasks in
+    flight when a worker died or time ran out are reported failed at once instead of being run
+    again one at a time (the caller splits them; no budget is spent twice on one file)."""
     queue = list(reversed(tasks))
     start = (initializer, initargs)
     pool = _pool(jobs, memory_limit, start)
@@ -156,7 +160,10 @@ def run_isolated(
                 in_flight.clear()
                 _kill(pool)
                 for task in suspects:
-                    yield _solo(fn, task, memory_limit, timeout, start)
+                    if alone:
+                        yield _solo(fn, task, memory_limit, timeout, start)
+                    else:
+                        yield task, None, "file.timeout" if not done else "file.reader_crashed"
                 pool = _pool(jobs, memory_limit, start)
     finally:
         pool.shutdown(wait=False, cancel_futures=True)

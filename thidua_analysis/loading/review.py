@@ -38,6 +38,7 @@ DECISION_COLUMNS = ["key", "decision", "new_indicator", "new_value", "new_unit",
 _COLUMNS = [
     ("source_file", "Tệp", 24), ("paragraph", "Đoạn", 6),
     ("sentence", "Câu văn (số được đề xuất tô đỏ)", 70), ("indicator", "Chỉ tiêu đề xuất", 24),
+    ("context", "Căn cứ (từ trong câu)", 14),
     ("value", "Giá trị đề xuất (đơn vị gốc)", 16), ("unit_id", "Đơn vị", 14), ("year", "Năm", 7),
     ("period", "Kỳ", 6), ("note", "Ghi chú", 24), ("decision", "Quyết định: Nhận / Sửa / Bỏ", 14),
     ("new_indicator", "Chỉ tiêu sửa", 20), ("new_value", "Giá trị sửa", 14), ("new_unit", "Đơn vị sửa", 14),

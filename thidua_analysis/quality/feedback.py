@@ -280,6 +280,7 @@ def _annotate(
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "A2"
     sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     book.active = 0
@@ -318,8 +319,7 @@ def _list_only(block: pd.DataFrame, target: Path, source: str, why: str, *, kind
                 sheet.write(r, c, value, wrap)
         for c, width in enumerate(LIST_WIDTHS):
             sheet.set_column(c, c, width)
-        sheet.set_landscape()
-        sheet.fit_to_pages(1, 0)
+        _for_print(sheet)
     return target
 
 

@@ -36,17 +36,25 @@ LIMITS = {
     "cells": 2_000_000,
 }
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_CELL = re.compile(rb"<c\b([^>]*?)(/>|>(.*?)</c>)", re.DOTALL)
+# Every pattern run on a file's content is bounded: an attribute list longer than 500 bytes is no
+# cell of a real sheet, and no pattern may scan to the end of the data for each of many tags.
+# A tag may carry a namespace prefix ("<x:c r=…>"), as some writers put it.
+_PREFIX = rb"(?:[A-Za-z_][\w.-]{0,15}:)?"
+_CELL_OPEN = re.compile(rb"<" + _PREFIX + rb"c(?=[\s>/])")
+_CELL_CLOSE = re.compile(rb"</" + _PREFIX + rb"c>")
+_FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
+_VALUE = re.compile(rb"<" + _PREFIX + rb"v>\s*[^<\s]")
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
 # every cell reference's column and row, however the cell element is written
-_CELL_REF = re.compile(rb'<c\b[^>]*?\br="([A-Z]+)(\d+)"')
+_CELL_REF = re.compile(rb"<" + _PREFIX + rb'c\b[^>]{0,500}?\br="([A-Z]+)(\d+)"')
 # the quick look, for cells written as Excel writes them (the reference first)
 _CELL_ROW_FIRST = re.compile(rb'<c r="[A-Z]+(\d+)"')
 _CELL_COLUMN_FIRST = re.compile(rb'<c r="([A-Z]+)')
-_ROW_TAG = re.compile(rb'<row\b[^>]*?\br="(\d{1,7})"')
-_DIMENSION = re.compile(rb'<dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
-_SHEET = re.compile(rb'<sheet\b[^>]*?name="([^"]*)"[^>]*?r:id="([^"]*)"')
-_REL_ELEMENT = re.compile(rb"<Relationship\b[^>]*>")
+_ROW_TAG = re.compile(rb"<" + _PREFIX + rb'row\b[^>]{0,500}?\br="(\d{1,7})"')
+_ROW_PLAIN = re.compile(rb'<row\b[^>]{0,500}?\br="(\d{1,7})"')
+_DIMENSION = re.compile(rb"<" + _PREFIX + rb'dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
+_SHEET = re.compile(rb"<" + _PREFIX + rb'sheet\b[^>]{0,2000}?name="([^"]*)"[^>]{0,2000}?r:id="([^"]*)"')
+_REL_ELEMENT = re.compile(rb"<" + _PREFIX + rb"Relationship\b[^>]{0,2000}>")
 _REL_ATTRIBUTE = re.compile(rb'\b(Id|Type|Target)="([^"]*)"')
 
 
@@ -127,26 +135,24 @@ def _sheet_names(read: Callable[[str], bytes]) -> dict[str, str]:
 
 def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     """(cells in the real extent, formula cells without a cached value, declared extent)."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # sheet XML written in UTF-16
+        data = data.decode("utf-16", "replace").encode("utf-8")
     row_numbers = _CELL_ROW_FIRST.findall(data)
-    if len(row_numbers) == data.count(b"<c "):  # every cell starts with its reference, as usual
+    usual = b":c" not in data and b"<c>" not in data  # no prefixed cell, no cell without attributes
+    if usual and len(row_numbers) == data.count(b"<c "):  # every cell starts with its reference
         columns = _CELL_COLUMN_FIRST.findall(data)
-    else:
+    else:  # prefixed tags, attributes in another order
+        if not _tags_close(data):  # a tag never closed: no extent can be trusted
+            return LIMITS["cells"] + 1, [], 0
         refs = _CELL_REF.findall(data)
         row_numbers, columns = [r for _c, r in refs], [c for c, _r in refs]
     rows = set(row_numbers)
-    rows.update(_ROW_TAG.findall(data))
+    rows.update((_ROW_TAG if b":row" in data else _ROW_PLAIN).findall(data))
     max_row = max(map(int, rows), default=0)
     max_col = max(map(_col_number, set(columns)), default=0)
-    if not max_col and b"<c" in data:  # cells written without references: count them
-        max_col = data.count(b"<c ") + data.count(b"<c>")
-    gaps: list[str] = []
-    if b"<f" in data:
-        for attrs, _close, body in _CELL.findall(data):
-            ref = _REF.search(attrs)
-            if ref and body and b"<f" in body:
-                value = re.search(rb"<v>(.*?)</v>", body, re.DOTALL)
-                if value is None or not value.group(1).strip():
-                    gaps.append(f"{ref.group(1).decode()}{int(ref.group(2))}")
+    if not max_col:  # cells written without references: count them
+        max_col = len(_CELL_OPEN.findall(data))
+    gaps = _formula_gaps(data) if (b"<f" in data or b":f" in data) and _FORMULA.search(data) else []
     declared = 0
     dim = _DIMENSION.search(data[:4096])
     if dim:
@@ -154,10 +160,35 @@ def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     return max_row * max_col, gaps, declared
 
 
-_ODS_TAG = re.compile(
-    rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*?)(/?)>",
+def _formula_gaps(data: bytes) -> list[str]:
+    """The references of formula cells with no cached value: each cell's opening, its formula and
+    its closing taken in one pass over their positions (no pattern scans ahead per cell)."""
+    opens = [m.start() for m in _CELL_OPEN.finditer(data)]
+    closes = [m.start() for m in _CELL_CLOSE.finditer(data)]
+    formulas = [m.start() for m in _FORMULA.finditer(data)]
+    gaps: list[str] = []
+    c = f = 0
+    for i, start in enumerate(opens):
+        limit = opens[i + 1] if i + 1 < len(opens) else len(data)
+        while c < len(closes) and closes[c] < start:
+            c += 1
+        end = closes[c] if c < len(closes) and closes[c] < limit else None
+        while f < len(formulas) and formulas[f] < start:
+            f += 1
+        if end is None or f >= len(formulas) or formulas[f] > end:
+            continue  # no body, or no formula in it
+        head_end = data.find(b">", start, start + 600)
+        ref = _REF.search(data, start, head_end if head_end > 0 else start)
+        if ref and not _VALUE.search(data, formulas[f], end):
+            gaps.append(f"{ref.group(1).decode()}{int(ref.group(2))}")
+    return gaps
+
+
+_ODS_TAG = re.compile(  # attributes bounded: a tag with no end never makes the pattern scan the rest
+    rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]{0,16000}?)(/?)>",
     re.DOTALL,
 )
+_ODS_OPEN = re.compile(rb"<table:(?:table|table-row|table-cell|covered-table-cell)(?=[\s/>])")
 _ODS_ATTR = re.compile(rb'table:(name|number-(?:rows|columns)-(?:repeated|spanned))="([^"]*)"')
 
 
@@ -203,8 +234,24 @@ def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int,
     return sheets
 
 
+def _tags_close(xml: bytes) -> bool:
+    """True when every "<" of ``xml`` is closed by a ">" before the next "<" (as in any
+    well-formed XML): then no pattern over its tags scans past the tag it is in."""
+    import numpy as np
+
+    marks = np.frombuffer(xml, dtype=np.uint8)
+    at = np.flatnonzero((marks == 60) | (marks == 62))
+    opening = marks[at] == 60
+    return not bool(np.any(opening[1:] & opening[:-1])) and not (len(opening) and opening[-1])
+
+
 def _inspect_ods(content: bytes) -> Inspection:
     result = Inspection(kind="ods")
+    if not _tags_close(content) or len(_ODS_OPEN.findall(content)) != len(
+            [m for m in _ODS_TAG.finditer(content) if not m.group(1)]):  # fmt: skip
+        result.problem = FileProblem(  # a tag too long or never closed: its extent cannot be known
+            "file.corrupt", "Bảng tính ODS có thẻ không đóng hoặc dài bất thường; không đọc được an toàn.")
+        return result
     for sheet, (cells, gaps, merges) in _scan_ods(content).items():
         result.merges[sheet] = merges
         if cells > LIMITS["cells"]:
@@ -328,20 +375,22 @@ def _inspect_ole(data: bytes) -> Inspection:
     return Inspection(kind="xls")
 
 
-def _member_reader(entries: list[_Entry], data: bytes) -> Callable[[str], bytes]:
+def _member_reader(entries: list[_Entry], data: bytes, plain: list[str]) -> Callable[[str], bytes]:
     """``read(name)``: a member's bytes, taken straight from ``data`` for the plain cases
     (stored or deflated, not encrypted, sizes as declared); anything else goes through zipfile,
-    which also gives its errors."""
-    by_name = {entry.name: entry for entry in entries}
+    which also gives its errors. A name is found whatever its case and slashes ("XL\\Worksheets\\
+    Sheet1.xml"), as readers find it."""
+    by_name = dict(zip(plain, entries, strict=True))
 
     def library(name: str) -> bytes:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             return z.read(name)
 
     def read(name: str) -> bytes:
-        entry = by_name.get(name)
+        entry = by_name.get(_plain_name(name))
         if entry is None:
             raise KeyError(name)
+        name = entry.name
         at = entry.offset
         if (
             entry.flags & 0x1
@@ -365,6 +414,11 @@ def _member_reader(entries: list[_Entry], data: bytes) -> Callable[[str], bytes]
     return read
 
 
+def _plain_name(name: str) -> str:
+    """A member's name as readers match it: "/" for "\\", any case."""
+    return (name.replace("\\", "/").lstrip("/") if "\\" in name or name[:1] == "/" else name).lower()
+
+
 def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
     size = len(data)
     total = sum(i.size for i in infos)
@@ -380,11 +434,14 @@ def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
                 f"(gấp {total / max(size, 1):.0f} lần).",
             )
         )
-    names = {i.name for i in infos}
+    plain = [_plain_name(i.name) for i in infos]
+    names = set(plain)
     if "word/document.xml" in names:  # a Word report: its tables are read (reading/word.py)
         return Inspection(kind="docx")
-    read = _member_reader(infos, data)
+    read = _member_reader(infos, data, plain)
     if "content.xml" in names and "mimetype" in names:
+        if "meta-inf/manifest.xml" in names and b"encryption-data" in read("META-INF/manifest.xml"):
+            return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
         return _inspect_ods(read("content.xml"))
     if "xl/workbook.xml" not in names:
         return Inspection(
@@ -393,7 +450,7 @@ def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
     result = Inspection(kind="xlsx")
     sheet_names: dict[str, str] | None = None
     for member in _sheet_members(read):
-        if member not in names:
+        if _plain_name(member) not in names:
             continue
         cells, gaps, declared = _scan_sheet(read(member))
         too_many = cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50
