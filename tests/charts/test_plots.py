@@ -150,3 +150,21 @@ def test_cluster_bars_show_this_year_and_the_year_before(data):
     ticks = next(line for line in ax.lines if line.get_label() == "Năm 2020")
     assert ticks.get_xdata().tolist() == this["previous"].tolist()
     plt.close("all")
+
+
+def test_charts_stay_bounded_however_many_clusters_and_units():
+    from thidua_analysis.charts.plots import MAX_BARS, MAX_LINES
+
+    years, clusters = [2020, 2021], [f"cum_{i:02d}" for i in range(30)]
+    rows = [{"cluster_id": c, "year": y, "value": float(i * 10 + y - 2000), "derived": False, "partial": False}
+            for i, c in enumerate(clusters) for y in years]  # fmt: skip
+    frame = pd.DataFrame(rows)
+    from thidua_analysis.charts.plots import _top_bars, _top_lines
+
+    kept, note = _top_lines(frame, "cluster_id", 2021)
+    assert kept["cluster_id"].nunique() == MAX_LINES and "trong 30" in note
+    assert set(kept["cluster_id"]) == set(clusters[-MAX_LINES:])  # the largest in 2021
+    bars, left_out = _top_bars(frame[frame["year"] == 2021].sort_values("value"))
+    assert len(bars) == MAX_BARS and f"{MAX_BARS} trong 30" in left_out
+    few, none = _top_lines(frame[frame["cluster_id"].isin(clusters[:3])], "cluster_id", 2021)
+    assert few["cluster_id"].nunique() == 3 and none is None

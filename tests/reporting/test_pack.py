@@ -150,3 +150,17 @@ def test_an_organisations_template_gives_the_deck_its_design(store, tmp_path):
                 assert float(shape._element.nvPicPr.cNvPr.get("descr").split("=")[1]) >= 17.9
     with pytest.raises(UsageError, match=r"mau_khong_co\.pptx"):
         build_pack(load_processed(store).data, year=2021, out=tmp_path / "q", template=tmp_path / "mau_khong_co.pptx")
+
+
+def test_many_clusters_and_units_are_paginated_or_chosen_and_said(store, tmp_path, monkeypatch):
+    from thidua_analysis.reporting import pack as module
+
+    monkeypatch.setattr(module, "MAX_COMPLETENESS_SLIDES", 1)
+    monkeypatch.setattr(module, "MAX_HEATMAP_UNITS", 2)
+    data = load_processed(store).data
+    everyone = build_pack(data, year=2021, out=tmp_path / "all")
+    reporting = [s for s in everyone.slides if s.title.startswith("Tình hình gửi báo cáo")]
+    assert len(reporting) == 1 and "Chỉ hiện 1 cụm còn thiếu nhiều báo cáo nhất" in reporting[0].notes[0]
+    one = build_pack(data, year=2021, cluster="ha_noi_cum_3", out=tmp_path / "one")
+    heat = [s.title for s in one.slides if s.title.startswith("Các chỉ tiêu theo đơn vị")]
+    assert len(heat) == 3 * 3 and all("nhóm đơn vị" in t for t in heat)  # 5 units in groups of 2

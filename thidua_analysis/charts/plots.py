@@ -106,6 +106,7 @@ def trend(
             names = _unit_labels(frame, ref)
         if frame.empty:
             raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} để vẽ.")
+        frame, shown_note = _top_lines(frame, by, year)
         factor, unit = axis_unit(indicator, float(frame["value"].abs().max()), ref=ref)
         years = range(int(frame["year"].min()), int(frame["year"].max()) + 1)
         if year is not None and frame["year"].min() <= year <= frame["year"].max():
@@ -157,16 +158,40 @@ def trend(
             handles.append(Line2D([], [], linestyle="none", marker="D", markersize=9,
                                   markerfacecolor="white", color=REFORM_COLOR))  # fmt: skip
             labels.append(f"Năm {REFORM_YEAR}: 6 tháng đầu (đơn vị cũ)\n+ 6 tháng cuối (đơn vị mới)")
-        _legend_below(ax, handles, labels)
+        _legend_below(ax, handles, labels, title=shown_note)
     return ax
 
 
-def _legend_below(ax, handles, labels) -> None:
+MAX_LINES = 8  # lines a trend chart draws: more cannot be told apart
+MAX_BARS = 12  # bars a comparison draws (at 18 pt, what a slide holds)
+
+
+def _top_lines(frame: pd.DataFrame, by: str, year: int | None) -> tuple[pd.DataFrame, str | None]:
+    """At most :data:`MAX_LINES` lines: those with the largest values in ``year`` (else the last
+    year), and the words that say so; all of them when there are few."""
+    keys = frame[by].dropna().unique()
+    if len(keys) <= MAX_LINES:
+        return frame, None
+    when = year if year is not None and year in set(frame["year"]) else int(frame["year"].max())
+    latest = frame[frame["year"] == when].groupby(by)["value"].sum().sort_values(ascending=False)
+    kept = list(latest.index[:MAX_LINES])
+    return frame[frame[by].isin(kept)], f"{MAX_LINES} trong {len(keys)} đường có số lớn nhất năm {when}"
+
+
+def _top_bars(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
+    """At most :data:`MAX_BARS` rows, the largest values (the frame sorted ascending for barh),
+    and the words that say how many were left out ("" when none)."""
+    if len(frame) <= MAX_BARS:
+        return frame, ""
+    return frame.tail(MAX_BARS), f" — {MAX_BARS} trong {len(frame)} có số lớn nhất"
+
+
+def _legend_below(ax, handles, labels, *, title: str | None = None) -> None:
     """The legend under the chart in up to three columns, long names wrapped: the lines keep the
     width of the slide."""
     labels = [_wrap(label, 30) for label in labels]
     columns = min(3, max(1, len(labels)))
-    ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=columns,
+    ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=columns, title=title,
               frameon=False, handlelength=2.5, columnspacing=2.0)  # fmt: skip
 
 
@@ -190,7 +215,7 @@ def unit_bars(
             frame = frame[frame["cluster_id"] == cluster]
         if frame.empty:
             raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} năm {year} để vẽ.")
-        frame = frame.sort_values("value", ascending=True)
+        frame, left_out = _top_bars(frame.sort_values("value", ascending=True))
         factor, unit = axis_unit(indicator, float(frame["value"].max()), ref=ref)
         colors = [PALETTE[1] if not d else "#8FA9C7" for d in frame["derived"]]
         bars = ax.barh(frame["unit_name"], frame["value"], color=colors)
@@ -205,6 +230,8 @@ def unit_bars(
         scope = _scope(cluster, ref)
         ax.set_title(f"{indicator_label(indicator, ref=ref)}, {period_phrase(period, year)}{scope}",
                      loc="left")  # fmt: skip
+        if left_out:
+            ax.set_ylabel(left_out.strip(" —"))
     return ax
 
 
@@ -231,7 +258,7 @@ def cluster_bars(
             frame = frame[frame["cluster_id"].map(_provinces(ref)) == province]
         if frame.empty:
             raise ArgumentError(f"Không có số liệu {indicator} kỳ {period} năm {year} để vẽ.")
-        frame = frame.sort_values("value", ascending=True)
+        frame, left_out = _top_bars(frame.sort_values("value", ascending=True))
         names = cluster_names(ref=ref)
         labels = [names.get(c, c) for c in frame["cluster_id"]]
         factor, unit = axis_unit(indicator, float(frame["value"].max()), ref=ref)
@@ -260,6 +287,8 @@ def cluster_bars(
         ax.grid(axis="x", visible=True)
         ax.margins(x=0.3)
         ax.legend(loc="lower right")
+        if left_out:
+            ax.set_ylabel(left_out.strip(" —"))
         where = f", {PROVINCE_NAMES.get(province, province)}" if province else ""
         ax.set_title(f"{indicator_label(indicator, ref=ref)}, {period_phrase(period, year)}{where}", loc="left")
     return ax
@@ -279,11 +308,13 @@ def heatmap(
     period: str = "FY",
     cluster: str | None = None,
     indicators: list[str] | None = None,
+    units: list[str] | None = None,
     ax=None,
     ref: Reference | None = None,
 ):
     """Units × indicators. Each indicator is scaled to its largest unit (= 100) so that they
-    share one colour bar; the cells show the real values."""
+    share one colour bar; the cells show the real values. ``units`` (names) limits the columns
+    (a group of a cluster's many units); the scale stays the whole cluster's."""
     ref = reference_of(None, ref)
     with house_style():
         frame = period_values(data, period=period, year=year, ref=ref)
@@ -297,6 +328,9 @@ def heatmap(
         order = [c for c in (indicators or _catalog_order(ref)) if c in wide.index]
         wide = wide.loc[order, sort_vi(wide.columns)]
         scaled = wide.div(wide.max(axis=1), axis=0) * 100
+        if units is not None:  # a group of the units: scaled against the whole cluster
+            keep = [u for u in wide.columns if u in set(units)]
+            wide, scaled = wide[keep], scaled[keep]
         labels, notes = [], []
         for code, row in wide.iterrows():
             factor, unit = axis_unit(str(code), float(row.max()), ref=ref)
@@ -397,7 +431,11 @@ def ranking(
             rank=frame.groupby("year")["value"].rank(method="min", ascending=False)
         )
         last_year = frame["year"].max()
-        for i, (_unit, group) in enumerate(frame.sort_values("year").groupby("unit_id")):
+        shown, note = _top_lines(frame.assign(value=-frame["rank"]), "unit_id", int(last_year))
+        if note:  # the best ranked units of the last year: a line each can be followed
+            ax.set_ylabel(f"Thứ hạng trong cụm ({MAX_LINES} đơn vị đứng đầu năm {last_year})")
+        for i, (_unit, group) in enumerate(frame[frame["unit_id"].isin(shown["unit_id"])]
+                                           .sort_values("year").groupby("unit_id")):  # fmt: skip
             color = PALETTE[i % len(PALETTE)]
             ax.plot(group["year"], group["rank"], marker="o", markersize=10, linewidth=2.5,
                     color=color)  # fmt: skip
@@ -408,7 +446,8 @@ def ranking(
         ax.set_yticks(range(1, int(frame["rank"].max()) + 1))
         ax.set_xticks(sorted(frame["year"].unique()))
         ax.set_xlim(frame["year"].min() - 0.3, last_year + 1.2)
-        ax.set_ylabel("Thứ hạng trong cụm")
+        if not note:
+            ax.set_ylabel("Thứ hạng trong cụm")
         ax.set_xlabel("Năm")
         ax.grid(axis="y", visible=False)
         ax.set_title(f"Thứ hạng: {indicator_label(indicator, ref=ref)} ({period_phrase(period)}) — "

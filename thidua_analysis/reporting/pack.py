@@ -16,6 +16,7 @@ from ..analysis import REFORM_LABEL, cluster_totals, unit_comparison, wide_table
 from ..analysis.reform import REFORM_YEAR
 from ..charts.style import PROVINCE_NAMES, SLIDE_SIZE, indicator_label, save_slide_image, value_text
 from ..errors import UsageError
+from ..quality.completeness import completeness_grid
 from ..reference import (
     Reference,
     cluster_names,
@@ -28,6 +29,7 @@ from ..reference import (
 from ..scoring import Review
 from ..text.numbers import format_vn
 from ..text.periods import PERIODS, period_label, period_phrase
+from ..text.vietnamese import sort_vi
 from .excel import MILLION, money_in_millions, write_table
 
 __all__ = ["KEY_INDICATORS", "Pack", "build_pack"]
@@ -169,18 +171,32 @@ def build_pack(
         add(charts.ranking(data, indicator="suat_qua", cluster=cluster, period=period, ref=ref),
             "thu_hang_suat_qua", "Thứ hạng trong cụm qua các năm",
             ["Thứ hạng theo số suất quà trao tặng; 1 là cao nhất, đơn vị bằng nhau cùng hạng."])  # fmt: skip
-        for part, parts, chunk in _parts(units["indicator"], ref, room):  # every label readable
-            add(charts.heatmap(data, year=year, period=period, cluster=cluster, indicators=chunk, ref=ref),
-                f"ban_do_nhiet_{part}", f"Các chỉ tiêu theo đơn vị, {when} ({part}/{parts})",
+        groups = _unit_groups(units)  # every label readable: indicators in parts, units in groups
+        slides = [(p, ps, chunk, g, members) for p, ps, chunk in _parts(units["indicator"], ref, room)
+                  for g, members in enumerate(groups, start=1)]  # fmt: skip
+        for part, parts, chunk, g, members in slides:
+            suffix = f"{part}/{parts}" + (f", nhóm đơn vị {g}/{len(groups)}" if len(groups) > 1 else "")
+            add(charts.heatmap(data, year=year, period=period, cluster=cluster, indicators=chunk,
+                               units=members, ref=ref),
+                f"ban_do_nhiet_{part}" + (f"_{g}" if len(groups) > 1 else ""),
+                f"Các chỉ tiêu theo đơn vị, {when} ({suffix})",
                 ["Màu: tỷ lệ so với đơn vị cao nhất của từng chỉ tiêu; số trong ô là số thực."])  # fmt: skip
     _reform_slides(data, add, year=year, period=period, cluster=cluster, code=indicators[0], ref=ref)
     shown = [cluster] if cluster is not None else sorted(  # every cluster its own slide: readable
         set(load_registry(ref=ref).query("year == @year")["cluster_id"]) & set(data["cluster_id"]))
+    note = "Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."
+    if len(shown) > MAX_COMPLETENESS_SLIDES:  # many clusters: those missing most, and say so
+        grid = completeness_grid(data, year=year, ref=ref)
+        missing = grid[grid["status"] != "reported"].groupby("cluster_id").size()
+        worst = missing.reindex(shown).fillna(0).sort_values(ascending=False, kind="stable")
+        left = len(shown) - MAX_COMPLETENESS_SLIDES
+        shown = sorted(worst.index[:MAX_COMPLETENESS_SLIDES])
+        note += (f" Chỉ hiện {MAX_COMPLETENESS_SLIDES} cụm còn thiếu nhiều báo cáo nhất; {left} cụm khác: xem "
+                 "danh sách báo cáo còn thiếu (thidua check).")  # fmt: skip
     for one in shown:
         stem = "tinh_hinh_bao_cao" if cluster is not None else f"tinh_hinh_bao_cao_{one}"
         title = f"Tình hình gửi báo cáo năm {year}" + ("" if cluster is not None else f" — {names.get(one, one)}")
-        add(charts.completeness(data, year=year, cluster=one, ref=ref), stem, title,
-            ["Xanh: đã báo cáo; cam: tính được từ kỳ khác; đỏ: chưa có số liệu."])  # fmt: skip
+        add(charts.completeness(data, year=year, cluster=one, ref=ref), stem, title, [note])
 
     extra: dict[str, pd.DataFrame] = {}
     if review is not None:
@@ -219,6 +235,19 @@ def build_pack(
 
 
 ROW_INCHES = 0.55  # a heatmap row with a two-line label at 18 pt
+MAX_COMPLETENESS_SLIDES = 12  # clusters shown one slide each in the all-clusters pack
+MAX_HEATMAP_UNITS = 12  # units (columns) of one heatmap slide
+
+
+def _unit_groups(units: pd.DataFrame) -> list[list[str] | None]:
+    """The cluster's units in groups of at most :data:`MAX_HEATMAP_UNITS` (in Vietnamese order),
+    a heatmap each; ``[None]`` (all) when they fit one."""
+    names = sort_vi(units["unit_name"].dropna().unique())
+    if len(names) <= MAX_HEATMAP_UNITS:
+        return [None]
+    parts = math.ceil(len(names) / MAX_HEATMAP_UNITS)
+    size = math.ceil(len(names) / parts)
+    return [list(names[i : i + size]) for i in range(0, len(names), size)]
 
 
 def _parts(indicators: pd.Series, ref: Reference, room: tuple[float, float]) -> list[tuple[int, int, list[str]]]:
