@@ -1530,4 +1530,38 @@ CASES += [
         issues={"sheet.no_table"},
         note="which of two unnamed columns is the result (the other may be a target)? Never guessed",
     ),
+    Case(
+        "unit_named_only_by_the_committee_that_signs",
+        "bao_cao_quy_2_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+            [2, "Số cuộc giám sát", "Cuộc", 2],
+            [],
+            ["Nơi nhận:", N, "TM. BAN THƯỜNG TRỰC"],
+            ["- Ủy ban MTTQ Việt Nam thành phố Hà Nội;", N, "ỦY BAN MTTQ HUYỆN ĐAN PHƯỢNG"],
+            ["- Lưu VP.", N, "CHỦ TỊCH"],
+        ])],
+        [
+            ("dan_phuong", 2022, "Q2", "hoi_nghi_tuyen_truyen", 14, "D3"),
+            ("dan_phuong", 2022, "Q2", "cuoc_giam_sat", 2, "D4"),
+        ],
+        note="the committee under 'TM. BAN THƯỜNG TRỰC' is the unit when nothing above names one; "
+             "the recipients of 'Nơi nhận' never are",
+    ),
+    Case(
+        "recipients_are_never_the_unit",
+        "bao_cao_quy_3_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+            [],
+            ["Nơi nhận:", N, "TM. BAN THƯỜNG TRỰC"],
+            ["- Ủy ban MTTQ Việt Nam thành phố Hà Nội;", N, "CHỦ TỊCH"],
+        ])],
+        [],
+        issues={"unit.unknown"},
+    ),
 ]

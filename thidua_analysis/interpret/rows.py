@@ -143,6 +143,8 @@ class RowWalk:
     def file_unit(self) -> Decision | None:
         if self.unit is None and self.unit_problem is None:
             self.unit, problem = resolve_unit(self.title, self.ctx)
+            if self.unit is None and "Không xác định" in problem:
+                self.unit = self._signed_by()  # the committee that signs it, when nothing above names it
             self.unit_problem = problem
             if self.unit is None and "Không xác định" in problem and (
                     self.ctx.vocab.matches("total", self.ctx.sheet)
@@ -161,6 +163,28 @@ class RowWalk:
             elif self.trace is not None:
                 self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
         return self.unit
+
+    def _signed_by(self) -> Decision | None:
+        """The unit the signature block below the table names ("TM. BAN THƯỜNG TRỰC / ỦY BAN MTTQ
+        QUẬN TÂY HỒ / CHỦ TỊCH"), when it names exactly one that existed then: the weakest
+        evidence, taken only when the title, sheet and file name say nothing."""
+        grid, ctx = self.grid, self.ctx
+        for r in range(self.table.first_row, grid.height):
+            signing = next((c for c in range(grid.left, grid.width)
+                            if re.match(r"(?:tm|t m|kt|thay mat)\b", match_key(text_of(grid.raw(r, c))))), None)  # fmt: skip
+            if signing is None:
+                continue  # only under the signing line ("TM. BAN THƯỜNG TRỰC"), never "Nơi nhận"'s list
+            found = []
+            for rr in range(r, min(grid.height, r + 3)):
+                for c in range(max(grid.left, signing - 1), min(grid.width, signing + 2)):
+                    text = text_of(grid.raw(rr, c))
+                    if text:
+                        hit = match_unit(text, when=ctx.when, suggest=False, ref=ctx.ref)
+                        if hit.unit_id:
+                            found.append((hit.unit_id, a1(rr, c)))
+            units = {u for u, _where in found}
+            return Decision(found[0][0], found[0][1]) if len(units) == 1 else None
+        return None
 
     # rows: indicators as rows -------------------------------------------------------------------
 
