@@ -72,11 +72,16 @@ def test_figures_in_sentences_wait_for_review_then_load_marked_as_text(tmp_path:
     assert not problems and sorted(decisions["decision"]) == ["", "accept", "change", "reject"]
 
 
-def test_a_changed_sentence_is_asked_again(tmp_path: Path) -> None:
+def _ingested(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """(raw folder, store, review workbook) after a first ingest of the report."""
     raw, store = tmp_path / "data" / "raw", tmp_path / "data" / "processed"
     _report(raw)
     ingest(raw, out=store, jobs=1)
-    review = update_review(store)
+    return raw, store, update_review(store)
+
+
+def test_a_changed_sentence_is_asked_again(tmp_path: Path) -> None:
+    raw, store, review = _ingested(tmp_path)
     _decide(review, {"suat_qua": ("Nhận", None)})
     assert ingest(raw, out=store, jobs=1).accepted == 1
     _report(raw, NARRATIVE.replace("737 suất quà", "773 suất quà"))  # the unit corrected its report
@@ -90,10 +95,7 @@ def test_a_changed_sentence_is_asked_again(tmp_path: Path) -> None:
 def test_a_bad_decision_is_named_and_an_unreadable_review_is_never_written_over(tmp_path: Path) -> None:
     from thidua_analysis.errors import StoreError
 
-    raw, store = tmp_path / "data" / "raw", tmp_path / "data" / "processed"
-    _report(raw)
-    ingest(raw, out=store, jobs=1)
-    review = update_review(store)
+    raw, store, review = _ingested(tmp_path)
     _decide(review, {"suat_qua": ("được", None)})
     ingest(raw, out=store, jobs=1)
     issues = load_processed(store).issues

@@ -168,21 +168,24 @@ def test_a_far_corner_is_seen_with_a_prefix_in_utf16_or_under_another_name(tmp_p
     prefixed = ('<x:worksheet xmlns:x="s"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row>'
                 '<x:row r="2"><x:c r="XFD1048576"><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>')
     assert inspect_file(_workbook(tmp_path / "x.xlsx", prefixed)).problem.code == "file.too_many_cells"
-    utf16 = tmp_path / "u.xlsx"
-    with zipfile.ZipFile(_workbook(tmp_path / "tmp.xlsx", "<w/>")) as src, zipfile.ZipFile(utf16, "w") as z:
-        for info in src.infolist():
-            data = src.read(info.filename)
-            if info.filename.endswith("sheet1.xml"):
-                data = _corner_sheet("XFD1048576").encode("utf-16")  # with its byte-order mark
-            z.writestr(info, data)
+    far = _corner_sheet("XFD1048576")
+    utf16 = _rewritten(_workbook(tmp_path / "tmp.xlsx", far), tmp_path / "u.xlsx",
+                       lambda name, data: (name, far.encode("utf-16")))  # with its byte-order mark
     assert inspect_file(utf16).problem.code == "file.too_many_cells"
-    renamed = tmp_path / "r.xlsx"
-    with zipfile.ZipFile(_workbook(tmp_path / "tmp2.xlsx", _corner_sheet("XFD1048576"))) as src, \
-            zipfile.ZipFile(renamed, "w") as z:  # fmt: skip
-        for info in src.infolist():
-            name = "XL\\Worksheets\\Sheet1.xml" if info.filename.endswith("sheet1.xml") else info.filename
-            z.writestr(name, src.read(info.filename))
+    renamed = _rewritten(_workbook(tmp_path / "tmp2.xlsx", far), tmp_path / "r.xlsx",
+                         lambda name, data: ("XL\\Worksheets\\Sheet1.xml", data))
     assert inspect_file(renamed).problem.code == "file.too_many_cells"
+
+
+def _rewritten(source, target, change):
+    """A copy of the workbook ``source`` whose sheet member is ``change(name, data)``."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w") as z:
+        for info in src.infolist():
+            name, data = info.filename, src.read(info.filename)
+            if name.endswith("sheet1.xml"):
+                name, data = change(name, data)
+            z.writestr(name, data)
+    return target
 
 
 def test_no_pattern_scans_ahead_for_every_tag(tmp_path):
