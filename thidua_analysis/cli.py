@@ -497,8 +497,10 @@ def check_command(
         table.add_row(code, meaning, f"{int((checks['code'] == code).sum()):,}".replace(",", "."))
     console.print(table)
     errors = int((issues["severity"] == "error").sum())
+    notes = int((issues["severity"] == "info").sum())
     console.print(
-        f"Tổng cộng (kể cả vấn đề khi nạp): {errors} lỗi, {len(issues) - errors} cảnh báo."
+        f"Tổng cộng (kể cả vấn đề khi nạp): {format_vn(errors)} lỗi, {format_vn(len(issues) - errors - notes)} "
+        f"cảnh báo, {format_vn(notes)} ghi chú."
     )
     report = reports_dir() / "kiem_tra" / "van_de_kiem_tra.xlsx"
     write_issues_workbook(issues, report)

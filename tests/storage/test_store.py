@@ -59,6 +59,10 @@ def test_cli_check_counts_writes_the_list_and_feedback_and_is_strict(tmp_path, m
     result = runner.invoke(app, ["check", "--store", "store", "--phan-hoi", "phan_hoi"])
     assert result.exit_code == 0, result.output
     assert "value.implausible_ratio" in result.output and "report.missing" in result.output
+    issues = load_processed(tmp_path / "store").issues
+    counts = issues["severity"].value_counts()
+    assert (f"{counts.get('error', 0)} lỗi, {counts.get('warning', 0)} cảnh báo, {counts.get('info', 0)} ghi chú"
+            in " ".join(result.output.split()))  # notes apart from warnings  # fmt: skip
     assert (tmp_path / "reports" / "kiem_tra" / "van_de_kiem_tra.xlsx").exists()
     assert (tmp_path / "phan_hoi" / "hoang_mai" / "hoang_mai_2022_9M_phan_hoi.xlsx").exists()
     strict = runner.invoke(app, ["check", "--store", "store", "--strict"])

@@ -130,8 +130,9 @@ def trend(
                         markersize=11, color=PARTIAL_COLOR, zorder=5)  # fmt: skip
                 for row in partial.itertuples(index=False):
                     ax.annotate(f"{row.units}/{row.expected_units} đơn vị", (row.year, row.value),
-                                textcoords="offset points", xytext=(6, -14), fontsize=9,
-                                color=PARTIAL_COLOR)  # fmt: skip
+                                textcoords="offset points", xytext=(6, -14), fontsize=9, color=PARTIAL_COLOR,
+                                zorder=6, bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none",
+                                                "alpha": 0.85})  # over the other lines, still readable
             combined = group[group["combined"]] if "combined" in group else group.iloc[:0]
             if len(combined):
                 ax.plot(combined["year"], combined["value"], linestyle="none", marker="D",
