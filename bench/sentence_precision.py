@@ -3,8 +3,7 @@
     .venv/bin/python bench/sentence_precision.py
 
 1. the hand-written report paragraphs of tests/interpret/paragraphs.py (expected figures by hand);
-2. the passage of seed article 002 (Cụm thi đua số 3, quý I năm 2021), when the seeds are beside
-   the project;
+2. the passage of seed article 002 (Cụm thi đua số 3, quý I năm 2021);
 3. the narrative of the sample's Word reports (their ground truth, sample_truth/text_figures.csv).
 
 A proposal is a figure with an indicator; it is wrong when its indicator or its value is not an
@@ -48,10 +47,9 @@ def main() -> None:
             found += [(n, c.indicator, c.value) for c in figures_in([paragraph], ref=ref)]
             expected |= {(n, i, float(v)) for _t, i, v, _q in figures if i}
         results[name] = score(found, expected)
-    if SEED.exists():
-        paragraphs = [p.strip() for p in SEED.read_text("utf-8").splitlines() if p.strip()]
-        found = [(0, c.indicator, c.value) for c in figures_in(paragraphs, ref=ref)]
-        results["seed_002"] = score(found, {(0, i, float(v)) for _t, i, v in SEED_FIGURES})
+    paragraphs = [p.strip() for p in SEED.read_text("utf-8").splitlines() if p.strip()]
+    found = [(0, c.indicator, c.value) for c in figures_in(paragraphs, ref=ref)]
+    results["seed_002"] = score(found, {(0, i, float(v)) for _t, i, v in SEED_FIGURES})
     from thidua_analysis.sample import generate_sample
     from thidua_analysis.storage import ingest, load_candidates
 
