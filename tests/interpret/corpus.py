@@ -1564,4 +1564,18 @@ CASES += [
         [],
         issues={"unit.unknown"},
     ),
+    Case(
+        "a_monthly_report_is_no_period",
+        "thanh_tri_thang_10.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["Thanh Trì, ngày 05 tháng 11 năm 2024"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC THÁNG 10 NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 4],
+        ])],
+        [],
+        issues={"period.unknown"},
+        note="a month is no period of the emulation cycle: nothing loaded, and the message says why",
+    ),
 ]

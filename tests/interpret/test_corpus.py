@@ -154,3 +154,9 @@ def test_imports_and_ingests_without_the_resource_module(tmp_path: Path) -> None
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "phuong_ba_dinh"]
+
+
+def test_a_monthly_report_says_it_is_monthly(tmp_path: Path) -> None:
+    path = write_case(_case("a_monthly_report_is_no_period"), tmp_path)
+    [problem] = [i for i in interpret_file(path, path.name).issues if i["code"] == "period.unknown"]
+    assert "tháng 10" in problem["message"] and "tháng 11" not in problem["message"]  # not the date line

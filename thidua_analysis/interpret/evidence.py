@@ -10,6 +10,8 @@ date of the figures.
 
 from __future__ import annotations
 
+import re
+
 from ..reference.files import Reference
 from ..reference.registry import (
     LEVEL_ORDER,
@@ -20,6 +22,7 @@ from ..reference.registry import (
     unit_valid,
 )
 from ..text.periods import end_month, name_periods, period_label
+from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
 
@@ -116,6 +119,14 @@ def _resolve_period(title, ctx, result, columns):
     if year is None and head_y:
         year = head_y, head_y_where
     if not periods or year is None:
+        month = _single_month(title, ctx)
+        if month and not periods:  # a monthly report: no period of the emulation cycle
+            result.issues.append(ctx.issue(
+                "error", "period.unknown",
+                f"Báo cáo của riêng {month} — không phải kỳ báo cáo thi đua (quý, 6 tháng, 9 tháng, năm); "
+                "không nạp. Số liệu tháng được tính khi đơn vị gửi báo cáo quý; nếu đây là báo cáo quý, hãy "
+                "ghi rõ trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024'.", own_where or ""))  # fmt: skip
+            return None
         missing = "kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)" if not periods else "năm báo cáo"
         result.issues.append(ctx.issue(
             "error", "period.unknown",
@@ -124,6 +135,21 @@ def _resolve_period(title, ctx, result, columns):
             "TÁC QUÝ III NĂM 2023', hoặc viết công thức đọc (recipes.toml).", own_where or ""))  # fmt: skip
         return None
     return periods, where, year[0], year[1]
+
+
+_ONE_MONTH = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:-|den|toi)\s*(?:thang\s*)?\d)")
+
+
+def _single_month(title, ctx) -> str:
+    """"tháng 10" when the title or the sheet name names one month and no period ("BÁO CÁO THÁNG
+    10 NĂM 2024", a sheet "Tháng 1"), else ""."""
+    skipped = {m.text for m in title.ignored}  # the place-and-date line names a month too
+    texts = [m.text for m in title.lines if m.text not in skipped] + [ctx.sheet]
+    for text in texts:
+        m = _ONE_MONTH.search(match_key(text))
+        if m and 1 <= int(m.group(1)) <= 12:
+            return f"tháng {int(m.group(1))}"
+    return ""
 
 
 def _resolve_year(title, ctx, result, period_where, sheet_y, file_y):

@@ -57,6 +57,7 @@ class TitleBlock:
     # periods a span of dates names ("từ 01/4/2024 đến 30/6/2024"): the period when no line
     # names one in words
     dated: list[Mention] = field(default_factory=list)
+    lines: list[Mention] = field(default_factory=list)  # every line of the block, as written
     scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
 
 
@@ -95,6 +96,7 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         ignored, units, cut, periods, years, weak = _line(vocab.ref, text)
         if ignored == "trống":
             continue
+        block.lines.append(Mention("", where, text))
         dated = () if ignored == "số văn bản" else _dated(text)
         for period, year in dated:
             block.dated.append(Mention(period, where, text))
