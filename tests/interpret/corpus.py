@@ -1578,4 +1578,28 @@ CASES += [
         issues={"period.unknown"},
         note="a month is no period of the emulation cycle: nothing loaded, and the message says why",
     ),
+    Case(
+        "the_quarter_and_the_nine_months_stacked_under_their_headings",
+        "thanh_tri_quy_3_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2024"],
+            ["I. KẾT QUẢ TRONG QUÝ III"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 10],
+            [2, "Số cuộc giám sát", "Cuộc", 2],
+            [],
+            ["II. LŨY KẾ 9 THÁNG"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+            [2, "Số cuộc giám sát", "Cuộc", 7],
+        ])],
+        [
+            ("thanh_tri", 2024, "Q3", "hoi_nghi_tuyen_truyen", 10, "D5"),
+            ("thanh_tri", 2024, "Q3", "cuoc_giam_sat", 2, "D6"),
+            ("thanh_tri", 2024, "9M", "hoi_nghi_tuyen_truyen", 30, "D10"),
+            ("thanh_tri", 2024, "9M", "cuoc_giam_sat", 7, "D11"),
+        ],
+        note="a heading that names a period the report covers gives it to the rows below",
+    ),
 ]

@@ -9,6 +9,7 @@ from ..reference.catalog import clean_label, match_indicator, measure_indicator
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
+from ..text.periods import end_month, name_periods
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
@@ -44,6 +45,9 @@ class RowWalk:
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
         self.sums: dict[tuple, float] = {}
         self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
+        # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
+        # for the columns whose period came from the title
+        self.section_period: tuple[str, str] | None = None
         self.columns = self._value_columns()
 
     # columns ----------------------------------------------------------------------------------
@@ -164,6 +168,22 @@ class RowWalk:
                 self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
         return self.unit
 
+    def _heading_period(self, label: str) -> str | None:
+        """The period a heading row names for the rows below it ("II. LŨY KẾ 9 THÁNG": 9M; "I.
+        TRONG QUÝ III": Q3; "LŨY KẾ TỪ ĐẦU NĂM" in a quarter's report: the year to that
+        quarter's end), when it is one the report covers and names no other year."""
+        periods, years, weak = name_periods(label)
+        if weak or (years and self.year not in years):
+            return None
+        if len(periods) == 1:
+            named = periods[0]
+        elif not periods and self.ctx.vocab.matches("to_date", label) and len(self.periods) == 1:
+            named = TO_DATE.get(self.periods[0], "")
+        else:
+            return None
+        ends = {end_month(p) for p in self.periods}
+        return named if named and end_month(named) in ends else None
+
     def _signed_by(self) -> Decision | None:
         """The unit the signature block below the table names ("TM. BAN THƯỜNG TRỰC / ỦY BAN MTTQ
         QUẬN TÂY HỒ / CHỦ TỊCH"), when it names exactly one that existed then: the weakest
@@ -259,6 +279,11 @@ class RowWalk:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:
                         heading, parent, heading_row = label, None, r
+                words = label or next((text_of(v) for v in cells if text_of(v)), "")  # or a heading in A
+                named = self._heading_period(words) if words and not sub_item else None
+                if named is not None:
+                    self.section_period = (named, a1(r, next(c for c in range(left, grid.width)
+                                                              if text_of(grid.raw(r, c)))))  # fmt: skip
                 continue
             if self._header_again(label, filled):
                 self._skip(a1(r, hc), f"dòng tiêu đề cột của bảng sau: '{label}'")
@@ -319,6 +344,8 @@ class RowWalk:
             scale = self._scale(code, unit_text, label)
             unit = section
             for col, period, year, pwhere, ywhere, role in self.columns:
+                if self.section_period is not None and role == "result" and pwhere == self.period_where:
+                    period, pwhere = self.section_period  # the heading above says which period
                 pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
                 raw = cells[col.col - left]
                 ref = a1(r, col.col)
