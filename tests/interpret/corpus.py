@@ -1602,4 +1602,17 @@ CASES += [
         ],
         note="a heading that names a period the report covers gives it to the rows below",
     ),
+    Case(
+        "no_header_row_under_a_registration_of_targets",
+        "tay_ho_dang_ky_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["ĐĂNG KÝ CHỈ TIÊU THI ĐUA NĂM 2024"],
+            ["Số hội nghị tuyên truyền", 50],
+            ["Số cuộc giám sát", 8],
+        ])],
+        [],
+        issues={"sheet.no_table"},
+        note="figures with no header under a title of targets are targets: never read by position",
+    ),
 ]

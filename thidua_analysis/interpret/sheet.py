@@ -63,6 +63,10 @@ def interpret_sheet(
     has it already."""
     result = SheetResult(trace=SheetTrace(ctx.sheet) if trace else None)
     table, title = located if located is not None else locate(grid, ctx)
+    if table is not None and table.implied and any(
+            ctx.vocab.matches("target", m.text) or ctx.vocab.matches("target", m.text.split(" ", 2)[-1])
+            for m in title.lines):  # fmt: skip
+        table = None  # figures with no header under "ĐĂNG KÝ CHỈ TIÊU…": targets, never results
     if table is None:
         if _has_numbers(grid):
             result.issues.append(ctx.issue(
