@@ -73,3 +73,20 @@ def test_word_reports_load_with_the_workbooks_and_old_doc_files_are_named(tmp_pa
     assert loaded.data["source_sheet"].tolist() == ["bảng 1"]
     old = loaded.issues[loaded.issues["source_file"] == "soc_son_q1_2024.doc"]
     assert old["code"].tolist() == ["file.not_read"] and ".docx" in old["message"].iloc[0]
+
+
+def test_the_narrative_takes_unit_and_period_from_a_header_laid_out_as_a_table(tmp_path):
+
+    path = write_docx(tmp_path / "bao_cao_mttq.docx", [
+        table([["ỦY BAN MTTQ VIỆT NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+               ["HUYỆN MÊ LINH", "Độc lập - Tự do - Hạnh phúc"]]),
+        paragraph("Kết quả công tác Mặt trận quý III năm 2024"),
+        paragraph("Trong quý, Ban Thường trực đã trao 420 suất quà trị giá 210 triệu đồng cho hộ nghèo."),
+        table([["TT", "Nội dung", "ĐVT", "Kết quả"], ["1", "Số cuộc giám sát", "Cuộc", "3"]]),
+    ])  # fmt: skip
+    reading = interpret_file(path, path.name)
+    assert [(v[0], v[3], v[4], v[5]) for v in reading.data] == [("me_linh", 2024, "Q3", "cuoc_giam_sat")]
+    assert [(c[6], c[7], c[12], c[13], c[14]) for c in reading.candidates] == [
+        ("420 suất quà", "suat_qua", "me_linh", 2024, "Q3"),
+        ("210 triệu đồng", "gia_tri_qua", "me_linh", 2024, "Q3"),
+    ]

@@ -235,7 +235,10 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
         issues.extend(result.issues)
         if result.trace is not None:
             traces.append(result.trace)
-    candidates = text_candidates(cells.paragraphs, base) if cells.paragraphs and not targets else []
+    # the narrative's unit and period: its own title lines, else those above the report's tables
+    # (a header block laid out as a table)
+    narrative = base.but(first_title=first_title, first_sheet=first_sheet)
+    candidates = text_candidates(cells.paragraphs, narrative) if cells.paragraphs and not targets else []
     if candidates:
         issues.append(issue(
             "info", "text.candidates",
