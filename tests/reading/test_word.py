@@ -90,3 +90,14 @@ def test_the_narrative_takes_unit_and_period_from_a_header_laid_out_as_a_table(t
         ("420 suất quà", "suat_qua", "me_linh", 2024, "Q3"),
         ("210 triệu đồng", "gia_tri_qua", "me_linh", 2024, "Q3"),
     ]
+
+
+def test_a_figure_takes_the_period_its_sentence_gives_it(tmp_path):
+    path = write_docx(tmp_path / "me_linh_q3_2024.docx", [
+        paragraph("ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"),
+        paragraph("Kết quả công tác Mặt trận quý III năm 2024"),
+        paragraph("Trong quý III, Ban Thường trực đã phối hợp tổ chức 18 hội nghị tuyên truyền, lũy kế 9 tháng "
+                  "đạt 52 hội nghị với 5.730 lượt người tham dự."),
+    ])  # fmt: skip
+    found = [(c[6], c[14]) for c in interpret_file(path, path.name).candidates]
+    assert found == [("18 hội nghị", "Q3"), ("52 hội nghị", "9M"), ("5.730 lượt người", "9M")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..text.periods import end_month
+from ..text.periods import end_month, name_periods
 from .context import Context, SheetResult
 from .evidence import resolve_period, resolve_unit
 from .sentences import figures_in
@@ -35,8 +35,9 @@ def text_candidates(paragraphs: list[str], ctx: Context) -> list[tuple]:
         return []
     lines = []
     for number, text in enumerate(paragraphs, start=1):
-        if len(text.split()) > _TITLE_WORDS or len(lines) >= _TITLE_LINES:
-            break
+        words = len(text.split())
+        if words > _TITLE_WORDS or len(lines) >= _TITLE_LINES or (words > 8 and text.rstrip().endswith(".")):
+            break  # the narrative begins: a sentence, not a line of the header or title
         lines.append((f"đoạn {number}", text))
     ctx = ctx.but(sheet=TEXT_SHEET)
     title = read_title(lines, ctx.vocab)
@@ -49,13 +50,34 @@ def text_candidates(paragraphs: list[str], ctx: Context) -> list[tuple]:
         if decision is not None:
             unit, unit_where = str(decision.value), decision.where
     source = f"{period_where}; {year_where}" if year_where not in ("", period_where) else period_where
+    document = periods[0] if len(periods) == 1 else ""
     out = []
     for c in found:
+        period, where = _own_period(c.sentence, c.text, document, ctx), source
         stamp = hashlib.sha1(c.sentence.encode("utf-8")).hexdigest()[:10]
         key = f"{ctx.source_file}|{c.paragraph}|{c.start}|{stamp}"
         out.append((
             key, ctx.source_file, c.paragraph, c.start, c.end, c.sentence, c.text, c.indicator, c.value,
             c.qualifier, c.context, c.note, unit, year if year is not None else 0,
-            periods[0] if len(periods) == 1 else "", source, unit_where,
+            period or document, f"đoạn {c.paragraph}" if period else where, unit_where,
         ))  # fmt: skip
     return out
+
+
+_CUMULATIVE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M", "FY": "FY"}
+
+
+def _own_period(sentence: str, figure: str, document: str, ctx: Context) -> str:
+    """The period the words before a figure give it in its sentence ("lũy kế 9 tháng đạt 52 hội
+    nghị" in a quarter's report: 9M), when it ends with the document's; "" otherwise."""
+    if not document:
+        return ""
+    before = sentence[: max(0, sentence.find(figure))]
+    named, _years, weak = name_periods(before)
+    if named and not weak and end_month(named[-1]) == end_month(document):
+        return named[-1]
+    if ctx.vocab.matches("to_date", before.split(",")[-1].strip()) or "từ đầu năm" in before.lower() or (
+            "lũy kế" in before.lower() or "luỹ kế" in before.lower()):  # fmt: skip
+        return _CUMULATIVE.get(document, "")
+    return ""
+
