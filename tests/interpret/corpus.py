@@ -1615,4 +1615,25 @@ CASES += [
         issues={"sheet.no_table"},
         note="figures with no header under a title of targets are targets: never read by position",
     ),
+    Case(
+        "labels_as_offices_word_them",
+        "tay_ho_quy_2_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị, tọa đàm tuyên truyền", "Hội nghị", 11],
+            [2, "Số lượt người được tuyên truyền", "Lượt người", 870],
+            [3, "Thăm hỏi, tặng quà", "Suất", 64],
+            [4, "Giá trị quà tặng", "Triệu đồng", 32],
+            [5, "Ban TTND: số thành viên", "Người", 95],
+        ])],
+        [
+            ("tay_ho", 2021, "Q2", "hoi_nghi_tuyen_truyen", 11, "D4"),
+            ("tay_ho", 2021, "Q2", "luot_nguoi_tham_du", 870, "D5"),
+            ("tay_ho", 2021, "Q2", "suat_qua", 64, "D6"),
+            ("tay_ho", 2021, "Q2", "gia_tri_qua", 32_000_000, "D7"),
+            ("tay_ho", 2021, "Q2", "thanh_vien_ttnd", 95, "D8"),
+        ],
+    ),
 ]
