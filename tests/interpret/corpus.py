@@ -1636,4 +1636,23 @@ CASES += [
             ("tay_ho", 2021, "Q2", "thanh_vien_ttnd", 95, "D8"),
         ],
     ),
+    Case(
+        "abbreviations_offices_use_in_labels",
+        "dong_anh_nam_2019.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hỗ trợ kinh phí xây nhà ĐĐK", "Triệu đồng", 450],
+            [2, "Tham gia góp ý, phản biện", "Hội nghị", 6],
+            [3, "Số thành viên Ban Giám sát ĐTCCĐ", "Thành viên", 210],
+            [4, "Số công trình được giám sát ĐTCCĐ", "Công trình", 38],
+        ])],
+        [
+            ("dong_anh", 2019, "FY", "kinh_phi_nha_dai_doan_ket", 450_000_000, "D4"),
+            ("dong_anh", 2019, "FY", "hoi_nghi_phan_bien", 6, "D5"),
+            ("dong_anh", 2019, "FY", "thanh_vien_gsdtccd", 210, "D6"),
+            ("dong_anh", 2019, "FY", "cuoc_gsdtccd", 38, "D7"),
+        ],
+    ),
 ]
