@@ -1655,4 +1655,29 @@ CASES += [
             ("dong_anh", 2019, "FY", "cuoc_gsdtccd", 38, "D7"),
         ],
     ),
+    Case(
+        "a_body_named_in_the_label_and_parts_on_two_rows",
+        "phuong_ngoc_ha_q1_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG NGỌC HÀ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát chuyên đề", "Cuộc", 4],
+            [2, "Cuộc giám sát của Ban GSĐTCCĐ", "Cuộc", 3],
+            [3, "Ban Giám sát đầu tư cộng đồng: số thành viên", "Người", 17],
+            [4, "Xây mới nhà Đại đoàn kết", "Nhà", 2],
+            [5, "Sửa chữa nhà Đại đoàn kết", "Nhà", 1],
+            [6, "Tin bài, phóng sự", "Tin bài", 25],
+        ])],
+        [
+            ("phuong_ngoc_ha", 2026, "Q1", "cuoc_giam_sat", 4, "D4"),
+            ("phuong_ngoc_ha", 2026, "Q1", "cuoc_gsdtccd", 3, "D5"),
+            ("phuong_ngoc_ha", 2026, "Q1", "thanh_vien_gsdtccd", 17, "D6"),
+            ("phuong_ngoc_ha", 2026, "Q1", "nha_dai_doan_ket", 3, "D7:D8"),
+            ("phuong_ngoc_ha", 2026, "Q1", "luot_tuyen_truyen", 25, "D9"),
+        ],
+        issues={"row.parts_added"},
+        note="'Ban GSĐTCCĐ' in a label rules out any other supervision; new and repaired houses on "
+             "two rows are the indicator's two parts",
+    ),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..reference.catalog import clean_label, match_indicator, measure_indicator
+from ..reference.catalog import clean_label, indicator_parts, match_indicator, measure_indicator
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
@@ -663,8 +663,13 @@ class RowWalk:
         mới" 3, "Sửa chữa" 2) load as their sum, with a note naming the cells."""
         headings = {self.parts.get(v[9]) for v in rows}
         columns = {v[9].rstrip("0123456789") for v in rows}
-        if None in headings or len(headings) > 1 or len(columns) > 1 or len({v[10] for v in rows}) < len(rows):
+        if len(columns) > 1 or len({v[10] for v in rows}) < len(rows):
             return False
+        if None in headings or len(headings) > 1:  # or rows that each name one part in their label
+            parts = indicator_parts(self.ctx.ref).get(rows[0][4], ())
+            named = [[p for p in parts if f" {p} " in f" {match_key(v[10])} "] for v in rows]
+            if not parts or any(len(n) != 1 for n in named) or len({n[0] for n in named}) < len(rows):
+                return False
         total = sum(v[5] for v in rows)
         cells = f"{rows[0][9]}:{rows[-1][9]}"
         label = " + ".join(v[10] for v in rows)

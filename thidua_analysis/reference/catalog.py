@@ -21,6 +21,10 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
    latter is cuoc_gsdtccd. A label is taken into the topic only when the measure allows exactly
    one of the topic's indicators and every word of the label (but "số", "tiền", "lượng"…) is a
    word of that indicator's name or aliases; otherwise the label's own match stands.
+6. A body's name in the label (the topic phrases marked ``exclusive``: "Ban GSĐTCCĐ", "thanh
+   tra nhân dân", "phản biện") rules out every indicator but that body's: "Cuộc giám sát của Ban
+   GSĐTCCĐ" is cuoc_gsdtccd, never cuoc_giam_sat, whatever alias matched first; two of its
+   indicators left by the measure → no code.
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ __all__ = [
     "IndicatorMatch",
     "clean_label",
     "indicator_maps",
+    "indicator_parts",
     "label_unit",
     "load_aliases",
     "load_catalog",
@@ -247,10 +252,47 @@ def _topic_of(ref: Reference, heading: str) -> frozenset[str]:
 
 
 @per_reference
+def indicator_parts(ref: Reference) -> dict[str, tuple[str, ...]]:
+    """The words that name a part of an indicator (``indicator_parts.csv``): rows that each name
+    one part ("Xây mới nhà Đại đoàn kết", "Sửa chữa nhà Đại đoàn kết") load as their sum."""
+    frame = read_reference("indicator_parts.csv", ["code", "part"], key=None, ref=ref)
+    out: dict[str, list[str]] = {}
+    for code, part in zip(frame["code"], frame["part"], strict=True):
+        if match_key(part):
+            out.setdefault(code, []).append(match_key(part))
+    return {code: tuple(parts) for code, parts in out.items()}
+
+
+@per_reference
+def _exclusive(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(phrase key, codes)`` of the topic phrases marked ``exclusive``: a body's name ("Ban
+    GSĐTCCĐ", "thanh tra nhân dân") that, in a label, rules out every indicator but its own."""
+    frame = read_reference("indicator_topics.csv", ["code", "phrase"], key=None, ref=ref)
+    if "exclusive" not in frame:
+        return ()
+    codes: dict[str, set[str]] = {}
+    for code, phrase, flag in zip(frame["code"], frame["phrase"], frame["exclusive"].fillna(""), strict=True):
+        if str(flag).strip().lower() in ("yes", "có", "co", "x") and match_key(phrase):
+            codes.setdefault(match_key(phrase), set()).add(code)
+    return tuple((k, frozenset(v)) for k, v in codes.items())
+
+
+@per_reference
 def _match(
     ref: Reference, label: str, unit_text: str | None, extra: tuple = (), topic: str = ""
 ) -> IndicatorMatch:
     alone = _match_label(ref, label, unit_text, extra)
+    if alone.code is not None or alone.mismatch:  # rule 6: a body's name rules out the others
+        key = f" {match_key(clean_label(label))} "
+        bodies = [codes for phrase, codes in _exclusive(ref) if f" {phrase} " in key]
+        if bodies and not any(alone.code in codes for codes in bodies):
+            counted, money = _measures(ref)
+            allowed = _allowed(label, unit_text, counted, money)
+            own = sorted({c for codes in bodies for c in codes
+                          if (c in allowed if allowed is not None else c not in money)})  # fmt: skip
+            if len(own) == 1:
+                return IndicatorMatch(own[0], (), match_key(clean_label(label)))
+            return IndicatorMatch(None, tuple(own or (alone.code,)), mismatch=not own)
     codes = _topic_of(ref, topic) if topic else frozenset()
     if not codes or alone.code in codes:
         return alone
