@@ -36,7 +36,7 @@ from ..reference import load_catalog, load_registry
 from ..reference.files import Reference, reference_of
 from ..schema import ISSUE_COLUMNS, issue
 
-__all__ = ["IngestSummary", "current_generation", "ingest", "load_candidates", "load_processed", "query",
+__all__ = ["IngestSummary", "current_generation", "ingest", "load_candidates", "load_issues", "load_processed", "query",
            "source_paths", "update_review"]
 
 FORMAT = 5  # 3: values carry the evidence of their decisions (label, period and unit sources);
@@ -65,7 +65,7 @@ class IngestSummary:
 
     @property
     def issues(self) -> pd.DataFrame:
-        return load_processed(self.store).issues
+        return load_issues(self.store)
 
 
 def _reference_stamp(ref: Reference) -> str:
@@ -301,6 +301,20 @@ def _file_stamp(path: Path) -> list | None:
     except OSError:
         return None
     return [stat.st_size, stat.st_mtime_ns]
+
+
+def load_issues(path: str | Path | None = None) -> pd.DataFrame:
+    """The store's issues alone (the values are not read: a warm run at scale only lists them)."""
+    folder = Path(path) if path is not None else processed_dir()
+    generation = current_generation(folder)
+    if generation is None:
+        raise StoreError(f"Chưa có kho dữ liệu đã xử lý ở {folder}; hãy chạy 'thidua ingest' trước.")
+    try:
+        return pd.read_parquet(generation / "all_issues.parquet")
+    except Exception as exc:  # missing, garbage or truncated Parquet
+        raise StoreError(
+            f"Kho dữ liệu ở {folder} bị hỏng ({type(exc).__name__}); hãy chạy lại 'thidua ingest' để dựng lại."
+        ) from exc
 
 
 def load_candidates(path: str | Path | None = None) -> pd.DataFrame:
