@@ -1680,4 +1680,35 @@ CASES += [
         note="'Ban GSĐTCCĐ' in a label rules out any other supervision; new and repaired houses on "
              "two rows are the indicator's two parts",
     ),
+    Case(
+        "each_units_periods_on_rows_of_their_own",
+        "cum_2_tong_hop_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2023"],
+            ["STT", "Đơn vị", "Kỳ", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Đan Phượng", "Quý I", 5, 1],
+            [N, N, "6 tháng", 11, 2],
+            [N, N, "Cả năm", 22, 4],
+            [2, "Hoài Đức", "Quý I", 6, 1],
+            [N, N, "6 tháng", 12, 3],
+            [N, N, "Cả năm", 25, 6],
+        ], merges=["A4:A6", "B4:B6", "A7:A9", "B7:B9"])],
+        [
+            ("dan_phuong", 2023, "Q1", "hoi_nghi_tuyen_truyen", 5, "D4"),
+            ("dan_phuong", 2023, "Q1", "cuoc_giam_sat", 1, "E4"),
+            ("dan_phuong", 2023, "H1", "hoi_nghi_tuyen_truyen", 11, "D5"),
+            ("dan_phuong", 2023, "H1", "cuoc_giam_sat", 2, "E5"),
+            ("dan_phuong", 2023, "FY", "hoi_nghi_tuyen_truyen", 22, "D6"),
+            ("dan_phuong", 2023, "FY", "cuoc_giam_sat", 4, "E6"),
+            ("hoai_duc", 2023, "Q1", "hoi_nghi_tuyen_truyen", 6, "D7"),
+            ("hoai_duc", 2023, "Q1", "cuoc_giam_sat", 1, "E7"),
+            ("hoai_duc", 2023, "H1", "hoi_nghi_tuyen_truyen", 12, "D8"),
+            ("hoai_duc", 2023, "H1", "cuoc_giam_sat", 3, "E8"),
+            ("hoai_duc", 2023, "FY", "hoi_nghi_tuyen_truyen", 25, "D9"),
+            ("hoai_duc", 2023, "FY", "cuoc_giam_sat", 6, "E9"),
+        ],
+        note="a 'Kỳ' column gives each row its period; a unit's name merged down counts for its rows "
+             "(the first row's figures were loaded as the year's, the others lost)",
+    ),
 ]

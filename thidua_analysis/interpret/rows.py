@@ -456,8 +456,11 @@ class RowWalk:
         extra = ctx.recipe.aliases if ctx.recipe else ()
         indicators: dict[int, tuple[str, str]] = {}
         kept = []
+        period_col = self._period_column()  # "Kỳ": each unit's periods on rows of their own
         for entry in self.columns:
             col = entry[0]
+            if col.col == period_col:
+                continue
             texts = [t for t in col.texts if not ctx.vocab.matches("result", t) or len(col.texts) == 1]
             match = None
             texts = texts or list(col.texts)
@@ -478,9 +481,21 @@ class RowWalk:
         self.columns = kept
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
-            name = text_of(grid.raw(r, hc))
+            name = text_of(grid.header(r, hc))  # a unit's name merged down over its rows counts for each
             filled = [e for e in self.columns if cells[e[0].col - grid.left] not in (None, "")
                       or a1(r, e[0].col) in ctx.formula_gaps]  # fmt: skip
+            if period_col is not None and filled:
+                said = text_of(grid.header(r, period_col))
+                periods, years, weak = name_periods(said)
+                if len(periods) != 1 or (weak and not periods):
+                    self.result.issues.append(ctx.issue(
+                        "warning", "column.period_unknown",
+                        f"Dòng {r + 1}: cột kỳ ghi '{said}', không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, "
+                        "năm); số liệu của dòng này không được nạp.", a1(r, period_col)))  # fmt: skip
+                    continue
+                row_year = years[0] if years else None
+                filled = [(col, periods[0], row_year or year, a1(r, period_col), ywhere if not row_year
+                           else a1(r, period_col), role) for col, _p, year, _pw, ywhere, role in filled]  # fmt: skip
             if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
                 self._skip(a1(r, hc), "hết bảng")
                 break
@@ -519,6 +534,25 @@ class RowWalk:
                 key = (code, col.col, period, year)
                 self.sums[key] = self.sums.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
+
+    def _period_column(self) -> int | None:
+        """The column of a units-as-rows table whose cells name each row's period ("Quý I", "6
+        tháng", "Cả năm"), when there is one: most of its cells name exactly one period, none is
+        a figure."""
+        grid, table = self.grid, self.table
+        for c, col in sorted(table.columns.items()):
+            if c == table.label_col or col.role not in DATA_ROLES + ("unknown", "empty"):
+                continue
+            raw = [grid.header(r, c) for r in range(table.first_row, min(grid.height, table.first_row + 60))]
+            if any(isinstance(v, int | float) and not isinstance(v, bool) for v in raw):
+                continue  # a column of figures
+            body = [b for b in (text_of(v) for v in raw) if b]
+            if len(body) < 2:
+                continue
+            named = sum(1 for b in body if len(name_periods(b)[0]) == 1 or name_periods(b)[2])
+            if named >= 0.8 * len(body):
+                return c
+        return None
 
     # values -------------------------------------------------------------------------------------
 
