@@ -541,7 +541,7 @@ class RowWalk:
         a figure."""
         grid, table = self.grid, self.table
         for c, col in sorted(table.columns.items()):
-            if c == table.label_col or col.role not in DATA_ROLES + ("unknown", "empty"):
+            if c == table.label_col or col.role not in (*DATA_ROLES, "unknown", "empty"):
                 continue
             raw = [grid.header(r, c) for r in range(table.first_row, min(grid.height, table.first_row + 60))]
             if any(isinstance(v, int | float) and not isinstance(v, bool) for v in raw):
