@@ -1711,4 +1711,24 @@ CASES += [
         note="a 'Kỳ' column gives each row its period; a unit's name merged down counts for its rows "
              "(the first row's figures were loaded as the year's, the others lost)",
     ),
+    Case(
+        "an_indicators_periods_on_rows_of_their_own",
+        "hoai_duc_quy_3_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "Kỳ", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Quý III", 10],
+            [N, N, "Lũy kế 9 tháng", 30],
+            [2, "Số cuộc giám sát", "Quý III", 2],
+            [N, N, "Tháng 9", 1],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("hoai_duc", 2023, "Q3", "hoi_nghi_tuyen_truyen", 10, "D4"),
+            ("hoai_duc", 2023, "9M", "hoi_nghi_tuyen_truyen", 30, "D5"),
+            ("hoai_duc", 2023, "Q3", "cuoc_giam_sat", 2, "D6"),
+        ],
+        issues={"column.period_unknown"},
+        note="each row takes its 'Kỳ'; a month is no period and its row loads nothing",
+    ),
 ]

@@ -253,10 +253,17 @@ class RowWalk:
         extra = ctx.recipe.aliases if ctx.recipe else ()
         reference = ctx.ref
         total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
+        period_col = self._period_column()  # "Kỳ": an indicator's periods on rows of their own
+        if period_col is not None:
+            self.columns = [e for e in self.columns if e[0].col != period_col]
         measured = any(col.measure for col, *_ in self.columns)
         value_cols = [(entry, entry[0].col - left) for entry in self.columns]
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
+            row_period = None
+            if period_col is not None:
+                named = name_periods(text_of(grid.header(r, period_col)))[0]
+                row_period = (named[0], a1(r, period_col)) if len(named) == 1 else None
             label = self._label(r)
             filled = [(entry, cells[i]) for entry, i in value_cols
                       if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
@@ -346,6 +353,15 @@ class RowWalk:
             for col, period, year, pwhere, ywhere, role in self.columns:
                 if self.section_period is not None and role == "result" and pwhere == self.period_where:
                     period, pwhere = self.section_period  # the heading above says which period
+                if row_period is not None and role == "result":
+                    period, pwhere = row_period  # the row's own "Kỳ" cell
+                elif period_col is not None and role == "result":
+                    said = text_of(grid.header(r, period_col))
+                    self.result.issues.append(ctx.issue(
+                        "warning", "column.period_unknown",
+                        f"Dòng {r + 1}: cột kỳ ghi '{said}', không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, "
+                        "năm); số liệu của dòng này không được nạp.", a1(r, period_col)))  # fmt: skip
+                    break
                 pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
                 raw = cells[col.col - left]
                 ref = a1(r, col.col)
@@ -549,8 +565,9 @@ class RowWalk:
             body = [b for b in (text_of(v) for v in raw) if b]
             if len(body) < 2:
                 continue
-            named = sum(1 for b in body if len(name_periods(b)[0]) == 1 or name_periods(b)[2])
-            if named >= 0.8 * len(body):
+            named = sum(1 for b in body if len(name_periods(b)[0]) == 1 or name_periods(b)[2]
+                        or re.search(r"\bthang \d{1,2}\b", match_key(b)))  # a month: time too  # fmt: skip
+            if named >= 0.8 * len(body) and any(name_periods(b)[0] for b in body):
                 return c
         return None
 
