@@ -1731,4 +1731,26 @@ CASES += [
         issues={"column.period_unknown"},
         note="each row takes its 'Kỳ'; a month is no period and its row loads nothing",
     ),
+    Case(
+        "an_indicator_with_its_periods_as_sub_rows",
+        "me_linh_quy_3_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", N, N],
+            [N, "- Trong quý", "Hội nghị", 10],
+            [N, "- Lũy kế từ đầu năm", "Hội nghị", 30],
+            [2, "Số cuộc giám sát", "Cuộc", 2],
+            [N, "- Lũy kế từ đầu năm", "Cuộc", 7],
+        ])],
+        [
+            ("me_linh", 2023, "Q3", "hoi_nghi_tuyen_truyen", 10, "D5"),
+            ("me_linh", 2023, "9M", "hoi_nghi_tuyen_truyen", 30, "D6"),
+            ("me_linh", 2023, "Q3", "cuoc_giam_sat", 2, "D7"),
+        ],
+        issues={"row.unmapped_label"},
+        note="'- Trong quý' and '- Lũy kế' under an indicator with no figures are its periods; under "
+             "one with its own figures they are not taken (said)",
+    ),
 ]

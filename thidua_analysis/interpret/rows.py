@@ -168,6 +168,24 @@ class RowWalk:
                 self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
         return self.unit
 
+    def _period_row(self, label: str) -> str | None:
+        """The period a row's label alone names ("- Trong quý": the report's quarter; "- Lũy kế từ
+        đầu năm": the year to its end; "- Quý III"), or None when the label says more than that."""
+        vocab, base = self.ctx.vocab, self.periods
+        text = clean_label(label)
+        if len(base) != 1 or not text or len(text.split()) > 6:
+            return None
+        named, years, weak = name_periods(text)
+        if len(named) == 1 and not weak and (not years or self.year in years):
+            return named[0] if end_month(named[0]) == end_month(base[0]) else None
+        if vocab.matches("in_quarter", text):
+            return QUARTER_OF.get(base[0])
+        if vocab.matches("to_date", text):
+            return TO_DATE.get(base[0])
+        if vocab.matches("in_period", text):
+            return base[0]
+        return None
+
     def _heading_period(self, label: str) -> str | None:
         """The period a heading row names for the rows below it ("II. LŨY KẾ 9 THÁNG": 9M; "I.
         TRONG QUÝ III": Q3; "LŨY KẾ TỪ ĐẦU NĂM" in a quarter's report: the year to that
@@ -249,6 +267,7 @@ class RowWalk:
         in_total = False
         parent, parent_values = None, {}
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
+        period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
         extra = ctx.recipe.aliases if ctx.recipe else ()
         reference = ctx.ref
@@ -286,6 +305,9 @@ class RowWalk:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:
                         heading, parent, heading_row = label, None, r
+                        # an indicator named with no figures: its periods may follow on rows below
+                        named_code = match_indicator(label, extra=extra, ref=reference).code
+                        period_parent = (named_code, label, r) if named_code else None
                 words = label or next((text_of(v) for v in cells if text_of(v)), "")  # or a heading in A
                 named = self._heading_period(words) if words and not sub_item else None
                 if named is not None:
@@ -328,6 +350,22 @@ class RowWalk:
                 if parent:
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
                 continue
+            by_period = self._period_row(label) if code is None and period_parent is not None else None
+            if by_period is not None:  # "- Lũy kế từ đầu năm" under "Số hội nghị tuyên truyền"
+                parent_code, parent_text, parent_row = period_parent
+                scale = self._scale(parent_code, unit_text, parent_text)
+                who = section or self.file_unit()
+                for col, _period, year, _pw, ywhere, role in self.columns:
+                    raw = cells[col.col - left]
+                    ref = a1(r, col.col)
+                    if role != "result" or raw in (None, "") or who is None:
+                        continue
+                    value = self._value(raw, scale=scale, ref=ref, money=parent_code in ctx.money)
+                    if value is not None:
+                        self._emit(who, year, by_period, parent_code, value, ref, f"{parent_text} / {label}",
+                                   a1(r, hc), role)  # fmt: skip
+                self._row(r, label, parent_code, "", f"kỳ {by_period} của dòng {parent_row + 1}")
+                continue
             if code is None:
                 if match.mismatch:
                     what = (f"có tên giống chỉ tiêu {', '.join(match.candidates) or 'khác'} nhưng đơn vị tính "
@@ -348,6 +386,7 @@ class RowWalk:
                 parent, parent_values = code, {}
                 if not sub_item:
                     parent_label = label
+                    period_parent = None  # an indicator with its own figures: no periods below it
             scale = self._scale(code, unit_text, label)
             unit = section
             for col, period, year, pwhere, ywhere, role in self.columns:
