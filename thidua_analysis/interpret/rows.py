@@ -355,7 +355,7 @@ class RowWalk:
                 parent_code, parent_text, parent_row = period_parent
                 scale = self._scale(parent_code, unit_text, parent_text)
                 who = section or self.file_unit()
-                for col, _period, year, _pw, ywhere, role in self.columns:
+                for col, _period, year, _pw, _yw, role in self.columns:
                     raw = cells[col.col - left]
                     ref = a1(r, col.col)
                     if role != "result" or raw in (None, "") or who is None:
