@@ -119,20 +119,16 @@ def _resolve_period(title, ctx, result, columns):
     if year is None and head_y:
         year = head_y, head_y_where
     if not periods or year is None:
-        month = _single_month(title, ctx)
-        if month and not periods:  # a monthly report: no period of the emulation cycle
-            result.issues.append(ctx.issue(
-                "error", "period.unknown",
-                f"Báo cáo của riêng {month} — không phải kỳ báo cáo thi đua (quý, 6 tháng, 9 tháng, năm); "
-                "không nạp. Số liệu tháng được tính khi đơn vị gửi báo cáo quý; nếu đây là báo cáo quý, hãy "
-                "ghi rõ trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024'.", own_where or ""))  # fmt: skip
-            return None
+        month = _single_month(title, ctx) if not periods else ""
         missing = "kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)" if not periods else "năm báo cáo"
-        result.issues.append(ctx.issue(
-            "error", "period.unknown",
+        message = (  # a monthly report is no period of the emulation cycle: say so
+            f"Báo cáo của riêng {month} — không phải kỳ báo cáo thi đua (quý, 6 tháng, 9 tháng, năm); "
+            "không nạp. Số liệu tháng được tính khi đơn vị gửi báo cáo quý; nếu đây là báo cáo quý, hãy "
+            "ghi rõ trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2024'." if month else
             f"Không xác định được {missing} từ tiêu đề, tên trang tính hay tên tệp (dòng ngày tháng "
             "và số văn bản không được dùng). Hãy ghi rõ trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG "
-            "TÁC QUÝ III NĂM 2023', hoặc viết công thức đọc (recipes.toml).", own_where or ""))  # fmt: skip
+            "TÁC QUÝ III NĂM 2023', hoặc viết công thức đọc (recipes.toml).")  # fmt: skip
+        result.issues.append(ctx.issue("error", "period.unknown", message, own_where or ""))
         return None
     return periods, where, year[0], year[1]
 
