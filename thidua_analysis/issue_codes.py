@@ -113,7 +113,7 @@ _LIST = [
               "Nên ghi theo kiểu Việt Nam (1.250)."),
     IssueCode("cell.approximate", _I, "Số ước tính ('khoảng')", "Nên ghi số chính xác."),
     IssueCode("cell.unexpected_scale", _W, "Đơn vị tiền ở chỉ tiêu không tính bằng tiền",
-              "Kiểm tra lại ô và đơn vị tính."),
+              "Kiểm tra lại ô và đơn vị tính.", also=(_E,)),
     # values across files
     IssueCode("value.conflict", _E, "Hai ô ghi một chỉ tiêu khác nhau",
               "Sửa cho thống nhất, chỉ giữ một ô cho mỗi chỉ tiêu."),

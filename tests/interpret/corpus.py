@@ -1753,4 +1753,23 @@ CASES += [
         note="'- Trong quý' and '- Lũy kế' under an indicator with no figures are its periods; under "
              "one with its own figures they are not taken (said)",
     ),
+    Case(
+        "money_by_its_words_with_no_unit_column",
+        "gia_lam_quy_2_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2022"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Kinh phí hỗ trợ nhà Đại đoàn kết", "1,5 tỷ"],
+            [2, "Trị giá quà", "15 tr.đ"],
+            [3, "Số nhà Đại đoàn kết xây mới, sửa chữa", "2 tỷ đồng"],
+        ])],
+        [
+            ("gia_lam", 2022, "Q2", "kinh_phi_nha_dai_doan_ket", 1_500_000_000, "C4"),
+            ("gia_lam", 2022, "Q2", "gia_tri_qua", 15_000_000, "C5"),
+        ],
+        issues={"cell.unexpected_scale"},
+        note="'Kinh phí …' is money though no ĐVT says so; a sum of money under a count of houses "
+             "is refused (it loaded 1,5 billion houses)",
+    ),
 ]

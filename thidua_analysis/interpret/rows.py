@@ -28,6 +28,7 @@ TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
+_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
 
 class RowWalk:
@@ -697,6 +698,12 @@ class RowWalk:
                 "info", "cell.approximate",
                 f"Ô {ref} ghi '{raw}': số ước tính; đã nạp {format_vn(parsed.value)}.", ref))  # fmt: skip
         if not money and parsed.scale not in (1, scale):
+            if isinstance(raw, str) and _MONEY_NAMED.search(raw.lower()):  # "1,5 tỷ" houses: never
+                issues.append(ctx.issue(
+                    "error", "cell.unexpected_scale",
+                    f"Ô {ref} ghi '{raw}', một số tiền, ở một chỉ tiêu không tính bằng tiền; không được nạp. "
+                    "Hãy kiểm tra nội dung dòng (có phải là kinh phí, trị giá?) và đơn vị tính.", ref))  # fmt: skip
+                return None
             issues.append(ctx.issue(
                 "warning", "cell.unexpected_scale",
                 f"Ô {ref} ghi '{raw}' (có đơn vị tiền) ở một chỉ tiêu không tính bằng tiền; hãy kiểm tra.",

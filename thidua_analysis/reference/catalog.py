@@ -200,12 +200,20 @@ def _holds(key: str, alias: str, mode: str) -> bool:
     return f" {alias} " in f" {key} "
 
 
+# a label that begins with a word of money ("Kinh phí hỗ trợ nhà Đại đoàn kết") is money even
+# when the row states no unit
+_MONEY_LABEL = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
+
+
 def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str] | None:
-    """The codes the measure allows: the money codes for a money ĐVT or bracketed unit, the
-    codes a known count ĐVT names; None when the row states no unit or one not in the list."""
+    """The codes the measure allows: the money codes for a money ĐVT or bracketed unit (or, with
+    no ĐVT, a label that begins with a word of money), the codes a known count ĐVT names; None
+    when the row states no unit or one not in the list."""
     for text in (unit_text or "", label_unit(label)):
         if text and scale_from_text(text) is not None:
             return money
+    if not (unit_text or "").strip() and _MONEY_LABEL.match(match_key(clean_label(label))):
+        return money
     return counted.get(match_key(unit_text or ""))
 
 
