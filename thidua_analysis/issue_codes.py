@@ -112,8 +112,10 @@ _LIST = [
     IssueCode("cell.thousands_comma", _I, "Dấu phẩy phân cách hàng nghìn",
               "Nên ghi theo kiểu Việt Nam (1.250)."),
     IssueCode("cell.approximate", _I, "Số ước tính ('khoảng')", "Nên ghi số chính xác."),
+    IssueCode("cell.money_without_unit", _E, "Số tiền không ghi đơn vị",
+              "Ghi cột ĐVT (triệu đồng…) hoặc dòng 'ĐVT: triệu đồng' phía trên bảng."),
     IssueCode("cell.unexpected_scale", _W, "Đơn vị tiền ở chỉ tiêu không tính bằng tiền",
-              "Kiểm tra lại ô và đơn vị tính.", also=(_E,)),
+              "Kiểm tra lại ô và đơn vị tính.", also=(_E, _I)),
     # values across files
     IssueCode("value.conflict", _E, "Hai ô ghi một chỉ tiêu khác nhau",
               "Sửa cho thống nhất, chỉ giữ một ô cho mỗi chỉ tiêu."),

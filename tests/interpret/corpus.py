@@ -1772,4 +1772,18 @@ CASES += [
         note="'Kinh phí …' is money though no ĐVT says so; a sum of money under a count of houses "
              "is refused (it loaded 1,5 billion houses)",
     ),
+    Case(
+        "money_with_no_unit_anywhere",
+        "soc_son_quy_1_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2022"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Trị giá quà", 500],
+            [2, "Quỹ Vì người nghèo", "150.000.000"],
+        ])],
+        [("soc_son", 2022, "Q1", "quy_vi_nguoi_ngheo", 150_000_000, "C5")],
+        issues={"cell.money_without_unit"},
+        note="500 with no unit anywhere: đồng, nghìn or triệu? Refused; a bare 150.000.000 is đồng",
+    ),
 ]

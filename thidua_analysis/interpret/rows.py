@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ..reference.catalog import clean_label, indicator_parts, match_indicator, measure_indicator
+from ..reference.catalog import (
+    clean_label,
+    indicator_parts,
+    label_unit,
+    match_indicator,
+    measure_indicator,
+)
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
@@ -420,6 +426,8 @@ class RowWalk:
                         who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
                         if extra_value is not None and who is not None:
                             self._emit(who, year, period, other, extra_value, ref, label, pwhere, role)
+                if self._money_unstated(code, unit_text, label, raw, ref):
+                    continue
                 value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
                 if value is None:
                     continue
@@ -624,6 +632,24 @@ class RowWalk:
             return int(self.title.scale.value)
         return own
 
+    def _money_unstated(self, code: str, unit_text: str, label: str, raw: object, ref: str) -> bool:
+        """True (with an error) for a sum of money below a million that nothing says the unit of:
+        no ĐVT, no unit in the label or the cell, no "ĐVT: triệu đồng" above ("Giá trị quà | 500":
+        500 đồng, nghìn or triệu?). A bare 150.000.000 is plainly đồng."""
+        if code not in self.ctx.money or (unit_text or "").strip() or label_unit(label) or self.title.scale:
+            return False
+        text = str(raw)
+        if any(ch.isalpha() for ch in text):  # "500 triệu", "15 tr.đ": the cell says it
+            return False
+        parsed = parse_number(raw)
+        if parsed.value is None or abs(parsed.value) >= 1_000_000 or parsed.value == 0:
+            return False
+        self.result.issues.append(self.ctx.issue(
+            "error", "cell.money_without_unit",
+            f"Ô {ref} ghi {format_vn(parsed.value)} ở chỉ tiêu tính bằng tiền nhưng không có đơn vị (đồng, nghìn "
+            "đồng hay triệu đồng); không được nạp. Hãy ghi cột ĐVT hoặc 'ĐVT: triệu đồng' phía trên bảng.", ref))  # fmt: skip
+        return True
+
     def _value(self, raw: object, *, scale: int, ref: str, money: bool) -> float | None:
         ctx, issues = self.ctx, self.result.issues
         if ref in ctx.formula_gaps:
@@ -705,9 +731,9 @@ class RowWalk:
                     "Hãy kiểm tra nội dung dòng (có phải là kinh phí, trị giá?) và đơn vị tính.", ref))  # fmt: skip
                 return None
             issues.append(ctx.issue(
-                "warning", "cell.unexpected_scale",
-                f"Ô {ref} ghi '{raw}' (có đơn vị tiền) ở một chỉ tiêu không tính bằng tiền; hãy kiểm tra.",
-                ref))  # fmt: skip
+                "info", "cell.unexpected_scale",
+                f"Ô {ref} ghi '{raw}': đã đọc là {format_vn(parsed.value)} (theo chữ nghìn, triệu trong ô); "
+                "hãy kiểm tra.", ref))  # fmt: skip
         return parsed.value
 
     def _emit(self, who: Decision, year, period, code, value, ref, label, pwhere, role) -> None:
