@@ -1786,4 +1786,23 @@ CASES += [
         issues={"cell.money_without_unit"},
         note="500 with no unit anywhere: đồng, nghìn or triệu? Refused; a bare 150.000.000 is đồng",
     ),
+    Case(
+        "units_as_rows_money_unit_line_above",
+        "cum_3_tong_hop_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2022"],
+            ["ĐVT tiền: triệu đồng"],
+            ["STT", "Đơn vị", "Số suất quà", "Trị giá quà"],
+            [1, "Gia Lâm", 100, 50],
+            [2, "Đông Anh", 120, 60],
+        ])],
+        [
+            ("gia_lam", 2022, "FY", "suat_qua", 100, "C5"),
+            ("gia_lam", 2022, "FY", "gia_tri_qua", 50_000_000, "D5"),
+            ("dong_anh", 2022, "FY", "suat_qua", 120, "C6"),
+            ("dong_anh", 2022, "FY", "gia_tri_qua", 60_000_000, "D6"),
+        ],
+        note="'ĐVT tiền: triệu đồng' above the table gives the money its unit",
+    ),
 ]

@@ -591,6 +591,8 @@ class RowWalk:
                 code, _alias = indicators[col.col]
                 ref = a1(r, col.col)
                 scale = self._scale(code, "", col.header)
+                if self._money_unstated(code, "", col.header, cells[col.col - grid.left], ref):
+                    continue
                 value = self._value(cells[col.col - grid.left], scale=scale, ref=ref, money=code in ctx.money)
                 if value is None:
                     continue

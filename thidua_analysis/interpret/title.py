@@ -32,7 +32,7 @@ __all__ = ["Mention", "TitleBlock", "read_title"]
 
 _DATE_LINE = re.compile(r"\bngay\b[\s\d.…_/-]*\bthang\b[\s\d.…_/-]*\bnam\b")
 _UOM_LINE = re.compile(  # the whole line: "ĐVT: triệu đồng" (never "Đơn vị: Đống Đa")
-    r"^(?:dvt|d v t|don vi tinh|don vi)\s+(?:(?:trieu|nghin|ngan|ty|ti)(?:\s+dong)?|dong|vnd)$"
+    r"^(?:dvt|d v t|don vi tinh|don vi)(?:\s+(?:tien|so tien|kinh phi))?\s+(?:(?:trieu|nghin|ngan|ty|ti)(?:\s+dong)?|dong|vnd)$"
 )
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
 _ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")
