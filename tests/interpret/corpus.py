@@ -1805,4 +1805,24 @@ CASES += [
         ],
         note="'ĐVT tiền: triệu đồng' above the table gives the money its unit",
     ),
+    Case(
+        "a_count_and_its_money_in_two_columns",
+        "gia_lam_6_thang_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2022"],
+            ["STT", "Nội dung", "Số lượng", "Kinh phí (triệu đồng)"],
+            [1, "Tặng quà hộ nghèo", 120, 60],
+            [2, "Xây nhà Đại đoàn kết", 3, 150],
+            [3, "Hội nghị tuyên truyền", 15, N],
+        ])],
+        [
+            ("gia_lam", 2022, "H1", "suat_qua", 120, "C4"),
+            ("gia_lam", 2022, "H1", "gia_tri_qua", 60_000_000, "D4"),
+            ("gia_lam", 2022, "H1", "nha_dai_doan_ket", 3, "C5"),
+            ("gia_lam", 2022, "H1", "kinh_phi_nha_dai_doan_ket", 150_000_000, "D5"),
+            ("gia_lam", 2022, "H1", "hoi_nghi_tuyen_truyen", 15, "C6"),
+        ],
+        note="a column headed only by its money ('Kinh phí (triệu đồng)') is the money of each row",
+    ),
 ]

@@ -368,7 +368,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
                 unit_id, unit_at = hit.unit_id, at
                 break
     if role == "empty":
-        if period or unit_at is not None or year or kind == "units":
+        if period or unit_at is not None or year or kind == "units" or measure:  # "Kinh phí (triệu đồng)"
             role_at = period_at if period_at is not None else unit_at if unit_at is not None else last
             role = "result"
         else:
