@@ -190,7 +190,7 @@ def _top_bars(frame: pd.DataFrame) -> tuple[pd.DataFrame, str]:
 def _legend_below(ax, handles, labels, *, title: str | None = None) -> None:
     """The legend under the chart in up to three columns, long names wrapped: the lines keep the
     width of the slide."""
-    labels = [_wrap(label, 30) for label in labels]
+    labels = [wrap_label(label, 30) for label in labels]
     columns = min(3, max(1, len(labels)))
     ax.legend(handles, labels, loc="upper center", bbox_to_anchor=(0.5, -0.16), ncol=columns, title=title,
               frameon=False, handlelength=2.5, columnspacing=2.0)  # fmt: skip
@@ -337,7 +337,7 @@ def heatmap(
             factor, unit = axis_unit(str(code), float(row.max()), ref=ref)
             if factor == 1 and row.max() >= 1000:  # "81,2" fits a cell, "81.225" does not
                 factor, unit = 1000, f"nghìn {unit}"
-            labels.append(_wrap(f"{indicator_label(str(code), ref=ref)} ({unit})", 26))
+            labels.append(wrap_label(f"{indicator_label(str(code), ref=ref)} ({unit})", 26))
             notes.append([value_text(v / factor, "", ref=ref) for v in row])
         ax = new_axes(ax, figsize=(max(10, 1.25 * wide.shape[1] + 8), 0.62 * len(wide) + 2.5))
         sns.heatmap(scaled, ax=ax, cmap="Blues", vmin=0, vmax=100, annot=np.array(notes),
@@ -371,11 +371,9 @@ def _short_labels(names: list[str], width: int = 30) -> list[str]:
             common += 1
     if common < 2:  # one shared word ("Thơ") says nothing
         common = 0
-    return [_wrap(" ".join(w[: len(w) - common] if common else w), width) for w in words]
+    return [wrap_label(" ".join(w[: len(w) - common] if common else w), width) for w in words]
 
 
-def _wrap(text: str, width: int = 16) -> str:
-    return wrap_label(text, width)
 
 
 def small_multiples(
@@ -398,7 +396,7 @@ def small_multiples(
         axes = np.atleast_1d(fig.subplots(nrows, ncols, squeeze=False)).ravel()
         for ax, code in zip(axes, indicators, strict=False):
             trend(data, indicator=code, by=by, period=period, cluster=cluster, ax=ax, ref=ref)
-            ax.set_title(_wrap(indicator_label(code, ref=ref), 40), fontsize=13, loc="left")
+            ax.set_title(wrap_label(indicator_label(code, ref=ref), 40), fontsize=13, loc="left")
             ax.get_legend().remove()
             ax.set_xlabel("")
         for ax in axes[len(indicators) :]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import hashlib
 
-from ..text.periods import end_month, name_periods
+from ..text.periods import TO_DATE, end_month, name_periods
+from ..text.vietnamese import match_key
 from .context import Context, SheetResult
 from .evidence import resolve_period, resolve_unit
 from .sentences import figures_in
@@ -53,7 +54,7 @@ def text_candidates(paragraphs: list[str], ctx: Context) -> list[tuple]:
     document = periods[0] if len(periods) == 1 else ""
     out = []
     for c in found:
-        period, where = _own_period(c.sentence, c.text, document, ctx), source
+        period, where = _own_period(c.sentence, c.text, document), source
         stamp = hashlib.sha1(c.sentence.encode("utf-8")).hexdigest()[:10]
         key = f"{ctx.source_file}|{c.paragraph}|{c.start}|{stamp}"
         out.append((
@@ -64,10 +65,7 @@ def text_candidates(paragraphs: list[str], ctx: Context) -> list[tuple]:
     return out
 
 
-_CUMULATIVE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M", "FY": "FY"}
-
-
-def _own_period(sentence: str, figure: str, document: str, ctx: Context) -> str:
+def _own_period(sentence: str, figure: str, document: str) -> str:
     """The period the words before a figure give it in its sentence ("lũy kế 9 tháng đạt 52 hội
     nghị" in a quarter's report: 9M), when it ends with the document's; "" otherwise."""
     if not document:
@@ -76,8 +74,8 @@ def _own_period(sentence: str, figure: str, document: str, ctx: Context) -> str:
     named, _years, weak = name_periods(before)
     if named and not weak and end_month(named[-1]) == end_month(document):
         return named[-1]
-    if ctx.vocab.matches("to_date", before.split(",")[-1].strip()) or "từ đầu năm" in before.lower() or (
-            "lũy kế" in before.lower() or "luỹ kế" in before.lower()):  # fmt: skip
-        return _CUMULATIVE.get(document, "")
+    key = f" {match_key(before)} "
+    if " luy ke " in key or " cong don " in key or " tu dau nam " in key:
+        return TO_DATE.get(document, "")
     return ""
 

@@ -15,7 +15,7 @@ from ..reference.catalog import (
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
-from ..text.periods import end_month, name_periods
+from ..text.periods import QUARTER_OF, TO_DATE, end_month, name_periods
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
@@ -25,10 +25,6 @@ from .table import DATA_ROLES, Column
 __all__ = ["RowWalk"]
 
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c", "d", "e"}
-QUARTER_OF = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "H1": "Q2", "9M": "Q3", "FY": "Q4",
-              "H2": "Q4"}  # fmt: skip
-TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M", "FY": "FY",
-           "H2": "H2"}  # fmt: skip
 
 
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
@@ -175,39 +171,26 @@ class RowWalk:
                 self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
         return self.unit
 
-    def _period_row(self, label: str) -> str | None:
-        """The period a row's label alone names ("- Trong quý": the report's quarter; "- Lũy kế từ
-        đầu năm": the year to its end; "- Quý III"), or None when the label says more than that."""
+    def _label_period(self, label: str, *, words: int | None = None) -> str | None:
+        """The period a label alone names, when the report covers it and no other year is named:
+        a heading for the rows below it ("II. LŨY KẾ 9 THÁNG": 9M) or a row under an indicator
+        ("- Trong quý": the report's quarter; "- Lũy kế từ đầu năm": the year to its end); with
+        ``words``, a longer label says more than a period and names none."""
         vocab, base = self.ctx.vocab, self.periods
         text = clean_label(label)
-        if len(base) != 1 or not text or len(text.split()) > 6:
+        if not text or (words is not None and len(text.split()) > words):
             return None
         named, years, weak = name_periods(text)
-        if len(named) == 1 and not weak and (not years or self.year in years):
-            return named[0] if end_month(named[0]) == end_month(base[0]) else None
-        if vocab.matches("in_quarter", text):
-            return QUARTER_OF.get(base[0])
-        if vocab.matches("to_date", text):
-            return TO_DATE.get(base[0])
-        if vocab.matches("in_period", text):
-            return base[0]
-        return None
-
-    def _heading_period(self, label: str) -> str | None:
-        """The period a heading row names for the rows below it ("II. LŨY KẾ 9 THÁNG": 9M; "I.
-        TRONG QUÝ III": Q3; "LŨY KẾ TỪ ĐẦU NĂM" in a quarter's report: the year to that
-        quarter's end), when it is one the report covers and names no other year."""
-        periods, years, weak = name_periods(label)
         if weak or (years and self.year not in years):
             return None
-        if len(periods) == 1:
-            named = periods[0]
-        elif not periods and self.ctx.vocab.matches("to_date", label) and len(self.periods) == 1:
-            named = TO_DATE.get(self.periods[0], "")
-        else:
+        if len(named) == 1:
+            return named[0] if end_month(named[0]) in {end_month(p) for p in base} else None
+        if named or len(base) != 1:
             return None
-        ends = {end_month(p) for p in self.periods}
-        return named if named and end_month(named) in ends else None
+        for role, period_of in (("in_quarter", QUARTER_OF), ("to_date", TO_DATE)):
+            if vocab.matches(role, text):
+                return period_of.get(base[0])
+        return base[0] if vocab.matches("in_period", text) else None
 
     def _signed_by(self) -> Decision | None:
         """The unit the signature block below the table names ("TM. BAN THƯỜNG TRỰC / ỦY BAN MTTQ
@@ -316,7 +299,7 @@ class RowWalk:
                         named_code = match_indicator(label, extra=extra, ref=reference).code
                         period_parent = (named_code, label, r) if named_code else None
                 words = label or next((text_of(v) for v in cells if text_of(v)), "")  # or a heading in A
-                named = self._heading_period(words) if words and not sub_item else None
+                named = self._label_period(words) if words and not sub_item else None
                 if named is not None:
                     self.section_period = (named, a1(r, next(c for c in range(left, grid.width)
                                                               if text_of(grid.raw(r, c)))))  # fmt: skip
@@ -357,7 +340,7 @@ class RowWalk:
                 if parent:
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
                 continue
-            by_period = self._period_row(label) if code is None and period_parent is not None else None
+            by_period = self._label_period(label, words=6) if code is None and period_parent is not None else None
             if by_period is not None:  # "- Lũy kế từ đầu năm" under "Số hội nghị tuyên truyền"
                 parent_code, parent_text, parent_row = period_parent
                 scale = self._scale(parent_code, unit_text, parent_text)
@@ -601,20 +584,30 @@ class RowWalk:
                 self.sums[key] = self.sums.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
 
+    def _texts_of_column(self, c: int, rows: int = 60) -> list[str] | None:
+        """The texts of column ``c`` in the first ``rows`` rows of the table, or None as soon as
+        a cell holds a figure."""
+        grid, table = self.grid, self.table
+        texts = []
+        for r in range(table.first_row, min(grid.height, table.first_row + rows)):
+            value = grid.header(r, c)
+            if isinstance(value, int | float) and not isinstance(value, bool):
+                return None
+            if text_of(value):
+                texts.append(text_of(value))
+        return texts
+
     def _period_column(self) -> int | None:
-        """The column of a units-as-rows table whose cells name each row's period ("Quý I", "6
+        """The column of a table whose cells name each row's period ("Quý I", "6
         tháng", "Cả năm"), when there is one: most of its cells name exactly one period, none is
         a figure."""
-        grid, table = self.grid, self.table
+        table = self.table
         for c, col in sorted(table.columns.items()):
             if c == table.label_col or col.role not in (*DATA_ROLES, "unknown", "empty"):
                 continue
-            raw = [grid.header(r, c) for r in range(table.first_row, min(grid.height, table.first_row + 60))]
-            if any(isinstance(v, int | float) and not isinstance(v, bool) for v in raw):
-                continue  # a column of figures
-            body = [b for b in (text_of(v) for v in raw) if b]
-            if len(body) < 2:
-                continue
+            body = self._texts_of_column(c)
+            if body is None or len(body) < 2 or not name_periods(body[0])[0]:
+                continue  # a column of figures, of nothing, or one that does not begin with a period
             named = sum(1 for b in body if len(name_periods(b)[0]) == 1 or name_periods(b)[2]
                         or re.search(r"\bthang \d{1,2}\b", match_key(b)))  # a month: time too  # fmt: skip
             if named >= 0.8 * len(body) and any(name_periods(b)[0] for b in body):

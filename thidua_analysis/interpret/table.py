@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..reference.catalog import label_unit, match_indicator
+from ..reference.catalog import MONEY_WORDS, label_unit, match_indicator
 from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
@@ -38,7 +38,6 @@ __all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table", "sid
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 HEADER_ROLES = ("target", "prior", "result", "in_quarter", "in_period", "to_date", "total")
-_MONEY_WORDS = re.compile(r"^(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
 _NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
 
 
@@ -359,7 +358,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
             if stated and scale_from_text(stated):  # "Kinh phí (triệu đồng)"
                 measure = stated
                 break
-            if _MONEY_WORDS.match(match_key(t)):
+            if MONEY_WORDS.match(match_key(t)):
                 measure = "money"
                 break
         for at in range(last, -1, -1):

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
-from ..reading.word import read_document, read_paragraphs
+from ..reading.word import read_word
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import Reference, per_reference, reference_of
 from ..schema import issue
@@ -157,8 +157,7 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
         paragraphs: list[str] = []
         if inspection.kind == "docx":  # a Word report: its tables, with the lines above them
             raw = content if isinstance(content, bytes) else Path(content).read_bytes()
-            sheets = read_document(raw)
-            paragraphs = read_paragraphs(raw)
+            sheets, paragraphs = read_word(raw)
         else:
             sheets = read_workbook(content, merges=inspection.merges)
     except BaseException as exc:  # the reader's own errors (zip, xml, ole) are many and untyped

@@ -20,7 +20,7 @@ from xml.etree import ElementTree
 
 from .workbook import SheetCells
 
-__all__ = ["read_document", "read_paragraphs"]
+__all__ = ["read_document", "read_word"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
@@ -98,16 +98,26 @@ def _vertical_merges(table: ElementTree.Element) -> list[tuple[int, int, int, in
 
 def read_document(content: bytes) -> list[SheetCells]:
     """The tables of the .docx ``content``, each as a sheet with the title lines above it."""
+    return read_word(content)[0]
+
+
+def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
+    """The document read once: its tables as sheets (see :func:`read_document`) and the text of
+    its paragraphs outside the tables, in order, the empty ones left out (the narrative whose
+    sentences carry figures, numbered from 1 as they come)."""
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         body = ElementTree.fromstring(archive.read("word/document.xml")).find(_W + "body")
     if body is None:
-        return []
+        return [], []
     sheets: list[SheetCells] = []
+    paragraphs: list[str] = []
     preamble: list[str] = []  # the lines before the first table with figures
     lines: list[str] = []  # the lines since the last table
     for element in body:
         if element.tag == _W + "p":
             text = _text(element)
+            if text:
+                paragraphs.append(text)
             if text and len(text.split()) <= _TITLE_WORDS:
                 lines.append(text)
         elif element.tag == _W + "tbl":
@@ -122,22 +132,10 @@ def read_document(content: bytes) -> list[SheetCells]:
             sheets.append(SheetCells(f"bảng {len(sheets) + 1}", title + rows, -len(title), 0,
                                      [(r1, c1, r2, c2) for r1, c1, r2, c2 in merges]))  # fmt: skip
             lines = []
-    return sheets
+    return sheets, paragraphs
 
 
 def _has_figures(rows: list[list[object]]) -> bool:
     """True when a cell of the table is a figure ("12", "1.500", "2,5"): a report's table, not
     the block of the committee's name and the motto laid out as a table."""
     return any(isinstance(v, str) and _FIGURE.fullmatch(v) for row in rows for v in row)
-
-
-def read_paragraphs(content: bytes) -> list[str]:
-    """The text of the document's paragraphs outside its tables, in order, the empty ones left
-    out: the narrative whose sentences carry figures ("trao 3.737 suất quà…"), numbered from 1
-    as they come."""
-    with zipfile.ZipFile(io.BytesIO(content)) as archive:
-        body = ElementTree.fromstring(archive.read("word/document.xml")).find(_W + "body")
-    if body is None:
-        return []
-    return [text for element in body if element.tag == _W + "p" and (text := _text(element))]
-

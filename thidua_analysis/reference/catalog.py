@@ -42,6 +42,7 @@ from ..text.vietnamese import clean_text, match_key
 from .files import Reference, per_reference, read_reference, reference_of
 
 __all__ = [
+    "MONEY_WORDS",
     "IndicatorMatch",
     "clean_label",
     "indicator_maps",
@@ -202,7 +203,7 @@ def _holds(key: str, alias: str, mode: str) -> bool:
 
 # a label that begins with a word of money ("Kinh phí hỗ trợ nhà Đại đoàn kết") is money even
 # when the row states no unit
-_MONEY_LABEL = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
+MONEY_WORDS = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
 
 
 def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str] | None:
@@ -212,7 +213,7 @@ def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str
     for text in (unit_text or "", label_unit(label)):
         if text and scale_from_text(text) is not None:
             return money
-    if not (unit_text or "").strip() and _MONEY_LABEL.match(match_key(clean_label(label))):
+    if not (unit_text or "").strip() and MONEY_WORDS.match(match_key(clean_label(label))):
         return money
     return counted.get(match_key(unit_text or ""))
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -373,7 +374,8 @@ def _unit_in_name(ref: Reference, stem: str, when: tuple[int, int] | None) -> st
     return None
 
 
-def _name_words(text: str) -> list[str]:
+@lru_cache(maxsize=4096)
+def _name_words(text: str) -> tuple[str, ...]:
     """The words of a file or sheet name, those run together apart: "BC_6thang_BaDinh2024" is
     "bc 6 thang ba dinh 2024" (a capital after a small letter starts a word, and so do digits
     after a word of three letters or more; "Q3" and a copy's "B2" stay whole)."""
@@ -387,7 +389,7 @@ def _name_words(text: str) -> list[str]:
         run = run + 1 if ch.isalpha() else 0
         chars.append(ch)
         prev = ch
-    return match_key("".join(chars)).split()
+    return tuple(match_key("".join(chars)).split())
 
 
 def names_a_unit(text: str, *, ref: Reference | None = None) -> bool:

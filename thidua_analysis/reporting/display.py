@@ -145,7 +145,7 @@ def _cell(value: object, column: str, places: int) -> str:
         number = float(value)
         if number.is_integer() or abs(number) >= 1e6:
             return format_vn(round(number))
-        return format_vn(round(number, places), decimals=places).rstrip("0").rstrip(",") or "0"
+        return format_vn(round(number, places))
     return str(value)
 
 
@@ -155,4 +155,4 @@ def _float_text(value: float) -> str:
         return ""
     if float(value).is_integer() or abs(value) >= 1e6:
         return format_vn(round(value))
-    return format_vn(round(value, 2), decimals=2).rstrip("0").rstrip(",")
+    return format_vn(round(value, 2))

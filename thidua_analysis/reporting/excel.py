@@ -31,11 +31,7 @@ MILLION = 1_000_000
 def decimal_format(value: float, decimals: int = 1) -> str:
     """The format that shows ``value`` as Vietnamese text with up to ``decimals`` places:
     ``"14,8"``."""
-    return '"' + _decimal_text(value, decimals) + '"'
-
-
-def _decimal_text(value: float, decimals: int) -> str:
-    return format_vn(round(value, decimals), decimals=decimals).rstrip("0").rstrip(",")
+    return '"' + format_vn(round(value, decimals)) + '"'
 
 
 def money_in_millions(frame: pd.DataFrame, *, unit_column: str, value_columns: list[str]) -> pd.DataFrame:
@@ -85,7 +81,7 @@ def write_table(
                 number = float(value)
                 if places and not float(round(number, places)).is_integer():
                     ws.write_number(r, c, number, literal_format(decimal_format(number, places)))
-                    shown.append(_decimal_text(number, places))
+                    shown.append(format_vn(round(number, places)))
                 else:
                     is_year = str(column).strip().lower() in ("năm", "year") and number.is_integer()
                     ws.write_number(r, c, number, None if is_year else whole)

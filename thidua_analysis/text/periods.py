@@ -31,6 +31,8 @@ __all__ = [
     "PERIODS",
     "PERIOD_LABELS",
     "QUARTERS",
+    "QUARTER_OF",
+    "TO_DATE",
     "ParsedPeriod",
     "dated_periods",
     "end_month",
@@ -58,6 +60,9 @@ PERIOD_LABELS: dict[str, str] = {
     "FY": "Cả năm",
     "H2": "6 tháng cuối năm",
 }
+# the quarter a period ends with, and the period from 1 January to the same end
+QUARTER_OF = {"Q1": "Q1", "Q2": "Q2", "Q3": "Q3", "Q4": "Q4", "H1": "Q2", "9M": "Q3", "FY": "Q4", "H2": "Q4"}
+TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY", "H1": "H1", "9M": "9M", "FY": "FY", "H2": "H2"}
 _CONTAINS = {
     "Q1": ("Q1",),
     "Q2": ("Q2",),
