@@ -12,7 +12,13 @@ is above one sample's 808 files), then measures on the same files:
            the floor for anything that reads all cells;
 3. cold:   ``thidua ingest`` into an empty store (inspection, reading, interpretation,
            de-duplication, Parquet, the issues workbook), all cores;
-4. warm:   ``thidua ingest`` again on the unchanged folder.
+4. warm:   ``thidua ingest`` again on the unchanged folder;
+5. changed: ``thidua ingest`` after 1 % of the files (.xlsx, spread over the folder) were
+           corrected (a figure one more) and saved again by a spreadsheet program (openpyxl here):
+           they are read again, and the checks and the issues workbook are redone (the originals
+           are put back afterwards);
+6. query:  ``thidua query`` of a typical question (values per cluster and year) on the store;
+7. report: with ``--report``, ``thidua report`` (the conference pack) for the last year.
 
 Peak memory is the largest sum of resident memory over the ``thidua`` process and its workers,
 sampled every 20 ms in separate cold and warm runs (sampling takes CPU from the run it watches, so
@@ -93,6 +99,54 @@ def raw_read(files: list[Path]) -> tuple[float, int]:
     return time.perf_counter() - start, len(files)
 
 
+def resave(files: list[Path], fraction: float = 0.01) -> dict[Path, tuple[bytes, int]]:
+    """Correct one figure in ``fraction`` of the .xlsx files and save them with openpyxl (as an
+    office re-sends a corrected report); returns each one's original bytes and mtime."""
+    import warnings
+
+    import openpyxl
+
+    chosen = [p for p in files if p.suffix == ".xlsx"]
+    wanted = max(1, round(len(files) * fraction))
+    chosen = chosen[:: max(1, len(chosen) // wanted)][:wanted]
+    originals = {}
+    for path in chosen:
+        originals[path] = (path.read_bytes(), path.stat().st_mtime_ns)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path)
+        # a corrected figure: the first number above 10 on the first sheet, one more
+        sheet = book.worksheets[0]
+        cell = next((c for row in sheet.iter_rows() for c in row
+                     if isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 10), None)  # fmt: skip
+        if cell is not None:
+            cell.value += 1
+        book.save(path)
+    return originals
+
+
+def restore(originals: dict[Path, tuple[bytes, int]]) -> None:
+    for path, (content, mtime_ns) in originals.items():
+        path.write_bytes(content)
+        os.utime(path, ns=(mtime_ns, mtime_ns))
+
+
+def run_cli(home: Path, *args: str) -> float:
+    """Wall seconds of one ``thidua`` command."""
+    exe = Path(sys.executable).with_name("thidua")
+    env = {**os.environ, "THIDUA_HOME": str(home), "COLUMNS": "120"}
+    start = time.perf_counter()
+    proc = subprocess.run([str(exe), *args], env=env, capture_output=True, text=True)
+    wall = time.perf_counter() - start
+    if proc.returncode != 0:
+        raise SystemExit(f"thidua {' '.join(args)} failed ({proc.returncode}):\n{proc.stdout}{proc.stderr}")
+    return wall
+
+
+QUERY = ("select cluster_id, year, indicator, sum(value) as total, count(*) as n from data "
+         "where period = 'FY' group by all order by all")  # fmt: skip
+
+
 def run_ingest(
     home: Path, raw: Path, store: Path, jobs: int | None, *, sample_memory: bool = False
 ) -> tuple[float, float, str]:
@@ -133,6 +187,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=1,
                         help="repeat every measurement and report the medians")  # fmt: skip
     parser.add_argument("--work", type=Path, default=HERE / "out")
+    parser.add_argument("--report", action="store_true", help="also time `thidua report` on the store")
     args = parser.parse_args()
 
     home = args.work / f"n{args.files}"
@@ -146,7 +201,7 @@ def main() -> None:
 
     # Each measurement is repeated ``--repeat`` times, interleaved (naive, raw, cold, warm, then
     # again), and the median is reported, so that a slow moment of the machine weighs on all four.
-    runs: dict[str, list[float]] = {"naive": [], "raw": [], "cold": [], "warm": []}
+    runs: dict[str, list[float]] = {"naive": [], "raw": [], "cold": [], "warm": [], "changed": []}
     store = home / "store"
     for _ in range(args.repeat):
         naive_s, naive_n = naive(files, args.naive_limit)
@@ -158,9 +213,23 @@ def main() -> None:
         runs["cold"].append(cold_s)
         warm_s, _, _ = run_ingest(home, raw, store, args.jobs)
         runs["warm"].append(warm_s)
+        originals = resave(files)
+        try:
+            changed_s, _, _ = run_ingest(home, raw, store, args.jobs)
+        finally:
+            restore(originals)
+        runs["changed"].append(changed_s)
         print(f"naive {naive_s:.2f} s ({naive_n} .xlsx), raw {raw_s:.2f} s, cold {cold_s:.2f} s, "
-              f"warm {warm_s:.2f} s")  # fmt: skip
-    naive_s, raw_s, cold_s, warm_s = (statistics.median(runs[k]) for k in runs)
+              f"warm {warm_s:.2f} s, {len(originals)} files changed {changed_s:.2f} s")  # fmt: skip
+    naive_s, raw_s, cold_s, warm_s, changed_s = (statistics.median(runs[k]) for k in runs)
+    run_ingest(home, raw, store, args.jobs)  # the originals again
+    query_s = run_cli(home, "query", QUERY, "--store", str(store), "--limit", "5")
+    report_s = None
+    if args.report:
+        year = max(int(p.name) for p in raw.iterdir() if p.name.isdigit())
+        report_s = run_cli(home, "report", "--year", str(year), "--store", str(store),
+                           "--out", str(home / "report"))  # fmt: skip
+    print(f"query {query_s:.2f} s" + (f", report {report_s:.1f} s" if report_s is not None else ""))
     _, warm_mb, _ = run_ingest(home, raw, store, args.jobs, sample_memory=True)
     shutil.rmtree(store, ignore_errors=True)
     sampled_s, cold_mb, _ = run_ingest(home, raw, store, args.jobs, sample_memory=True)
@@ -178,7 +247,8 @@ def main() -> None:
         "files": len(files),
         "megabytes": round(size / 1e6, 1),
         "cores": os.cpu_count(),
-        "seconds": {"naive": naive_s, "raw": raw_s, "cold": cold_s, "warm": warm_s},
+        "seconds": {"naive": naive_s, "raw": raw_s, "cold": cold_s, "warm": warm_s,
+                    "changed_1_percent": changed_s, "query": query_s, "report": report_s},
         "runs": runs,
         "naive_files": naive_n,
         "files_per_second": rate,
@@ -191,8 +261,10 @@ def main() -> None:
     for name, value in rate.items():
         print(f"{name:16}{value:10.0f}")
     print(f"cold ingest is {result['cold_vs_naive']:.1f}x the naive loop (target >= 10x)")
-    print(f"cold ingest is {result['cold_vs_raw']:.2f}x slower than the raw read (target <= 4x)")
-    print(f"warm re-run {warm_s:.2f} s; peak memory {max(cold_mb, warm_mb):.0f} MB (target < 1 GB)")
+    print(f"cold ingest is {result['cold_vs_raw']:.2f}x the raw read (hostile-input issue: target <= 2x)")
+    print(f"warm re-run {warm_s:.2f} s; after changing 1 % of the files {changed_s:.2f} s (target <= 2 s "
+          "at 10 000)")  # fmt: skip
+    print(f"peak memory {max(cold_mb, warm_mb):.0f} MB (targets: < 1 GB at 10 000, < 2 GB at 100 000)")
     args.work.mkdir(parents=True, exist_ok=True)
     (args.work / f"ingest_speed_{len(files)}.json").write_text(json.dumps(result, indent=2))
 

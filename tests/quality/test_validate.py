@@ -313,3 +313,34 @@ def test_every_planted_mistake_of_the_sample_is_found_at_its_cell(sample_2018_20
                       & ~issues["source_file"].isin(planted)]  # fmt: skip
     assert len(outliers) < 0.002 * len(loaded.data), outliers["message"].tolist()
     assert np.isfinite(len(loaded.data)) and len(loaded.data) > 10_000
+
+
+def test_the_checks_in_two_processes_give_the_same_issues(sample_2018_2022, monkeypatch):
+    import importlib
+
+    checks = importlib.import_module("thidua_analysis.quality.validate")  # the module, not the function
+    _summary, loaded = sample_2018_2022
+    alone = validate(loaded.data)
+    written = []
+    monkeypatch.setattr(checks, "PARALLEL_ROWS", (1, 10_000_000))
+    both = validate(loaded.data, jobs=2, meanwhile=lambda: written.append(True))
+    pd.testing.assert_frame_equal(both, alone)
+    assert written == [True]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
+def test_a_second_process_that_dies_is_made_up_for():
+    import os
+
+    import importlib
+
+    _side_by_side = importlib.import_module("thidua_analysis.quality.validate")._side_by_side
+    parent = os.getpid()
+
+    def second() -> list:
+        if os.getpid() != parent:
+            os._exit(3)  # the child dies without a word
+        return ["second"]
+
+    assert _side_by_side(lambda: ["first"], second, None) == ["first", "second"]
+    assert _side_by_side(lambda: ["first"], lambda: ["second"], None) == ["first", "second"]

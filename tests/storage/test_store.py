@@ -99,7 +99,7 @@ def test_changed_file_is_reread_and_the_store_equals_a_cold_one(tmp_path):
     again = ingest(sample.out, out=tmp_path / "store", jobs=2)
     assert again.read == 1 and again.reused == again.files - 1
     ingest(sample.out, out=tmp_path / "cold", jobs=2)
-    for name in ("data", "all_issues", "values", "issues"):
+    for name in ("data", "all_issues", "dropped", "issues"):
         warm_frame = pd.read_parquet(current_generation(tmp_path / "store") / f"{name}.parquet")
         cold_frame = pd.read_parquet(current_generation(tmp_path / "cold") / f"{name}.parquet")
         pd.testing.assert_frame_equal(warm_frame, cold_frame, check_dtype=False)

@@ -41,7 +41,7 @@ def _cold(tmp_path: Path, raw: Path) -> pd.DataFrame:
     return _frame(tmp_path / "cold")
 
 
-WRITES = ["values.parquet", "issues.parquet", "data.parquet", "all_issues.parquet", "manifest.json", "CURRENT"]
+WRITES = ["data.parquet", "dropped.parquet", "issues.parquet", "all_issues.parquet", "manifest.json", "CURRENT"]
 
 
 @pytest.mark.parametrize("killed_at", WRITES)
@@ -85,7 +85,7 @@ def test_a_damaged_store_is_rebuilt_with_a_note(tmp_path) -> None:
     assert summary.changed and "store.rebuilt" in set(summary.issues["code"])
     pd.testing.assert_frame_equal(_frame(out), _cold(tmp_path, raw))
     write_case(CASES[4], raw)
-    (current_generation(out) / "values.parquet").write_bytes(b"PAR1 truncated")
+    (current_generation(out) / "dropped.parquet").write_bytes(b"PAR1 truncated")
     healed = ingest(raw, out=out, jobs=1)
     assert "store.rebuilt" in set(healed.issues["code"])
     pd.testing.assert_frame_equal(_frame(out), _cold(tmp_path / "again", raw))

@@ -20,16 +20,19 @@ from ..reference.files import Reference, reference_of
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from ..text.numbers import format_vn
 from .discovery import discover, scan
-from .pool import TIMEOUT, run_isolated
+from .pool import TIMEOUT, give_back_memory, run_isolated
 
 __all__ = [
     "LoadResult",
     "Readings",
     "combine",
+    "deduplicate",
     "discover",
     "load_reports",
     "read_files",
     "scan",
+    "taken",
+    "with_found",
 ]
 
 FAILURES = {
@@ -58,8 +61,10 @@ CHUNK = 128
 # worker, in parallel; sent as buffers, and gathered with no per-value work), the issues as
 # dicts, and each file's fingerprint (sha256, size, mtime_ns).
 Packed = tuple[pa.Table | None, list[dict], dict[str, tuple[str, int, int]], list[tuple]]
+# Strings are "large" (64-bit offsets), the kind pandas keeps its text columns in: the gathered
+# table becomes a frame without another copy.
 VALUE_SCHEMA = pa.schema(
-    [(name, pa.float64() if name == "value" else pa.int64() if name == "year" else pa.string())
+    [(name, pa.float64() if name == "value" else pa.int64() if name == "year" else pa.large_string())
      for name in DATA_COLUMNS]
 )  # fmt: skip
 
@@ -78,11 +83,15 @@ class Readings:
 
 def _pack(readings: list[tuple[str, FileReading]]) -> Packed:
     rows = [v for _rel, reading in readings for v in reading.data]
-    table = (
-        pa.table(dict(zip(DATA_COLUMNS, zip(*rows, strict=True), strict=True)), schema=VALUE_SCHEMA)
-        if rows
-        else None
-    )
+    table = None
+    if rows:  # text columns dictionary-encoded: a file's name, unit and labels repeat on every row,
+        # and the gathering process holds every table until the last one arrives
+        columns = zip(*rows, strict=True)
+        table = pa.table({
+            field.name: pa.array(column, field.type).dictionary_encode()
+            if field.type == pa.large_string() else pa.array(column, field.type)
+            for field, column in zip(VALUE_SCHEMA, columns, strict=True)
+        })  # fmt: skip
     issues = [i for _rel, reading in readings for i in reading.issues]
     candidates = [c for _rel, reading in readings for c in reading.candidates]
     return table, issues, {rel: reading.fingerprint for rel, reading in readings}, candidates
@@ -142,13 +151,30 @@ def read_files(
             parts = _read_chunks(tasks, jobs, progress, ref)
         finally:
             gc.unfreeze()
-    ordered = [parts[key] for key in sorted(parts)]
-    tables = [part[0] for part in ordered if part[0] is not None]
-    values = pa.concat_tables(tables or [VALUE_SCHEMA.empty_table()]).combine_chunks().to_pandas()
+    ordered = [parts.pop(key) for key in sorted(parts)]
     issues = pd.DataFrame([i for part in ordered for i in part[1]], columns=ISSUE_COLUMNS)
     fingerprints = {rel: mark for part in ordered for rel, mark in part[2].items()}
     candidates = pd.DataFrame([c for part in ordered for c in part[3]], columns=CANDIDATE_COLUMNS)
+    tables = [part[0] for part in ordered if part[0] is not None]
+    del ordered  # the tables are let go as they are gathered
+    values = _gathered(tables)
+    give_back_memory()
     return Readings(values, issues, fingerprints, candidates)
+
+
+def _gathered(tables: list[pa.Table]) -> pd.DataFrame:
+    """One frame from the workers' tables, a column at a time: each column's pieces are joined
+    into one array and let go before the next, so the values are never held twice (at national
+    scale a copy is about 700 MB)."""
+    tables[:] = tables or [VALUE_SCHEMA.empty_table()]
+    pieces = {name: [chunk for t in tables for chunk in t.column(name).chunks] for name in DATA_COLUMNS}
+    tables.clear()
+    columns = {}
+    for field in VALUE_SCHEMA:
+        chunks = [c.dictionary_decode() if pa.types.is_dictionary(c.type) else c for c in pieces.pop(field.name)]
+        columns[field.name] = pa.concat_arrays(chunks or [pa.array([], field.type)])
+        del chunks
+    return pa.table(columns, schema=VALUE_SCHEMA).to_pandas()
 
 
 def _read_chunks(
@@ -191,15 +217,23 @@ def combine(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One frame of values and one of issues from per-file ones; the newer file wins a clash, the
     clash is an issue. The frame is ordered by year, period, unit and indicator."""
+    kept, _dropped, found = deduplicate(values, mtimes)
+    return taken(values, kept), with_found(issues, found)
+
+
+def deduplicate(values: pd.DataFrame, mtimes: dict[str, float]) -> tuple[np.ndarray, np.ndarray, list[dict]]:
+    """``(kept, dropped, issues)``: the positions of the rows kept, in the combined frame's order
+    (year, period, unit, indicator), those of the rows that lost a clash (a unit's own report
+    beats a "cùng kỳ" column; then the newest file wins), and one issue per clash."""
     found: list[dict] = []
     data = values.reset_index(drop=True)
-    if not len(data):
-        return pd.DataFrame(columns=DATA_COLUMNS), _with_found(issues, found)
-    key = ["unit_id", "year", "period", "indicator"]
     keep = np.ones(len(data), dtype=bool)
+    if not len(data):
+        return np.flatnonzero(keep), np.flatnonzero(~keep), found
+    key = ["unit_id", "year", "period", "indicator"]
     clash = data.duplicated(key, keep=False)
-    if clash.any():  # a unit's own report beats a "cùng kỳ" column; then the newest file wins
-        rivals = data[clash].assign(
+    if clash.any():
+        rivals = data.loc[clash, [*key, "source_file", "source_sheet", "source_cell", "value"]].assign(
             _own=(data.loc[clash, "column_role"] != "prior").astype(int),
             _mtime=data.loc[clash, "source_file"].map(mtimes),
         )
@@ -216,9 +250,22 @@ def combine(
     kept = np.flatnonzero(keep)
     by = ["year", "period", "unit_id", "indicator"]  # np.lexsort: the last key sorts first
     order = np.lexsort([pd.factorize(data[c], sort=True)[0][kept] for c in reversed(by)])
-    data = data[DATA_COLUMNS].take(kept[order])
-    data = data.astype({"value": "float64", "year": "int64"})
-    return data.reset_index(drop=True), _with_found(issues, found)
+    return kept[order], np.flatnonzero(~keep), found
+
+
+def taken(frame: pd.DataFrame, positions: np.ndarray, *, consume: bool = False) -> pd.DataFrame:
+    """The rows of ``frame`` at ``positions``, in ``DATA_COLUMNS`` with their types. With
+    ``consume``, each column of ``frame`` is dropped from it once taken, so that the values
+    are never held twice."""
+    if not len(frame.columns):
+        return pd.DataFrame(columns=DATA_COLUMNS)
+    columns = {}
+    for name in DATA_COLUMNS:
+        column = frame.pop(name) if consume else frame[name]
+        columns[name] = column.take(positions).reset_index(drop=True)
+        del column
+    data = pd.DataFrame(columns)
+    return data.astype({"value": "float64", "year": "int64"}) if len(data) else pd.DataFrame(columns=DATA_COLUMNS)
 
 
 def _clash_issues(pairs: pd.DataFrame) -> list[dict]:
@@ -254,7 +301,7 @@ def _clash_issues(pairs: pd.DataFrame) -> list[dict]:
     return out
 
 
-def _with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:
+def with_found(issues: pd.DataFrame, found: list[dict]) -> pd.DataFrame:
     frame = issues[ISSUE_COLUMNS].reset_index(drop=True)
     if found:
         frame = pd.concat([frame, pd.DataFrame(found, columns=ISSUE_COLUMNS)], ignore_index=True)

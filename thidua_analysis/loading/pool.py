@@ -28,7 +28,7 @@ try:  # not on Windows: there the memory limit is not set (said once in the log)
 except ImportError:  # pragma: no cover - platform dependent
     resource = None  # type: ignore[assignment]
 
-__all__ = ["MEMORY_LIMIT", "TIMEOUT", "run_isolated", "start_method"]
+__all__ = ["MEMORY_LIMIT", "TIMEOUT", "give_back_memory", "run_isolated", "start_method"]
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +70,15 @@ def _start(parent: int, limit: int, initializer: Callable | None, initargs: tupl
             resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     if initializer is not None:
         initializer(*initargs)
+
+
+def give_back_memory() -> None:
+    """Hand the memory freed so far back to the system (the C library keeps freed blocks for
+    reuse; after the workers' many small tables are gathered into one, that is hundreds of MB at
+    national scale). Only where the C library can (Linux); elsewhere nothing happens."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).malloc_trim(0)
 
 
 def start_method() -> str:

@@ -62,19 +62,20 @@ def read_decisions(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
     path = Path(path)
     if not path.exists():
         return pd.DataFrame(columns=DECISION_COLUMNS), []
-    from openpyxl import load_workbook
+    import python_calamine  # reads the cached values only (fast: thousands of rows in a blink)
 
     problems: list[dict] = []
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        name = REVIEW_SHEET if REVIEW_SHEET in book.sheet_names else book.sheet_names[0]
+        rows = [[None if v == "" else int(v) if isinstance(v, float) and v.is_integer() else v for v in row]
+                for row in book.get_sheet_by_name(name).to_python(skip_empty_area=False)]  # fmt: skip
+        book.close()
     except Exception as exc:  # a damaged or foreign file: say so, decide nothing
         return pd.DataFrame(columns=DECISION_COLUMNS), [issue(
             "error", "review.unreadable",
             f"Không đọc được bảng duyệt {path.name} ({type(exc).__name__}); các quyết định trong đó chưa "
             "được áp dụng. Hãy đóng tệp trong Excel, kiểm tra rồi chạy lại.", path.name)]  # fmt: skip
-    sheet = book[REVIEW_SHEET] if REVIEW_SHEET in book.sheetnames else book.worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
-    book.close()
     if not rows:
         return pd.DataFrame(columns=DECISION_COLUMNS), problems
     headers = [match_key(str(h or "")) for h in rows[0]]
@@ -107,7 +108,7 @@ def read_decisions(path: str | Path) -> tuple[pd.DataFrame, list[dict]]:
             problems.append(issue(
                 "warning", "review.bad_decision",
                 f"Ô quyết định ghi '{cell('decision')}': chỉ dùng 'Nhận', 'Sửa' hoặc 'Bỏ'; số này chưa được "
-                "nạp.", path.name, sheet.title, a1(r, index["decision"])))  # fmt: skip
+                "nạp.", path.name, name, a1(r, index["decision"])))  # fmt: skip
         out.append((key, decision, str(cell("new_indicator")).strip(), cell("new_value"),
                     str(cell("new_unit")).strip(), cell("new_year"), str(cell("new_period")).strip()))  # fmt: skip
     return pd.DataFrame(out, columns=DECISION_COLUMNS), problems

@@ -3,6 +3,11 @@ loading gives (docs/design.md §4)."""
 
 from __future__ import annotations
 
+import os
+import pickle
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+
 import pandas as pd
 
 from ..reference import Reference, load_catalog, load_registry, reference_of
@@ -34,8 +39,17 @@ def validate(
     catalog: pd.DataFrame | None = None,
     ratio_rules: pd.DataFrame | None = None,
     ref: Reference | None = None,
+    jobs: int = 1,
+    meanwhile: Callable[[], object] | None = None,
 ) -> pd.DataFrame:
     """Completeness, consistency and plausibility issues of ``data``.
+
+    With ``jobs`` above 1, on a system that can fork, the plausibility checks run in a second
+    process while this one does the rest, when ``data`` has between ``PARALLEL_ROWS`` rows (below,
+    starting a process costs more than it saves; above, the second process's working copy would
+    weigh on memory more than the time saved is worth). The issues are the same either way.
+    ``meanwhile``: the caller's own work (writing files), done while the checks run: in this
+    process once the second one has started, else in a thread.
 
     Settings and ratio rules come from ``quality_settings.csv`` and ``ratio_rules.csv`` (packaged
     defaults, overridden by the analyst's files in ``data/reference``) unless given. Returns the
@@ -47,18 +61,78 @@ def validate(
     catalog = load_catalog(ref=ref) if catalog is None else catalog
     rules = load_ratio_rules(ref=ref) if ratio_rules is None else ratio_rules
     if data.empty:
+        if meanwhile is not None:
+            meanwhile()
         return empty_issues()
     data = data.reset_index(drop=True)
-    parts = [missing_report_issues(completeness_grid(data, registry=registry, ref=ref), ref=ref)]
-    parts += check_cumulative(data, settings=settings, catalog=catalog)
-    parts += check_stocks(data, settings=settings, catalog=catalog)
-    parts += check_ratios(data, rules=rules, catalog=catalog)
-    parts += check_outliers(data, settings=settings, catalog=catalog, registry=registry, ref=ref)
+
+    def counts_and_sums() -> list[pd.DataFrame]:  # completeness and the cumulative figures
+        return [
+            missing_report_issues(completeness_grid(data, registry=registry, ref=ref), ref=ref),
+            *check_cumulative(data, settings=settings, catalog=catalog),
+            *check_stocks(data, settings=settings, catalog=catalog),
+        ]
+
+    def plausibility() -> list[pd.DataFrame]:  # ratios and outliers
+        return [*check_ratios(data, rules=rules, catalog=catalog),
+                *check_outliers(data, settings=settings, catalog=catalog, registry=registry, ref=ref)]  # fmt: skip
+
+    parallel = jobs > 1 and len(data) >= PARALLEL_ROWS[0] and len(data) <= PARALLEL_ROWS[1]
+    if parallel:
+        parts = _side_by_side(counts_and_sums, plausibility, meanwhile)
+    else:
+        with ThreadPoolExecutor(max_workers=1) as thread:  # Arrow writes outside the interpreter lock
+            done = thread.submit(meanwhile) if meanwhile is not None else None
+            parts = [*counts_and_sums(), *plausibility()]
+            if done is not None:
+                done.result()
     issues = pd.concat([p for p in parts if len(p)] or [empty_issues()], ignore_index=True)
     issues = ordered_issues(
         issues, ["severity", "code", "source_file", "source_sheet", "source_cell"]
     )
     return issues[ISSUE_COLUMNS].reset_index(drop=True)
+
+
+# rows of data between which the checks run in two processes (see validate)
+PARALLEL_ROWS = (20_000, 1_000_000)
+
+
+def _side_by_side(first: Callable[[], list], second: Callable[[], list], meanwhile: Callable | None) -> list:
+    """``first() + second()``, the second computed in a forked child process while this one
+    computes the first, then does ``meanwhile()``. Should the child fail in any way, the second
+    is computed here. The child is started before any thread of ours is (a fork copies only the
+    thread that calls it)."""
+    if not hasattr(os, "fork"):
+        if meanwhile is not None:
+            meanwhile()
+        return [*first(), *second()]
+    reading, writing = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: compute, send, and leave at once (no clean-up of the parent's)
+        status = 1
+        try:
+            os.close(reading)
+            with os.fdopen(writing, "wb") as pipe:
+                pickle.dump(second(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writing)
+    theirs = None
+    try:
+        mine = first()
+        if meanwhile is not None:
+            meanwhile()
+    finally:
+        with os.fdopen(reading, "rb") as pipe:
+            try:
+                theirs = pickle.load(pipe)
+            except Exception:  # the child died or sent nothing whole
+                theirs = None
+        _pid, status = os.waitpid(pid, 0)
+    if theirs is None or status != 0:
+        theirs = second()
+    return [*mine, *theirs]
 
 
 def revalidate(data: pd.DataFrame, issues: pd.DataFrame, **kwargs) -> pd.DataFrame:

@@ -1,8 +1,9 @@
 """``data/processed``, the processed store, changed as a whole.
 
-Each ingest writes a new *generation*, a folder ``gNNNNNN/`` holding ``values.parquet`` (per-file
-values before de-duplication), ``issues.parquet`` (per-file issues), ``data.parquet`` and
-``all_issues.parquet`` (the combined frame and every issue) and ``manifest.json`` (each ingested
+Each ingest writes a new *generation*, a folder ``gNNNNNN/`` holding ``data.parquet`` and
+``all_issues.parquet`` (the combined frame and every issue), ``dropped.parquet`` (the values that
+lost a clash: with the combined frame, every file's own values), ``issues.parquet`` (per-file
+issues), ``candidates.parquet`` (figures in sentences) and ``manifest.json`` (each ingested
 file's size, mtime and sha256); then the one-line file ``CURRENT`` is switched to it in one atomic
 rename. A reader follows ``CURRENT`` and never sees a mix; a kill at any point leaves the previous
 generation in use, and the next run removes what was left half-written. One ingest at a time
@@ -18,7 +19,6 @@ import json
 import os
 import re
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,21 +27,23 @@ import pandas as pd
 from ..config import VERSION, find_project, home, mark_project, processed_dir
 from ..errors import ArgumentError, StoreError
 from ..interpret.narrative import CANDIDATE_COLUMNS
-from ..loading.batch import combine, read_files
+from ..loading.batch import VALUE_SCHEMA, deduplicate, read_files, taken, with_found
 from ..loading.discovery import Scan, scan
+from ..loading.pool import give_back_memory
 from ..loading.review import apply_decisions, read_decisions, review_path, write_review
 from ..quality import validate
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import Reference, reference_of
-from ..schema import ISSUE_COLUMNS, issue
+from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 
 __all__ = ["IngestSummary", "current_generation", "ingest", "load_candidates", "load_issues", "load_processed", "query",
            "source_paths", "update_review"]
 
-FORMAT = 5  # 3: values carry the evidence of their decisions (label, period and unit sources);
+FORMAT = 6  # 3: values carry the evidence of their decisions (label, period and unit sources);
 #            4: issues carry the unit, year, period and indicator they are about;
-#            5: the figures found in Word reports' sentences (candidates.parquet)
+#            5: the figures found in Word reports' sentences (candidates.parquet);
+#            6: a file's values are the combined frame's and dropped.parquet's (no second copy)
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def _clean(store: Path, keep: Path) -> None:
     for folder in _generations(store):
         if folder != keep:
             shutil.rmtree(folder, ignore_errors=True)
-    for name in (*_STORE_FILES, "manifest.json"):
+    for name in (*_STORE_FILES, "values.parquet", "manifest.json"):
         with contextlib.suppress(OSError):
             (store / name).unlink()
     for stray in store.glob(".*.tmp-*"):
@@ -191,14 +193,15 @@ def ingest(
 
 
 def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, scanned, review: Path) -> IngestSummary:
-    found = scanned if scanned is not None else scan(raw)
-    files = found.files if files is None else files
+    scanned = scanned if scanned is not None else scan(raw)
+    files = scanned.files if files is None else files
+    found_issues = scanned.issues()
     generation = current_generation(out)
     old, damage = _old_state(generation)
     stamp = _reference_stamp(ref)
     old_files = old.get("files", {}) if old.get("reference") == stamp else {}
     manifest, to_read, reused = _compare(files, old_files)
-    unread = [[i["code"], i["source_file"]] for i in found.issues()]
+    unread = [[i["code"], i["source_file"]] for i in found_issues]
     decided = _file_stamp(review)
     if (
         not to_read
@@ -214,18 +217,19 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
                              counts["warnings"], out, changed=False, notes=counts.get("notes", 0),
                              candidates=counts.get("candidates", 0), accepted=counts.get("accepted", 0),
                              review=review)  # fmt: skip
-    kept = _kept(generation, reused) if reused else (None, None, None)
+    kept = _kept(generation, reused, set(old_files)) if reused else (None, None, None)
     if reused and kept[0] is None:  # the old generation cannot be read: read everything again
         damage = damage or "tệp Parquet của kho hỏng"
         to_read, reused = list(files), set()
     readings = read_files(to_read, jobs=jobs, progress=progress, ref=ref)
-    values, file_issues = readings.data, readings.issues
-    candidates = readings.candidates
+    values, file_issues, candidates = readings.data, readings.issues, readings.candidates
+    fingerprints = readings.fingerprints
+    del readings  # its values are let go as the combined frame is made
     if reused:
         candidates = _in_file_order(kept[2], candidates)
     decisions, review_issues = read_decisions(review)
     accepted, not_applied = apply_decisions(candidates, decisions, ref=ref)
-    for rel, (digest, size, mtime_ns) in readings.fingerprints.items():
+    for rel, (digest, size, mtime_ns) in fingerprints.items():
         entry = manifest[rel]
         if not digest:  # not read at all (the worker failed): look at the file from here
             path = Path(entry["path"])
@@ -236,12 +240,25 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
                 digest, size, mtime_ns = "", -1, 0
         entry.update(sha256=digest, size=size, mtime_ns=mtime_ns)
     if reused:
-        values = _in_file_order(kept[0], values)
         file_issues = _in_file_order(kept[1], file_issues)
     mtimes = {rel: e["mtime_ns"] / 1e9 for rel, e in manifest.items()}
-    with_text = pd.concat([values, accepted[values.columns]], ignore_index=True) if len(accepted) else values
-    data, issues = combine(with_text, file_issues, mtimes)
-    extra = [*found.issues(), *review_issues, *not_applied]
+    # the unchanged files' values, the new ones and the figures accepted from sentences: one
+    # frame, the order of which does not matter (a clash is decided by file, sheet and cell)
+    parts = [frame for frame in (kept[0] if reused else None, values, accepted[values.columns] if len(accepted) else None)
+             if frame is not None and len(frame)]  # fmt: skip
+    del values, kept
+    every = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True) if parts else \
+        pd.DataFrame(columns=DATA_COLUMNS)  # fmt: skip
+    del parts
+    positions, lost, found = deduplicate(every, mtimes)
+    dropped = every.take(lost).sort_values(  # in an order that does not depend on the run
+        ["source_file", "source_sheet", "source_cell", "indicator", "year", "period"], kind="stable"
+    ).reset_index(drop=True)
+    data = taken(every, positions, consume=True)  # column by column: the values are never held twice
+    del every
+    give_back_memory()
+    issues = with_found(file_issues, found)
+    extra = [*found_issues, *review_issues, *not_applied]
     if damage:
         extra = [*extra, issue("info", "store.rebuilt",
                                f"Kho dữ liệu cũ bị hỏng hoặc ghi dở ({damage}); đã đọc lại các báo cáo cần thiết "
@@ -252,18 +269,16 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     new = out / f"g{(int(last[-1].name[1:]) + 1 if last else 1):06d}"
     shutil.rmtree(new, ignore_errors=True)
     new.mkdir()
-    # Parquet is written by Arrow outside the interpreter lock: the frames that are ready are
-    # written in a thread while the checks run.
-    with ThreadPoolExecutor(max_workers=1) as writer:
-        written = [
-            writer.submit(lambda p, f=frame: f.to_parquet(p, index=False), new / name)
-            for name, frame in (("values.parquet", values), ("issues.parquet", file_issues),
-                                ("data.parquet", data), ("candidates.parquet", candidates))
-        ]  # fmt: skip
-        if check:
-            issues = pd.concat([issues, validate(data, ref=ref)], ignore_index=True)
-        for future in written:
-            future.result()
+    def write_frames() -> None:  # done while the checks run
+        for name, frame in (("data.parquet", data), ("dropped.parquet", dropped),
+                            ("issues.parquet", file_issues), ("candidates.parquet", candidates)):  # fmt: skip
+            frame.to_parquet(new / name, index=False)
+
+    if check:
+        checked = validate(data, ref=ref, jobs=jobs or os.cpu_count() or 1, meanwhile=write_frames)
+        issues = pd.concat([issues, checked], ignore_index=True)
+    else:
+        write_frames()
     issues.to_parquet(new / "all_issues.parquet", index=False)
     errors = int((issues["severity"] == "error").sum())
     notes = int((issues["severity"] == "info").sum())
@@ -279,16 +294,32 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
                          accepted=len(accepted), review=review)  # fmt: skip
 
 
-def _kept(generation: Path, reused: set[str]) -> tuple:
-    """The previous readings of the unchanged files (values, issues, candidates from sentences),
-    or ``(None, None, None)`` when they cannot be read."""
+def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
+    """The previous readings of the unchanged files ``reused`` (values, issues, candidates from
+    sentences), or ``(None, None, None)`` when they cannot be read. ``before``: the files of the
+    previous generation. A file's values are its rows of the combined frame and those that lost
+    a clash; the figures accepted from sentences are not (the review decides them each time)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    def own(table: pa.Table) -> pa.Table:
+        gone = before - reused  # usually a few files: the shorter list is the faster test
+        if len(gone) < len(reused):
+            mask = pc.invert(pc.is_in(table["source_file"], value_set=pa.array(sorted(gone), pa.large_string())))
+        else:
+            mask = pc.is_in(table["source_file"], value_set=pa.array(sorted(reused), pa.large_string()))
+        mask = pc.and_(pc.fill_null(mask, False), pc.fill_null(pc.not_equal(table["column_role"], "text"), True))
+        return table.filter(mask)
+
     try:
-        old_values = pd.read_parquet(generation / "values.parquet")
+        tables = [own(pq.read_table(generation / name).cast(VALUE_SCHEMA))
+                  for name in ("data.parquet", "dropped.parquet")]  # fmt: skip
         old_issues = pd.read_parquet(generation / "issues.parquet")
         old_candidates = pd.read_parquet(generation / "candidates.parquet")
     except Exception:  # garbage, truncated or missing: Arrow raises several kinds
         return None, None, None
-    kept_v = old_values[old_values["source_file"].isin(reused)]
+    kept_v = pa.concat_tables(tables).to_pandas()
     kept_i = old_issues[old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)]
     kept_c = old_candidates[old_candidates["source_file"].isin(reused)]
     return kept_v, kept_i, kept_c
@@ -352,7 +383,7 @@ def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
     return both.sort_values("source_file", kind="stable").reset_index(drop=True)
 
 
-_STORE_FILES = ("values.parquet", "issues.parquet", "data.parquet", "all_issues.parquet", "candidates.parquet")
+_STORE_FILES = ("data.parquet", "dropped.parquet", "issues.parquet", "all_issues.parquet", "candidates.parquet")
 
 
 def _compare(
