@@ -324,6 +324,7 @@ def ingest_command(
     import pyarrow
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from .background import Background
     from .loading.discovery import scan
     from .quality.feedback import write_issues_workbook
     from .storage import ingest, update_review
@@ -348,9 +349,11 @@ def ingest_command(
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
     workbook = store / "van_de_theo_tep.xlsx"
     switched = store / "CURRENT"  # the store's last switch: an older workbook is stale
+    issues = summary.issues
+    writing = None  # the workbook is written by a second process while this one reports
     if summary.changed or not workbook.exists() or (
             switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns):  # fmt: skip
-        write_issues_workbook(summary.issues, workbook)
+        writing = Background(lambda: write_issues_workbook(issues, workbook))
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")
     for label, value in (("Tệp tìm thấy / files", summary.files), ("Tệp đã đọc / read", summary.read),
                          ("Tệp không đổi, dùng lại / reused", summary.reused), ("Giá trị / values", summary.values),
@@ -358,7 +361,7 @@ def ingest_command(
                          ("Ghi chú / notes", summary.notes)):  # fmt: skip
         table.add_row(label, f"{value:,}".replace(",", "."))
     console.print(table)
-    _files_with_problems(summary.issues)
+    _files_with_problems(issues)
     console.print(f"Kho dữ liệu: {store}  ·  Bảng vấn đề theo tệp: {workbook}")
     if summary.candidates or (summary.review is not None and summary.review.exists()):
         try:
@@ -372,6 +375,8 @@ def ingest_command(
             if path is not None:
                 console.print(f"Số liệu trong câu văn của báo cáo Word: {format_vn(summary.candidates)} đề xuất, "
                               f"{format_vn(summary.accepted)} đã nhận vào dữ liệu. Duyệt (Nhận / Sửa / Bỏ) trong: {path}")  # fmt: skip
+    if writing is not None:
+        writing.result()
     if strict and summary.errors:
         raise typer.Exit(1)
 

@@ -328,19 +328,17 @@ def test_the_checks_in_two_processes_give_the_same_issues(sample_2018_2022, monk
     assert written == [True]
 
 
-@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="no fork on this system")
-def test_a_second_process_that_dies_is_made_up_for():
+def test_work_in_a_child_that_dies_is_made_up_for():
     import os
 
-    import importlib
+    from thidua_analysis.background import Background
 
-    _side_by_side = importlib.import_module("thidua_analysis.quality.validate")._side_by_side
     parent = os.getpid()
 
-    def second() -> list:
+    def work() -> list:
         if os.getpid() != parent:
             os._exit(3)  # the child dies without a word
-        return ["second"]
+        return ["done here"]
 
-    assert _side_by_side(lambda: ["first"], second, None) == ["first", "second"]
-    assert _side_by_side(lambda: ["first"], lambda: ["second"], None) == ["first", "second"]
+    assert Background(work).result() == ["done here"]
+    assert Background(lambda: ["done", os.getpid() != parent]).result() == ["done", hasattr(os, "fork")]

@@ -231,7 +231,12 @@ def deduplicate(values: pd.DataFrame, mtimes: dict[str, float]) -> tuple[np.ndar
     if not len(data):
         return np.flatnonzero(keep), np.flatnonzero(~keep), found
     key = ["unit_id", "year", "period", "indicator"]
-    clash = data.duplicated(key, keep=False)
+    # each key column as sorted integer codes, once: they find the clashes and give the order
+    codes = {c: pd.factorize(data[c], sort=True, use_na_sentinel=False)[0].astype(np.int64) for c in key}
+    combined = np.zeros(len(data), dtype=np.int64)
+    for c in key:
+        combined = combined * (int(codes[c].max()) + 1) + codes[c]
+    clash = pd.Series(combined).duplicated(keep=False).to_numpy()
     if clash.any():
         rivals = data.loc[clash, [*key, "source_file", "source_sheet", "source_cell", "value"]].assign(
             _own=(data.loc[clash, "column_role"] != "prior").astype(int),
@@ -249,7 +254,7 @@ def deduplicate(values: pd.DataFrame, mtimes: dict[str, float]) -> tuple[np.ndar
     # one reordering of the whole frame: the kept rows by year, period, unit and indicator
     kept = np.flatnonzero(keep)
     by = ["year", "period", "unit_id", "indicator"]  # np.lexsort: the last key sorts first
-    order = np.lexsort([pd.factorize(data[c], sort=True)[0][kept] for c in reversed(by)])
+    order = np.lexsort([codes[c][kept] for c in reversed(by)])
     return kept[order], np.flatnonzero(~keep), found
 
 

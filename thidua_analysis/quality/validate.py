@@ -3,13 +3,12 @@ loading gives (docs/design.md §4)."""
 
 from __future__ import annotations
 
-import os
-import pickle
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 
 import pandas as pd
 
+from ..background import Background
 from ..reference import Reference, load_catalog, load_registry, reference_of
 from ..schema import ISSUE_COLUMNS, empty_issues, ordered_issues
 from .completeness import completeness_grid, missing_report_issues
@@ -70,16 +69,20 @@ def validate(
         return [
             missing_report_issues(completeness_grid(data, registry=registry, ref=ref), ref=ref),
             *check_cumulative(data, settings=settings, catalog=catalog),
-            *check_stocks(data, settings=settings, catalog=catalog),
         ]
 
-    def plausibility() -> list[pd.DataFrame]:  # ratios and outliers
-        return [*check_ratios(data, rules=rules, catalog=catalog),
+    def plausibility() -> list[pd.DataFrame]:  # stocks, ratios and outliers (about as long)
+        return [*check_stocks(data, settings=settings, catalog=catalog),
+                *check_ratios(data, rules=rules, catalog=catalog),
                 *check_outliers(data, settings=settings, catalog=catalog, registry=registry, ref=ref)]  # fmt: skip
 
     parallel = jobs > 1 and len(data) >= PARALLEL_ROWS[0] and len(data) <= PARALLEL_ROWS[1]
-    if parallel:
-        parts = _side_by_side(counts_and_sums, plausibility, meanwhile)
+    if parallel:  # the second process starts first, before the caller's thread would
+        other = Background(plausibility)
+        parts = counts_and_sums()
+        if meanwhile is not None:
+            meanwhile()
+        parts += other.result()
     else:
         with ThreadPoolExecutor(max_workers=1) as thread:  # Arrow writes outside the interpreter lock
             done = thread.submit(meanwhile) if meanwhile is not None else None
@@ -95,44 +98,6 @@ def validate(
 
 # rows of data between which the checks run in two processes (see validate)
 PARALLEL_ROWS = (20_000, 1_000_000)
-
-
-def _side_by_side(first: Callable[[], list], second: Callable[[], list], meanwhile: Callable | None) -> list:
-    """``first() + second()``, the second computed in a forked child process while this one
-    computes the first, then does ``meanwhile()``. Should the child fail in any way, the second
-    is computed here. The child is started before any thread of ours is (a fork copies only the
-    thread that calls it)."""
-    if not hasattr(os, "fork"):
-        if meanwhile is not None:
-            meanwhile()
-        return [*first(), *second()]
-    reading, writing = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # the child: compute, send, and leave at once (no clean-up of the parent's)
-        status = 1
-        try:
-            os.close(reading)
-            with os.fdopen(writing, "wb") as pipe:
-                pickle.dump(second(), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(writing)
-    theirs = None
-    try:
-        mine = first()
-        if meanwhile is not None:
-            meanwhile()
-    finally:
-        with os.fdopen(reading, "rb") as pipe:
-            try:
-                theirs = pickle.load(pipe)
-            except Exception:  # the child died or sent nothing whole
-                theirs = None
-        _pid, status = os.waitpid(pid, 0)
-    if theirs is None or status != 0:
-        theirs = second()
-    return [*mine, *theirs]
 
 
 def revalidate(data: pd.DataFrame, issues: pd.DataFrame, **kwargs) -> pd.DataFrame:

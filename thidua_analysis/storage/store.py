@@ -303,14 +303,19 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
+    # Every row of these files names a file of the previous generation: "not one of the files that
+    # changed or went" (usually a few) says the same as "one of those kept", and is faster to test.
+    gone = before - reused
+    few, keep = (gone, False) if len(gone) < len(reused) else (reused, True)
+
     def own(table: pa.Table) -> pa.Table:
-        gone = before - reused  # usually a few files: the shorter list is the faster test
-        if len(gone) < len(reused):
-            mask = pc.invert(pc.is_in(table["source_file"], value_set=pa.array(sorted(gone), pa.large_string())))
-        else:
-            mask = pc.is_in(table["source_file"], value_set=pa.array(sorted(reused), pa.large_string()))
-        mask = pc.and_(pc.fill_null(mask, False), pc.fill_null(pc.not_equal(table["column_role"], "text"), True))
-        return table.filter(mask)
+        mask = pc.is_in(table["source_file"], value_set=pa.array(sorted(few), pa.large_string()))
+        mask = pc.fill_null(mask if keep else pc.invert(mask), False)
+        return table.filter(pc.and_(mask, pc.fill_null(pc.not_equal(table["column_role"], "text"), True)))
+
+    def rows_of(frame: pd.DataFrame) -> pd.Series:
+        hit = frame["source_file"].isin(few)
+        return hit if keep else ~hit & frame["source_file"].notna()
 
     try:
         tables = [own(pq.read_table(generation / name).cast(VALUE_SCHEMA))
@@ -320,8 +325,8 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     except Exception:  # garbage, truncated or missing: Arrow raises several kinds
         return None, None, None
     kept_v = pa.concat_tables(tables).to_pandas()
-    kept_i = old_issues[old_issues["source_file"].isin(reused) & ~old_issues["code"].isin(_BATCH_CODES)]
-    kept_c = old_candidates[old_candidates["source_file"].isin(reused)]
+    kept_i = old_issues[rows_of(old_issues) & ~old_issues["code"].isin(_BATCH_CODES)]
+    kept_c = old_candidates[rows_of(old_candidates)]
     return kept_v, kept_i, kept_c
 
 
