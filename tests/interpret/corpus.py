@@ -1825,4 +1825,58 @@ CASES += [
         ],
         note="a column headed only by its money ('Kinh phí (triệu đồng)') is the money of each row",
     ),
+    Case(
+        "the_previous_period_beside_this_one",
+        "tay_ho_quy_3_2023.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM"],
+            ["QUẬN TÂY HỒ"],
+            ["Hà Nội, ngày 02 tháng 10 năm 2023"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kỳ trước", "Kỳ này"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 4, 5],
+            [2, "Số cuộc giám sát", "Cuộc", 1, 2],
+        ])],
+        [
+            ("tay_ho", 2023, "Q3", "hoi_nghi_tuyen_truyen", 5, "E6"),
+            ("tay_ho", 2023, "Q3", "cuoc_giam_sat", 2, "E7"),
+        ],
+        note="'Kỳ trước' says no period (the quarter before? the same one of last year?): never loaded",
+    ),
+    Case(
+        "a_statistical_form_with_labelled_lines_and_row_codes",
+        "bieu_01.xlsx",
+        [Sheet("Biểu 01", [
+            ["Biểu số 01/BC-MTTQ", N, N, "Đơn vị báo cáo: UBMTTQ quận Cầu Giấy"],
+            [N, N, N, "Đơn vị nhận báo cáo: Ban Thường trực UBMTTQ thành phố Hà Nội"],
+            ["BÁO CÁO THỐNG KÊ KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["Kỳ báo cáo: Quý III năm 2023"],
+            ["Chỉ tiêu", "Mã số", "Đơn vị tính", "Số liệu kỳ báo cáo"],
+            ["A", "B", "C", "1"],
+            ["Số hội nghị tuyên truyền", "01", "Hội nghị", 5],
+            ["Số lượt người tham dự", "02", "Lượt người", 320],
+            ["Số cuộc giám sát", "03", "Cuộc", 2],
+        ])],
+        [
+            ("cau_giay", 2023, "Q3", "hoi_nghi_tuyen_truyen", 5, "D7"),
+            ("cau_giay", 2023, "Q3", "luot_nguoi_tham_du", 320, "D8"),
+            ("cau_giay", 2023, "Q3", "cuoc_giam_sat", 2, "D9"),
+        ],
+        note="'Đơn vị báo cáo: …' is a labelled line, not a header; 'Mã số' holds row codes, not figures; "
+        "the receiving committee is never the unit",
+    ),
+    Case(
+        "an_average_per_item_is_not_a_total",
+        "thanh_xuan_quy_3_2023.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà", "Suất", 100],
+            [2, "Trị giá quà", "Đồng/suất", "500.000"],
+        ])],
+        [("thanh_xuan", 2023, "Q3", "suat_qua", 100, "D4")],
+        {"row.measure_mismatch"},
+        note="a value per gift ('đồng/suất') is not the gifts' total value: named, not loaded",
+    ),
 ]

@@ -198,8 +198,8 @@ def side_by_side(grid: Grid, table: Table, text) -> int | None:
 def _header_word(ref: Reference, text: str) -> str:
     """What a cell of a candidate header row names: "label" (a label column), "unit" (a unit
     column), "unit_or_uom" ("Đơn vị": decided by what the column holds) or ""."""
-    if len(text.split()) > 8:
-        return ""
+    if len(text.split()) > 8 or text.partition(":")[2].strip():
+        return ""  # a sentence, or a labelled line ("Đơn vị báo cáo: UBMTTQ quận Ba Đình")
     vocab = load_vocabulary(ref=ref)
     key = match_key(text)
     if vocab.matches("label_header", text, key=key):

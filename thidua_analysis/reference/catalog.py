@@ -206,10 +206,17 @@ def _holds(key: str, alias: str, mode: str) -> bool:
 MONEY_WORDS = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
 
 
+# a measure per something: "đồng/suất", "đồng / 1 suất", "người/cuộc" (a count and its scale, as
+# "triệu đồng", has no slash)
+PER_UNIT = re.compile(r"[^\W\d]\s*/\s*(?:1\s+)?[^\W\d]")
+
+
 def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str] | None:
     """The codes the measure allows: the money codes for a money ĐVT or bracketed unit (or, with
     no ĐVT, a label that begins with a word of money), the codes a known count ĐVT names; None
     when the row states no unit or one not in the list."""
+    if PER_UNIT.search(unit_text or ""):
+        return frozenset()  # "đồng/suất", "người/hội nghị": an average, no total fits it
     for text in (unit_text or "", label_unit(label)):
         if text and scale_from_text(text) is not None:
             return money
