@@ -1879,4 +1879,37 @@ CASES += [
         {"row.measure_mismatch"},
         note="a value per gift ('đồng/suất') is not the gifts' total value: named, not loaded",
     ),
+    Case(
+        "a_monthly_report_with_the_year_to_date",
+        "bao_cao_thang_9.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM"],
+            ["QUẬN BẮC TỪ LIÊM"],
+            ["Hà Nội, ngày 02 tháng 10 năm 2023"],
+            ["BÁO CÁO CÔNG TÁC THÁNG 9 NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Tháng 9", "Lũy kế 9 tháng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 2, 17],
+            [2, "Số cuộc giám sát", "Cuộc", 1, 6],
+        ])],
+        [
+            ("bac_tu_liem", 2023, "9M", "hoi_nghi_tuyen_truyen", 17, "E6"),
+            ("bac_tu_liem", 2023, "9M", "cuoc_giam_sat", 6, "E7"),
+        ],
+        {"column.unknown_role"},
+        note="the month's year is the title's (not the date line's); September alone is no period, its "
+        "nine months are",
+    ),
+    Case(
+        "a_month_and_its_quarter_in_one_title",
+        "long_bien_bao_cao.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO CÔNG TÁC THÁNG 9 VÀ QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 5],
+        ])],
+        [],
+        {"column.period_unknown"},
+        note="one column under a title naming September and the third quarter: whose figures? Not loaded",
+    ),
 ]

@@ -51,6 +51,12 @@ def test_seed_sentence_numbers():
         ("trên 50", "tren"),
         ("khoảng 30", "khoang"),
         ("ước 2,5 tỷ", "uoc"),
+        (">300", "tren"),
+        ("≥ 300", "tren"),
+        ("300+", "tren"),
+        ("<50", "duoi"),
+        ("~300", "khoang"),
+        ("300 (ước)", "uoc"),
     ],
 )
 def test_qualifiers_are_kept(text, qualifier):
@@ -58,7 +64,7 @@ def test_qualifiers_are_kept(text, qualifier):
     assert parsed.ok and parsed.qualifier == qualifier
 
 
-@pytest.mark.parametrize("text", ["-", "x", "X", "không", "Không", "", "  ", "–", None])
+@pytest.mark.parametrize("text", ["-", "x", "X", "không", "Không", "", "  ", "–", None, "Không phát sinh", "chưa phát sinh"])
 def test_nothing(text):
     parsed = parse_number(text)
     assert parsed.empty and parsed.value is None and parsed.problem is None

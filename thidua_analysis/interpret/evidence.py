@@ -21,7 +21,7 @@ from ..reference.registry import (
     unit_level,
     unit_valid,
 )
-from ..text.periods import end_month, name_periods, period_label
+from ..text.periods import end_month, name_periods, one_month, period_label
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -133,19 +133,30 @@ def _resolve_period(title, ctx, result, columns):
     return periods, where, year[0], year[1]
 
 
-_ONE_MONTH = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:-|den|toi)\s*(?:thang\s*)?\d)")
-
-
 def _single_month(title, ctx) -> str:
     """"tháng 10" when the title or the sheet name names one month and no period ("BÁO CÁO THÁNG
     10 NĂM 2024", a sheet "Tháng 1"), else ""."""
     skipped = {m.text for m in title.ignored}  # the place-and-date line names a month too
     texts = [m.text for m in title.lines if m.text not in skipped] + [ctx.sheet]
-    for text in texts:
-        m = _ONE_MONTH.search(match_key(text))
-        if m and 1 <= int(m.group(1)) <= 12:
-            return f"tháng {int(m.group(1))}"
-    return ""
+    month = next((n for n in map(one_month, texts) if n), None)
+    return f"tháng {month}" if month else ""
+
+
+_MONTH_YEAR = re.compile(r"\bthang\s*(\d{1,2})\s*(?:nam\s*|/\s*|-\s*)(\d{4})\b")
+
+
+def _month_years(title: TitleBlock) -> list[Mention]:
+    """The years a title line (not the place-and-date line) gives with a month: "THÁNG 9 NĂM
+    2024" ("ngày 30 tháng 9 năm 2024" is a date, never read)."""
+    skipped = {m.text for m in title.ignored}
+    out = []
+    for line in title.lines:
+        if line.text in skipped or "ngay" in match_key(line.text).split():
+            continue
+        for m in _MONTH_YEAR.finditer(match_key(line.text)):
+            if 1 <= int(m.group(1)) <= 12:
+                out.append(Mention(int(m.group(2)), line.where, line.text))
+    return out
 
 
 def _resolve_year(title, ctx, result, period_where, sheet_y, file_y):
@@ -156,6 +167,9 @@ def _resolve_year(title, ctx, result, period_where, sheet_y, file_y):
     # the title's years, those on the line that names the period first
     own = sorted(title.years, key=lambda m: m.where != period_where)
     own_years = tuple(dict.fromkeys(m.value for m in own))
+    if not own:  # "BÁO CÁO CÔNG TÁC THÁNG 9 NĂM 2024": the month's year (never the date line's)
+        own = _month_years(title)
+        own_years = tuple(dict.fromkeys(m.value for m in own))
     if len(own_years) > 1 and period_where:
         on_line = tuple(dict.fromkeys(m.value for m in own if m.where == period_where))
         own_years = on_line or own_years

@@ -15,7 +15,7 @@ from ..reference.catalog import (
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
-from ..text.periods import QUARTER_OF, TO_DATE, end_month, name_periods
+from ..text.periods import QUARTER_OF, TO_DATE, end_month, name_periods, one_month
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
@@ -91,9 +91,11 @@ class RowWalk:
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None:
+                    month = self._title_month()
+                    said = " và ".join([*([f"tháng {month}"] if month else []), *base])
                     self._column_issue(col, "column.period_unknown",
                                        f"Cột '{col.header}' không nêu kỳ, trong khi tiêu đề nêu nhiều kỳ "
-                                       f"({' và '.join(base)}); số liệu của cột không được nạp. Hãy ghi kỳ "
+                                       f"({said}); số liệu của cột không được nạp. Hãy ghi kỳ "
                                        "trong tiêu đề cột, ví dụ 'Quý III', 'Lũy kế 9 tháng'.")  # fmt: skip
                     continue
                 period, pwhere = decided
@@ -126,9 +128,15 @@ class RowWalk:
         if col.role == "to_date":
             source = cumulative or quarter or base[0]
             return TO_DATE[source], col.where
-        if len(base) > 1:
+        if len(base) > 1 or self._title_month():
             return None
         return base[0], self.period_where
+
+    def _title_month(self) -> int | None:
+        """The month the title line that names the period names too ("BÁO CÁO CÔNG TÁC THÁNG 9 VÀ
+        QUÝ III"): a column that names neither is the month's or the quarter's, nobody can say."""
+        return next((n for n in (one_month(m.text) for m in self.title.lines if m.where == self.period_where) if n),
+                    None) if self.title is not None else None  # fmt: skip
 
     def _column_has_numbers(self, c: int) -> bool:
         grid = self.grid

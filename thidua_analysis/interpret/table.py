@@ -28,7 +28,7 @@ from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import scale_from_text
-from ..text.periods import name_periods, odd_months
+from ..text.periods import name_periods, odd_months, one_month
 from ..text.vietnamese import match_key
 from .cells import numeric_like
 from .grid import Grid
@@ -350,6 +350,11 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
             if months:  # "Thực hiện 11 tháng" in a year's report: not the year's figures
                 role, role_at = "unknown", at
                 why = f"ghi số liệu {months} tháng, không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)"
+                break
+            month = one_month(texts[at])
+            if month:  # "Tháng 9" beside "Lũy kế 9 tháng": one month's figures
+                role, role_at = "unknown", at
+                why = f"ghi số liệu của riêng tháng {month}, không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)"
                 break
     measure, unit_id, unit_at = "", None, None
     if kind == "rows":

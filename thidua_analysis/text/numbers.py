@@ -56,7 +56,7 @@ _SCALE_WORD = re.compile(
 )
 
 _EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong", "chua",
-          "chua co", "khong co", "ko", "kco", "k co"}
+          "chua co", "khong co", "ko", "kco", "k co", "khong phat sinh", "chua phat sinh"}
 _QUALIFIERS = (
     "uoc tinh",
     "uoc dat",
@@ -69,6 +69,7 @@ _QUALIFIERS = (
     "xap xi",
     "dat",
 )
+_SIGNS = {">": "tren", "≥": "tren", "<": "duoi", "≤": "duoi", "~": "khoang", "≈": "khoang"}
 _NUMBER = re.compile(r"[+-]?\d[\d.,\u00a0\u202f ]*")
 
 
@@ -178,6 +179,9 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
         if key.startswith(word + " "):
             qualifier = word
             break
+    if qualifier is None and stripped:  # ">300", "~300", "300+", "300 (ước)"
+        qualifier = _SIGNS.get(stripped[0]) or ("tren" if stripped.endswith("+") else None) or (
+            "uoc" if key.endswith(" uoc") or key.endswith(" uoc tinh") else None)
     compound = _compound(raw)
     if compound is not None:
         return ParsedNumber(compound, scale=1, qualifier=qualifier, text=raw, compound=True)

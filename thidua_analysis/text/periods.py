@@ -39,6 +39,7 @@ __all__ = [
     "is_cumulative",
     "name_periods",
     "odd_months",
+    "one_month",
     "parse_period",
     "period_label",
     "period_phrase",
@@ -233,6 +234,23 @@ def odd_months(text: str) -> int | None:
         if 1 <= n <= 12 and n not in (3, 6, 9, 12):
             return n
     return None
+
+
+_A_MONTH = re.compile(r"\bthang\s*(\d{1,2})\b")
+_MONTH_RUN = re.compile(
+    r"\bthang\s*\d{1,2}\s*(?:-|den|toi|,|va)\s*(?:thang\s*)?\d|\b(?:tu|den|toi) thang\b|\bthang\s*\d{1,2}\s+\d{1,2}\b"
+)
+
+
+def one_month(text: str) -> int | None:
+    """N when ``text`` names one month and only one ("Tháng 9", "BÁO CÁO THÁNG 10 NĂM 2024"),
+    never a span or a list of them ("từ tháng 7 đến tháng 9", "tháng 7, 8, 9") nor a date
+    ("ngày 05 tháng 10")."""
+    key = match_key(text)
+    if "ngay" in key.split() or _MONTH_RUN.search(key):
+        return None
+    months = {int(n) for n in _A_MONTH.findall(key)}
+    return months.pop() if len(months) == 1 and 1 <= min(months) <= 12 else None
 
 
 def quarters_in(period: str) -> tuple[str, ...]:
