@@ -1,6 +1,10 @@
 """File inspection before any reader touches the cells, for each container kind."""
 
+import time
 import zipfile
+from pathlib import Path
+
+import pytest
 
 from thidua_analysis.reading.inspect import inspect_file
 from thidua_analysis.reading.workbook import read_workbook
@@ -230,3 +234,52 @@ def test_an_ods_tag_with_no_end_is_decided_at_once(tmp_path):
 def test_a_sheet_of_tags_never_closed_is_refused_at_once(tmp_path):
     path = _workbook(tmp_path / "open.xlsx", "<worksheet><sheetData>" + "<c t=\"n\" " * 200_000)
     assert _decided_at_once(path).code == "file.too_many_cells"
+
+
+REAL = Path(__file__).resolve().parents[1] / "data" / "realdata" / "calamine"
+
+
+def test_an_xls_with_a_far_corner_is_refused_before_it_is_read(tmp_path):
+    xlwt = pytest.importorskip("xlwt")  # the sample's writer of .xls (the dev extra)
+    for name, (row, col) in (("far.xls", (65535, 255)), ("near.xls", (40, 8))):
+        book = xlwt.Workbook()
+        sheet = book.add_sheet("Báo cáo")
+        sheet.write(0, 0, "Nội dung")
+        sheet.write(row, col, 1.0)
+        book.save(str(tmp_path / name))
+    problem = inspect_file(tmp_path / "far.xls").problem
+    assert problem is not None and problem.code == "file.too_many_cells"
+    assert "16,777,216" in problem.message  # 65 536 rows × 256 columns, what the reader would allocate
+    assert inspect_file(tmp_path / "near.xls").problem is None
+
+
+@pytest.mark.parametrize(
+    ("name", "cells"),
+    # small workbook streams live in the compound file's mini stream, larger ones in its sectors;
+    # the extents are those the reader itself finds (height × width of the largest sheet)
+    [("date.xls", 6), ("formula-date-format.xls", 2), ("merged_range.xls", 32), ("sst_continue.xls", 136)],
+)
+def test_the_extent_of_an_xls_is_read_from_its_records(name, cells):
+    from thidua_analysis.reading.inspect import _biff_extent, _ole_stream
+
+    stream = _ole_stream((REAL / name).read_bytes(), ("workbook", "book"))
+    assert stream is not None and _biff_extent(stream) == (False, cells)
+
+
+def test_a_protected_xls_is_said_to_be_protected():
+    problem = inspect_file(REAL / "issue_385.xls").problem
+    assert problem is not None and problem.code == "file.encrypted"
+
+
+def test_a_compound_file_whose_chains_loop_is_left_to_the_reader(tmp_path):
+    from thidua_analysis.reading.inspect import _ole_stream
+
+    data = bytearray((REAL / "date.xls").read_bytes())
+    fat_sector = int.from_bytes(data[76:80], "little")
+    size = 1 << int.from_bytes(data[30:32], "little")
+    start = 512 + fat_sector * size
+    data[start : start + size] = (0).to_bytes(4, "little") * (size // 4)  # every sector points at sector 0
+    began = time.perf_counter()
+    found = _ole_stream(bytes(data), ("workbook", "book"))
+    assert time.perf_counter() - began < 1.0  # the loop ends (each chain is bounded by the sectors)
+    assert found is None or len(found) <= len(data)

@@ -372,7 +372,110 @@ def _inspect_ole(data: bytes) -> Inspection:
         return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
     if "WordDocument".encode("utf-16-le") in data:
         return Inspection(problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word."))
+    stream = _ole_stream(data, ("workbook", "book"))
+    if stream is not None:
+        encrypted, cells = _biff_extent(stream)
+        if encrypted:
+            return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
+        if cells > LIMITS["cells"]:
+            return Inspection(problem=FileProblem(
+                "file.too_many_cells", f"Trang tính có vùng dữ liệu quá lớn ({cells:,} ô)."))  # fmt: skip
     return Inspection(kind="xls")
+
+
+_END_OF_CHAIN = 0xFFFFFFFE
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+    """The first stream of a compound file (the container of .xls) whose name is one of
+    ``names`` (any case), read by following its sector chain; None when the file is not laid
+    out as the format says (the reader then decides). Every chain is bounded by the number of
+    sectors, so a loop in a crafted file ends."""
+    try:
+        shift, mini_shift = struct.unpack_from("<HH", data, 30)
+        if not (7 <= shift <= 16 and mini_shift < shift):
+            return None
+        size, mini_size = 1 << shift, 1 << mini_shift
+        n_sectors = max(0, (len(data) - 512) // size + 1)
+        fat_count, dir_start = struct.unpack_from("<I4xI", data, 44)[0], struct.unpack_from("<I", data, 48)[0]
+        cutoff, mini_fat_start = struct.unpack_from("<I", data, 56)[0], struct.unpack_from("<I", data, 60)[0]
+        difat_start, difat_count = struct.unpack_from("<II", data, 68)
+        fat_sectors = [s for s in struct.unpack_from("<109I", data, 76) if s < n_sectors]
+        at, seen = difat_start, 0
+        while at < n_sectors and seen < difat_count and seen <= n_sectors:  # the FAT's own list, continued
+            entries = struct.unpack_from(f"<{size // 4}I", data, 512 + at * size)
+            fat_sectors += [s for s in entries[:-1] if s < n_sectors]
+            at, seen = entries[-1], seen + 1
+        fat_sectors = fat_sectors[: max(fat_count, 0) or len(fat_sectors)]
+        fat: list[int] = []
+        for sector in fat_sectors:
+            fat.extend(struct.unpack_from(f"<{size // 4}I", data, 512 + sector * size))
+
+        def chain(start: int, table: list[int], limit: int) -> list[int]:
+            out = []
+            while start < len(table) and start < limit and len(out) <= limit:
+                out.append(start)
+                start = table[start]
+            return out
+
+        def read(start: int) -> bytes:
+            return b"".join(data[512 + s * size : 512 + (s + 1) * size] for s in chain(start, fat, n_sectors))
+
+        directory = read(dir_start)
+        root_start = root_size = None
+        found = None
+        for at in range(0, len(directory) - 127, 128):
+            length = struct.unpack_from("<H", directory, at + 64)[0]
+            kind = directory[at + 66]
+            name = directory[at : at + max(0, min(length, 64) - 2)].decode("utf-16-le", "replace").lower()
+            start, stream_size = struct.unpack_from("<II", directory, at + 116)
+            if kind == 5:
+                root_start, root_size = start, stream_size
+            elif kind == 2 and name in names and found is None:
+                found = (start, stream_size)
+        if found is None:
+            return None
+        start, stream_size = found
+        if stream_size >= cutoff or root_start is None:
+            return read(start)[:stream_size]
+        mini_fat = list(struct.unpack(f"<{len(raw) // 4}I", raw)) if (raw := read(mini_fat_start)) else []
+        mini_stream = read(root_start)[:root_size]
+        mini_sectors = len(mini_stream) // mini_size + 1
+        return b"".join(mini_stream[s * mini_size : (s + 1) * mini_size]
+                        for s in chain(start, mini_fat, mini_sectors))[:stream_size]  # fmt: skip
+    except (struct.error, IndexError, ValueError):
+        return None
+
+
+# BIFF records that place one cell (row and column first), and those that place a run of cells
+# in one row (MULRK, MULBLANK: the last column at the end)
+_BIFF_CELL = frozenset({0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0206, 0x0406, 0x00D6})
+_BIFF_RUN = frozenset({0x00BD, 0x00BE})
+_BIFF_BOF, _BIFF_FILEPASS = 0x0809, 0x002F
+
+
+def _biff_extent(stream: bytes) -> tuple[bool, int]:
+    """``(encrypted, cells)``: whether the workbook stream is encrypted, and the largest extent
+    (rows × columns of the cells themselves; the declared dimensions are not what the reader
+    allocates by) any sheet has. One pass over the records."""
+    largest = rows = cols = 0
+    at, end = 0, len(stream)
+    while at + 4 <= end:
+        kind, length = struct.unpack_from("<HH", stream, at)
+        body = at + 4
+        if kind == _BIFF_FILEPASS:
+            return True, 0
+        if kind == _BIFF_BOF:  # a new substream (a sheet): its extent starts again
+            largest, rows, cols = max(largest, rows * cols), 0, 0
+        elif kind in _BIFF_CELL and length >= 4:
+            row, col = struct.unpack_from("<HH", stream, body)
+            rows, cols = max(rows, row + 1), max(cols, col + 1)
+        elif kind in _BIFF_RUN and length >= 6:
+            row, = struct.unpack_from("<H", stream, body)
+            last, = struct.unpack_from("<H", stream, body + length - 2)
+            rows, cols = max(rows, row + 1), max(cols, last + 1)
+        at = body + length
+    return False, max(largest, rows * cols)
 
 
 def _member_reader(entries: list[_Entry], data: bytes, plain: list[str]) -> Callable[[str], bytes]:
