@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from thidua_analysis import load_reports
+from thidua_analysis.loading.pool import start_method
 from thidua_analysis.sample import generate_sample
 
 KEY = ["source_file", "source_sheet", "source_cell", "unit_id", "year", "period", "indicator"]
@@ -209,6 +210,30 @@ def test_a_reader_panic_is_the_files_issue(tmp_path, monkeypatch):
     issues = [i for r in readings for i in r.issues]
     assert {i["code"] for i in issues} == {"file.corrupt"}
     assert all("PanicException" in i["message"] for i in issues)
+
+
+@pytest.mark.skipif(start_method() != "fork", reason="the patch reaches the workers only when they are forked")
+def test_a_worker_out_of_memory_leaves_and_only_its_file_fails(tmp_path, monkeypatch):
+    from thidua_analysis.loading import batch
+
+    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
+    files = batch.discover(good.out)
+    victim = files[1][1]
+    real = batch.interpret_file
+
+    def greedy(path, rel, **options):
+        if rel == victim:
+            raise MemoryError  # as an allocation near the worker's limit does
+        return real(path, rel, **options)
+
+    monkeypatch.setattr(batch, "interpret_file", greedy)
+    readings = batch.read_files(files, jobs=1)  # one worker: the victim shares its chunk with the others
+    codes = readings.issues.loc[readings.issues["source_file"] == victim, "code"].tolist()
+    assert codes == ["file.out_of_memory"]
+    assert set(readings.data["source_file"]) == {rel for _p, rel in files} - {victim}
+    # the same file alone: the same issue
+    alone = batch.read_files([files[1]], jobs=1)
+    assert alone.issues["code"].tolist() == ["file.out_of_memory"]
 
 
 def _unpicklable(*_task):

@@ -161,8 +161,8 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
         else:
             sheets = read_workbook(content, merges=inspection.merges)
     except BaseException as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
-        if not (isinstance(exc, Exception) or is_reader_panic(exc)):
-            raise  # KeyboardInterrupt, SystemExit
+        if isinstance(exc, MemoryError) or not (isinstance(exc, Exception) or is_reader_panic(exc)):
+            raise  # out of memory is no fact about the file; KeyboardInterrupt, SystemExit
         name = type(exc).__name__
         said = f"{name} {exc}".lower()  # the reader says "password protected" for a protected .xls
         code = "file.encrypted" if "password" in said or "encrypt" in said else "file.corrupt"

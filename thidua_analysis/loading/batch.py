@@ -20,7 +20,7 @@ from ..reference.files import Reference, reference_of
 from ..schema import DATA_COLUMNS, ISSUE_COLUMNS, issue
 from ..text.numbers import format_vn
 from .discovery import discover, scan
-from .pool import TIMEOUT, give_back_memory, run_isolated
+from .pool import EXIT_OUT_OF_MEMORY, TIMEOUT, give_back_memory, run_isolated
 
 __all__ = [
     "LoadResult",
@@ -108,9 +108,16 @@ def _start_worker(ref: Reference) -> None:
 
 
 def _read_one(path: str, rel: str, targets: bool = False, ref: Reference | None = None) -> FileReading:
-    """One file's reading; an unexpected failure is that file's issue, not the batch's end."""
+    """One file's reading; an unexpected failure is that file's issue, not the batch's end. A
+    worker that runs out of memory leaves at once: its files are read again one at a time, each
+    in a fresh process, so that the file at fault gets the same issue in any batch."""
     try:
         return interpret_file(path, rel, targets=targets, ref=ref if ref is not None else _WORKER_REF)
+    except MemoryError:
+        if _WORKER_REF is not None:  # in a worker process
+            os._exit(EXIT_OUT_OF_MEMORY)
+        message = f"{FAILURES['file.out_of_memory']} {advice('file.out_of_memory')}"
+        return FileReading([], [issue("error", "file.out_of_memory", message, rel)], ("", 0, 0))
     except BaseException as exc:  # a file no rule foresaw: report it, go on with the others
         if not (isinstance(exc, Exception) or is_reader_panic(exc)):
             raise  # KeyboardInterrupt, SystemExit

@@ -28,11 +28,14 @@ try:  # not on Windows: there the memory limit is not set (said once in the log)
 except ImportError:  # pragma: no cover - platform dependent
     resource = None  # type: ignore[assignment]
 
-__all__ = ["MEMORY_LIMIT", "TIMEOUT", "give_back_memory", "run_isolated", "start_method"]
+__all__ = ["EXIT_OUT_OF_MEMORY", "MEMORY_LIMIT", "TIMEOUT", "give_back_memory", "run_isolated", "start_method"]
 
 log = logging.getLogger(__name__)
 
 MEMORY_LIMIT = 3 * 1024**3
+# the exit status of a worker that ran out of memory: it leaves at once (whatever it held may be
+# half-made), and the file is reported the same way whatever else was in the batch
+EXIT_OUT_OF_MEMORY = 86
 TIMEOUT = 10.0  # seconds a file may take: far above any real report (about a millisecond)
 
 Task = tuple  # the arguments of one call: (path, rel), or a chunk of such pairs
@@ -114,6 +117,7 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float, start: tuple) ->
     pool = _pool(1, limit, start)
     try:
         future = pool.submit(fn, *task)
+        workers = list(getattr(pool, "_processes", {}).values())
         done, _ = wait([future], timeout=timeout)
         if not done:
             _kill(pool)
@@ -123,6 +127,10 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float, start: tuple) ->
         except MemoryError:
             return task, None, "file.out_of_memory"
         except Exception:  # the process died (BrokenProcessPool), raised, or could not reply
+            for worker in workers:
+                worker.join(1.0)
+            if any(worker.exitcode == EXIT_OUT_OF_MEMORY for worker in workers):
+                return task, None, "file.out_of_memory"
             return task, None, "file.reader_crashed"
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
