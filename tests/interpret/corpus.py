@@ -1912,4 +1912,23 @@ CASES += [
         {"column.period_unknown"},
         note="one column under a title naming September and the third quarter: whose figures? Not loaded",
     ),
+    Case(
+        "a_conference_and_its_attendance_under_one_merged_label",
+        "soc_son_6_thang_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền", "Hội nghị", 15],
+            [N, N, "Lượt người", 1200],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+        ], merges=["A4:A5", "B4:B5"])],
+        [
+            ("soc_son", 2022, "H1", "hoi_nghi_tuyen_truyen", 15, "D4"),
+            ("soc_son", 2022, "H1", "luot_nguoi_tham_du", 1200, "D5"),
+            ("soc_son", 2022, "H1", "cuoc_giam_sat", 4, "D6"),
+        ],
+        note="a label merged over two measures: the second row is the topic's figure of its measure "
+        "(the people who came to those conferences)",
+    ),
 ]

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from ..reference.catalog import (
+    IndicatorMatch,
     clean_label,
     indicator_parts,
     label_unit,
     match_indicator,
     measure_indicator,
+    topic_by_measure,
 )
 from ..reference.registry import match_unit
 from ..schema import a1
@@ -337,6 +339,12 @@ class RowWalk:
                 continue
             topic = parent_label if (sub_item or is_detail) and parent_label else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
+            if match.mismatch and unit_text and grid.raw(r, hc) in (None, "") and r > table.first_row:
+                # the label merged down over rows of other measures ("Tổ chức hội nghị tuyên truyền":
+                # "Hội nghị" 15, then "Lượt người" 1.200): each row is the topic's figure of its measure
+                by_measure = topic_by_measure(label, unit_text, ref=reference)
+                if by_measure is not None:
+                    match = IndicatorMatch(by_measure, (), f"{match_key(label)} › {match_key(unit_text)}")
             code = match.code
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")

@@ -52,6 +52,7 @@ __all__ = [
     "load_catalog",
     "match_indicator",
     "measure_indicator",
+    "topic_by_measure",
 ]
 
 KINDS = ("flow", "stock", "score")
@@ -375,6 +376,19 @@ def match_indicator(
     ``(alias, code)`` pairs of a recipe, tried first; ``topic`` is the heading the label is
     written under (rule 5)."""
     return _match(reference_of(user_dir, ref), label, unit_text, extra, topic)
+
+
+def topic_by_measure(label: str, unit_text: str, *, ref: Reference | None = None) -> str | None:
+    """The one indicator of the label's topic its measure allows ("Tổ chức hội nghị tuyên truyền"
+    measured in "Lượt người": the people who came), or None. For a label merged over rows of
+    several measures, each row one of the topic's figures."""
+    ref = reference_of(None, ref)
+    counted, money = _measures(ref)
+    allowed = _allowed(label, unit_text, counted, money)
+    if not allowed:
+        return None
+    codes = sorted(_topic_of(ref, label) & allowed)
+    return codes[0] if len(codes) == 1 else None
 
 
 def measure_indicator(
