@@ -10,6 +10,7 @@ thread that calls it.
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 from collections.abc import Callable
@@ -28,7 +29,18 @@ class Background(Generic[T]):
         if not hasattr(os, "fork"):
             return
         reading, writing = os.pipe()
-        pid = os.fork()
+        # what the child inherits is never garbage: its collector leaves it alone, so the pages
+        # stay shared with this process instead of being copied as the collector walks them
+        gc.freeze()
+        try:
+            pid = os.fork()
+        except OSError:  # no process to be had: the work is done here, by result()
+            gc.unfreeze()
+            os.close(reading)
+            os.close(writing)
+            return
+        if pid:
+            gc.unfreeze()
         if pid == 0:  # the child: compute, send, and leave at once (no clean-up of the parent's)
             status = 1
             try:

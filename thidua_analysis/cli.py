@@ -326,6 +326,7 @@ def ingest_command(
 
     from .background import Background
     from .loading.discovery import scan
+    from .loading.pool import give_back_memory
     from .quality.feedback import write_issues_workbook
     from .storage import ingest, update_review
 
@@ -353,6 +354,7 @@ def ingest_command(
     writing = None  # the workbook is written by a second process while this one reports
     if summary.changed or not workbook.exists() or (
             switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns):  # fmt: skip
+        give_back_memory()  # what the ingest freed goes back before the second process starts
         writing = Background(lambda: write_issues_workbook(issues, workbook))
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")
     for label, value in (("Tệp tìm thấy / files", summary.files), ("Tệp đã đọc / read", summary.read),
