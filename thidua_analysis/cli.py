@@ -346,14 +346,22 @@ def ingest_command(
     with Progress(TextColumn("Đang đọc"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console,
                   transient=True) as bar:  # fmt: skip
         task = bar.add_task("files", total=len(files))
-        summary = ingest(sources, out=out, jobs=jobs, scanned=found,
+        # the issues workbook is written by a second process from the moment the issues are known,
+        # while this one finishes the store and reports
+        workbook = store / "van_de_theo_tep.xlsx"
+        started: list[Background] = []
+
+        def write_workbook(issues) -> None:
+            bar.stop()  # the bar's thread is not copied into the second process
+            started.append(Background(lambda: write_issues_workbook(issues, workbook)))
+
+        summary = ingest(sources, out=out, jobs=jobs, scanned=found, on_issues=write_workbook,
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
-    workbook = store / "van_de_theo_tep.xlsx"
     switched = store / "CURRENT"  # the store's last switch: an older workbook is stale
     issues = summary.issues
-    writing = None  # the workbook is written by a second process while this one reports
-    if summary.changed or not workbook.exists() or (
-            switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns):  # fmt: skip
+    writing = started[0] if started else None
+    if writing is None and (not workbook.exists() or (
+            switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns)):  # fmt: skip
         give_back_memory()  # what the ingest freed goes back before the second process starts
         writing = Background(lambda: write_issues_workbook(issues, workbook))
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")

@@ -127,13 +127,21 @@ def _solo(fn: Callable, task: Task, limit: int, timeout: float, start: tuple) ->
         except MemoryError:
             return task, None, "file.out_of_memory"
         except Exception:  # the process died (BrokenProcessPool), raised, or could not reply
-            for worker in workers:
-                worker.join(1.0)
-            if any(worker.exitcode == EXIT_OUT_OF_MEMORY for worker in workers):
+            if any(_exit_status(worker) == EXIT_OUT_OF_MEMORY for worker in workers):
                 return task, None, "file.out_of_memory"
             return task, None, "file.reader_crashed"
     finally:
         pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _exit_status(worker, wait: float = 2.0) -> int | None:
+    """A dead worker's exit status. The pool's own thread may reap it at the same moment (then
+    this thread's look finds nothing, and the status appears a moment later)."""
+    deadline = time.monotonic() + wait
+    worker.join(wait)
+    while worker.exitcode is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return worker.exitcode
 
 
 def run_isolated(

@@ -19,6 +19,7 @@ import json
 import os
 import re
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,7 @@ import pandas as pd
 
 from ..config import VERSION, find_project, home, mark_project, processed_dir
 from ..errors import ArgumentError, StoreError
+from ..interpret import warm_up
 from ..interpret.narrative import CANDIDATE_COLUMNS
 from ..loading.batch import VALUE_SCHEMA, deduplicate, read_files, taken, with_found
 from ..loading.discovery import Scan, scan
@@ -166,6 +168,7 @@ def ingest(
     ref: Reference | None = None,
     scanned: Scan | None = None,
     review: str | Path | None = None,
+    on_issues=None,
 ) -> IngestSummary:
     """Load the report files under ``raw`` into the store at ``out`` (default data/processed).
 
@@ -175,6 +178,9 @@ def ingest(
     run on the combined data and their issues are stored with the loading issues.
     ``review``: the workbook of the analyst's decisions on figures found in sentences (default
     ``data/review/duyet_so_lieu_van_ban.xlsx`` beside the store); accepted ones become values.
+    ``on_issues(issues)`` is called with every issue as soon as they are known, before the store
+    is switched (the command line starts writing the issues workbook there); only when the store
+    changes.
     """
     if out is None and not os.environ.get("THIDUA_HOME") and find_project() is None:
         mark_project(home())  # the first ingest makes this folder the project (found from below)
@@ -184,7 +190,8 @@ def ingest(
         with _locked(out):
             return _ingest(raw, out, jobs=jobs, progress=progress, files=files, check=check,
                            ref=reference_of(None, ref), scanned=scanned,
-                           review=Path(review) if review is not None else review_path(out))  # fmt: skip
+                           review=Path(review) if review is not None else review_path(out),
+                           on_issues=on_issues)  # fmt: skip
     except OSError as exc:  # a read-only folder, a full disk: the previous generation stays
         raise StoreError(
             f"Không ghi được vào kho {out}: {exc.strerror or exc}. Kho cũ vẫn nguyên; hãy kiểm tra "
@@ -192,7 +199,8 @@ def ingest(
         ) from exc
 
 
-def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, scanned, review: Path) -> IngestSummary:
+def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, scanned, review: Path,
+            on_issues=None) -> IngestSummary:
     scanned = scanned if scanned is not None else scan(raw)
     files = scanned.files if files is None else files
     found_issues = scanned.issues()
@@ -217,7 +225,13 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
                              counts["warnings"], out, changed=False, notes=counts.get("notes", 0),
                              candidates=counts.get("candidates", 0), accepted=counts.get("accepted", 0),
                              review=review)  # fmt: skip
-    kept = _kept(generation, reused, set(old_files)) if reused else (None, None, None)
+    kept = (None, None, None)
+    if reused:  # Arrow reads the kept files' rows outside the interpreter lock, while the
+        # reference lookups the workers will inherit are built here
+        with ThreadPoolExecutor(max_workers=1) as reader:
+            pending = reader.submit(_kept, generation, reused, set(old_files))
+            warm_up(ref)
+            kept = pending.result()
     if reused and kept[0] is None:  # the old generation cannot be read: read everything again
         damage = damage or "tệp Parquet của kho hỏng"
         to_read, reused = list(files), set()
@@ -279,17 +293,22 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
         issues = pd.concat([issues, checked], ignore_index=True)
     else:
         write_frames()
+    values = len(data)
+    data = dropped = None  # written: what they held goes back before anything else starts
+    give_back_memory()
+    if on_issues is not None:
+        on_issues(issues)
     issues.to_parquet(new / "all_issues.parquet", index=False)
     errors = int((issues["severity"] == "error").sum())
     notes = int((issues["severity"] == "info").sum())
-    counts = {"values": len(data), "errors": errors, "warnings": len(issues) - errors - notes,
+    counts = {"values": values, "errors": errors, "warnings": len(issues) - errors - notes,
               "notes": notes, "candidates": len(candidates), "accepted": len(accepted)}  # fmt: skip
     document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest, "unread": unread,
                 "review": decided}  # fmt: skip
     (new / "manifest.json").write_text(json.dumps(document, ensure_ascii=False), "utf-8")
     _atomic(out / CURRENT, lambda p: p.write_text(new.name, "utf-8"))  # the switch, in one step
     _clean(out, keep=new)
-    return IngestSummary(len(files), len(to_read), len(reused), len(data), errors,
+    return IngestSummary(len(files), len(to_read), len(reused), values, errors,
                          counts["warnings"], out, changed=True, notes=notes, candidates=len(candidates),
                          accepted=len(accepted), review=review)  # fmt: skip
 
