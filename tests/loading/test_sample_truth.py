@@ -167,21 +167,29 @@ def test_crafted_files_give_one_error_each_and_the_batch_goes_on(tmp_path):
     assert (loaded.data["unit_id"] == "dong_da").sum() > 40
 
 
+def _one_file_fails(tmp_path, monkeypatch, failure: BaseException, at: int = 0):
+    """The sample's files of one unit, the ``at``-th of which raises ``failure`` when read."""
+    from thidua_analysis.loading import batch
+
+    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
+    files = batch.discover(good.out)
+    victim = files[at][1]
+    real = batch.interpret_file
+
+    def failing(path, rel, **options):
+        if rel == victim:
+            raise failure
+        return real(path, rel, **options)
+
+    monkeypatch.setattr(batch, "interpret_file", failing)
+    return files, victim
+
+
 def test_an_unforeseen_failure_on_one_file_is_its_issue(tmp_path, monkeypatch):
     from thidua_analysis.loading import batch
     from thidua_analysis.schema import DATA_COLUMNS
 
-    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
-    files = batch.discover(good.out)
-    victim = files[0][1]
-    real = batch.interpret_file
-
-    def flaky(path, rel, **options):
-        if rel == victim:
-            raise ZeroDivisionError("a rule nobody wrote")
-        return real(path, rel, **options)
-
-    monkeypatch.setattr(batch, "interpret_file", flaky)
+    files, victim = _one_file_fails(tmp_path, monkeypatch, ZeroDivisionError("a rule nobody wrote"))
     # what each worker runs, here in this process (a patch reaches workers only under fork)
     readings = [batch._read_one(str(path), rel) for path, rel in files]
     [problem] = [i for r in readings for i in r.issues if i["source_file"] == victim]
@@ -216,17 +224,8 @@ def test_a_reader_panic_is_the_files_issue(tmp_path, monkeypatch):
 def test_a_worker_out_of_memory_leaves_and_only_its_file_fails(tmp_path, monkeypatch):
     from thidua_analysis.loading import batch
 
-    good = generate_sample(tmp_path / "good", years=[2021], units=["dong_da"], bad_files=False)
-    files = batch.discover(good.out)
-    victim = files[1][1]
-    real = batch.interpret_file
-
-    def greedy(path, rel, **options):
-        if rel == victim:
-            raise MemoryError  # as an allocation near the worker's limit does
-        return real(path, rel, **options)
-
-    monkeypatch.setattr(batch, "interpret_file", greedy)
+    # as an allocation near the worker's limit does
+    files, victim = _one_file_fails(tmp_path, monkeypatch, MemoryError(), at=1)
     readings = batch.read_files(files, jobs=1)  # one worker: the victim shares its chunk with the others
     codes = readings.issues.loc[readings.issues["source_file"] == victim, "code"].tolist()
     assert codes == ["file.out_of_memory"]
