@@ -1931,4 +1931,24 @@ CASES += [
         note="a label merged over two measures: the second row is the topic's figure of its measure "
         "(the people who came to those conferences)",
     ),
+    Case(
+        "plan_and_result_on_rows_under_their_indicator",
+        "ha_dong_quy_2_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", N],
+            [N, "- Kế hoạch", "Hội nghị", 20],
+            [N, "- Thực hiện", "Hội nghị", 15],
+            [N, "- Tỷ lệ đạt", "%", 75],
+            [2, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [
+            ("ha_dong", 2022, "Q2", "hoi_nghi_tuyen_truyen", 15, "D6"),
+            ("ha_dong", 2022, "Q2", "cuoc_giam_sat", 3, "D8"),
+        ],
+        note="an indicator's plan, result and rate on rows of their own: the result is its figure; "
+        "the plan and the rate are never loaded",
+    ),
 ]

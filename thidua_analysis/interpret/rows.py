@@ -202,6 +202,20 @@ class RowWalk:
                 return period_of.get(base[0])
         return base[0] if vocab.matches("in_period", text) else None
 
+    def _label_role(self, label: str) -> str:
+        """What a short row under an indicator with no figures of its own holds, by its words:
+        "result" ("- Thực hiện", "Kết quả đạt được"), "target" ("- Kế hoạch", "Chỉ tiêu") or
+        "compare" ("Tỷ lệ", "Đạt %"); "" for anything else."""
+        vocab = self.ctx.vocab
+        text = clean_label(label)
+        if not text or len(text.split()) > 5 or name_periods(text)[0]:
+            return ""
+        if "%" in text or vocab.matches("compare", text):
+            return "compare"
+        if vocab.matches("target", text) or match_key(text) in ("chi tieu", "ke hoach"):
+            return "target"
+        return "result" if vocab.matches("result", text) else ""
+
     def _signed_by(self) -> Decision | None:
         """The unit the signature block below the table names ("TM. BAN THƯỜNG TRỰC / ỦY BAN MTTQ
         QUẬN TÂY HỒ / CHỦ TỊCH"), when it names exactly one that existed then: the weakest
@@ -357,20 +371,25 @@ class RowWalk:
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
                 continue
             by_period = self._label_period(label, words=6) if code is None and period_parent is not None else None
-            if by_period is not None:  # "- Lũy kế từ đầu năm" under "Số hội nghị tuyên truyền"
+            by_role = self._label_role(label) if code is None and period_parent is not None and by_period is None else ""
+            if by_role in ("target", "compare"):  # "- Kế hoạch: 20" under "Số hội nghị tuyên truyền"
+                self._row(r, label, period_parent[0], "", f"{ROLE_VI[by_role]} của dòng {period_parent[2] + 1}")
+                continue
+            if by_period is not None or by_role == "result":  # "- Lũy kế từ đầu năm", "- Thực hiện"
                 parent_code, parent_text, parent_row = period_parent
                 scale = self._scale(parent_code, unit_text, parent_text)
                 who = section or self.file_unit()
-                for col, _period, year, _pw, _yw, role in self.columns:
+                for col, period, year, _pw, _yw, role in self.columns:
                     raw = cells[col.col - left]
                     ref = a1(r, col.col)
                     if role != "result" or raw in (None, "") or who is None:
                         continue
                     value = self._value(raw, scale=scale, ref=ref, money=parent_code in ctx.money)
                     if value is not None:
-                        self._emit(who, year, by_period, parent_code, value, ref, f"{parent_text} / {label}",
+                        self._emit(who, year, by_period or period, parent_code, value, ref, f"{parent_text} / {label}",
                                    a1(r, hc), role)  # fmt: skip
-                self._row(r, label, parent_code, "", f"kỳ {by_period} của dòng {parent_row + 1}")
+                said = f"kỳ {by_period}" if by_period else "kết quả"
+                self._row(r, label, parent_code, "", f"{said} của dòng {parent_row + 1}")
                 continue
             if code is None:
                 if match.mismatch:
