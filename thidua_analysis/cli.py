@@ -352,18 +352,21 @@ def ingest_command(
         started: list[Background] = []
 
         def write_workbook(issues) -> None:
-            bar.stop()  # the bar's thread is not copied into the second process
             started.append(Background(lambda: write_issues_workbook(issues, workbook)))
 
-        summary = ingest(sources, out=out, jobs=jobs, scanned=found, on_issues=write_workbook,
+        def when_known(issues) -> None:
+            bar.stop()  # the bar's thread is not copied into the second process
+            write_workbook(issues)
+
+        summary = ingest(sources, out=out, jobs=jobs, scanned=found, on_issues=when_known,
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
     switched = store / "CURRENT"  # the store's last switch: an older workbook is stale
     issues = summary.issues
-    writing = started[0] if started else None
-    if writing is None and (not workbook.exists() or (
+    if not started and (not workbook.exists() or (
             switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns)):  # fmt: skip
         give_back_memory()  # what the ingest freed goes back before the second process starts
-        writing = Background(lambda: write_issues_workbook(issues, workbook))
+        write_workbook(issues)
+    writing = started[0] if started else None
     table = Table("Chỉ số / measure", "Số / count", title="Kết quả nạp báo cáo / ingest summary")
     for label, value in (("Tệp tìm thấy / files", summary.files), ("Tệp đã đọc / read", summary.read),
                          ("Tệp không đổi, dùng lại / reused", summary.reused), ("Giá trị / values", summary.values),

@@ -160,3 +160,10 @@ def test_a_monthly_report_says_it_is_monthly(tmp_path: Path) -> None:
     path = write_case(_case("a_monthly_report_is_no_period"), tmp_path)
     [problem] = [i for i in interpret_file(path, path.name).issues if i["code"] == "period.unknown"]
     assert "tháng 10" in problem["message"] and "tháng 11" not in problem["message"]  # not the date line
+
+
+def test_a_result_row_under_its_indicator_takes_the_period_from_the_title(tmp_path: Path) -> None:
+    case = _case("plan_and_result_on_rows_under_their_indicator")
+    data = load_reports([write_case(case, tmp_path)], jobs=1).data
+    row = data[data.indicator == "hoi_nghi_tuyen_truyen"].iloc[0]
+    assert (row["period_source"], row["label"]) == ("A2", "Số hội nghị tuyên truyền / - Thực hiện")

@@ -4,6 +4,7 @@ of the data columns with their evidence (see :mod:`.sheet` for the rules)."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..reference.catalog import (
     IndicatorMatch,
@@ -93,7 +94,7 @@ class RowWalk:
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None:
-                    month = self._title_month()
+                    month = self._title_month
                     said = " và ".join([*([f"tháng {month}"] if month else []), *base])
                     self._column_issue(col, "column.period_unknown",
                                        f"Cột '{col.header}' không nêu kỳ, trong khi tiêu đề nêu nhiều kỳ "
@@ -130,10 +131,11 @@ class RowWalk:
         if col.role == "to_date":
             source = cumulative or quarter or base[0]
             return TO_DATE[source], col.where
-        if len(base) > 1 or self._title_month():
+        if len(base) > 1 or self._title_month:
             return None
         return base[0], self.period_where
 
+    @cached_property
     def _title_month(self) -> int | None:
         """The month the title line that names the period names too ("BÁO CÁO CÔNG TÁC THÁNG 9 VÀ
         QUÝ III"): a column that names neither is the month's or the quarter's, nobody can say."""
@@ -379,15 +381,19 @@ class RowWalk:
                 parent_code, parent_text, parent_row = period_parent
                 scale = self._scale(parent_code, unit_text, parent_text)
                 who = section or self.file_unit()
-                for col, period, year, _pw, _yw, role in self.columns:
+                for col, period, year, pwhere, ywhere, role in self.columns:
                     raw = cells[col.col - left]
                     ref = a1(r, col.col)
                     if role != "result" or raw in (None, "") or who is None:
                         continue
+                    if by_period:  # the row's label named the period; else the column's did
+                        period, pwhere = by_period, a1(r, hc)
+                    elif ywhere not in ("", pwhere):
+                        pwhere = f"{pwhere}; {ywhere}"
                     value = self._value(raw, scale=scale, ref=ref, money=parent_code in ctx.money)
                     if value is not None:
-                        self._emit(who, year, by_period or period, parent_code, value, ref, f"{parent_text} / {label}",
-                                   a1(r, hc), role)  # fmt: skip
+                        self._emit(who, year, period, parent_code, value, ref, f"{parent_text} / {label}", pwhere,
+                                   role)  # fmt: skip
                 said = f"kỳ {by_period}" if by_period else "kết quả"
                 self._row(r, label, parent_code, "", f"{said} của dòng {parent_row + 1}")
                 continue

@@ -173,7 +173,6 @@ def _gathered(tables: list[pa.Table]) -> pd.DataFrame:
     """One frame from the workers' tables, a column at a time: each column's pieces are joined
     into one array and let go before the next, so the values are never held twice (at national
     scale a copy is about 700 MB)."""
-    tables[:] = tables or [VALUE_SCHEMA.empty_table()]
     pieces = {name: [chunk for t in tables for chunk in t.column(name).chunks] for name in DATA_COLUMNS}
     tables.clear()
     columns = {}

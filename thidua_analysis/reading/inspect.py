@@ -397,9 +397,9 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
             return None
         size, mini_size = 1 << shift, 1 << mini_shift
         n_sectors = max(0, (len(data) - 512) // size + 1)
-        fat_count, dir_start = struct.unpack_from("<I4xI", data, 44)[0], struct.unpack_from("<I", data, 48)[0]
-        cutoff, mini_fat_start = struct.unpack_from("<I", data, 56)[0], struct.unpack_from("<I", data, 60)[0]
-        difat_start, difat_count = struct.unpack_from("<II", data, 68)
+        fat_count, dir_start = struct.unpack_from("<II", data, 44)  # header fields at 44, 48,
+        cutoff, mini_fat_start = struct.unpack_from("<II", data, 56)  # 56, 60,
+        difat_start, difat_count = struct.unpack_from("<II", data, 68)  # 68 and 72
         fat_sectors = [s for s in struct.unpack_from("<109I", data, 76) if s < n_sectors]
         at, seen = difat_start, 0
         while at < n_sectors and seen < difat_count and seen <= n_sectors:  # the FAT's own list, continued

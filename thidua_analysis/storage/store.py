@@ -398,7 +398,8 @@ def update_review(store: str | Path | None = None, review: str | Path | None = N
 
 
 def _in_file_order(kept: pd.DataFrame, new: pd.DataFrame) -> pd.DataFrame:
-    """Kept rows of unchanged files and the rows just read, ordered by file as a cold run is."""
+    """Kept rows of unchanged files and the rows just read (issues, figures in sentences),
+    ordered by file as a cold run is."""
     if not len(new):
         return kept.reset_index(drop=True)
     if not len(kept):
