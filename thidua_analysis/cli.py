@@ -448,7 +448,7 @@ def explain_command(
             if not trace.skipped:
                 console.print("  Không tìm thấy bảng báo cáo (cần cột 'Nội dung' hoặc 'Đơn vị').")
             continue
-        kind = "chỉ tiêu theo dòng" if trace.kind == "rows" else "đơn vị theo dòng"
+        kind = {"rows": "chỉ tiêu theo dòng", "one_unit": "một đơn vị, chỉ tiêu theo cột"}.get(trace.kind, "đơn vị theo dòng")
         console.print(f"Bảng {trace.table} ({kind}); tiêu đề {trace.header}; cột nội dung {trace.label_letter}")
         decided = Table("Quyết định", "Giá trị", "Căn cứ (ô / nguồn)")
         for what, value, where in trace.decisions:

@@ -1951,4 +1951,85 @@ CASES += [
         note="an indicator's plan, result and rate on rows of their own: the result is its figure; "
         "the plan and the rate are never loaded",
     ),
+    Case(
+        "one_units_figures_across_under_the_indicators",
+        "gia_lam_quy_3_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            [],
+            ["Nội dung", "Hội nghị tuyên truyền", "Lượt người tham dự", "Cuộc giám sát"],
+            ["Kế hoạch năm", 40, 3000, 12],
+            ["Thực hiện quý III", 12, 960, 5],
+            ["Lũy kế 9 tháng", 30, 2500, 9],
+            ["Tỷ lệ so với kế hoạch (%)", 75, 83, 75],
+            [],
+            ["Nơi nhận:", N, "TM. BAN THƯỜNG TRỰC"],
+        ])],
+        [
+            ("gia_lam", 2023, "Q3", "hoi_nghi_tuyen_truyen", 12, "B6"),
+            ("gia_lam", 2023, "Q3", "luot_nguoi_tham_du", 960, "C6"),
+            ("gia_lam", 2023, "Q3", "cuoc_giam_sat", 5, "D6"),
+            ("gia_lam", 2023, "9M", "hoi_nghi_tuyen_truyen", 30, "B7"),
+            ("gia_lam", 2023, "9M", "luot_nguoi_tham_du", 2500, "C7"),
+            ("gia_lam", 2023, "9M", "cuoc_giam_sat", 9, "D7"),
+        ],
+        note="one unit's table on its side: indicators head the columns, each row says what its "
+        "figures are (the plan and the rate never load)",
+    ),
+    Case(
+        "one_row_of_figures_under_the_indicators",
+        "thanh_tri_6_thang_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2024"],
+            ["TT", "Nội dung", "Số hội nghị tuyên truyền", "Số lượt người tham dự", "Số suất quà",
+             "Trị giá quà (triệu đồng)"],
+            [1, N, 9, 640, 150, 75],
+        ])],
+        [
+            ("thanh_tri", 2024, "H1", "hoi_nghi_tuyen_truyen", 9, "C4"),
+            ("thanh_tri", 2024, "H1", "luot_nguoi_tham_du", 640, "D4"),
+            ("thanh_tri", 2024, "H1", "suat_qua", 150, "E4"),
+            ("thanh_tri", 2024, "H1", "gia_tri_qua", 75_000_000, "F4"),
+        ],
+        note="the only row of figures, unlabelled, under the indicators: the unit's result for the "
+        "title's period",
+    ),
+    Case(
+        "units_under_a_content_header_with_indicators_across",
+        "cum_2_nam_2021.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 2 - MTTQ CÁC QUẬN, HUYỆN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["STT", "Nội dung", "Hội nghị tuyên truyền", "Cuộc giám sát"],
+            [1, "MTTQ quận Hoàn Kiếm", 30, 8],
+            [2, "MTTQ quận Ba Đình", 25, 6],
+        ])],
+        [
+            ("hoan_kiem", 2021, "FY", "hoi_nghi_tuyen_truyen", 30, "C4"),
+            ("hoan_kiem", 2021, "FY", "cuoc_giam_sat", 8, "D4"),
+            ("ba_dinh", 2021, "FY", "hoi_nghi_tuyen_truyen", 25, "C5"),
+            ("ba_dinh", 2021, "FY", "cuoc_giam_sat", 6, "D5"),
+        ],
+        note="'Nội dung' heads a column of unit names: a units table, the indicators across",
+    ),
+    Case(
+        "row_numbers_then_the_indicators_across",
+        "me_linh_nam_2022.xlsx",
+        [Sheet("BC", [
+            ["MTTQ HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2022"],
+            ["STT", "Số cuộc giám sát", "Số cuộc giám sát đầu tư của cộng đồng", "Số thành viên Ban TTND"],
+            [1, 11, 4, 120],
+            [],
+            ["Người lập biểu", N, "TM. BAN THƯỜNG TRỰC"],
+        ])],
+        [
+            ("me_linh", 2022, "FY", "cuoc_giam_sat", 11, "B4"),
+            ("me_linh", 2022, "FY", "cuoc_gsdtccd", 4, "C4"),
+            ("me_linh", 2022, "FY", "thanh_vien_ttnd", 120, "D4"),
+        ],
+        note="a header of indicators alone beside the row numbers, one row of figures",
+    ),
 ]

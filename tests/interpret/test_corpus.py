@@ -10,6 +10,7 @@ import pytest
 
 from thidua_analysis import load_reports
 from thidua_analysis.interpret import interpret_file
+from thidua_analysis.schema import DATA_COLUMNS
 
 from .corpus import CASES, Case, Sheet
 
@@ -167,3 +168,15 @@ def test_a_result_row_under_its_indicator_takes_the_period_from_the_title(tmp_pa
     data = load_reports([write_case(case, tmp_path)], jobs=1).data
     row = data[data.indicator == "hoi_nghi_tuyen_truyen"].iloc[0]
     assert (row["period_source"], row["label"]) == ("A2", "Số hội nghị tuyên truyền / - Thực hiện")
+
+
+def test_a_turned_tables_rows_say_their_period(tmp_path: Path) -> None:
+    """In one unit's table on its side, a row's label ("Thực hiện quý III", "Lũy kế 9 tháng")
+    is the evidence of its period; the title gives the year."""
+    case = _case("one_units_figures_across_under_the_indicators")
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    columns = dict(zip(DATA_COLUMNS, zip(*reading.data, strict=True), strict=True))
+    sources = dict(zip(zip(columns["period"], columns["source_cell"], strict=True), columns["period_source"], strict=True))
+    assert sources[("Q3", "B6")] == "A6; A2"
+    assert sources[("9M", "D7")] == "A7; A2"
+    assert set(columns["column_role"]) == {"result"}

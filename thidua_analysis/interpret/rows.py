@@ -23,7 +23,7 @@ from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
-from .table import DATA_ROLES, Column
+from .table import DATA_ROLES, NUMBERING, Column, header_column
 
 __all__ = ["RowWalk"]
 
@@ -90,6 +90,9 @@ class RowWalk:
                                    f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
                                    "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
                                    "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
+                continue
+            if col.role in wanted and self.table.one_unit:
+                out.append((col, "", self.year, "", "", "result"))  # each row says its period
                 continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
@@ -587,6 +590,9 @@ class RowWalk:
             if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
                 self._skip(a1(r, hc), "hết bảng")
                 break
+            if table.one_unit:
+                self._one_unit_row(r, name, cells, filled, indicators)
+                continue
             if not name:
                 continue
             clean = clean_label(name)
@@ -624,6 +630,49 @@ class RowWalk:
                 key = (code, col.col, period, year)
                 self.sums[key] = self.sums.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
+
+    def _one_unit_row(self, r: int, name: str, cells: list, filled: list, indicators: dict) -> None:
+        """A row of one unit's table turned on its side: its label says what its figures are
+        ("Thực hiện quý III", "Lũy kế 9 tháng"; the plan and the rate never load), as a column's
+        header would; the only row of figures, unlabelled, is the result of the title's period."""
+        if not filled:
+            return
+        ctx, grid, hc = self.ctx, self.grid, self.table.label_col
+        where = a1(r, hc)
+        named = bool(name) and not NUMBERING.match(name)  # "1", "a": a row number, no label
+        row = header_column(hc, [(where, name)], ctx.vocab, "rows") if named else Column(hc, "result", where=where)
+        if row.role not in DATA_ROLES:
+            self._row(r, name, "", "", f"{ROLE_VI.get(row.role, row.role)}: không nạp")
+            return
+        decided = self._column_period(row, self.periods)
+        if decided is None:
+            self.result.issues.append(ctx.issue(
+                "warning", "column.period_unknown",
+                f"Dòng {r + 1} ('{name}') không nêu kỳ, trong khi tiêu đề nêu nhiều kỳ ({' và '.join(self.periods)}); "
+                "số liệu của dòng này không được nạp. Hãy ghi kỳ ở đầu dòng, ví dụ 'Thực hiện quý III'.",
+                where))  # fmt: skip
+            return
+        period, pwhere = decided
+        year, ywhere = (row.year, row.period_where or row.where) if row.year else (self.year, self.year_where)
+        role = row.role
+        if role == "prior" and not row.year:
+            year, ywhere = self.year - 1, row.where
+        role = "prior" if role == "prior" or year != self.year else "result"
+        pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+        who = self.file_unit()
+        if who is None:
+            return
+        for col, *_rest in filled:
+            code = indicators[col.col][0]
+            ref = a1(r, col.col)
+            raw = cells[col.col - grid.left]
+            scale = self._scale(code, "", col.header)
+            if self._money_unstated(code, "", col.header, raw, ref):
+                continue
+            value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
+            if value is not None:
+                self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
+        self._row(r, name, "", "", f"{ROLE_VI[row.role]} kỳ {period} năm {year}: nạp")
 
     def _texts_of_column(self, c: int, rows: int = 60) -> list[str] | None:
         """The texts of column ``c`` in the first ``rows`` rows of the table, or None as soon as

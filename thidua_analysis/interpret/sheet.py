@@ -27,7 +27,7 @@ from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
 from .evidence import resolve_period
 from .grid import Grid
 from .rows import RowWalk
-from .table import Table, column_roles, locate_table
+from .table import Table, column_roles, locate_table, turned
 from .title import TitleBlock, read_title
 
 __all__ = ["Context", "Grid", "SheetResult", "SheetTrace", "interpret_sheet", "locate", "text_of"]
@@ -78,6 +78,10 @@ def interpret_sheet(
     result.found_table = True
     given = dict(ctx.recipe.columns) if ctx.recipe else None
     table.columns = column_roles(grid, table, ctx.vocab, text_of, given=given)
+    way = turned(grid, table, ctx.vocab, text_of) if given is None else ""
+    if way:  # "Nội dung | Hội nghị | Lượt người": the indicators run across, units or kinds down
+        table.kind, table.one_unit = "units", way == "one_unit"
+        table.columns = column_roles(grid, table, ctx.vocab, text_of)
     if table.implied:
         value_col = next(c for c, role in table.implied.items() if role == "result")
         result.issues.append(ctx.issue(
@@ -88,7 +92,7 @@ def interpret_sheet(
             "Kết quả' phía trên bảng.", a1(table.first_row, value_col)))  # fmt: skip
     tr = result.trace
     if tr is not None:
-        tr.table, tr.kind = table.range_a1(grid), table.kind
+        tr.table, tr.kind = table.range_a1(grid), "one_unit" if table.one_unit else table.kind
         tr.label_letter = a1(0, table.label_col)[:-1]
         rows = f"{table.header_top + 1}" + (
             f"–{table.header_bottom + 1}" if table.header_bottom > table.header_top else "")

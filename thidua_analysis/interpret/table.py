@@ -34,11 +34,12 @@ from .cells import numeric_like
 from .grid import Grid
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["DATA_ROLES", "Column", "Table", "column_roles", "locate_table", "side_by_side"]
+__all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header_column", "locate_table", "side_by_side",
+           "turned"]
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 HEADER_ROLES = ("target", "prior", "result", "in_quarter", "in_period", "to_date", "total")
-_NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
+NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
 
 
 @dataclass
@@ -72,6 +73,7 @@ class Table:
     numbering_row: int | None = None
     # roles decided by position, for a table with no header row (column → role)
     implied: dict[int, str] = field(default_factory=dict)
+    one_unit: bool = False  # indicators across, one unit's kinds of figures down ("Kế hoạch", "Thực hiện")
 
     def range_a1(self, grid: Grid) -> str:
         return f"{a1(self.header_top, grid.left)}:{a1(grid.height - 1, grid.width - 1)}"
@@ -137,7 +139,28 @@ def locate_table(
             table.first_row += 1
         return table
     if header_row is None and label_col is None:
-        return _headerless(grid, text, ref)
+        return _headerless(grid, text, ref) or _indicators_across(grid, text, ref)
+    return None
+
+
+def _indicators_across(grid: Grid, text, ref: Reference) -> Table | None:
+    """A table whose header row names indicators and nothing else but a row-number column
+    ("STT | Số hội nghị | Số lượt người", figures below): the column left of the first indicator
+    is its label column (row numbers, or nothing). How its rows run is :func:`turned`'s to say."""
+    vocab = load_vocabulary(ref=ref)
+    for r in range(grid.top, min(grid.height - 1, grid.top + 60)):
+        filled = [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
+        named = [c for c, t in filled if len(t) > 3 and match_indicator(t, ref=ref).code]
+        if len(named) < 2:
+            continue
+        first = named[0]
+        if first == grid.left or any(c < first and not vocab.matches("skip_column", t) for c, t in filled):
+            return None
+        if any(c > first and c not in named for c, _t in filled):
+            return None  # a header word beside them: not a header of indicators alone
+        if sum(1 for c in named if numeric_like(grid.raw(r + 1, c))) < 2:
+            return None
+        return Table("rows", r, r, r + 1, first - 1, first - 1)
     return None
 
 
@@ -168,6 +191,49 @@ def _headerless(grid: Grid, text, ref: Reference) -> Table | None:
         if any(_is_measure(text(grid.raw(r, c))) for r in rows):
             implied[c] = "uom"
     return Table("rows", first, first - 1, first, label_col, label_col, implied=implied)
+
+
+def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
+    """How a table headed by a label word ("Nội dung") really runs when its columns are headed by
+    indicators, not by kinds of figures: "units" when the rows are units ("MTTQ quận Ba Đình"),
+    "one_unit" when each row says what its figures are ("Kế hoạch", "Thực hiện quý III", "Lũy
+    kế 9 tháng") or the only row of figures has no label; "" otherwise (the usual table)."""
+    if table.kind != "rows" or table.implied:
+        return ""
+    ref = vocab.ref
+    named = []
+    for col in table.columns.values():
+        indicator = bool(col.texts) and match_indicator(col.texts[-1], ref=ref).code is not None
+        if col.role in (*DATA_ROLES, "target") and not (
+                indicator and col.period is None and col.year is None and not _role_word(vocab, col.texts[-1])):
+            return ""  # a column of results ("Kết quả", "Quý III"): the usual table
+        if indicator and col.role in (*DATA_ROLES, "unknown", "empty"):  # "Trị giá quà (triệu đồng)"
+            named.append(col.col)
+    if len(named) < 2:
+        return ""
+    rows = [r for r in range(table.first_row, min(grid.height, table.first_row + 200))
+            if any(numeric_like(grid.raw(r, c)) for c in named)]  # fmt: skip
+    labels = [text(grid.header(r, table.label_col)) for r in rows]
+    said = [label for label in labels if label and not NUMBERING.match(label)]  # "1", "a": no label
+    if not rows or any(match_indicator(label, ref=ref).code for label in said):
+        return ""
+    if said and all(match_unit(label, suggest=False, ref=ref).known for label in said):
+        return "units"
+    if len(said) < len(rows) and len(rows) > 1:
+        return ""  # rows of figures with no label among labelled ones: nothing says what they are
+    kinds = [header_column(table.label_col, [("", label)], vocab, "rows") for label in said]
+    if all(k.role in (*DATA_ROLES, "target", "compare") and k.unit_id is None for k in kinds):
+        return "one_unit"
+    return ""
+
+
+def header_column(c: int, texts: list[tuple[str, str]], vocab: Vocabulary, kind: str) -> Column:
+    """Column ``c`` classified by its header cells ``texts`` ((A1, text), top to bottom): its
+    role, period, year, unit and measure. A row's label read the same way says what the row
+    holds in a one-unit table turned on its side."""
+    column = Column(c, "empty", " / ".join(t for _, t in texts), texts=tuple(t for _, t in texts))
+    _classify(column, texts, vocab, kind)
+    return column
 
 
 def _is_measure(value: str) -> bool:
@@ -249,7 +315,7 @@ def _is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
                 return False
             tokens.append(str(int(value)))
         elif text(value):
-            if not _NUMBERING.match(text(value).replace(" ", "")):
+            if not NUMBERING.match(text(value).replace(" ", "")):
                 return False
             tokens.append(text(value))
     return len(tokens) >= 2 and len(set(tokens)) == len(tokens)

@@ -51,6 +51,7 @@ from .layouts import (
     cluster_units_as_rows,
     plain,
     unit_report,
+    unit_report_across,
     units_as_sections,
     units_as_sheets,
 )
@@ -485,6 +486,13 @@ def _unit_file(
     if plain_report and cluster_id == "ha_noi_cum_1" and period == "FY" and _stable(uid, year) % 3 == 0:
         _word_report(w, unit, year, period, values)  # this office writes its report in Word
         return
+    if plain_report and _stable(uid, year, period, "across") % 25 == 0:  # a one-page summary on its side
+        sheet, cells = unit_report_across(
+            sheet_name=sheet.name, committee=_committee(unit["province"]),
+            unit_line=_unit_line(pd.Series(unit), w, variant=False), period=period, year=year,
+            values=values, unit_id=uid, money_unit=money_unit, plan=style.plan,
+        )  # fmt: skip
+        sheets = [sheet]
     w.write(rel, sheets, engine=engine)
     w.record(rel, sheet.name, cells, truth_values)
     if quarter_cells and style.quarter is not None:

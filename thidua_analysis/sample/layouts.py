@@ -247,6 +247,32 @@ def unit_report(
 MONEY_UNITS_CODES = ("gia_tri_qua", "kinh_phi_nha_dai_doan_ket", "quy_vi_nguoi_ngheo")
 
 
+def unit_report_across(
+    *, sheet_name: str, committee: str, unit_line: str, period: str, year: int, values: dict[str, float],
+    unit_id: str, money_unit: str = "triệu đồng", plan: dict[str, float] | None = None,
+) -> tuple[Sheet, dict]:  # fmt: skip
+    """One unit's figures on their side, as a one-page summary: the indicators head the columns
+    ("Nội dung | Hội nghị tuyên truyền | … | Trị giá quà (triệu đồng)"), the row "Thực hiện" holds
+    the period's figures, under a "Kế hoạch năm" row (never loaded) when ``plan``."""
+    codes = [code for _roman, _title, group in GROUPS for code in group if code in values]
+    sheet = Sheet(sheet_name, widths={0: 22, **{c: 16 for c in range(1, len(codes) + 1)}})
+    header_row = _title_block(sheet, committee, unit_line, period, year, OfficeStyle(), len(codes))
+    sheet.put(header_row, 0, "Nội dung")
+    for col, code in enumerate(codes, start=1):
+        sheet.put(header_row, col, f"{SHORT[code]} ({money_unit})" if code in MONEY_UNITS_CODES else SHORT[code])
+    sheet.bold_rows.add(header_row)
+    rows = [*([(f"Kế hoạch năm {year}", plan)] if plan else []), ("Thực hiện", values)]
+    cells: dict = {}
+    for row, (label, figures) in enumerate(rows, start=header_row + 1):
+        sheet.put(row, 0, label)
+        for col, code in enumerate(codes, start=1):
+            if code in figures:
+                sheet.put(row, col, plain(figures[code], MONEY_UNITS[money_unit] if code in MONEY_UNITS_CODES else 1))
+        if figures is values:
+            cells = {code: (row, col, unit_id) for col, code in enumerate(codes, start=1)}
+    return sheet, cells
+
+
 def cluster_units_as_columns(
     *,
     committee: str,
