@@ -66,6 +66,8 @@ _LIST = [
               "Ghi chỉ tiêu, giá trị, đơn vị, năm, kỳ đúng vào các cột sửa.", for_unit=False),
     IssueCode("text.candidates", _I, "Số liệu trong câu văn chờ duyệt",
               "Mở bảng duyệt số liệu từ văn bản, ghi 'Nhận', 'Sửa' hoặc 'Bỏ' cho từng số.", for_unit=False),
+    IssueCode("sheet.no_result", _W, "Bảng chỉ có cột kế hoạch, ước tính hoặc so sánh, không có kết quả",
+              "Ghi tiêu đề cột 'Kết quả' hoặc 'Thực hiện' cho cột số đã thực hiện, hoặc chỉ rõ trong công thức đọc."),
     IssueCode("sheet.no_header", _I, "Bảng không có dòng tiêu đề cột, đọc theo vị trí",
               "Thêm dòng tiêu đề 'STT | Nội dung | ĐVT | Kết quả' phía trên bảng."),
     IssueCode("sheet.summary_not_loaded", _I, "Trang tổng hợp của cụm, không nạp",

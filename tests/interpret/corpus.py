@@ -2032,4 +2032,58 @@ CASES += [
         ],
         note="a header of indicators alone beside the row numbers, one row of figures",
     ),
+    Case(
+        "more_wordings_offices_use",
+        "long_bien_quy_1_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị quán triệt, tuyên truyền", "Hội nghị", 8],
+            [2, "Tặng quà hộ nghèo dịp Tết", "Suất", 420],
+            [3, "Tổng trị giá", "Triệu đồng", 210],
+            [4, "Vận động Quỹ VNN", "Triệu đồng", 1350],
+        ])],
+        [
+            ("long_bien", 2022, "Q1", "hoi_nghi_tuyen_truyen", 8, "D4"),
+            ("long_bien", 2022, "Q1", "suat_qua", 420, "D5"),
+            ("long_bien", 2022, "Q1", "gia_tri_qua", 210_000_000, "D6"),
+            ("long_bien", 2022, "Q1", "quy_vi_nguoi_ngheo", 1_350_000_000, "D7"),
+        ],
+    ),
+    Case(
+        "an_appendix_with_the_result_and_an_estimate_for_the_year",
+        "cau_giay_phu_luc_quy_3_2021.xlsx",
+        [Sheet("Phụ lục", [
+            ["ỦY BAN MTTQ VIỆT NAM"],
+            ["QUẬN CẦU GIẤY"],
+            ["PHỤ LỤC"],
+            ["SỐ LIỆU KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2021"],
+            ["(Kèm theo Báo cáo số 45/BC-MTTQ ngày 05/10/2021 của Ban Thường trực Ủy ban MTTQ quận)"],
+            [],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện quý III", "Ước thực hiện cả năm"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 50],
+            [2, "Số cuộc giám sát", "Cuộc", 3, 10],
+        ])],
+        [
+            ("cau_giay", 2021, "Q3", "hoi_nghi_tuyen_truyen", 12, "D8"),
+            ("cau_giay", 2021, "Q3", "cuoc_giam_sat", 3, "D9"),
+        ],
+        note="the estimate for the year is never the year's result; the date of the report it is "
+        "attached to decides nothing",
+    ),
+    Case(
+        "only_an_estimate_is_said_not_lost",
+        "cau_giay_nam_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Ước thực hiện năm 2020"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 50],
+            [2, "Số cuộc giám sát", "Cuộc", 10],
+        ])],
+        [],
+        {"sheet.no_result"},
+        note="a table whose only figures are an estimate loads nothing, and says so",
+    ),
 ]

@@ -63,6 +63,7 @@ class RowWalk:
         values; every other column with figures is said once."""
         out = []
         ctx, base = self.ctx, self.periods
+        said = len(self.result.issues)
         wanted = DATA_ROLES
         if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
@@ -121,6 +122,15 @@ class RowWalk:
                                    "hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
             elif col.role in ("target", "compare", *DATA_ROLES) and self.trace is not None:
                 self.trace.skipped.append((col.where, f"cột '{col.header}': {ROLE_VI[col.role]}"))
+        skipped = [col for c, col in sorted(self.table.columns.items())
+                   if col.role in ("target", "compare") and self._column_has_numbers(c)]  # fmt: skip
+        if not out and skipped and not ctx.targets and len(self.result.issues) == said:  # nothing else says why
+            kinds = {"target": "kế hoạch hoặc số ước tính", "compare": "so sánh, tỷ lệ"}
+            what = ", ".join(f"'{col.header}' ({kinds[col.role]})" for col in skipped)
+            self._column_issue(skipped[0], "sheet.no_result",
+                               f"Bảng không có cột kết quả: cột {what}; không nạp số nào của bảng này. "
+                               "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
+                               "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
 
     def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
@@ -594,6 +604,11 @@ class RowWalk:
                 self._one_unit_row(r, name, cells, filled, indicators)
                 continue
             if not name:
+                if filled:  # figures with no unit named: whose they are is nowhere said
+                    self.result.issues.append(ctx.issue(
+                        "warning", "row.unmapped_label",
+                        f"Dòng {r + 1} có số liệu nhưng không có tên đơn vị; không được nạp. Hãy ghi tên "
+                        "đơn vị ở đầu dòng.", a1(r, hc)))  # fmt: skip
                 continue
             clean = clean_label(name)
             if self._is_total(name):
