@@ -102,6 +102,25 @@ def test_far_corner_found_however_the_archive_stores_the_sheet(tmp_path):
         assert inspect_file(near).problem is None
 
 
+def test_the_quick_look_stops_at_column_zz_and_row_999(tmp_path):
+    """References within ZZ999 are taken as small without reading them all; one beyond either
+    bound is read in full, so that a far corner built of two near-looking cells is still seen."""
+    near = _corner_sheet("ZZ999")
+    assert inspect_file(_workbook(tmp_path / "zz999.xlsx", near)).problem is None
+    wide_and_tall = (  # 1 500 000 rows under column B, and column ZZ: 1 053 000 000 cells
+        '<worksheet><sheetData><row r="1"><c r="ZZ1"><v>1</v></c></row>'
+        '<row r="1500000"><c r="B1500000"><v>2</v></c></row></sheetData></worksheet>'
+    )
+    problem = inspect_file(_workbook(tmp_path / "tall.xlsx", wide_and_tall)).problem
+    assert problem is not None and problem.code == "file.too_many_cells"
+    row_only = near.replace('<row r="2">', '<row r="2000000">')  # a far row with a near cell
+    problem = inspect_file(_workbook(tmp_path / "row.xlsx", row_only)).problem
+    assert problem is not None and problem.code == "file.too_many_cells"
+    spans_first = near.replace('<row r="2">', '<row spans="1:2" r="3000000">')  # the reference not first
+    problem = inspect_file(_workbook(tmp_path / "spans.xlsx", spans_first)).problem
+    assert problem is not None and problem.code == "file.too_many_cells"
+
+
 def test_a_cell_written_with_its_reference_last_is_still_seen(tmp_path):
     sheet = _corner_sheet("A1").replace('<c r="A1">', '<c t="n" r="XFD1048576">', 1)
     problem = inspect_file(_workbook(tmp_path / "late.xlsx", sheet)).problem

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import struct
 import zipfile
@@ -50,6 +51,11 @@ _CELL_REF = re.compile(rb"<" + _PREFIX + rb'c\b[^>]{0,500}?\br="([A-Z]+)(\d+)"')
 # the quick look, for cells written as Excel writes them (the reference first)
 _CELL_ROW_FIRST = re.compile(rb'<c r="[A-Z]+(\d+)"')
 _CELL_COLUMN_FIRST = re.compile(rb'<c r="([A-Z]+)')
+# a reference beyond column ZZ or row 999, in a sheet written as Excel writes it: below both, a
+# sheet holds at most 999 × 702 cells (under the limit) whatever its references, which then need
+# not all be read
+_FAR = re.compile(rb'<c r="(?:[A-Z]{3}|[A-Z]{1,2}\d{4})|<row r="\d{4}')
+_SMALL = 999 * 702
 _ROW_TAG = re.compile(rb"<" + _PREFIX + rb'row\b[^>]{0,500}?\br="(\d{1,7})"')
 _ROW_PLAIN = re.compile(rb'<row\b[^>]{0,500}?\br="(\d{1,7})"')
 _DIMENSION = re.compile(rb"<" + _PREFIX + rb'dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
@@ -134,11 +140,20 @@ def _sheet_names(read: Callable[[str], bytes]) -> dict[str, str]:
 
 
 def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
-    """(cells in the real extent, formula cells without a cached value, declared extent)."""
+    """(cells in the real extent, or a bound of it when it is plainly small; formula cells
+    without a cached value; declared extent)."""
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # sheet XML written in UTF-16
         data = data.decode("utf-16", "replace").encode("utf-8")
-    row_numbers = _CELL_ROW_FIRST.findall(data)
     usual = b":c" not in data and b"<c>" not in data  # no prefixed cell, no cell without attributes
+    gaps = _formula_gaps(data) if (b"<f" in data or b":f" in data) and _FORMULA.search(data) else []
+    declared = 0
+    dim = _DIMENSION.search(data[:4096])
+    if dim:
+        declared = _col_number(dim.group(1)) * int(dim.group(2))
+    if (usual and data.count(b"<c ") == data.count(b'<c r="') and data.count(b"<row ") == data.count(b'<row r="')
+            and not _FAR.search(data)):  # every reference first, none far: plainly small  # fmt: skip
+        return _SMALL, gaps, declared
+    row_numbers = _CELL_ROW_FIRST.findall(data)
     if usual and len(row_numbers) == data.count(b"<c "):  # every cell starts with its reference
         columns = _CELL_COLUMN_FIRST.findall(data)
     else:  # prefixed tags, attributes in another order
@@ -152,11 +167,6 @@ def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     max_col = max(map(_col_number, set(columns)), default=0)
     if not max_col:  # cells written without references: count them
         max_col = len(_CELL_OPEN.findall(data))
-    gaps = _formula_gaps(data) if (b"<f" in data or b":f" in data) and _FORMULA.search(data) else []
-    declared = 0
-    dim = _DIMENSION.search(data[:4096])
-    if dim:
-        declared = _col_number(dim.group(1)) * int(dim.group(2))
     return max_row * max_col, gaps, declared
 
 
@@ -271,8 +281,8 @@ def inspect_file(path: str | Path) -> Inspection:
 
     The file is read once; its bytes and their sha256 travel with the inspection.
     """
-    path = Path(path)
-    stat = path.stat()
+    path = os.fspath(path)
+    stat = os.stat(path)  # a plain call, not pathlib's: this runs once for each of many small files
     size = stat.st_size
     if size == 0:
         result = Inspection(problem=FileProblem("file.empty", "Tệp rỗng (0 byte)."),
@@ -281,7 +291,8 @@ def inspect_file(path: str | Path) -> Inspection:
         result = Inspection(problem=FileProblem("file.too_large", f"Tệp quá lớn ({size:,} byte)."),
                             sha256=file_sha256(path))  # fmt: skip
     else:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            data = handle.read()
         result = _inspect_bytes(data)
         result.sha256 = hashlib.sha256(data).hexdigest()
         if result.problem is None:
@@ -293,7 +304,7 @@ def inspect_file(path: str | Path) -> Inspection:
 def file_sha256(path: str | Path) -> str:
     """sha256 of a file, read in blocks (for files too large to hold, or not inspected)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
