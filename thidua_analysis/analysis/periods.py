@@ -96,20 +96,28 @@ def period_values(
     )
 
 
-def _values_for(wide: pd.DataFrame, period: str, kinds: dict[str, str]) -> pd.Series:
-    """``period``'s value for each row of ``wide`` (unit, year, indicator): reported, or derived
-    as far as the reported periods allow; NaN where it cannot be known."""
+def _solved(wide: pd.DataFrame, kinds: dict[str, str]) -> tuple:
+    """``(flows, stocks, cumulative, quarters)``: which rows of ``wide`` are flows and which
+    stocks, and the flows' cumulative and quarter figures (None when there is no flow), worked
+    out once for as many periods as are asked of them."""
     kind = wide.index.get_level_values("indicator").map(kinds).fillna("flow")
+    flows, stocks = np.asarray(kind == "flow"), np.asarray(kind == "stock")
+    cum, quarters = _solve_flows(wide[flows]) if flows.any() else (None, None)
+    return flows, stocks, cum, quarters
+
+
+def _values_for(wide: pd.DataFrame, period: str, kinds: dict[str, str], solved: tuple | None = None) -> pd.Series:
+    """``period``'s value for each row of ``wide`` (unit, year, indicator): reported, or derived
+    as far as the reported periods allow; NaN where it cannot be known. ``solved``: what
+    :func:`_solved` gave for ``wide``, when the caller has it."""
+    flows, stocks, cum, quarters = solved if solved is not None else _solved(wide, kinds)
     value = wide[period].copy()
-    flows = np.asarray(kind == "flow")
     if flows.any():
-        cum, quarters = _solve_flows(wide[flows])
         if period == "H2":  # July to December: the third and fourth quarters
             derived_flow = quarters["Q3"] + quarters["Q4"]
         else:
             derived_flow = cum[period] if period in _CUM else quarters[period]
         value[flows] = value[flows].fillna(derived_flow)
-    stocks = np.asarray(kind == "stock")
     if stocks.any():
         same_end = [p for p in PERIODS if _END[p] == _END[period] and p != period]
         level = wide.loc[stocks, same_end].bfill(axis=1).iloc[:, 0] if same_end else None
@@ -128,9 +136,10 @@ def known_periods(
         return pd.DataFrame(columns=["unit_id", "year", "period"])
     wide = _wide(data)
     kinds = indicator_kinds(catalog, ref=ref)
+    solved = _solved(wide, kinds)
     found = []
     for period in periods:
-        value = _values_for(wide, period, kinds)
+        value = _values_for(wide, period, kinds, solved)
         keys = value[value.notna()].index.to_frame(index=False)[["unit_id", "year"]]
         found.append(keys.drop_duplicates().assign(period=period))
     return pd.concat(found, ignore_index=True)

@@ -67,7 +67,7 @@ def validate(
 
     def counts_and_sums() -> list[pd.DataFrame]:  # completeness and the cumulative figures
         return [
-            missing_report_issues(completeness_grid(data, registry=registry, ref=ref), ref=ref),
+            missing_report_issues(completeness_grid(data, registry=registry, ref=ref, by_name=False), ref=ref),
             *check_cumulative(data, settings=settings, catalog=catalog),
         ]
 
