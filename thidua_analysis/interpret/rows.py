@@ -687,7 +687,7 @@ class RowWalk:
             value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
             if value is not None:
                 self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
-        self._row(r, name, "", "", f"{ROLE_VI[row.role]} kỳ {period} năm {year}: nạp")
+        self._row(r, name, f"{ROLE_VI[row.role]} kỳ {period} năm {year}", "", "nạp")  # what the row holds
 
     def _texts_of_column(self, c: int, rows: int = 60) -> list[str] | None:
         """The texts of column ``c`` in the first ``rows`` rows of the table, or None as soon as
