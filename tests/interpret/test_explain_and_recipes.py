@@ -50,6 +50,16 @@ def test_explained_copy_paints_the_cells(tmp_path: Path) -> None:
     assert sheet["F3"].fill.start_color.rgb.endswith("D9D9D9")  # a comparison column, not loaded
 
 
+def test_explain_says_what_each_row_of_a_turned_table_holds(tmp_path: Path) -> None:
+    case = next(c for c in CASES if c.name == "one_units_figures_across_under_the_indicators")
+    notes = explain(write_case(case, tmp_path)).notes()
+    by_cell = {(n.kind, n.source_cell): n.message for n in notes.itertuples(index=False)}
+    assert "kết quả kỳ Q3 năm 2023" in by_cell[("label", "A6")]
+    assert "lũy kế kỳ 9M năm 2023" in by_cell[("label", "A7")]
+    assert ("skipped", "A5") in by_cell and ("skipped", "A8") in by_cell  # the plan and the rate
+    assert "kế hoạch" in by_cell[("skipped", "A5")]
+
+
 def test_explain_command_from_another_folder(tmp_path: Path, monkeypatch) -> None:
     path = write_case(_case("units_stacked_as_sections_total_first"), tmp_path)
     elsewhere = tmp_path / "elsewhere"
