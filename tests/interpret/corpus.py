@@ -2086,4 +2086,18 @@ CASES += [
         {"sheet.no_result"},
         note="a table whose only figures are an estimate loads nothing, and says so",
     ),
+    Case(
+        "a_sentence_in_a_value_cell",
+        "dong_anh_quy_2_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "Đã tổ chức 15 hội nghị"],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [("dong_anh", 2021, "Q2", "cuoc_giam_sat", 4, "D5")],
+        {"cell.not_a_number"},
+        note="a sentence is no figure: refused, and the message names the number to write instead",
+    ),
 ]

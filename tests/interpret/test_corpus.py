@@ -180,3 +180,11 @@ def test_a_turned_tables_rows_say_their_period(tmp_path: Path) -> None:
     assert sources[("Q3", "B6")] == "A6; A2"
     assert sources[("9M", "D7")] == "A7; A2"
     assert set(columns["column_role"]) == {"result"}
+
+
+def test_a_sentence_in_a_cell_is_refused_with_the_number_to_write(tmp_path: Path) -> None:
+    case = _case("a_sentence_in_a_value_cell")
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    refused = [i for i in reading.issues if i["code"] == "cell.not_a_number"]
+    assert [i["source_cell"] for i in refused] == ["D4"]
+    assert "hãy chỉ ghi 15 vào ô" in refused[0]["message"]

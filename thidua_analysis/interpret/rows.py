@@ -792,8 +792,11 @@ class RowWalk:
                 ref))  # fmt: skip
             return None
         if parsed.problem:
+            runs = _DIGIT_RUNS.findall(raw) if isinstance(raw, str) else []
+            fix = (f"nếu số liệu là {runs[0].strip()}, hãy chỉ ghi {runs[0].strip()} vào ô (lời giải thích để ở cột "
+                   "Ghi chú)" if len(runs) == 1 else "hãy chỉ nhập số")  # "Đã tổ chức 15 hội nghị"  # fmt: skip
             issues.append(ctx.issue("error", "cell.not_a_number",
-                                    f"Ô {ref} ghi '{raw}', không đọc được thành số; hãy chỉ nhập số.", ref))
+                                    f"Ô {ref} ghi '{raw}', không đọc được thành số; {fix}.", ref))
             return None
         if parsed.value is not None and parsed.value < 0:
             issues.append(ctx.issue("error", "cell.negative_value",

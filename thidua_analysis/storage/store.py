@@ -424,7 +424,7 @@ def _compare(
             manifest[rel] = entry
             to_read.append((path, rel))
             continue
-        stat = path.stat()
+        stat = os.stat(path)  # a plain call: this runs for each of many thousand files
         entry.update(size=stat.st_size, mtime_ns=stat.st_mtime_ns)
         if previous and previous["size"] == entry["size"] and previous["path"] == entry["path"]:
             if previous["mtime_ns"] == entry["mtime_ns"]:
