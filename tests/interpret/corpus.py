@@ -2003,16 +2003,18 @@ CASES += [
             ["CỤM THI ĐUA SỐ 2 - MTTQ CÁC QUẬN, HUYỆN"],
             ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2021"],
             ["STT", "Nội dung", "Hội nghị tuyên truyền", "Cuộc giám sát"],
+            [N, "Tổng cộng", 55, 14],
             [1, "MTTQ quận Hoàn Kiếm", 30, 8],
             [2, "MTTQ quận Ba Đình", 25, 6],
         ])],
         [
-            ("hoan_kiem", 2021, "FY", "hoi_nghi_tuyen_truyen", 30, "C4"),
-            ("hoan_kiem", 2021, "FY", "cuoc_giam_sat", 8, "D4"),
-            ("ba_dinh", 2021, "FY", "hoi_nghi_tuyen_truyen", 25, "C5"),
-            ("ba_dinh", 2021, "FY", "cuoc_giam_sat", 6, "D5"),
+            ("hoan_kiem", 2021, "FY", "hoi_nghi_tuyen_truyen", 30, "C5"),
+            ("hoan_kiem", 2021, "FY", "cuoc_giam_sat", 8, "D5"),
+            ("ba_dinh", 2021, "FY", "hoi_nghi_tuyen_truyen", 25, "C6"),
+            ("ba_dinh", 2021, "FY", "cuoc_giam_sat", 6, "D6"),
         ],
-        note="'Nội dung' heads a column of unit names: a units table, the indicators across",
+        note="'Nội dung' heads a column of unit names under their total: a units table, the "
+        "indicators across",
     ),
     Case(
         "row_numbers_then_the_indicators_across",
@@ -2099,5 +2101,22 @@ CASES += [
         [("dong_anh", 2021, "Q2", "cuoc_giam_sat", 4, "D5")],
         {"cell.not_a_number"},
         note="a sentence is no figure: refused, and the message names the number to write instead",
+    ),
+    Case(
+        "a_misspelt_unit_among_units_under_a_content_header",
+        "cum_2_nam_2020.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 2 - MTTQ CÁC QUẬN, HUYỆN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["STT", "Nội dung", "Hội nghị tuyên truyền", "Cuộc giám sát"],
+            [1, "MTTQ quận Hoàn Kiếm", 28, 7],
+            [2, "MTTQ quận Ba Đìnhh", 21, 5],
+        ])],
+        [
+            ("hoan_kiem", 2020, "FY", "hoi_nghi_tuyen_truyen", 28, "C4"),
+            ("hoan_kiem", 2020, "FY", "cuoc_giam_sat", 7, "D4"),
+        ],
+        {"unit.unknown"},
+        note="a misspelt unit's row is named with the unit it may be; the others load",
     ),
 ]

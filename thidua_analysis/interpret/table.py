@@ -217,7 +217,9 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
     said = [label for label in labels if label and not NUMBERING.match(label)]  # "1", "a": no label
     if not rows or any(match_indicator(label, ref=ref).code for label in said):
         return ""
-    if said and all(match_unit(label, suggest=False, ref=ref).known for label in said):
+    named = [label for label in said if not vocab.matches("total", label)]  # "Tổng cộng": the units' sum
+    known = sum(1 for label in named if match_unit(label, suggest=False, ref=ref).known)
+    if known and 2 * known >= len(named):  # units, a misspelt one among them said by its row
         return "units"
     if len(said) < len(rows) and len(rows) > 1:
         return ""  # rows of figures with no label among labelled ones: nothing says what they are
