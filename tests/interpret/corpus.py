@@ -2119,4 +2119,37 @@ CASES += [
         {"unit.unknown"},
         note="a misspelt unit's row is named with the unit it may be; the others load",
     ),
+    Case(
+        "one_value_column_headed_gia_tri",
+        "dong_anh_quy_3_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Giá trị"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Số suất quà", "Suất", 300],
+            [3, "Trị giá quà", "Triệu đồng", 150],
+        ])],
+        [
+            ("dong_anh", 2020, "Q3", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("dong_anh", 2020, "Q3", "suat_qua", 300, "D5"),
+            ("dong_anh", 2020, "Q3", "gia_tri_qua", 150_000_000, "D6"),
+        ],
+        note="'Giá trị' heading the only column of figures is each row's value in its ĐVT, not money",
+    ),
+    Case(
+        "value_column_headed_sl",
+        "soc_son_quy_1_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2020"],
+            ["TT", "Nội dung", "ĐVT", "SL", "Ghi chú"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9, N],
+            [2, "Số cuộc giám sát", "Cuộc", 2, N],
+        ])],
+        [
+            ("soc_son", 2020, "Q1", "hoi_nghi_tuyen_truyen", 9, "D4"),
+            ("soc_son", 2020, "Q1", "cuoc_giam_sat", 2, "D5"),
+        ],
+    ),
 ]

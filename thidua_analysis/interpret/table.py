@@ -354,6 +354,10 @@ def column_roles(
         if not texts:
             continue
         _classify(column, texts, vocab, table.kind)
+    figures = [col for col in columns.values() if col.role in DATA_ROLES]
+    if (table.kind == "rows" and len(figures) == 1 and figures[0].measure == "money"
+            and any(col.role == "uom" for col in columns.values())):  # fmt: skip
+        figures[0].measure = ""  # "Nội dung | ĐVT | Giá trị": each row's value, in its own ĐVT
     for c, role in table.implied.items():
         column = columns.setdefault(c, Column(c, role))
         column.role, column.why = role, "bảng không có dòng tiêu đề: cột số liệu duy nhất"
