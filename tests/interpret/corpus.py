@@ -2152,4 +2152,23 @@ CASES += [
             ("soc_son", 2020, "Q1", "cuoc_giam_sat", 2, "D5"),
         ],
     ),
+    Case(
+        "a_label_column_headed_by_words_of_no_list",
+        "gia_lam_6_thang_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2020"],
+            ["STT", "Các mặt công tác", "ĐVT", "Chỉ tiêu", "Thực hiện"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 20, 14],
+            [2, "Số cuộc giám sát", "Cuộc", 6, 3],
+            [3, "Số suất quà", "Suất", 500, 420],
+        ])],
+        [
+            ("gia_lam", 2020, "H1", "hoi_nghi_tuyen_truyen", 14, "E4"),
+            ("gia_lam", 2020, "H1", "cuoc_giam_sat", 3, "E5"),
+            ("gia_lam", 2020, "H1", "suat_qua", 420, "E6"),
+        ],
+        note="the label column found by what it holds (indicators' names) left of the results; the "
+        "target beside them never loads",
+    ),
 ]

@@ -97,6 +97,13 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
     return units > 0 and units >= words
 
 
+def _figures_below(grid: Grid, row: int, col: int) -> bool:
+    """True when most filled cells below ``(row, col)`` (the next 40 rows) are figures."""
+    cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
+    filled = [v for v in cells if v not in (None, "")]
+    return bool(filled) and 2 * sum(1 for v in filled if _is_number(v)) > len(filled)
+
+
 def locate_table(
     grid: Grid, vocab: Vocabulary, text, *, header_row: int | None = None,
     label_col: int | None = None,
@@ -116,6 +123,8 @@ def locate_table(
         for c, t in filled:
             word = _header_word(ref, t)
             if word == "label":
+                if _figures_below(grid, r, c):
+                    continue  # "Chỉ tiêu" over figures: the targets, right of an unnamed label column
                 kind, found = "rows", c
                 break
             if word in ("unit", "unit_or_uom"):
@@ -128,18 +137,48 @@ def locate_table(
             kind = kind or "rows"
         if found is None:
             continue
-        top = r
-        if r > grid.top and header_row is None and _group_row(grid, text, r - 1, found):
-            top = r - 1  # "Kế hoạch" / "Thực hiện" merged over the value columns, above "Nội dung"
-        table = Table(kind, top, _band_end(grid, text, r, found), 0, found,
-                      grid.merge_right.get((r, found), found))  # fmt: skip
-        table.first_row = table.header_bottom + 1
-        if table.first_row < grid.height and _is_numbering(grid, text, table.first_row, found):
-            table.numbering_row = table.first_row
-            table.first_row += 1
-        return table
+        return _table_at(grid, text, r, found, kind, grouped=header_row is None)
     if header_row is None and label_col is None:
-        return _headerless(grid, text, ref) or _indicators_across(grid, text, ref)
+        return _labels_by_content(grid, text, vocab) or _headerless(grid, text, ref) or _indicators_across(
+            grid, text, ref)  # fmt: skip
+    return None
+
+
+def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, grouped: bool = True) -> Table:
+    """The table whose header row is ``r`` and label column ``found``: its header band (a group
+    row above, merged cells and a second header row below) and a column-numbering row."""
+    top = r
+    if r > grid.top and grouped and _group_row(grid, text, r - 1, found):
+        top = r - 1  # "Kế hoạch" / "Thực hiện" merged over the value columns, above "Nội dung"
+    table = Table(kind, top, _band_end(grid, text, r, found), 0, found,
+                  grid.merge_right.get((r, found), found))  # fmt: skip
+    table.first_row = table.header_bottom + 1
+    if table.first_row < grid.height and _is_numbering(grid, text, table.first_row, found):
+        table.numbering_row = table.first_row
+        table.first_row += 1
+    return table
+
+
+def _labels_by_content(grid: Grid, text, vocab: Vocabulary) -> Table | None:
+    """A header row whose label column is headed by words of no list ("Các mặt công tác", "Hoạt
+    động"): the first row (of the first 60) with a word of results ("Kết quả", "Thực hiện", "Số
+    lượng"…) whose cells left of it include a column where at least two cells below name
+    indicators. That column, the one with the most such names, is the label column."""
+    ref = vocab.ref
+    for r in range(grid.top, min(grid.height - 1, grid.top + 60)):
+        filled = [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
+        results = [c for c, t in filled if _role_word(vocab, t) in DATA_ROLES]
+        if len(filled) < 2 or not results:
+            continue
+        best: tuple[int, int] | None = None
+        for c in range(grid.left, results[0]):
+            below = (text(grid.raw(rr, c)) for rr in range(r + 1, min(grid.height, r + 41)))
+            hits = sum(1 for t in below if len(t) > 3 and match_indicator(t, ref=ref).code)
+            if hits >= 2 and (best is None or hits > best[1]):
+                best = (c, hits)
+        if best is not None:
+            return _table_at(grid, text, r, best[0], "rows")
+        return None  # the first row of results words heads the table, or there is none
     return None
 
 
