@@ -2171,4 +2171,19 @@ CASES += [
         note="the label column found by what it holds (indicators' names) left of the results; the "
         "target beside them never loads",
     ),
+    Case(
+        "measure_column_headed_d_v_tinh",
+        "me_linh_quy_4_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2020"],
+            ["STT", "Nội dung", "Đ/v tính", "Kết quả"],
+            [1, "Số suất quà", "Suất", 210],
+            [2, "Trị giá quà", "Triệu đồng", 105],
+        ])],
+        [
+            ("me_linh", 2020, "Q4", "suat_qua", 210, "D4"),
+            ("me_linh", 2020, "Q4", "gia_tri_qua", 105_000_000, "D5"),
+        ],
+    ),
 ]
