@@ -53,6 +53,8 @@ _LIST = [
     # sheets
     IssueCode("sheet.hidden", _W, "Trang tính ẩn không được đọc",
               "Bỏ ẩn trang nếu đó là báo cáo, hoặc nêu trang trong công thức đọc."),
+    IssueCode("sheet.hidden_cells", _W, "Dòng, cột ẩn có số liệu không được nạp",
+              "Bỏ ẩn dòng, cột nếu số liệu ở đó là của báo cáo, rồi gửi lại."),
     IssueCode("sheet.skipped", _I, "Trang bỏ qua theo công thức đọc", "Không cần sửa.", for_unit=False),
     IssueCode("sheet.guide", _I, "Trang hướng dẫn, danh mục không được đọc",
               "Đổi tên trang nếu đó là báo cáo.", for_unit=False),

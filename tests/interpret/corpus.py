@@ -23,6 +23,8 @@ class Sheet:
     rows: list[list[object]]
     merges: list[str] = field(default_factory=list)
     hidden: bool = False
+    hidden_rows: list[int] = field(default_factory=list)  # 1-based, as Excel numbers them
+    hidden_columns: list[str] = field(default_factory=list)  # letters
 
 
 @dataclass
@@ -2185,5 +2187,24 @@ CASES += [
             ("me_linh", 2020, "Q4", "suat_qua", 210, "D4"),
             ("me_linh", 2020, "Q4", "gia_tri_qua", 105_000_000, "D5"),
         ],
+    ),
+    Case(
+        "figures_in_hidden_rows_and_columns_are_not_loaded",
+        "thanh_oai_quy_2_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 11, 8],
+            [2, "Số cuộc giám sát", "Cuộc", 3, 2],
+            [3, "Số cuộc giám sát", "Cuộc", 9, 9],
+        ], hidden_rows=[6], hidden_columns=["D"])],
+        [
+            ("thanh_oai", 2020, "Q2", "hoi_nghi_tuyen_truyen", 8, "E4"),
+            ("thanh_oai", 2020, "Q2", "cuoc_giam_sat", 2, "E5"),
+        ],
+        {"sheet.hidden_cells"},
+        note="last quarter's column and a draft row, hidden, are never loaded (their figures would "
+        "clash with the report's)",
     ),
 ]

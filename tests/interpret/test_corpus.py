@@ -32,6 +32,10 @@ def write_case(case: Case, folder: Path) -> Path:
             sheet.merge_cells(merged)
         if spec.hidden:
             sheet.sheet_state = "hidden"
+        for row in spec.hidden_rows:
+            sheet.row_dimensions[row].hidden = True
+        for column in spec.hidden_columns:
+            sheet.column_dimensions[column].hidden = True
     path = folder / case.file
     book.save(path)
     return path

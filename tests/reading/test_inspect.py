@@ -302,3 +302,20 @@ def test_a_compound_file_whose_chains_loop_is_left_to_the_reader(tmp_path):
     found = _ole_stream(bytes(data), ("workbook", "book"))
     assert time.perf_counter() - began < 1.0  # the loop ends (each chain is bounded by the sectors)
     assert found is None or len(found) <= len(data)
+
+
+def test_hidden_rows_and_columns_are_found_however_written(tmp_path):
+    sheet = (
+        '<worksheet><cols><col min="2" max="3" width="9" hidden="1"/><col min="5" max="5"/></cols>'
+        '<sheetData><row r="1"><c r="A1"><v>1</v></c></row><row r="4" spans="1:3" hidden="true">'
+        '<c r="A4"><v>2</v></c></row><row r="5"><c r="A5"><v>3</v></c></row></sheetData></worksheet>'
+    )
+    found = inspect_file(_workbook(tmp_path / "hidden.xlsx", sheet))
+    assert found.problem is None
+    assert found.hidden == {"Báo & cáo": (frozenset({3}), frozenset({1, 2}))}
+    prefixed = sheet.replace("<col ", "<x:col ").replace("<row ", "<x:row ").replace("</row>", "</x:row>")
+    assert inspect_file(_workbook(tmp_path / "prefixed.xlsx", prefixed)).hidden == found.hidden
+    plain = sheet.replace(' hidden="1"', "").replace(' hidden="true"', "")
+    assert inspect_file(_workbook(tmp_path / "plain.xlsx", plain)).hidden == {}
+    every = sheet.replace('min="2" max="3"', 'min="1" max="16384"')  # a crafted span: bounded
+    assert len(inspect_file(_workbook(tmp_path / "every.xlsx", every)).hidden["Báo & cáo"][1]) == 1001

@@ -15,9 +15,10 @@ from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, rea
 from ..reading.word import read_word
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import Reference, per_reference, reference_of
-from ..schema import issue
+from ..schema import a1, issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
+from .cells import numeric_like
 from .evidence import names_a_unit
 from .grid import Grid
 from .narrative import text_candidates
@@ -212,6 +213,14 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
             if trace:
                 traces.append(SheetTrace(sheet.name, skipped=[("", message)]))
             continue
+        hidden = inspection.hidden.get(sheet.name)
+        said = _without_hidden_figures(sheet, *hidden) if hidden else ""
+        if said:
+            issues.append(issue(
+                "warning", "sheet.hidden_cells",
+                f"Trang '{sheet.name}': {said} bị ẩn nhưng có số liệu; các số đó không được nạp (số liệu ở "
+                "dòng, cột ẩn thường là bản cũ hoặc bản nháp). Nếu cần nạp, hãy bỏ ẩn (chuột phải > Unhide) "
+                "rồi gửi lại.", rel, sheet.name))  # fmt: skip
         chosen.append((sheet, Grid(sheet.rows, sheet.top, sheet.left, sheet.merges)))
     # the first titled table gives a period and year to sheets that state none (a sheet per unit)
     located = _located(chosen, base)
@@ -265,6 +274,27 @@ def _located(chosen: list[tuple[SheetCells, Grid]], base: Context) -> list[tuple
             out.append(((sheet, left), locate(left, base.but(sheet=sheet.name))))
             grid = grid.columns(split, grid.width, from_row=table.header_top)
     return out
+
+
+def _without_hidden_figures(sheet: SheetCells, rows: frozenset[int], columns: frozenset[int]) -> str:
+    """Blank the figures of the sheet's hidden rows and columns (their words stay: a title or a
+    header may run over them); "" when there were none, else which ones held them ("cột D, dòng
+    12"), as a person names them."""
+    had_rows: set[int] = set()
+    had_columns: set[int] = set()
+    for i, row in enumerate(sheet.rows):
+        r = sheet.top + i
+        for j, value in enumerate(row):
+            c = sheet.left + j
+            if (r in rows or c in columns) and (value.__class__ in (int, float) or numeric_like(value)):
+                row[j] = ""
+                (had_rows.add(r) if r in rows else had_columns.add(c))
+    parts = []
+    if had_columns:
+        parts.append("cột " + ", ".join(a1(0, c)[:-1] for c in sorted(had_columns)))
+    if had_rows:
+        parts.append("dòng " + ", ".join(str(r + 1) for r in sorted(had_rows)))
+    return " và ".join(parts)
 
 
 def _skip_sheet(sheet: SheetCells, recipe, vocab) -> tuple[str, str, str] | None:

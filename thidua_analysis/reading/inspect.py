@@ -59,6 +59,10 @@ _SMALL = 999 * 702
 _ROW_TAG = re.compile(rb"<" + _PREFIX + rb'row\b[^>]{0,500}?\br="(\d{1,7})"')
 _ROW_PLAIN = re.compile(rb'<row\b[^>]{0,500}?\br="(\d{1,7})"')
 _DIMENSION = re.compile(rb"<" + _PREFIX + rb'dimension ref="(?:[A-Z]+\d+:)?([A-Z]{1,3})(\d{1,7})"')
+_COL_TAG = re.compile(rb"<" + _PREFIX + rb"col\b([^>]{0,500})>")
+_ROW_OPEN = re.compile(rb"<" + _PREFIX + rb"row\b([^>]{0,500})>")
+_HIDDEN = re.compile(rb'\bhidden="(?:1|true)"')
+_NUMBER_ATTRIBUTE = re.compile(rb'\b(min|max|r)="(\d{1,7})"')
 _SHEET = re.compile(rb"<" + _PREFIX + rb'sheet\b[^>]{0,2000}?name="([^"]*)"[^>]{0,2000}?r:id="([^"]*)"')
 _REL_ELEMENT = re.compile(rb"<" + _PREFIX + rb"Relationship\b[^>]{0,2000}>")
 _REL_ATTRIBUTE = re.compile(rb'\b(Id|Type|Target)="([^"]*)"')
@@ -77,6 +81,8 @@ class Inspection:
     kind: str | None = None  # "xlsx", "xls", "ods", "docx"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
+    # sheet -> (hidden rows, hidden columns), 0-based, where the format says (.xlsx)
+    hidden: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
     # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
     merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)
     sha256: str = ""  # of the bytes inspected
@@ -168,6 +174,28 @@ def _scan_sheet(data: bytes) -> tuple[int, list[str], int]:
     if not max_col:  # cells written without references: count them
         max_col = len(_CELL_OPEN.findall(data))
     return max_row * max_col, gaps, declared
+
+
+def _hidden_lines(data: bytes) -> tuple[frozenset[int], frozenset[int]]:
+    """The rows and columns (0-based) a sheet's XML hides (``<row r="5" hidden="1">``, ``<col
+    min="4" max="6" hidden="1"/>``); empty sets when it hides none. A span of columns is bounded
+    (a crafted "1:16384" names every column but is not listed one by one beyond the sheet's)."""
+    if not _HIDDEN.search(data):
+        return frozenset(), frozenset()
+    rows: set[int] = set()
+    columns: set[int] = set()
+    for match in _COL_TAG.finditer(data):
+        if _HIDDEN.search(match.group(1)):
+            numbers = dict(_NUMBER_ATTRIBUTE.findall(match.group(1)))
+            low = int(numbers.get(b"min", 0))
+            high = min(int(numbers.get(b"max", low)), low + 1_000, 16_384)
+            columns.update(range(max(low, 1) - 1, high))
+    for match in _ROW_OPEN.finditer(data):
+        if _HIDDEN.search(match.group(1)):
+            number = dict(_NUMBER_ATTRIBUTE.findall(match.group(1))).get(b"r")
+            if number:
+                rows.add(int(number) - 1)
+    return frozenset(rows), frozenset(columns)
 
 
 def _formula_gaps(data: bytes) -> list[str]:
@@ -566,12 +594,16 @@ def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
     for member in _sheet_members(read):
         if _plain_name(member) not in names:
             continue
-        cells, gaps, declared = _scan_sheet(read(member))
+        data = read(member)
+        cells, gaps, declared = _scan_sheet(data)
         too_many = cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50
-        if not (too_many or gaps):
+        hidden = _hidden_lines(data)
+        if not (too_many or gaps or hidden[0] or hidden[1]):
             continue
         sheet_names = _sheet_names(read) if sheet_names is None else sheet_names
         sheet = sheet_names.get(member, member)
+        if hidden[0] or hidden[1]:
+            result.hidden[sheet] = hidden
         if too_many:
             result.problem = FileProblem(
                 "file.too_many_cells",
@@ -579,5 +611,6 @@ def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
                 sheet=sheet,
             )
             return result
-        result.formula_gaps[sheet] = gaps
+        if gaps:
+            result.formula_gaps[sheet] = gaps
     return result
