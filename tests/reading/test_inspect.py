@@ -319,3 +319,25 @@ def test_hidden_rows_and_columns_are_found_however_written(tmp_path):
     assert inspect_file(_workbook(tmp_path / "plain.xlsx", plain)).hidden == {}
     every = sheet.replace('min="2" max="3"', 'min="1" max="16384"')  # a crafted span: bounded
     assert len(inspect_file(_workbook(tmp_path / "every.xlsx", every)).hidden["Báo & cáo"][1]) == 1001
+
+
+def test_hidden_rows_and_columns_of_ods_and_xls(tmp_path):
+    ods = _ods(
+        tmp_path / "hidden.ods",
+        '<table:table-column table:number-columns-repeated="2"/>'
+        '<table:table-column table:visibility="collapse"/><table:table-column/>'
+        '<table:table-row><table:table-cell office:value-type="float" office:value="1"/></table:table-row>'
+        '<table:table-row table:number-rows-repeated="2" table:visibility="collapse">'
+        '<table:table-cell office:value-type="float" office:value="2"/></table:table-row>',
+    )
+    assert inspect_file(ods).hidden == {"Báo cáo": (frozenset({1, 2}), frozenset({2}))}
+    xlwt = pytest.importorskip("xlwt")  # the sample's writer of .xls (the dev extra)
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Báo cáo")
+    for r in range(4):
+        for c in range(4):
+            sheet.write(r, c, r * 10 + c)
+    sheet.row(2).hidden = True
+    sheet.col(1).hidden = True
+    book.save(str(tmp_path / "hidden.xls"))
+    assert inspect_file(tmp_path / "hidden.xls").hidden == {"Báo cáo": (frozenset({2}), frozenset({1}))}

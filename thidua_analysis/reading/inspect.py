@@ -272,6 +272,40 @@ def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int,
     return sheets
 
 
+_ODS_LINE = re.compile(rb"<table:(table|table-column|table-row)(?=[\s/>])([^>]{0,16000}?)/?>")
+_ODS_HIDDEN = re.compile(rb'table:visibility="(?:collapse|filter)"')
+_ODS_REPEAT = re.compile(rb'table:number-(?:columns|rows)-repeated="(\d{1,7})"')
+_ODS_NAME = re.compile(rb'table:name="([^"]*)"')
+
+
+def _ods_hidden(content: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """Per sheet of an OpenDocument spreadsheet, the rows and columns (0-based) it hides
+    (``table:visibility="collapse"``); a repeated hidden line counts at most a thousand times."""
+    if not _ODS_HIDDEN.search(content):
+        return {}
+    out: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+    name, rows, columns, row, column = "", set(), set(), 0, 0
+    for tag, attrs in _ODS_LINE.findall(content):
+        repeat = int((_ODS_REPEAT.search(attrs) or [b"", b"1"])[1] or 1)
+        hidden = _ODS_HIDDEN.search(attrs) is not None
+        if tag == b"table":
+            if rows or columns:
+                out[name] = (frozenset(rows), frozenset(columns))
+            found = _ODS_NAME.search(attrs)
+            name, rows, columns, row, column = _unescape(found[1]) if found else "", set(), set(), 0, 0
+        elif tag == b"table-column":
+            if hidden:
+                columns.update(range(column, column + min(repeat, 1_000)))
+            column += repeat
+        else:
+            if hidden:
+                rows.update(range(row, row + min(repeat, 1_000)))
+            row += repeat
+    if rows or columns:
+        out[name] = (frozenset(rows), frozenset(columns))
+    return out
+
+
 def _tags_close(xml: bytes) -> bool:
     """True when every "<" of ``xml`` is closed by a ">" before the next "<" (as in any
     well-formed XML): then no pattern over its tags scans past the tag it is in."""
@@ -290,6 +324,7 @@ def _inspect_ods(content: bytes) -> Inspection:
         result.problem = FileProblem(  # a tag too long or never closed: its extent cannot be known
             "file.corrupt", "Bảng tính ODS có thẻ không đóng hoặc dài bất thường; không đọc được an toàn.")
         return result
+    result.hidden = _ods_hidden(content)
     for sheet, (cells, gaps, merges) in _scan_ods(content).items():
         result.merges[sheet] = merges
         if cells > LIMITS["cells"]:
@@ -419,6 +454,7 @@ def _inspect_ole(data: bytes) -> Inspection:
         if cells > LIMITS["cells"]:
             return Inspection(problem=FileProblem(
                 "file.too_many_cells", f"Trang tính có vùng dữ liệu quá lớn ({cells:,} ô)."))  # fmt: skip
+        return Inspection(kind="xls", hidden=_biff_hidden(stream))
     return Inspection(kind="xls")
 
 
@@ -491,6 +527,39 @@ def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
 _BIFF_CELL = frozenset({0x0006, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x00FD, 0x0206, 0x0406, 0x00D6})
 _BIFF_RUN = frozenset({0x00BD, 0x00BE})
 _BIFF_BOF, _BIFF_FILEPASS = 0x0809, 0x002F
+_BIFF_SHEET, _BIFF_ROW, _BIFF_COLINFO = 0x0085, 0x0208, 0x007D
+
+
+def _biff_hidden(stream: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
+    """Per sheet of a BIFF8 workbook stream, the rows (ROW records marked of zero height) and
+    columns (COLINFO records marked hidden) it hides, 0-based; a hidden span of columns counts at
+    most a thousand. Sheets are named by the BOUNDSHEET records, which give where each begins."""
+    names: dict[int, str] = {}
+    out: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+    name, rows, columns = None, set(), set()
+    at, end = 0, len(stream)
+    while at + 4 <= end:
+        kind, length = struct.unpack_from("<HH", stream, at)
+        body = at + 4
+        if kind == _BIFF_SHEET and length >= 8 and body + length <= end:
+            position, count, wide = struct.unpack_from("<I", stream, body)[0], stream[body + 6], stream[body + 7] & 1
+            raw = stream[body + 8 : body + 8 + count * (2 if wide else 1)]
+            names[position] = raw.decode("utf-16-le" if wide else "latin-1", "replace")
+        elif kind == _BIFF_BOF:
+            if name is not None and (rows or columns):
+                out[name] = (frozenset(rows), frozenset(columns))
+            name, rows, columns = names.get(at), set(), set()
+        elif kind == _BIFF_ROW and length >= 16 and body + 16 <= end:
+            if stream[body + 12] & 0x20:
+                rows.add(struct.unpack_from("<H", stream, body)[0])
+        elif kind == _BIFF_COLINFO and length >= 10 and body + 10 <= end:
+            first, last = struct.unpack_from("<HH", stream, body)
+            if stream[body + 8] & 0x01:
+                columns.update(range(first, min(last, first + 999) + 1))
+        at = body + length
+    if name is not None and (rows or columns):
+        out[name] = (frozenset(rows), frozenset(columns))
+    return out
 
 
 def _biff_extent(stream: bytes) -> tuple[bool, int]:
