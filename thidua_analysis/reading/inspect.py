@@ -530,10 +530,25 @@ _BIFF_BOF, _BIFF_FILEPASS = 0x0809, 0x002F
 _BIFF_SHEET, _BIFF_ROW, _BIFF_COLINFO = 0x0085, 0x0208, 0x007D
 
 
+def _byte_class(test: Callable[[int], bool]) -> bytes:
+    return b"[" + b"".join(re.escape(bytes([b])) for b in range(256) if test(b)) + b"]"
+
+
+# a ROW record with its hidden bit, or a COLINFO record with its own (the bytes of a record's head
+# may also stand inside another's data: then the walk below, which is exact, decides)
+_BIFF_HIDDEN_HINT = re.compile(
+    rb"\x08\x02\x10\x00.{12}" + _byte_class(lambda b: bool(b & 0x20))
+    + rb"|\x7d\x00\x0c\x00.{8}" + _byte_class(lambda b: bool(b & 0x01)),
+    re.DOTALL,
+)
+
+
 def _biff_hidden(stream: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
     """Per sheet of a BIFF8 workbook stream, the rows (ROW records marked of zero height) and
     columns (COLINFO records marked hidden) it hides, 0-based; a hidden span of columns counts at
     most a thousand. Sheets are named by the BOUNDSHEET records, which give where each begins."""
+    if not _BIFF_HIDDEN_HINT.search(stream):
+        return {}
     names: dict[int, str] = {}
     out: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
     name, rows, columns = None, set(), set()
