@@ -2111,15 +2111,17 @@ CASES += [
             ["CỤM THI ĐUA SỐ 2 - MTTQ CÁC QUẬN, HUYỆN"],
             ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2020"],
             ["STT", "Nội dung", "Hội nghị tuyên truyền", "Cuộc giám sát"],
+            [N, "Tổng cộng", 49, 12],
             [1, "MTTQ quận Hoàn Kiếm", 28, 7],
             [2, "MTTQ quận Ba Đìnhh", 21, 5],
         ])],
         [
-            ("hoan_kiem", 2020, "FY", "hoi_nghi_tuyen_truyen", 28, "C4"),
-            ("hoan_kiem", 2020, "FY", "cuoc_giam_sat", 7, "D4"),
+            ("hoan_kiem", 2020, "FY", "hoi_nghi_tuyen_truyen", 28, "C5"),
+            ("hoan_kiem", 2020, "FY", "cuoc_giam_sat", 7, "D5"),
         ],
         {"unit.unknown"},
-        note="a misspelt unit's row is named with the unit it may be; the others load",
+        note="a misspelt unit's row is named with the unit it may be; the others load, and the total is "
+        "not checked against a sum that lacks a unit",
     ),
     Case(
         "one_value_column_headed_gia_tri",

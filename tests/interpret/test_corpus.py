@@ -192,3 +192,10 @@ def test_a_sentence_in_a_cell_is_refused_with_the_number_to_write(tmp_path: Path
     refused = [i for i in reading.issues if i["code"] == "cell.not_a_number"]
     assert [i["source_cell"] for i in refused] == ["D4"]
     assert "hãy chỉ ghi 15 vào ô" in refused[0]["message"]
+
+
+def test_a_total_is_not_checked_against_a_sum_that_lacks_a_refused_unit(tmp_path: Path) -> None:
+    case = _case("a_misspelt_unit_among_units_under_a_content_header")
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    codes = [i["code"] for i in reading.issues]
+    assert "unit.unknown" in codes and "total.mismatch" not in codes

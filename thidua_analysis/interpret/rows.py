@@ -49,6 +49,7 @@ class RowWalk:
         self.unit_problem: str | None = None  # unresolved until a value needs the file's unit
         self.values: dict[tuple, list[tuple]] = {}
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
+        self.unit_refused = False  # a unit's row was not loaded: the units' sum is no check of the total
         self.sums: dict[tuple, float] = {}
         self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
         # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
@@ -628,6 +629,7 @@ class RowWalk:
                         "error", "unit.unknown",
                         f"Tên đơn vị '{name}' (dòng {r + 1}) không có trong danh mục.{hint} Hãy sửa tên "
                         "hoặc thêm bí danh vào unit_aliases.csv.", a1(r, hc)))  # fmt: skip
+                    self.unit_refused = True
                 self._row(r, name, "", "", "không phải đơn vị: không nạp" if filled else "dòng nhóm")
                 continue
             who = Decision(hit.unit_id, a1(r, hc))
@@ -910,7 +912,7 @@ class RowWalk:
     def finish(self) -> None:
         """Totals checked against the units' sums; clashing cells of the sheet resolved."""
         for key, (stated, ref, scale) in self.totals.items():
-            if key in self.sums:
+            if key in self.sums and not self.unit_refused:
                 self._check_total(stated, self.sums[key], scale, ref)
         for rows in self.values.values():
             if len(rows) == 1:
