@@ -107,13 +107,8 @@ class RowWalk:
                                        "trong tiêu đề cột, ví dụ 'Quý III', 'Lũy kế 9 tháng'.")  # fmt: skip
                     continue
                 period, pwhere = decided
-                year, ywhere = (col.year, col.period_where or col.where) if col.year else (self.year, self.year_where)
-                role = "result" if ctx.targets else col.role
-                if role == "prior" and not col.year:
-                    year, ywhere = self.year - 1, col.where
-                if year != self.year and role != "prior":
-                    role = "prior"
-                out.append((col, period, year, pwhere, ywhere, "prior" if role == "prior" else "result"))
+                year, ywhere, role = self._year_of(col, "result" if ctx.targets else col.role)
+                out.append((col, period, year, pwhere, ywhere, role))
             elif col.role in ("unknown", "empty") and self._column_has_numbers(c):
                 what = col.why if col.why.startswith("ghi số liệu") else (
                     "có số liệu nhưng không rõ là kết quả, kế hoạch hay so sánh")
@@ -133,6 +128,22 @@ class RowWalk:
                                "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
+
+    def _year_of(self, col: Column, role: str) -> tuple[int, str, str]:
+        """``(year, year_where, role)`` of a column's figures (or a row's, in a table on its side):
+        the year its header names, else the report's (the year before for "Cùng kỳ"); ``role``
+        "prior" for any year but the report's, else "result"."""
+        year, ywhere = (col.year, col.period_where or col.where) if col.year else (self.year, self.year_where)
+        if role == "prior" and not col.year:
+            year, ywhere = self.year - 1, col.where
+        return year, ywhere, "prior" if role == "prior" or year != self.year else "result"
+
+    def _header_value(self, code: str, col: Column, raw: object, ref: str) -> float | None:
+        """A cell's figure under a header naming its indicator (a units table, one unit's table on
+        its side): in the money unit the header states, if any; None (said) when it cannot be."""
+        if self._money_unstated(code, "", col.header, raw, ref):
+            return None
+        return self._value(raw, scale=self._scale(code, "", col.header), ref=ref, money=code in self.ctx.money)
 
     def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
         if col.period:
@@ -637,10 +648,7 @@ class RowWalk:
                 pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
                 code, _alias = indicators[col.col]
                 ref = a1(r, col.col)
-                scale = self._scale(code, "", col.header)
-                if self._money_unstated(code, "", col.header, cells[col.col - grid.left], ref):
-                    continue
-                value = self._value(cells[col.col - grid.left], scale=scale, ref=ref, money=code in ctx.money)
+                value = self._header_value(code, col, cells[col.col - grid.left], ref)
                 if value is None:
                     continue
                 self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
@@ -670,11 +678,7 @@ class RowWalk:
                 where))  # fmt: skip
             return
         period, pwhere = decided
-        year, ywhere = (row.year, row.period_where or row.where) if row.year else (self.year, self.year_where)
-        role = row.role
-        if role == "prior" and not row.year:
-            year, ywhere = self.year - 1, row.where
-        role = "prior" if role == "prior" or year != self.year else "result"
+        year, ywhere, role = self._year_of(row, row.role)
         pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
         who = self.file_unit()
         if who is None:
@@ -682,11 +686,7 @@ class RowWalk:
         for col, *_rest in filled:
             code = indicators[col.col][0]
             ref = a1(r, col.col)
-            raw = cells[col.col - grid.left]
-            scale = self._scale(code, "", col.header)
-            if self._money_unstated(code, "", col.header, raw, ref):
-                continue
-            value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
+            value = self._header_value(code, col, cells[col.col - grid.left], ref)
             if value is not None:
                 self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
         self._row(r, name, f"{ROLE_VI[row.role]} kỳ {period} năm {year}", "", "nạp")  # what the row holds

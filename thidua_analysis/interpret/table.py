@@ -97,6 +97,11 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
     return units > 0 and units >= words
 
 
+def _header_cells(grid: Grid, text, r: int) -> list[tuple[int, str]]:
+    """``(column, text)`` of the filled cells of row ``r`` in the first 30 columns."""
+    return [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
+
+
 def _figures_below(grid: Grid, row: int, col: int) -> bool:
     """True when most filled cells below ``(row, col)`` (the next 40 rows) are figures."""
     cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
@@ -115,8 +120,7 @@ def locate_table(
     if header_row is not None:
         rows = range(header_row, header_row + 1)
     for r in rows:
-        cells = [(c, text(grid.raw(r, c))) for c in range(grid.left, min(grid.width, grid.left + 30))]
-        filled = [(c, t) for c, t in cells if t]
+        filled = _header_cells(grid, text, r)
         if len(filled) < 2 and header_row is None:
             continue
         kind = found = None
@@ -166,7 +170,7 @@ def _labels_by_content(grid: Grid, text, vocab: Vocabulary) -> Table | None:
     indicators. That column, the one with the most such names, is the label column."""
     ref = vocab.ref
     for r in range(grid.top, min(grid.height - 1, grid.top + 60)):
-        filled = [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
+        filled = _header_cells(grid, text, r)
         results = [c for c, t in filled if _role_word(vocab, t) in DATA_ROLES]
         if len(filled) < 2 or not results:
             continue
@@ -188,7 +192,7 @@ def _indicators_across(grid: Grid, text, ref: Reference) -> Table | None:
     is its label column (row numbers, or nothing). How its rows run is :func:`turned`'s to say."""
     vocab = load_vocabulary(ref=ref)
     for r in range(grid.top, min(grid.height - 1, grid.top + 60)):
-        filled = [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
+        filled = _header_cells(grid, text, r)
         named = [c for c, t in filled if len(t) > 3 and match_indicator(t, ref=ref).code]
         if len(named) < 2:
             continue
@@ -242,11 +246,13 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
     ref = vocab.ref
     named = []
     for col in table.columns.values():
+        if col.role not in (*DATA_ROLES, "target", "unknown", "empty"):
+            continue  # the labels, row numbers, the measure, notes
         indicator = bool(col.texts) and match_indicator(col.texts[-1], ref=ref).code is not None
         if col.role in (*DATA_ROLES, "target") and not (
                 indicator and col.period is None and col.year is None and not _role_word(vocab, col.texts[-1])):
             return ""  # a column of results ("Kết quả", "Quý III"): the usual table
-        if indicator and col.role in (*DATA_ROLES, "unknown", "empty"):  # "Trị giá quà (triệu đồng)"
+        if indicator and col.role != "target":  # "Trị giá quà (triệu đồng)": a result by its money
             named.append(col.col)
     if len(named) < 2:
         return ""
@@ -256,9 +262,9 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
     said = [label for label in labels if label and not NUMBERING.match(label)]  # "1", "a": no label
     if not rows or any(match_indicator(label, ref=ref).code for label in said):
         return ""
-    named = [label for label in said if not vocab.matches("total", label)]  # "Tổng cộng": the units' sum
-    known = sum(1 for label in named if match_unit(label, suggest=False, ref=ref).known)
-    if known and 2 * known >= len(named):  # units, a misspelt one among them said by its row
+    names = [label for label in said if not vocab.matches("total", label)]  # "Tổng cộng": the units' sum
+    known = sum(1 for label in names if match_unit(label, suggest=False, ref=ref).known)
+    if known and 2 * known >= len(names):  # units, a misspelt one among them said by its row
         return "units"
     if len(said) < len(rows) and len(rows) > 1:
         return ""  # rows of figures with no label among labelled ones: nothing says what they are
@@ -390,9 +396,8 @@ def column_roles(
         if c < table.label_col:  # row numbers stand left of the labels, values right of them
             column.role, column.why = "skip", "bên trái cột nội dung"
             continue
-        if not texts:
-            continue
-        _classify(column, texts, vocab, table.kind)
+        if texts:
+            columns[c] = header_column(c, texts, vocab, table.kind)
     figures = [col for col in columns.values() if col.role in DATA_ROLES]
     if (table.kind == "rows" and len(figures) == 1 and figures[0].measure == "money"
             and any(col.role == "uom" for col in columns.values())):  # fmt: skip

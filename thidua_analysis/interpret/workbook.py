@@ -286,9 +286,12 @@ def _without_hidden_figures(sheet: SheetCells, rows: frozenset[int], columns: fr
         r = sheet.top + i
         for j, value in enumerate(row):
             c = sheet.left + j
-            if (r in rows or c in columns) and (value.__class__ in (int, float) or numeric_like(value)):
+            if (r in rows or c in columns) and numeric_like(value):
                 row[j] = ""
-                (had_rows.add(r) if r in rows else had_columns.add(c))
+                if r in rows:
+                    had_rows.add(r)
+                else:
+                    had_columns.add(c)
     parts = []
     if had_columns:
         parts.append("cột " + ", ".join(a1(0, c)[:-1] for c in sorted(had_columns)))

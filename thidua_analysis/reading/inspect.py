@@ -81,7 +81,7 @@ class Inspection:
     kind: str | None = None  # "xlsx", "xls", "ods", "docx"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
-    # sheet -> (hidden rows, hidden columns), 0-based, where the format says (.xlsx)
+    # sheet -> (hidden rows, hidden columns), 0-based, as the file says (.xlsx, .ods, .xls)
     hidden: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
     # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
     merges: dict[str, list[tuple[int, int, int, int]]] = field(default_factory=dict)

@@ -486,7 +486,9 @@ def _unit_file(
     if plain_report and cluster_id == "ha_noi_cum_1" and period == "FY" and _stable(uid, year) % 3 == 0:
         _word_report(w, unit, year, period, values)  # this office writes its report in Word
         return
-    if plain_report and _stable(uid, year, period, "across") % 25 == 0:  # a one-page summary on its side
+    # a one-page summary on its side (the report above was still drawn: the random draws of the
+    # files after this one stay the same)
+    if plain_report and _stable(uid, year, period, "across") % 25 == 0:
         sheet, cells = unit_report_across(
             sheet_name=sheet.name, committee=_committee(unit["province"]),
             unit_line=_unit_line(pd.Series(unit), w, variant=False), period=period, year=year,
