@@ -2209,4 +2209,27 @@ CASES += [
         note="last quarter's column and a draft row, hidden, are never loaded (their figures would "
         "clash with the report's)",
     ),
+    Case(
+        "value_column_headed_so_and_a_units_row_with_no_name",
+        "cum_2_quy_1_2021.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 2 - MTTQ CÁC QUẬN, HUYỆN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2021"],
+            ["STT", "Tên đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "MTTQ quận Hoàn Kiếm", 7, 2],
+            [2, N, 6, 1],
+        ]), Sheet("Tây Hồ", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Số"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 5],
+        ])],
+        [
+            ("hoan_kiem", 2021, "Q1", "hoi_nghi_tuyen_truyen", 7, "C4"),
+            ("hoan_kiem", 2021, "Q1", "cuoc_giam_sat", 2, "D4"),
+            ("tay_ho", 2021, "Q1", "hoi_nghi_tuyen_truyen", 5, "D4"),
+        ],
+        {"row.unmapped_label"},
+        note="figures on a units row with no name are said, not loaded; 'Số' heads a column of figures",
+    ),
 ]
