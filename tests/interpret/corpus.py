@@ -2232,4 +2232,48 @@ CASES += [
         {"row.unmapped_label"},
         note="figures on a units row with no name are said, not loaded; 'Số' heads a column of figures",
     ),
+    Case(
+        "the_clusters_score_beside_each_units_own",
+        "cum_1_cham_diem_2023.xlsx",
+        [Sheet("Tổng hợp điểm", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["BẢNG TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2023"],
+            ["STT", "Đơn vị", "Điểm tự chấm", "Điểm Cụm chấm", "Xếp hạng"],
+            [1, "Quận Hai Bà Trưng", 96, 93.5, 1],
+            [2, "Quận Đống Đa", "94,5", "92,25", 2],
+        ]), Sheet("Đống Đa tự chấm", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
+            ["BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2023"],
+            ["TT", "Nội dung tiêu chí", "Điểm chuẩn", "Điểm tự chấm"],
+            ["I", "Công tác tuyên truyền", 20, 19],
+            ["II", "Công tác giám sát", 30, 28.5],
+            [N, "Tổng cộng", 50, 47.5],
+        ])],
+        [
+            ("hai_ba_trung", 2023, "FY", "diem_thi_dua", 93.5, "D4"),
+            ("dong_da", 2023, "FY", "diem_thi_dua", 92.25, "D5"),
+        ],
+        {"sheet.no_result"},
+        note="a score may have decimals; a unit's own score of itself, the most a criterion can score "
+        "and the rank are never the score",
+    ),
+    Case(
+        "indicators_across_from_the_first_column",
+        "mttq_thanh_tri_quy_2_2022.xlsx",
+        [Sheet("Q2", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2022"],
+            ["Tuyên truyền", N, "Giám sát", "Quà tặng", N],
+            ["Số hội nghị", "Lượt người", "Số cuộc", "Số suất", "Trị giá (triệu đồng)"],
+            [14, "1.050", 3, 210, "84,5"],
+        ], merges=["A3:B3", "D3:E3"])],
+        [
+            ("thanh_tri", 2022, "Q2", "hoi_nghi_tuyen_truyen", 14, "A5"),
+            ("thanh_tri", 2022, "Q2", "luot_nguoi_tham_du", 1050, "B5"),
+            ("thanh_tri", 2022, "Q2", "cuoc_giam_sat", 3, "C5"),
+            ("thanh_tri", 2022, "Q2", "suat_qua", 210, "D5"),
+            ("thanh_tri", 2022, "Q2", "gia_tri_qua", 84_500_000, "E5"),
+        ],
+        note="no label or row-number column: the indicators (under their group) head the figures from column A",
+    ),
 ]

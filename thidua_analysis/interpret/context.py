@@ -75,6 +75,7 @@ class Context:
     first_sheet: str = ""
     unit_sheets: bool = False  # the workbook holds a sheet per unit
     money: frozenset[str] = frozenset()
+    fractional: frozenset[str] = frozenset()  # money and scores: figures that may have decimals
     targets: bool = False  # a target registration: its target columns are the values
     when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells
     #                                      an old district from the new commune of the same name

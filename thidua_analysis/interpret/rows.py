@@ -143,7 +143,7 @@ class RowWalk:
         its side): in the money unit the header states, if any; None (said) when it cannot be."""
         if self._money_unstated(code, "", col.header, raw, ref):
             return None
-        return self._value(raw, scale=self._scale(code, "", col.header), ref=ref, money=code in self.ctx.money)
+        return self._value(raw, scale=self._scale(code, "", col.header), ref=ref, code=code)
 
     def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
         if col.period:
@@ -415,7 +415,7 @@ class RowWalk:
                         period, pwhere = by_period, a1(r, hc)
                     elif ywhere not in ("", pwhere):
                         pwhere = f"{pwhere}; {ywhere}"
-                    value = self._value(raw, scale=scale, ref=ref, money=parent_code in ctx.money)
+                    value = self._value(raw, scale=scale, ref=ref, code=parent_code)
                     if value is not None:
                         self._emit(who, year, period, parent_code, value, ref, f"{parent_text} / {label}", pwhere,
                                    role)  # fmt: skip
@@ -471,13 +471,13 @@ class RowWalk:
                     raw = figures[0][1]
                     for other, text in figures[1:]:
                         extra_value = self._value(text, scale=self._scale(other, "", label), ref=ref,
-                                                  money=other in ctx.money)  # fmt: skip
+                                                  code=other)  # fmt: skip
                         who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
                         if extra_value is not None and who is not None:
                             self._emit(who, year, period, other, extra_value, ref, label, pwhere, role)
                 if self._money_unstated(code, unit_text, label, raw, ref):
                     continue
-                value = self._value(raw, scale=scale, ref=ref, money=code in ctx.money)
+                value = self._value(raw, scale=scale, ref=ref, code=code)
                 if value is None:
                     continue
                 if not is_detail:
@@ -536,7 +536,7 @@ class RowWalk:
                     f"{ref} không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.", ref))  # fmt: skip
                 continue
             scale = self._scale(match.code, measure if measure != "money" else "", label)
-            value = self._value(raw, scale=scale, ref=ref, money=match.code in self.ctx.money)
+            value = self._value(raw, scale=scale, ref=ref, code=match.code)
             if value is None or in_total:
                 continue
             who = Decision(col.unit_id, col.unit_where) if col.unit_id else section or self.file_unit()
@@ -752,15 +752,18 @@ class RowWalk:
             "đồng hay triệu đồng); không được nạp. Hãy ghi cột ĐVT hoặc 'ĐVT: triệu đồng' phía trên bảng.", ref))  # fmt: skip
         return True
 
-    def _value(self, raw: object, *, scale: int, ref: str, money: bool) -> float | None:
+    def _value(self, raw: object, *, scale: int, ref: str, code: str) -> float | None:
+        """The number in ``raw`` for indicator ``code``, or None with the issue said. Money and scores
+        may have decimals (93,5 điểm); a count may not."""
         ctx, issues = self.ctx, self.result.issues
+        money, fractional = code in ctx.money, code in ctx.fractional
         if ref in ctx.formula_gaps:
             issues.append(ctx.issue(
                 "error", "cell.formula_without_value",
                 f"Ô {ref} là công thức nhưng không có giá trị đã tính. Hãy mở tệp trong Excel, nhấn F9 "
                 "rồi lưu lại, hoặc nhập số trực tiếp.", ref))  # fmt: skip
             return None
-        if raw.__class__ is float and scale == 1 and (money or raw.is_integer()):  # type: ignore[attr-defined]
+        if raw.__class__ is float and scale == 1 and (fractional or raw.is_integer()):  # type: ignore[attr-defined]
             if raw < 0:  # type: ignore[operator]  # the common case: a number typed as a number
                 issues.append(ctx.issue("error", "cell.negative_value",
                                         f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
@@ -804,7 +807,7 @@ class RowWalk:
             issues.append(ctx.issue("error", "cell.negative_value",
                                     f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
             return None
-        if (not money and parsed.value is not None and not float(parsed.value).is_integer()
+        if (not fractional and parsed.value is not None and not float(parsed.value).is_integer()
                 and isinstance(raw, str) and _THOUSANDS_COMMA.fullmatch(raw.strip())):
             # a count cannot be 1,25: "1,250" groups thousands with a comma
             parsed = parse_number(raw.replace(",", ""), scale=scale)
@@ -812,7 +815,7 @@ class RowWalk:
                 "info", "cell.thousands_comma",
                 f"Ô {ref} ghi '{raw}': chỉ tiêu đếm số lượng nên dấu phẩy là phân cách hàng nghìn; đã nạp "
                 f"{format_vn(parsed.value)}. Nên ghi theo kiểu Việt Nam ({format_vn(parsed.value)}).", ref))  # fmt: skip
-        if not money and parsed.value is not None and not float(parsed.value).is_integer():
+        if not fractional and parsed.value is not None and not float(parsed.value).is_integer():
             issues.append(ctx.issue(
                 "error", "cell.not_whole",
                 f"Ô {ref} ghi '{raw}' nhưng chỉ tiêu này đếm số lượng (hội nghị, người, cuộc…) nên phải là "

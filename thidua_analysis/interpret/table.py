@@ -196,15 +196,34 @@ def _indicators_across(grid: Grid, text, ref: Reference) -> Table | None:
         named = [c for c, t in filled if len(t) > 3 and match_indicator(t, ref=ref).code]
         if len(named) < 2:
             continue
+        groups = _groups_above(grid, text, r)
+        if groups:  # "Tuyên truyền" over "Số hội nghị | Lượt người", "Giám sát" over "Số cuộc"
+            named = [c for c, t in filled if c in named or match_indicator(
+                t, topic=groups.get(c, ""), ref=ref).code or match_indicator(f"{groups.get(c, '')} {t}", ref=ref).code]
         first = named[0]
-        if first == grid.left or any(c < first and not vocab.matches("skip_column", t) for c, t in filled):
+        if sum(1 for c in named if numeric_like(grid.raw(r + 1, c))) < 2:
+            continue  # no figures right under them: a group row above the indicators, or not this
+        if any(c < first and not vocab.matches("skip_column", t) for c, t in filled):
             return None
         if any(c > first and c not in named for c, _t in filled):
             return None  # a header word beside them: not a header of indicators alone
-        if sum(1 for c in named if numeric_like(grid.raw(r + 1, c))) < 2:
-            return None
-        return Table("rows", r, r, r + 1, first - 1, first - 1)
+        return Table("rows", r - 1 if groups else r, r, r + 1, first - 1, first - 1)
     return None
+
+
+def _groups_above(grid: Grid, text, r: int) -> dict[int, str]:
+    """``{column: group header}`` of the row above header row ``r`` when it is a row of group
+    headers (two or more, words only, one at least merged across columns, no period named: not
+    a title), else ``{}``."""
+    if r - 1 < grid.top:
+        return {}
+    cells = {c: text(grid.header(r - 1, c)) for c in range(grid.left, grid.width)}
+    origins = {grid.spread.get((r - 1, c), (r - 1, c)) for c, t in cells.items() if t}
+    if len(origins) < 2 or not any(grid.merge_right.get(o, o[1]) > o[1] for o in origins):
+        return {}
+    if any(_is_number(grid.raw(*o)) or name_periods(text(grid.raw(*o)))[0] for o in origins):
+        return {}
+    return {c: t for c, t in cells.items() if t}
 
 
 def _headerless(grid: Grid, text, ref: Reference) -> Table | None:

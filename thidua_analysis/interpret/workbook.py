@@ -43,6 +43,13 @@ def _money(ref: Reference) -> frozenset[str]:
 
 
 @per_reference
+def _fractional(ref: Reference) -> frozenset[str]:
+    """Indicators whose figures may have decimals: money and scores (93,5 điểm); counts may not."""
+    catalog = load_catalog(ref=ref)
+    return _money(ref) | frozenset(catalog.loc[catalog["kind"] == "score", "code"])
+
+
+@per_reference
 def _membership(ref: Reference) -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
     """``{(unit_id, year): (cluster_id, unit_name)}`` and ``{unit_id: unit_name}``."""
     registry = load_registry(ref=ref)
@@ -201,7 +208,7 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
     vocab = load_vocabulary(ref=ref)
     recipe = find_recipe(rel, load_recipes(ref=ref))
     base = Context(rel, "", path.stem, set(), _base_units(ref), vocab, recipe, money=_money(ref),
-                   targets=targets)  # fmt: skip
+                   fractional=_fractional(ref), targets=targets)  # fmt: skip
     traces: list[SheetTrace] = []
     chosen: list[tuple[SheetCells, Grid]] = []
     for sheet in sheets:
