@@ -2276,4 +2276,24 @@ CASES += [
         ],
         note="no label or row-number column: the indicators (under their group) head the figures from column A",
     ),
+    Case(
+        "the_tasks_carried_out_are_the_period_reported",
+        "mttq_chuong_my.xlsx",
+        [Sheet("Năm", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2024 VÀ NHIỆM VỤ NĂM 2025"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 64],
+        ]), Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["Kết quả thực hiện các nhiệm vụ quý III năm 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 17],
+        ])],
+        [
+            ("chuong_my", 2024, "FY", "hoi_nghi_tuyen_truyen", 64, "D4"),
+            ("chuong_my", 2024, "Q3", "hoi_nghi_tuyen_truyen", 17, "D4"),
+        ],
+        note="'nhiệm vụ năm 2024' after 'thực hiện' is the period reported; 'và nhiệm vụ năm 2025' is ahead",
+    ),
 ]

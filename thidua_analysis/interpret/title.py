@@ -61,10 +61,18 @@ class TitleBlock:
     scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
 
 
+_DONE = " thuc hien"  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
+
+
 def _cut(key: str, vocab: Vocabulary) -> str:
+    """``key`` up to its first words about later periods ("… và phương hướng, nhiệm vụ năm
+    2024"); "nhiệm vụ năm 2023" after "thực hiện (các)" is the year reported on, not one ahead."""
     cut = len(key)
+    padded = f" {key} "
     for phrase, _mode in vocab.phrases.get("title_cut", ()):
-        at = f" {key} ".find(f" {phrase} ")
+        at = padded.find(f" {phrase} ")
+        while at >= 0 and padded[:at].removesuffix(" cac").endswith(_DONE):
+            at = padded.find(f" {phrase} ", at + 1)
         if at >= 0:
             cut = min(cut, at)
     return key[:cut]
