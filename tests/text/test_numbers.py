@@ -64,7 +64,8 @@ def test_qualifiers_are_kept(text, qualifier):
     assert parsed.ok and parsed.qualifier == qualifier
 
 
-@pytest.mark.parametrize("text", ["-", "x", "X", "không", "Không", "", "  ", "–", None, "Không phát sinh", "chưa phát sinh"])
+@pytest.mark.parametrize("text", ["-", "x", "X", "không", "Không", "", "  ", "–", None, "Không phát sinh",
+                                  "chưa phát sinh", "Chưa thực hiện", "không tổ chức"])
 def test_nothing(text):
     parsed = parse_number(text)
     assert parsed.empty and parsed.value is None and parsed.problem is None

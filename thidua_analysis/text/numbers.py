@@ -56,7 +56,8 @@ _SCALE_WORD = re.compile(
 )
 
 _EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong", "chua",
-          "chua co", "khong co", "ko", "kco", "k co", "khong phat sinh", "chua phat sinh"}
+          "chua co", "khong co", "ko", "kco", "k co", "khong phat sinh", "chua phat sinh", "chua thuc hien",
+          "khong thuc hien", "chua to chuc", "khong to chuc"}
 _QUALIFIERS = (
     "uoc tinh",
     "uoc dat",
