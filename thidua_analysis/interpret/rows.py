@@ -445,6 +445,8 @@ class RowWalk:
                     period_parent = None  # an indicator with its own figures: no periods below it
             scale = self._scale(code, unit_text, label)
             unit = section
+            # the text mapped: the label, under its heading when the heading told what it is
+            mapped = f"{topic} / {label}" if " › " in match.alias and topic else label
             for col, period, year, pwhere, ywhere, role in self.columns:
                 if self.section_period is not None and role == "result" and pwhere == self.period_where:
                     period, pwhere = self.section_period  # the heading above says which period
@@ -488,7 +490,7 @@ class RowWalk:
                 who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
                 if who is None:
                     continue
-                self._emit(who, year, period, code, value, ref, label, pwhere, role)
+                self._emit(who, year, period, code, value, ref, mapped, pwhere, role)
                 if " › " in match.alias and topic == heading:
                     self.parts[ref] = heading_row
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
