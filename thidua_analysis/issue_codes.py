@@ -60,6 +60,8 @@ _LIST = [
               "Đổi tên trang nếu đó là báo cáo.", for_unit=False),
     IssueCode("sheet.no_table", _W, "Trang có số nhưng không có bảng báo cáo",
               "Dùng mẫu báo cáo chuẩn, hoặc viết công thức đọc chỉ ra dòng tiêu đề."),
+    IssueCode("sheet.unreadable", _E, "Không đọc được trang tính",
+              "Báo cho người quản lý phần mềm kèm tệp; các trang khác của tệp vẫn được nạp."),
     IssueCode("review.unreadable", _E, "Không đọc được bảng duyệt số liệu từ văn bản",
               "Đóng bảng duyệt trong Excel; nếu vẫn lỗi, xóa tệp để phần mềm tạo lại.", for_unit=False),
     IssueCode("review.bad_decision", _W, "Quyết định duyệt không hợp lệ",

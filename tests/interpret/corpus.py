@@ -2296,4 +2296,25 @@ CASES += [
         ],
         note="'nhiệm vụ năm 2024' after 'thực hiện' is the period reported; 'và nhiệm vụ năm 2025' is ahead",
     ),
+    Case(
+        "a_label_written_again_for_its_attendance",
+        "phuc_tho_9_thang_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền, phổ biến chủ trương, chính sách", "Hội nghị", 37],
+            [N, "Tổ chức hội nghị tuyên truyền, phổ biến chủ trương, chính sách", "Lượt người", "2.960"],
+            [2, "Số hội nghị phản biện xã hội", "Lượt người", 85],
+            [3, "Số cuộc giám sát", "Cuộc", 6],
+        ])],
+        [
+            ("phuc_tho", 2021, "9M", "hoi_nghi_tuyen_truyen", 37, "D4"),
+            ("phuc_tho", 2021, "9M", "luot_nguoi_tham_du", 2960, "D5"),
+            ("phuc_tho", 2021, "9M", "cuoc_giam_sat", 6, "D7"),
+        ],
+        {"row.measure_mismatch"},
+        note="a label written again in another measure is the topic's figure of that measure; 'Số hội nghị' "
+        "in 'Lượt người' says two things and is refused (it stopped the whole file before)",
+    ),
 ]

@@ -199,3 +199,25 @@ def test_a_total_is_not_checked_against_a_sum_that_lacks_a_refused_unit(tmp_path
     reading = interpret_file(write_case(case, tmp_path), case.file)
     codes = [i["code"] for i in reading.issues]
     assert "unit.unknown" in codes and "total.mismatch" not in codes
+
+
+def test_a_sheet_that_fails_is_said_and_the_other_sheets_load(tmp_path: Path, monkeypatch) -> None:
+    from thidua_analysis.interpret import workbook
+
+    case = _case("a_sheet_per_unit_period_in_first_title")
+    real = workbook.interpret_sheet
+    failing = case.sheets[1].name
+
+    def interpret_sheet(grid, ctx, **kw):
+        if ctx.sheet == failing:
+            raise ValueError("hỏng")
+        return real(grid, ctx, **kw)
+
+    monkeypatch.setattr(workbook, "interpret_sheet", interpret_sheet)
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    said = [i for i in reading.issues if i["code"] == "sheet.unreadable"]
+    assert [(i["source_sheet"], i["severity"]) for i in said] == [(failing, "error")]
+    got = {(v[0], v[10]) for v in reading.data}  # (unit, cell)
+    expected = {(u, cell) for u, _y, _p, _i, _v, cell in case.expected}
+    assert got and got < expected  # the other sheets' values, none of the failing one's
+

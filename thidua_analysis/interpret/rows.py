@@ -33,6 +33,7 @@ ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", 
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
+_COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
 
@@ -380,9 +381,12 @@ class RowWalk:
                 continue
             topic = parent_label if (sub_item or is_detail) and parent_label else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
-            if match.mismatch and unit_text and grid.raw(r, hc) in (None, "") and r > table.first_row:
-                # the label merged down over rows of other measures ("Tổ chức hội nghị tuyên truyền":
-                # "Hội nghị" 15, then "Lượt người" 1.200): each row is the topic's figure of its measure
+            under_heading = " › " in match.alias
+            merged_down = grid.raw(r, hc) in (None, "") and r > table.first_row
+            if match.mismatch and unit_text and (merged_down or not key.startswith(_COUNT_OF)):
+                # the label merged down (or written again) over rows of other measures ("Tổ chức hội
+                # nghị tuyên truyền": "Hội nghị" 15, then "Lượt người" 1.200): each row is the topic's
+                # figure of its measure; "Số hội nghị …" in "Lượt người" says two things: refused
                 by_measure = topic_by_measure(label, unit_text, ref=reference)
                 if by_measure is not None:
                     match = IndicatorMatch(by_measure, (), f"{match_key(label)} › {match_key(unit_text)}")
@@ -446,7 +450,7 @@ class RowWalk:
             scale = self._scale(code, unit_text, label)
             unit = section
             # the text mapped: the label, under its heading when the heading told what it is
-            mapped = f"{topic} / {label}" if " › " in match.alias and topic else label
+            mapped = f"{topic} / {label}" if under_heading and topic else label
             for col, period, year, pwhere, ywhere, role in self.columns:
                 if self.section_period is not None and role == "result" and pwhere == self.period_where:
                     period, pwhere = self.section_period  # the heading above says which period

@@ -244,7 +244,17 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
             sheet=sheet.name, formula_gaps=set(inspection.formula_gaps.get(sheet.name, [])),
             first_title=first_title, first_sheet=first_sheet, unit_sheets=unit_sheets,
         )  # fmt: skip
-        result = interpret_sheet(grid, ctx, trace=trace, located=place)
+        try:
+            result = interpret_sheet(grid, ctx, trace=trace, located=place)
+        except MemoryError:
+            raise  # the worker leaves; the file is read again alone
+        except Exception as exc:  # a sheet no rule foresaw: said, and the file's other sheets still load
+            issues.append(issue(
+                "error", "sheet.unreadable",
+                f"Trang '{sheet.name}' không đọc được do lỗi của phần mềm ({type(exc).__name__}: {exc}); "
+                "không nạp số nào của trang này, các trang khác vẫn được nạp. Hãy báo cho người quản lý "
+                "phần mềm kèm tệp này.", rel, sheet.name))  # fmt: skip
+            continue
         found = found or result.found_table
         values.extend(result.values)
         issues.extend(result.issues)

@@ -309,7 +309,8 @@ def _match(
                           if (c in allowed if allowed is not None else c not in money)})  # fmt: skip
             if len(own) == 1:
                 return IndicatorMatch(own[0], (), match_key(clean_label(label)))
-            return IndicatorMatch(None, tuple(own or (alone.code,)), mismatch=not own)
+            named = own or [c for c in (alone.code, *alone.candidates) if c]  # a mismatch has no code
+            return IndicatorMatch(None, tuple(named), mismatch=not own)
     codes = _topic_of(ref, topic) if topic else frozenset()
     if not codes or alone.code in codes:
         return alone
