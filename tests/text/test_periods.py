@@ -28,6 +28,8 @@ from thidua_analysis.text.periods import (
         ("dong_da_2021_Q3.xlsx", 2021, "Q3"),
         ("Quý III/2020", 2020, "Q3"),
         ("BC_cum3_2021_9T.xls", 2021, "9M"),
+        ("BC_12T.2023.xlsx", 2023, "FY"),
+        ("Gia Lam 6TĐN 2022", 2022, "H1"),
         ("2021Q2", 2021, "Q2"),
         ("Hội nghị sơ kết 6 tháng đầu năm 2021 thi đua Khối số 02", 2021, "H1"),
         ("Hội nghị đánh giá kết quả công tác Quý I", None, "Q1"),

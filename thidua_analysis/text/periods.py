@@ -93,8 +93,8 @@ _QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
-_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b")
-_WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*thang\b|\bfy\b")
+_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b")  # "6TĐN": đầu năm
+_WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*(?:thang|t)\b|\bfy\b")
 # months from … to …: "tháng 1-3", "T7-T9", "từ tháng 1 đến tháng 6" (read before dates are left
 # out: "tháng 7-9/2024" is months, not the 7th of September)
 _MONTHS = re.compile(
