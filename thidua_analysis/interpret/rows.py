@@ -328,7 +328,7 @@ class RowWalk:
             label = self._label(r)
             filled = [(entry, cells[i]) for entry, i in value_cols
                       if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
-            if self._is_stop(cells) and not any(v.__class__ is float or numeric_like(v) for _c, v in filled):
+            if not any(v.__class__ is float or numeric_like(v) for _c, v in filled) and self._is_stop(cells):
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
@@ -615,7 +615,7 @@ class RowWalk:
                 row_year = years[0] if years else None
                 filled = [(col, periods[0], row_year or year, a1(r, period_col), ywhere if not row_year
                            else a1(r, period_col), role) for col, _p, year, _pw, ywhere, role in filled]  # fmt: skip
-            if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
+            if not any(numeric_like(cells[e[0].col - grid.left]) for e in filled) and self._is_stop(cells):
                 self._skip(a1(r, hc), "hết bảng")
                 break
             if table.one_unit:
