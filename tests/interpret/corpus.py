@@ -2317,4 +2317,22 @@ CASES += [
         note="a label written again in another measure is the topic's figure of that measure; 'Số hội nghị' "
         "in 'Lượt người' says two things and is refused (it stopped the whole file before)",
     ),
+    Case(
+        "to_date_until_the_end_of_a_month",
+        "ba_vi_quy_3_2022.xlsx",
+        [Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2022"],
+            ["TT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế đến hết tháng 9", "Ghi chú"],
+            [1, "Số cuộc giám sát", "Cuộc", 3, 8, N],
+            [2, "Số suất quà", "Suất", 120, "1.045", N],
+        ])],
+        [
+            ("ba_vi", 2022, "Q3", "cuoc_giam_sat", 3, "D4"),
+            ("ba_vi", 2022, "9M", "cuoc_giam_sat", 8, "E4"),
+            ("ba_vi", 2022, "Q3", "suat_qua", 120, "D5"),
+            ("ba_vi", 2022, "9M", "suat_qua", 1045, "E5"),
+        ],
+        note="'đến hết tháng 9' counts to the end of September: nine months, not September alone",
+    ),
 ]

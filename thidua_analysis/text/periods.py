@@ -139,6 +139,10 @@ _RANGE = re.compile(r"(?:từ|tu)\s+" + _DAY + r"\s*(?:đến|den|[-–])\s*(?:h
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})(?:\s+(?:năm|nam)\s+((?:19|20)\d\d))?",
                           re.IGNORECASE)  # fmt: skip
 _UNTIL_PERIOD = {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}
+# "lũy kế đến hết tháng 9", "tính đến tháng 6 năm 2024": counted to the end of a month
+_UNTIL_MONTH = re.compile(r"(?:đến|den|tới|toi)\s+(?:hết\s+|het\s+)?(?:tháng|thang)\s*(\d{1,2})"
+                          r"(?:\s*[/.-]\s*((?:19|20)\d\d)(?!\d)|(?!\s*[/.-]\s*\d)(?:\s*(?:năm|nam)\s*((?:19|20)\d\d))?)",
+                          re.IGNORECASE)  # fmt: skip
 
 
 def _month_ending(day: int, month: int) -> int:
@@ -149,7 +153,8 @@ def _month_ending(day: int, month: int) -> int:
 def dated_periods(raw: str) -> list[tuple[int, str, int | None]]:
     """``(position, period, year)`` of each span of dates in ``raw`` that is a reporting period:
     a range from one date to another ("từ 01/4/2024 đến 30/6/2024": Q2; "từ 15/12/2023 đến
-    14/12/2024": the year 2024), else a cut-off date at a quarter's end ("đến 30/9/2024": 9M)."""
+    14/12/2024": the year 2024), else a cut-off at a quarter's end ("đến 30/9/2024", "đến hết
+    tháng 9": 9M)."""
     raw = _WORDED_DATE.sub(lambda m: "/".join(g for g in m.groups() if g), raw)
     out, taken = [], []
     for m in _RANGE.finditer(raw):
@@ -176,6 +181,10 @@ def dated_periods(raw: str) -> list[tuple[int, str, int | None]]:
         month = _month_ending(day, month)
         if month in _UNTIL_PERIOD:
             out.append((m.start(), _UNTIL_PERIOD[month], int(m.group(3)) if m.group(3) else None))
+    for m in _UNTIL_MONTH.finditer(raw):
+        if int(m.group(1)) in _UNTIL_PERIOD and not any(a <= m.start() < b for a, b in taken):
+            year = m.group(2) or m.group(3)
+            out.append((m.start(), _UNTIL_PERIOD[int(m.group(1))], int(year) if year else None))
     return out
 
 
