@@ -2335,4 +2335,23 @@ CASES += [
         ],
         note="'đến hết tháng 9' counts to the end of September: nine months, not September alone",
     ),
+    Case(
+        "comparisons_written_short_are_never_figures",
+        "my_duc_9t_2021.xlsx",
+        [Sheet("9T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "KH", "TH", "TH/KH", "CK", "So cùng kỳ", "So KH năm"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40, 31, 78, 28, "+3", 9],
+            [2, "Số lượt người tham dự", "Lượt người", 3000, "2.480", 83, "2.250", "+230", 520],
+        ])],
+        [
+            ("my_duc", 2021, "9M", "hoi_nghi_tuyen_truyen", 31, "E4"),
+            ("my_duc", 2020, "9M", "hoi_nghi_tuyen_truyen", 28, "G4"),
+            ("my_duc", 2021, "9M", "luot_nguoi_tham_du", 2480, "E5"),
+            ("my_duc", 2020, "9M", "luot_nguoi_tham_du", 2250, "G5"),
+        ],
+        note="'CK' is the same period of last year; 'TH/KH', 'So cùng kỳ', 'So KH năm' compare and never load "
+        "('So cùng kỳ' loaded its +3 as last year's figure before)",
+    ),
 ]
