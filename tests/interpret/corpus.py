@@ -2354,4 +2354,20 @@ CASES += [
         note="'CK' is the same period of last year; 'TH/KH', 'So cùng kỳ', 'So KH năm' compare and never load "
         "('So cùng kỳ' loaded its +3 as last year's figure before)",
     ),
+    Case(
+        "cases_carried_over_are_not_last_years",
+        "ung_hoa_nam_2020.xlsx",
+        [Sheet("Ban TTND", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Năm trước chuyển sang", "Kết quả"],
+            [1, "Số vụ việc Ban TTND giám sát, kiến nghị", "Vụ việc", 4, 17],
+            [2, "Số thành viên Ban TTND", "Người", N, 126],
+        ])],
+        [
+            ("ung_hoa", 2020, "FY", "vu_viec_ttnd", 17, "E4"),
+            ("ung_hoa", 2020, "FY", "thanh_vien_ttnd", 126, "E5"),
+        ],
+        note="'Năm trước chuyển sang' (carried over) is not last year's figure (it was loaded under 2019 before)",
+    ),
 ]
