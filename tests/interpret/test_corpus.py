@@ -221,3 +221,18 @@ def test_a_sheet_that_fails_is_said_and_the_other_sheets_load(tmp_path: Path, mo
     expected = {(u, cell) for u, _y, _p, _i, _v, cell in case.expected}
     assert got and got < expected  # the other sheets' values, none of the failing one's
 
+
+
+def test_a_row_judged_in_words_is_no_unmapped_figure(tmp_path: Path) -> None:
+    case = Case("words", "dong_anh_nam_2023.xlsx", [Sheet("BC", [
+        ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+        ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả"],
+        [1, "Số hội nghị tuyên truyền", "Hội nghị", 35],
+        [2, "Công tác tuyên truyền", None, "Hoàn thành tốt"],
+        [3, "Công tác vận động", None, "Đạt 12 buổi"],
+    ])], [])  # fmt: skip
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    said = [(i["code"], i["source_cell"]) for i in reading.issues if i["severity"] != "info"]
+    assert said == [("row.unmapped_label", "B6")]  # the words alone are no figure; "12 buổi" is
+    assert [(v[5], v[6]) for v in reading.data] == [("hoi_nghi_tuyen_truyen", 35.0)]

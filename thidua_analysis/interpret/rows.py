@@ -427,6 +427,9 @@ class RowWalk:
                 self._row(r, label, parent_code, "", f"{said} của dòng {parent_row + 1}")
                 continue
             if code is None:
+                if all(isinstance(v, str) and v.strip() and not any(ch.isdigit() for ch in v) for _e, v in filled):
+                    self._row(r, label, "", "", "không có số (đánh giá bằng lời): không nạp")  # "Hoàn thành tốt"
+                    continue
                 if match.mismatch:
                     what = (f"có tên giống chỉ tiêu {', '.join(match.candidates) or 'khác'} nhưng đơn vị tính "
                             f"'{unit_text}' không hợp")  # fmt: skip
