@@ -2370,4 +2370,24 @@ CASES += [
         ],
         note="'Năm trước chuyển sang' (carried over) is not last year's figure (it was loaded under 2019 before)",
     ),
+    Case(
+        "a_qualifier_wins_over_a_word_of_results",
+        "thuong_tin_q3_2022.xlsx",
+        [Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả trong quý", "Kết quả lũy kế", "Thực hiện/Kế hoạch",
+             "Số lượng ước cả năm", "Số lượng đăng ký", "Thực hiện bình quân tháng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 30, "0,75", 41, 40, 4],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 7, "0,7", 10, 10, "0,67"],
+        ])],
+        [
+            ("thuong_tin", 2022, "Q3", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("thuong_tin", 2022, "9M", "hoi_nghi_tuyen_truyen", 30, "E4"),
+            ("thuong_tin", 2022, "Q3", "cuoc_giam_sat", 2, "D5"),
+            ("thuong_tin", 2022, "9M", "cuoc_giam_sat", 7, "E5"),
+        ],
+        note="'Kết quả lũy kế' is to date, 'Số lượng ước' an estimate, 'Số lượng đăng ký' a target, "
+        "'Thực hiện/Kế hoạch' a ratio, 'bình quân' an average (the estimate loaded as the year's figure before)",
+    ),
 ]

@@ -38,7 +38,8 @@ __all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header
            "turned"]
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
-HEADER_ROLES = ("target", "prior", "result", "in_quarter", "in_period", "to_date", "total")
+# a qualifier wins over a word of results: "Kết quả lũy kế" is to date, "Số lượng đăng ký" a target
+HEADER_ROLES = ("target", "prior", "in_quarter", "in_period", "to_date", "total", "result")
 NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
 
 
@@ -387,6 +388,12 @@ def _is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
     return len(tokens) >= 2 and len(set(tokens)) == len(tokens)
 
 
+def _ratio(vocab: Vocabulary, t: str) -> bool:
+    """True for a header dividing one kind of figure by another ("Thực hiện/Kế hoạch", "TH/CK")."""
+    parts = [p for p in t.split("/") if p.strip()]
+    return len(parts) >= 2 and all(_role_word(vocab, p) for p in parts)
+
+
 def _role_word(vocab: Vocabulary, t: str) -> str:
     key = match_key(t)
     for role in HEADER_ROLES:
@@ -455,7 +462,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
     if vocab.matches("uom_header", low, key=key):
         return "uom", last, None, None, None, None, None, "", ""
     for at, t in enumerate(texts):
-        if "%" in t or vocab.matches("compare", t):
+        if "%" in t or vocab.matches("compare", t) or _ratio(vocab, t):
             return "compare", at, None, None, None, None, None, "", ""
     role, role_at, why = "empty", last, ""
     words = [(at, _role_word(vocab, texts[at])) for at in range(last, -1, -1)]  # lowest first
