@@ -2390,4 +2390,21 @@ CASES += [
         note="'Kết quả lũy kế' is to date, 'Số lượng ước' an estimate, 'Số lượng đăng ký' a target, "
         "'Thực hiện/Kế hoạch' a ratio, 'bình quân' an average (the estimate loaded as the year's figure before)",
     ),
+    Case(
+        "the_total_score_wins_over_its_parts",
+        "khoi_1_diem_2022.xlsx",
+        [Sheet("Điểm", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2022"],
+            ["STT", "Đơn vị", "Điểm tự chấm", "Điểm Cụm chấm", "Điểm thưởng", "Tổng điểm", "Xếp thứ"],
+            [1, "Quận Hoàn Kiếm", 96, 94, 1.5, 95.5, 1],
+            [2, "Quận Ba Đình", 95, 93.25, 1, 94.25, 2],
+        ])],
+        [
+            ("hoan_kiem", 2022, "FY", "diem_thi_dua", 95.5, "F4"),
+            ("ba_dinh", 2022, "FY", "diem_thi_dua", 94.25, "F5"),
+        ],
+        note="the total ('Tổng điểm') is the score, the cluster's marks and the bonus its parts (they clashed "
+        "before and neither loaded); the rank never loads",
+    ),
 ]

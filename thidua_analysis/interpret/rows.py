@@ -600,7 +600,7 @@ class RowWalk:
                 continue
             indicators[col.col] = (match.code, match.alias)
             kept.append(entry)
-        self.columns = kept
+        self.columns = self._totals_win(kept, indicators)
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
             name = text_of(grid.header(r, hc))  # a unit's name merged down over its rows counts for each
@@ -664,6 +664,23 @@ class RowWalk:
                 key = (code, col.col, period, year)
                 self.sums[key] = self.sums.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
+
+    def _totals_win(self, kept: list, indicators: dict[int, tuple[str, str]]) -> list:
+        """Columns of one indicator and role where one is headed as their total ("Điểm Cụm chấm |
+        Điểm thưởng | Tổng điểm", "Quà Tết | Tổng số suất quà"): the total is the figure, the
+        others its parts, never loaded (they would clash with it)."""
+        groups: dict[tuple, list] = {}
+        for entry in kept:
+            groups.setdefault((indicators[entry[0].col][0], entry[1], entry[2], entry[5]), []).append(entry)
+        dropped = set()
+        for entries in groups.values():
+            totals = [e for e in entries if match_key(e[0].texts[-1] if e[0].texts else "").startswith("tong ")]
+            if len(entries) > 1 and len(totals) == 1:
+                for e in entries:
+                    if e is not totals[0]:
+                        dropped.add(e[0].col)
+                        self._skip(e[0].where, f"cột '{e[0].header}': một phần của cột tổng '{totals[0][0].header}'")
+        return [e for e in kept if e[0].col not in dropped]
 
     def _one_unit_row(self, r: int, name: str, cells: list, filled: list, indicators: dict) -> None:
         """A row of one unit's table turned on its side: its label says what its figures are
