@@ -95,6 +95,8 @@ _LIST = [
               "Ghi kỳ trong tiêu đề cột, ví dụ 'Quý III', 'Lũy kế 9 tháng'."),
     IssueCode("row.unmapped_label", _W, "Nội dung không khớp chỉ tiêu",
               "Dùng tên chỉ tiêu theo mẫu, hoặc thêm bí danh vào indicator_aliases.csv."),
+    IssueCode("row.not_a_result", _W, "Dòng ghi kế hoạch, so sánh hoặc số của kỳ khác",
+              "Ghi kết quả kỳ báo cáo ở dòng có tên chỉ tiêu; kế hoạch, so sánh ghi ở cột riêng có tiêu đề."),
     IssueCode("row.measure_mismatch", _W, "Đơn vị tính không hợp với chỉ tiêu",
               "Sửa đơn vị tính (ĐVT) cho đúng chỉ tiêu."),
     IssueCode("row.total_not_loaded", _I, "Dòng tổng không nạp", "Không cần sửa.", for_unit=False),

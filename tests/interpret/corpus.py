@@ -2407,4 +2407,48 @@ CASES += [
         note="the total ('Tổng điểm') is the score, the cluster's marks and the bonus its parts (they clashed "
         "before and neither loaded); the rank never loads",
     ),
+    Case(
+        "a_rows_words_say_its_figure_is_no_result",
+        "hoai_duc_nam_2021.xlsx",
+        [Sheet("BC năm", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 52],
+            [2, "Số hội nghị tuyên truyền (kế hoạch)", "Hội nghị", 50],
+            [3, "Số lượt người tham dự", "Lượt người", "4.310"],
+            [4, "Số lượt người tham dự bình quân/hội nghị", "Người", 83],
+            [5, "Số cuộc giám sát", "Cuộc", 9],
+            [6, "Số cuộc giám sát tăng so với cùng kỳ", "Cuộc", 2],
+            [7, "Số cuộc giám sát chưa thực hiện", "Cuộc", 1],
+            [8, "Số suất quà năm 2020", "Suất", 900],
+            [9, "Số suất quà", "Suất", "1.020"],
+            [10, "Số suất quà dự kiến năm 2022", "Suất", "1.100"],
+        ])],
+        [
+            ("hoai_duc", 2021, "FY", "hoi_nghi_tuyen_truyen", 52, "D4"),
+            ("hoai_duc", 2021, "FY", "luot_nguoi_tham_du", 4310, "D6"),
+            ("hoai_duc", 2021, "FY", "cuoc_giam_sat", 9, "D8"),
+            ("hoai_duc", 2021, "FY", "suat_qua", 1020, "D12"),
+        ],
+        {"row.not_a_result"},
+        note="a plan, an average, a comparison, what is not done, another year's figure or a forecast, said by "
+        "the row's own words, never loads (each clashed with the result or loaded as it before)",
+    ),
+    Case(
+        "units_with_a_plan_column_named_by_its_words",
+        "cum_phu_xuyen_q2_2022.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 4"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2022"],
+            ["STT", "Đơn vị", "Số cuộc giám sát", "Số cuộc giám sát (kế hoạch)", "Lượt người tham dự bình quân"],
+            [1, "Huyện Phú Xuyên", 4, 6, 75],
+            [2, "Huyện Thường Tín", 3, 5, 70],
+        ])],
+        [
+            ("phu_xuyen", 2022, "Q2", "cuoc_giam_sat", 4, "C4"),
+            ("thuong_tin", 2022, "Q2", "cuoc_giam_sat", 3, "C5"),
+        ],
+        note="a column whose header says plan or average is never a result (the plan clashed with it before)",
+    ),
 ]

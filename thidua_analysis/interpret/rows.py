@@ -33,6 +33,17 @@ ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", 
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
+def _words_of(text: str, key: str) -> str:
+    """The words of ``text`` whose match key is ``key`` (the phrase as the report wrote it)."""
+    words = re.findall(r"\w+", text)
+    keys = [match_key(w) for w in words]
+    n = len(key.split())
+    for i in range(len(words) - n + 1):
+        if " ".join(k for k in keys[i : i + n] if k) == key:
+            return " ".join(words[i : i + n]).strip("(),;:.")
+    return key
+
+
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
@@ -445,6 +456,8 @@ class RowWalk:
                     a1(r, hc)))  # fmt: skip
                 self._row(r, label, "", "", "không nạp: " + what)
                 continue
+            if not in_total and self._not_result(r, label, match.alias, self.year, a1(r, hc)):
+                continue
             if not is_detail:
                 parent, parent_values = code, {}
                 if not sub_item:
@@ -525,6 +538,34 @@ class RowWalk:
             return None
         return out
 
+    def _not_result(self, r: int, label: str, alias: str, year: int, where: str) -> bool:
+        """True (with a warning) when the row's label says its figure is no result of the period:
+        a plan ("Số hội nghị (kế hoạch)", "dự kiến"), a comparison or an average ("tăng so với
+        cùng kỳ", "bình quân/xã"), another period ("cùng kỳ năm trước", "năm 2022" in a 2023
+        report) or what is not done ("chưa thực hiện", "còn tồn") — unless the alias matched says
+        so itself. The words are ``not_result`` in the vocabulary."""
+        if self.ctx.targets:  # a registration of targets: its rows are targets by design
+            return False
+        clean = " ".join(label.split())
+        phrase = self.ctx.vocab.matches("not_result", clean)
+        if phrase and f" {phrase} " in f" {match_key(alias)} ":
+            phrase = ""
+        said = _words_of(clean, phrase) if phrase else ""
+        if not said:
+            periods, years, _weak = name_periods(clean)
+            other = [y for y in years if y < year]  # "năm 2022" in 2023 (a later "Tết 2024" may be given now)
+            if periods and other:
+                said = f"năm {other[0]}"
+        if not said:
+            return False
+        self.result.issues.append(self.ctx.issue(
+            "warning", "row.not_a_result",
+            f"Nội dung '{label}' (dòng {r + 1}) ghi '{said}': số của dòng này là kế hoạch, so sánh, số của kỳ "
+            "khác hoặc việc chưa làm, không phải kết quả của kỳ báo cáo; không nạp. Hãy ghi kết quả ở dòng "
+            "có tên chỉ tiêu, còn kế hoạch, so sánh ghi ở cột riêng có tiêu đề.", where))  # fmt: skip
+        self._row(r, label, "", alias, f"'{said}': không phải kết quả, không nạp")
+        return True
+
     def _measured_row(self, r, label, unit_text, cells, extra, section, in_total, heading="") -> None:
         """A row whose value columns each state their measure: each column maps the label with
         its own measure ("Tặng quà" under "Số suất" is suat_qua, under "Trị giá" gia_tri_qua)."""
@@ -597,6 +638,11 @@ class RowWalk:
                     self._column_issue(col, "row.unmapped_label",
                                        f"Cột '{col.header}' không khớp chỉ tiêu nào; số liệu của cột này "
                                        "không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.")  # fmt: skip
+                continue
+            phrase = "" if ctx.targets else ctx.vocab.matches("not_result", col.header)
+            if phrase and f" {phrase} " not in f" {match_key(match.alias)} ":
+                # "Số hội nghị (kế hoạch)", "… dự kiến": a plan or the like, as a column's role would say
+                self._skip(col.where, f"cột '{col.header}': '{_words_of(col.header, phrase)}', không phải kết quả")
                 continue
             indicators[col.col] = (match.code, match.alias)
             kept.append(entry)

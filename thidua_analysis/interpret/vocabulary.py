@@ -2,8 +2,8 @@
 
 Each row gives a ``role`` (what the phrase says: a label column, a target column, the start of the
 signature block…), the ``phrase`` as reports write it, and how it is matched against a cell:
-``exact`` (the cell is the phrase), ``prefix`` (the cell begins with it) or ``contains`` (its words
-stand together anywhere in the cell). Keys are diacritic-free (:func:`match_key`), so "Lũy kế"
+``exact`` (the cell is the phrase), ``prefix`` (the cell begins with it), ``suffix`` (it ends
+with it) or ``contains`` (its words stand together anywhere in the cell). Keys are diacritic-free (:func:`match_key`), so "Lũy kế"
 and "LUỸ KẾ" are one phrase. An analyst adds a wording by adding a row to
 ``data/reference/vocabulary.csv``.
 """
@@ -36,8 +36,9 @@ ROLES = {
     "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
     "motto": "dòng quốc hiệu, tiêu ngữ",
     "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
+    "not_result": "chữ trong tên một dòng cho biết số của dòng không phải kết quả kỳ báo cáo",
 }
-MODES = ("exact", "prefix", "contains")
+MODES = ("exact", "prefix", "contains", "suffix")
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,8 @@ class Vocabulary:
             if mode == "prefix" and key.startswith(phrase + " "):
                 return phrase
             if mode == "contains" and f" {phrase} " in f" {key} ":
+                return phrase
+            if mode == "suffix" and key.endswith(" " + phrase):
                 return phrase
         return ""
 

@@ -269,7 +269,7 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
             "info", "text.candidates",
             f"{len(candidates)} số liệu viết trong câu văn của báo cáo được đề xuất, chờ duyệt trong bảng "
             "duyệt số liệu từ văn bản (chỉ số được nhận mới vào dữ liệu).", rel))  # fmt: skip
-    elif not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden") for i in issues):
+    elif not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden", "sheet.unreadable") for i in issues):
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
