@@ -2451,4 +2451,27 @@ CASES += [
         ],
         note="a column whose header says plan or average is never a result (the plan clashed with it before)",
     ),
+    Case(
+        "a_rows_label_names_its_period",
+        "thach_that_quy_3_2024.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THẠCH THẤT"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền trong quý", "Hội nghị", 14],
+            [2, "Số hội nghị tuyên truyền lũy kế từ đầu năm", "Hội nghị", 37],
+            [3, "Số cuộc giám sát 9 tháng", "Cuộc", 8],
+            [4, "Số suất quà 6 tháng", "Suất", 640],
+            [5, "Số suất quà", "Suất", 310],
+        ])],
+        [
+            ("thach_that", 2024, "Q3", "hoi_nghi_tuyen_truyen", 14, "D4"),
+            ("thach_that", 2024, "9M", "hoi_nghi_tuyen_truyen", 37, "D5"),
+            ("thach_that", 2024, "9M", "cuoc_giam_sat", 8, "D6"),
+            ("thach_that", 2024, "Q3", "suat_qua", 310, "D8"),
+        ],
+        {"row.not_a_result"},
+        note="a row's own period words decide its period ('9 tháng' loaded as the quarter, and 'trong quý' "
+        "clashed with 'lũy kế', before); a period the report does not cover ('6 tháng' in Q3) never loads",
+    ),
 ]

@@ -18,7 +18,7 @@ from ..reference.catalog import (
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
-from ..text.periods import QUARTER_OF, TO_DATE, end_month, name_periods, one_month
+from ..text.periods import PERIOD_LABELS, QUARTER_OF, TO_DATE, end_month, name_periods, one_month
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
@@ -467,9 +467,12 @@ class RowWalk:
             unit = section
             # the text mapped: the label, under its heading when the heading told what it is
             mapped = f"{topic} / {label}" if under_heading and topic else label
+            named = self._label_period(label) if period_col is None else None  # "Số cuộc giám sát 9 tháng"
             for col, period, year, pwhere, ywhere, role in self.columns:
                 if self.section_period is not None and role == "result" and pwhere == self.period_where:
                     period, pwhere = self.section_period  # the heading above says which period
+                if named is not None and role == "result" and col.period is None:
+                    period, pwhere = named, a1(r, hc)  # the row's label says which period
                 if row_period is not None and role == "result":
                     period, pwhere = row_period  # the row's own "Kỳ" cell
                 elif period_col is not None and role == "result":
@@ -552,10 +555,12 @@ class RowWalk:
             phrase = ""
         said = _words_of(clean, phrase) if phrase else ""
         if not said:
-            periods, years, _weak = name_periods(clean)
+            periods, years, weak = name_periods(clean)
             other = [y for y in years if y < year]  # "năm 2022" in 2023 (a later "Tết 2024" may be given now)
             if periods and other:
                 said = f"năm {other[0]}"
+            elif len(periods) == 1 and not weak and not years and self._label_period(label) is None:
+                said = PERIOD_LABELS[periods[0]].lower()  # "6 tháng" in a report of the third quarter
         if not said:
             return False
         self.result.issues.append(self.ctx.issue(
