@@ -2474,4 +2474,26 @@ CASES += [
         note="a row's own period words decide its period ('9 tháng' loaded as the quarter, and 'trong quý' "
         "clashed with 'lũy kế', before); a period the report does not cover ('6 tháng' in Q3) never loads",
     ),
+    Case(
+        "units_then_their_total_average_and_rate",
+        "cum_3_q3_2021.xlsx",
+        [Sheet("Cụm 3", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2021"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Huyện Sóc Sơn", 6, 3],
+            [2, "Huyện Đông Anh", 4, 2],
+            [N, "Tổng cộng", 10, 5],
+            [N, "Bình quân", 5, "2,5"],
+            [N, "Tỷ lệ so với cùng kỳ (%)", 110, 125],
+        ])],
+        [
+            ("soc_son", 2021, "Q3", "hoi_nghi_tuyen_truyen", 6, "C4"),
+            ("soc_son", 2021, "Q3", "cuoc_giam_sat", 3, "D4"),
+            ("dong_anh", 2021, "Q3", "hoi_nghi_tuyen_truyen", 4, "C5"),
+            ("dong_anh", 2021, "Q3", "cuoc_giam_sat", 2, "D5"),
+        ],
+        note="'Đơn vị' over two units and three rows summing or comparing them is still the units' column "
+        "(it was taken for the measure column: no table); the average and the rate are no units",
+    ),
 ]

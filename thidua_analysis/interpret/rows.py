@@ -693,6 +693,9 @@ class RowWalk:
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 continue
             hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled), ref=ctx.ref)
+            if hit.unit_id is None and any(ctx.vocab.matches(role, name) for role in ("compare", "not_result")):
+                self._row(r, name, "", "", "so sánh, bình quân của các đơn vị: không nạp")  # "Bình quân", "Tỷ lệ (%)"
+                continue
             if hit.unit_id is None:
                 if filled:
                     hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""

@@ -85,7 +85,10 @@ def _is_number(value: object) -> bool:
 
 
 def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) -> bool:
-    """True when most filled cells below ``(row, col)`` are unit names (a "Đơn vị" column)."""
+    """True when most filled cells below ``(row, col)`` are unit names (a "Đơn vị" column); the
+    rows that sum or compare the units ("Tổng cộng", "Bình quân", "Tỷ lệ so với cùng kỳ") are
+    neither."""
+    vocab = load_vocabulary(ref=ref)
     units = words = 0
     for r in range(row + 1, min(grid.height, row + 40)):
         value = text(grid.raw(r, col))
@@ -93,7 +96,7 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
             continue
         if match_unit(value, suggest=False, ref=ref).known:
             units += 1
-        else:
+        elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result")):
             words += 1
     return units > 0 and units >= words
 
