@@ -2496,4 +2496,27 @@ CASES += [
         note="'Đơn vị' over two units and three rows summing or comparing them is still the units' column "
         "(it was taken for the measure column: no table); the average and the rate are no units",
     ),
+    Case(
+        "unit_names_with_notes_beside_them",
+        "cum_1_quy_1_2020.xlsx",
+        [Sheet("Cụm 1", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2020"],
+            ["STT", "Tên đơn vị", "Số hội nghị tuyên truyền"],
+            [1, "Tây Hồ (Cụm trưởng)", 6],
+            [2, "Hoàn Kiếm (Cụm phó)", 5],
+            [3, "Quận Hai Bà Trưng *", 8],
+            [4, "Long Biên\n(báo cáo muộn)", 7],
+            [5, "Q. Cầu Giấy - gửi bổ sung", 4],
+        ])],
+        [
+            ("tay_ho", 2020, "Q1", "hoi_nghi_tuyen_truyen", 6, "C4"),
+            ("hoan_kiem", 2020, "Q1", "hoi_nghi_tuyen_truyen", 5, "C5"),
+            ("hai_ba_trung", 2020, "Q1", "hoi_nghi_tuyen_truyen", 8, "C6"),
+            ("long_bien", 2020, "Q1", "hoi_nghi_tuyen_truyen", 7, "C7"),
+            ("cau_giay", 2020, "Q1", "hoi_nghi_tuyen_truyen", 4, "C8"),
+        ],
+        note="a note beside a unit's name (bracket, star, second line, after a dash) does not hide the unit "
+        "(each was unit.unknown, and the table not found, before)",
+    ),
 ]

@@ -10,6 +10,8 @@ administrative prefixes. A close but inexact match is only a *suggestion*; it is
 
 from __future__ import annotations
 
+import re
+
 import difflib
 from dataclasses import dataclass
 from functools import lru_cache
@@ -298,6 +300,10 @@ def _match_unit(ref: Reference, text: str, when, suggest: bool) -> UnitMatch:
     if not key:
         return UnitMatch(None)
     found = index.get(key)
+    if not found:
+        bare = _bare_name(text)  # "Ba Đình (Cụm trưởng)", "Long Biên\n(báo cáo muộn)", "Q. Tây Hồ - Cụm phó"
+        if bare and bare != text:
+            return _match_unit(ref, bare, when, suggest)
     if found:
         candidates = found
         kind = admin_type(text)
@@ -325,6 +331,16 @@ def _match_unit(ref: Reference, text: str, when, suggest: bool) -> UnitMatch:
         score = difflib.SequenceMatcher(None, key, close[0]).ratio()
         return UnitMatch(None, index[close[0]][0], round(score, 3))
     return UnitMatch(None)
+
+
+_NOTE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|\s[-–—]\s.*$|\n.*$|\*+|\s(?:cụm|khối)\s+(?:trưởng|phó)\s*$",
+                   re.IGNORECASE | re.DOTALL)  # fmt: skip
+
+
+def _bare_name(text: str) -> str:
+    """A unit's name without the notes written beside it: a bracket, a dash and what follows,
+    a second line, stars, "Cụm trưởng"."""
+    return " ".join(_NOTE.sub(" ", text).split())
 
 
 LEVEL_ORDER = ("commune", "district", "city_organisation")  # most specific first
