@@ -2519,4 +2519,30 @@ CASES += [
         note="a note beside a unit's name (bracket, star, second line, after a dash) does not hide the unit "
         "(each was unit.unknown, and the table not found, before)",
     ),
+    Case(
+        "the_fourth_quarter_beside_the_year",
+        "dan_phuong_bao_cao_2024.xlsx",
+        [Sheet("Quý IV", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Quý IV", "Năm 2024"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 13, 49],
+            [2, "Số suất quà", "Suất", 870, "1.960"],
+        ]), Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Quý III", "Năm 2024"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 50],
+        ])],
+        [
+            ("dan_phuong", 2024, "Q4", "hoi_nghi_tuyen_truyen", 13, "D4"),
+            ("dan_phuong", 2024, "FY", "hoi_nghi_tuyen_truyen", 49, "E4"),
+            ("dan_phuong", 2024, "Q4", "suat_qua", 870, "D5"),
+            ("dan_phuong", 2024, "FY", "suat_qua", 1960, "E5"),
+            ("dan_phuong", 2024, "Q3", "hoi_nghi_tuyen_truyen", 12, "D4"),
+        ],
+        {"column.period_unknown"},
+        note="'Năm 2024' beside 'Quý IV' is the year (both clashed as the quarter before); beside 'Quý III', with "
+        "the year not over, it may be the plan or the figures to date: said, not loaded",
+    ),
 ]

@@ -108,6 +108,15 @@ class RowWalk:
             if col.role in wanted and self.table.one_unit:
                 out.append((col, "", self.year, "", "", "result"))  # each row says its period
                 continue
+            if col.role in wanted and self._year_beside_periods(col):  # "Quý IV | Năm 2023"
+                if any(end_month(p) == 12 for p in base):
+                    out.append((col, "FY", self.year, col.period_where, col.period_where, "result"))
+                else:
+                    self._column_issue(col, "column.period_unknown",
+                                       f"Cột '{col.header}' chỉ nêu năm, bên cạnh cột của kỳ báo cáo ({' và '.join(base)}); "
+                                       "năm chưa hết nên không rõ là kế hoạch năm hay số lũy kế: không được nạp. "
+                                       "Hãy ghi rõ, ví dụ 'Kế hoạch năm 2023' hoặc 'Lũy kế 9 tháng'.")  # fmt: skip
+                continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None:
@@ -140,6 +149,17 @@ class RowWalk:
                                "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
+
+    def _year_beside_periods(self, col: Column) -> bool:
+        """True for a column headed by the report's year alone ("Năm 2023", "Kết quả năm 2023")
+        beside a column of the same table that names a period ("Quý IV"): the year's figures,
+        not the quarter's."""
+        if col.period is not None or col.year != self.year or self.table.one_unit:
+            return False
+        if not any(name_periods(t)[2] for t in col.texts):
+            return False
+        return any(other.period and other.col != col.col and other.role in DATA_ROLES
+                   for other in self.table.columns.values())  # fmt: skip
 
     def _year_of(self, col: Column, role: str) -> tuple[int, str, str]:
         """``(year, year_where, role)`` of a column's figures (or a row's, in a table on its side):
