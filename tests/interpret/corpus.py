@@ -2545,4 +2545,23 @@ CASES += [
         note="'Năm 2024' beside 'Quý IV' is the year (both clashed as the quarter before); beside 'Quý III', with "
         "the year not over, it may be the plan or the figures to date: said, not loaded",
     ),
+    Case(
+        "money_written_in_dong_under_a_column_of_millions",
+        "quoc_oai_6_thang_2023.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Trị giá quà", "Triệu đồng", "415,5"],
+            [2, "Quỹ Vì người nghèo", "Triệu đồng", "1.250.000.000"],
+            [3, "Kinh phí hỗ trợ nhà Đại đoàn kết", "Triệu đồng", 360],
+        ])],
+        [
+            ("quoc_oai", 2023, "H1", "gia_tri_qua", 415_500_000, "D4"),
+            ("quoc_oai", 2023, "H1", "kinh_phi_nha_dai_doan_ket", 360_000_000, "D6"),
+        ],
+        {"cell.unexpected_scale"},
+        note="1.250.000.000 under 'Triệu đồng' would be 1 250 000 tỷ đồng: written in đồng, refused with the fix "
+        "(it loaded as such before)",
+    ),
 ]

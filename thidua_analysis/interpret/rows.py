@@ -44,6 +44,8 @@ def _words_of(text: str, key: str) -> str:
     return key
 
 
+_SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
+_TOO_MUCH = 1e12  # đồng: a thousand billion, more than any unit's figure of one indicator
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
@@ -942,6 +944,16 @@ class RowWalk:
                 "info", "cell.unexpected_scale",
                 f"Ô {ref} ghi '{raw}': đã đọc là {format_vn(parsed.value)} (theo chữ nghìn, triệu trong ô); "
                 "hãy kiểm tra.", ref))  # fmt: skip
+        if money and scale > 1 and parsed.scale == scale and (parsed.value or 0) >= _TOO_MUCH:
+            # "150.000.000" under "Triệu đồng": 150 000 tỷ — the figure was written in đồng
+            issues.append(ctx.issue(
+                "error", "cell.unexpected_scale",
+                f"Ô {ref} ghi '{raw if isinstance(raw, str) else format_vn(raw)}' theo đơn vị "
+                f"{_SCALE_WORDS.get(scale, f'{format_vn(scale)} đồng')}, tức "
+                f"{format_vn(parsed.value)} đồng — quá "
+                "lớn cho một đơn vị; có lẽ số đã ghi bằng đồng. Không được nạp. Hãy sửa đơn vị tính cho đúng "
+                "(ghi 'Đồng'), hoặc ghi số theo đơn vị tính.", ref))  # fmt: skip
+            return None
         return parsed.value
 
     def _emit(self, who: Decision, year, period, code, value, ref, label, pwhere, role) -> None:
