@@ -2564,4 +2564,23 @@ CASES += [
         note="1.250.000.000 under 'Triệu đồng' would be 1 250 000 tỷ đồng: written in đồng, refused with the fix "
         "(it loaded as such before)",
     ),
+    Case(
+        "money_written_in_millions_under_dong",
+        "quoc_oai_quy_2_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà", "Suất", 280],
+            [2, "Trị giá quà", "Đồng", 140],
+            [3, "Quỹ Vì người nghèo", "Đồng", "85.000.000"],
+        ])],
+        [
+            ("quoc_oai", 2022, "Q2", "suat_qua", 280, "D4"),
+            ("quoc_oai", 2022, "Q2", "quy_vi_nguoi_ngheo", 85_000_000, "D6"),
+        ],
+        {"cell.unexpected_scale"},
+        note="140 under 'Đồng' (140 đồng for 280 gifts) was written in millions: refused with the fix (it loaded "
+        "as 140 đồng before)",
+    ),
 ]

@@ -45,6 +45,7 @@ def _words_of(text: str, key: str) -> str:
 
 
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
+_TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _TOO_MUCH = 1e12  # đồng: a thousand billion, more than any unit's figure of one indicator
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
@@ -854,6 +855,17 @@ class RowWalk:
             "đồng hay triệu đồng); không được nạp. Hãy ghi cột ĐVT hoặc 'ĐVT: triệu đồng' phía trên bảng.", ref))  # fmt: skip
         return True
 
+    def _too_little(self, raw: object, value: float, ref: str) -> None:
+        """None, with the error: a sum of money below a thousand đồng ("415" under "Đồng") was
+        written in nghìn or triệu."""
+        shown = raw if isinstance(raw, str) else format_vn(raw)
+        self.result.issues.append(self.ctx.issue(
+            "error", "cell.unexpected_scale",
+            f"Ô {ref} ghi '{shown}', tức {format_vn(value)} đồng — quá nhỏ cho một khoản tiền; có lẽ số ghi theo "
+            "nghìn hoặc triệu đồng. "
+            "Không được nạp. Hãy sửa đơn vị tính cho đúng (ví dụ 'Triệu đồng').", ref))  # fmt: skip
+        return None
+
     def _value(self, raw: object, *, scale: int, ref: str, code: str) -> float | None:
         """The number in ``raw`` for indicator ``code``, or None with the issue said. Money and scores
         may have decimals (93,5 điểm); a count may not."""
@@ -870,6 +882,8 @@ class RowWalk:
                 issues.append(ctx.issue("error", "cell.negative_value",
                                         f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
                 return None
+            if money and 0 < raw < _TOO_LITTLE:  # type: ignore[operator]
+                return self._too_little(raw, raw, ref)  # type: ignore[arg-type]
             return raw  # type: ignore[return-value]
         if not isinstance(raw, str | int | float) or isinstance(raw, bool):
             message = (
@@ -944,6 +958,8 @@ class RowWalk:
                 "info", "cell.unexpected_scale",
                 f"Ô {ref} ghi '{raw}': đã đọc là {format_vn(parsed.value)} (theo chữ nghìn, triệu trong ô); "
                 "hãy kiểm tra.", ref))  # fmt: skip
+        if money and parsed.value is not None and 0 < parsed.value < _TOO_LITTLE:
+            return self._too_little(raw, parsed.value, ref)
         if money and scale > 1 and parsed.scale == scale and (parsed.value or 0) >= _TOO_MUCH:
             # "150.000.000" under "Triệu đồng": 150 000 tỷ — the figure was written in đồng
             issues.append(ctx.issue(
