@@ -2583,4 +2583,27 @@ CASES += [
         note="140 under 'Đồng' (140 đồng for 280 gifts) was written in millions: refused with the fix (it loaded "
         "as 140 đồng before)",
     ),
+    Case(
+        "units_as_sections_named_in_the_number_column",
+        "cum_2_quy_1_2020.xlsx",
+        [Sheet("Cụm 2", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I. HUYỆN ĐAN PHƯỢNG", N, N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 5],
+            [2, "Số cuộc giám sát", "Cuộc", 2],
+            ["II. THỊ XÃ SƠN TÂY", N, N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 7],
+            [2, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [
+            ("dan_phuong", 2020, "Q1", "hoi_nghi_tuyen_truyen", 5, "D5"),
+            ("dan_phuong", 2020, "Q1", "cuoc_giam_sat", 2, "D6"),
+            ("son_tay", 2020, "Q1", "hoi_nghi_tuyen_truyen", 7, "D8"),
+            ("son_tay", 2020, "Q1", "cuoc_giam_sat", 3, "D9"),
+        ],
+        note="a unit's section named in the number column, the label cell empty (the first was taken for a "
+        "second header row and its rows had no unit)",
+    ),
 ]

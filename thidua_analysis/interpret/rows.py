@@ -367,6 +367,19 @@ class RowWalk:
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
             key, is_total, is_detail, sub_item = label_facts(reference, label)
+            if not filled and not label and hc > left:  # "I. HUYỆN ĐAN PHƯỢNG" written in the STT column
+                side = next(((c, t) for c in range(left, hc) if (t := text_of(cells[c - left]))), None)
+                if side is not None and not NUMBERING.match(side[1]):
+                    side_key, side_total, _d, _s = label_facts(reference, side[1])
+                    hit = match_unit(clean_label(side[1]), when=ctx.when, suggest=False, ref=reference)
+                    if side_total:
+                        section, in_total, heading = None, True, ""
+                        self._row(r, side[1], "", "", "mục tổng: đối chiếu, không nạp")
+                        continue
+                    if hit.unit_id and match_indicator(side[1], extra=extra, ref=reference).code is None:
+                        section, in_total, heading = Decision(hit.unit_id, a1(r, side[0])), False, ""
+                        self._row(r, side[1], "", "", f"mục của đơn vị {hit.unit_id}")
+                        continue
             if not filled:
                 if key and is_total:
                     section, in_total, heading = None, True, ""

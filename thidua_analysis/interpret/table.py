@@ -40,6 +40,7 @@ __all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 # a qualifier wins over a word of results: "Kết quả lũy kế" is to date, "Số lượng đăng ký" a target
 HEADER_ROLES = ("target", "prior", "in_quarter", "in_period", "to_date", "total", "result")
+_SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-D]|\d{1,2})[.)]\s+\S", re.I)  # "I. …", "A) …", "1. …"
 NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
 
 
@@ -365,6 +366,9 @@ def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
             break
         values = [grid.raw(r, c) for c in range(grid.left, grid.width)]
         if any(_is_number(v) for v in values) or not any(text(v) for v in values):
+            break
+        first = next(text(v) for v in values if text(v))
+        if _SECTION.match(first):  # "I. HUYỆN ĐAN PHƯỢNG" in the STT column: the first section, not a header
             break
         end = r
         for c in range(grid.left, grid.width):
