@@ -33,6 +33,13 @@ ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", 
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
+_SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
+_TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
+_TOO_MUCH = 1e12  # đồng: a thousand billion, more than any unit's figure of one indicator
+_COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
+_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
+
+
 def _words_of(text: str, key: str) -> str:
     """The words of ``text`` whose match key is ``key`` (the phrase as the report wrote it)."""
     words = re.findall(r"\w+", text)
@@ -42,13 +49,6 @@ def _words_of(text: str, key: str) -> str:
         if " ".join(k for k in keys[i : i + n] if k) == key:
             return " ".join(words[i : i + n]).strip("(),;:.")
     return key
-
-
-_SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
-_TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
-_TOO_MUCH = 1e12  # đồng: a thousand billion, more than any unit's figure of one indicator
-_COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
-_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
 
 class RowWalk:
@@ -370,7 +370,7 @@ class RowWalk:
             if not filled and not label and hc > left:  # "I. HUYỆN ĐAN PHƯỢNG" written in the STT column
                 side = next(((c, t) for c in range(left, hc) if (t := text_of(cells[c - left]))), None)
                 if side is not None and not NUMBERING.match(side[1]):
-                    side_key, side_total, _d, _s = label_facts(reference, side[1])
+                    side_total = label_facts(reference, side[1])[1]
                     hit = match_unit(clean_label(side[1]), when=ctx.when, suggest=False, ref=reference)
                     if side_total:
                         section, in_total, heading = None, True, ""
@@ -611,6 +611,8 @@ class RowWalk:
         """A row whose value columns each state their measure: each column maps the label with
         its own measure ("Tặng quà" under "Số suất" is suat_qua, under "Trị giá" gia_tri_qua)."""
         left, loaded = self.grid.left, []
+        if not in_total and self._not_result(r, label, "", self.year, a1(r, self.table.label_col)):
+            return
         for col, period, year, pwhere, ywhere, role in self.columns:
             raw = cells[col.col - left]
             ref = a1(r, col.col)

@@ -10,9 +10,8 @@ administrative prefixes. A close but inexact match is only a *suggestion*; it is
 
 from __future__ import annotations
 
-import re
-
 import difflib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
