@@ -15,6 +15,7 @@ from ..reference.catalog import (
     measure_indicator,
     topic_by_measure,
 )
+from ..reference.files import per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
@@ -24,6 +25,7 @@ from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
 from .table import DATA_ROLES, NUMBERING, Column, header_column
+from .vocabulary import load_vocabulary
 
 __all__ = ["RowWalk"]
 
@@ -49,6 +51,44 @@ def _words_of(text: str, key: str) -> str:
         if " ".join(k for k in keys[i : i + n] if k) == key:
             return " ".join(words[i : i + n]).strip("(),;:.")
     return key
+
+
+@per_reference
+def _period_named(ref, label: str, base: tuple[str, ...], year: int, words: int | None) -> str | None:
+    """:meth:`RowWalk._label_period`, remembered per label, report periods and year (the same
+    labels come back in every file)."""
+    vocab = load_vocabulary(ref=ref)
+    text = clean_label(label)
+    if not text or (words is not None and len(text.split()) > words):
+        return None
+    named, years, weak = name_periods(text)
+    if weak or (years and year not in years):
+        return None
+    if len(named) == 1:
+        return named[0] if end_month(named[0]) in {end_month(p) for p in base} else None
+    if named or len(base) != 1:
+        return None
+    for role, period_of in (("in_quarter", QUARTER_OF), ("to_date", TO_DATE)):
+        if vocab.matches(role, text):
+            return period_of.get(base[0])
+    return base[0] if vocab.matches("in_period", text) else None
+
+
+@per_reference
+def _not_result_words(ref, label: str, alias: str, base: tuple[str, ...], year: int) -> str:
+    """The words of a row's label that make its figure no result of the report's periods
+    ``base`` of ``year`` ("kế hoạch", "bình quân", "năm 2022", "6 tháng đầu năm"), or ""."""
+    clean = " ".join(label.split())
+    phrase = load_vocabulary(ref=ref).matches("not_result", clean)
+    if phrase and f" {phrase} " not in f" {match_key(alias)} ":
+        return _words_of(clean, phrase)
+    periods, years, weak = name_periods(clean)
+    other = [y for y in years if y < year]  # "năm 2022" in 2023 (a later "Tết 2024" may be given now)
+    if periods and other:
+        return f"năm {other[0]}"
+    if len(periods) == 1 and not weak and not years and _period_named(ref, label, base, year, None) is None:
+        return PERIOD_LABELS[periods[0]].lower()  # "6 tháng" in a report of the third quarter
+    return ""
 
 
 class RowWalk:
@@ -248,21 +288,7 @@ class RowWalk:
         a heading for the rows below it ("II. LŨY KẾ 9 THÁNG": 9M) or a row under an indicator
         ("- Trong quý": the report's quarter; "- Lũy kế từ đầu năm": the year to its end); with
         ``words``, a longer label says more than a period and names none."""
-        vocab, base = self.ctx.vocab, self.periods
-        text = clean_label(label)
-        if not text or (words is not None and len(text.split()) > words):
-            return None
-        named, years, weak = name_periods(text)
-        if weak or (years and self.year not in years):
-            return None
-        if len(named) == 1:
-            return named[0] if end_month(named[0]) in {end_month(p) for p in base} else None
-        if named or len(base) != 1:
-            return None
-        for role, period_of in (("in_quarter", QUARTER_OF), ("to_date", TO_DATE)):
-            if vocab.matches(role, text):
-                return period_of.get(base[0])
-        return base[0] if vocab.matches("in_period", text) else None
+        return _period_named(self.ctx.ref, label, self.periods, self.year, words)
 
     def _label_role(self, label: str) -> str:
         """What a short row under an indicator with no figures of its own holds, by its words:
@@ -362,7 +388,7 @@ class RowWalk:
             label = self._label(r)
             filled = [(entry, cells[i]) for entry, i in value_cols
                       if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
-            if not any(v.__class__ is float or numeric_like(v) for _c, v in filled) and self._is_stop(cells):
+            if self._is_stop(cells) and not any(v.__class__ is float or numeric_like(v) for _c, v in filled):
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
@@ -585,18 +611,7 @@ class RowWalk:
         so itself. The words are ``not_result`` in the vocabulary."""
         if self.ctx.targets:  # a registration of targets: its rows are targets by design
             return False
-        clean = " ".join(label.split())
-        phrase = self.ctx.vocab.matches("not_result", clean)
-        if phrase and f" {phrase} " in f" {match_key(alias)} ":
-            phrase = ""
-        said = _words_of(clean, phrase) if phrase else ""
-        if not said:
-            periods, years, weak = name_periods(clean)
-            other = [y for y in years if y < year]  # "năm 2022" in 2023 (a later "Tết 2024" may be given now)
-            if periods and other:
-                said = f"năm {other[0]}"
-            elif len(periods) == 1 and not weak and not years and self._label_period(label) is None:
-                said = PERIOD_LABELS[periods[0]].lower()  # "6 tháng" in a report of the third quarter
+        said = _not_result_words(self.ctx.ref, label, alias, self.periods, year)
         if not said:
             return False
         self.result.issues.append(self.ctx.issue(
@@ -707,7 +722,7 @@ class RowWalk:
                 row_year = years[0] if years else None
                 filled = [(col, periods[0], row_year or year, a1(r, period_col), ywhere if not row_year
                            else a1(r, period_col), role) for col, _p, year, _pw, ywhere, role in filled]  # fmt: skip
-            if not any(numeric_like(cells[e[0].col - grid.left]) for e in filled) and self._is_stop(cells):
+            if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
                 self._skip(a1(r, hc), "hết bảng")
                 break
             if table.one_unit:
