@@ -455,8 +455,8 @@ class RowWalk:
             topic = parent_label if (sub_item or is_detail) and parent_label else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
             under_heading = " › " in match.alias
-            merged_down = grid.raw(r, hc) in (None, "") and r > table.first_row
-            if match.mismatch and unit_text and (merged_down or not key.startswith(_COUNT_OF)):
+            if match.mismatch and unit_text and (
+                    (grid.raw(r, hc) in (None, "") and r > table.first_row) or not key.startswith(_COUNT_OF)):
                 # the label merged down (or written again) over rows of other measures ("Tổ chức hội
                 # nghị tuyên truyền": "Hội nghị" 15, then "Lượt người" 1.200): each row is the topic's
                 # figure of its measure; "Số hội nghị …" in "Lượt người" says two things: refused
@@ -518,7 +518,7 @@ class RowWalk:
                     a1(r, hc)))  # fmt: skip
                 self._row(r, label, "", "", "không nạp: " + what)
                 continue
-            if not in_total and self._not_result(r, label, match.alias, self.year, a1(r, hc)):
+            if not in_total and self._not_result(r, label, match.alias):
                 continue
             if not is_detail:
                 parent, parent_values = code, {}
@@ -603,7 +603,7 @@ class RowWalk:
             return None
         return out
 
-    def _not_result(self, r: int, label: str, alias: str, year: int, where: str) -> bool:
+    def _not_result(self, r: int, label: str, alias: str) -> bool:
         """True (with a warning) when the row's label says its figure is no result of the period:
         a plan ("Số hội nghị (kế hoạch)", "dự kiến"), a comparison or an average ("tăng so với
         cùng kỳ", "bình quân/xã"), another period ("cùng kỳ năm trước", "năm 2022" in a 2023
@@ -611,9 +611,10 @@ class RowWalk:
         so itself. The words are ``not_result`` in the vocabulary."""
         if self.ctx.targets:  # a registration of targets: its rows are targets by design
             return False
-        said = _not_result_words(self.ctx.ref, label, alias, self.periods, year)
+        said = _not_result_words(self.ctx.ref, label, alias, self.periods, self.year)
         if not said:
             return False
+        where = a1(r, self.table.label_col)
         self.result.issues.append(self.ctx.issue(
             "warning", "row.not_a_result",
             f"Nội dung '{label}' (dòng {r + 1}) ghi '{said}': số của dòng này là kế hoạch, so sánh, số của kỳ "
@@ -626,7 +627,7 @@ class RowWalk:
         """A row whose value columns each state their measure: each column maps the label with
         its own measure ("Tặng quà" under "Số suất" is suat_qua, under "Trị giá" gia_tri_qua)."""
         left, loaded = self.grid.left, []
-        if not in_total and self._not_result(r, label, "", self.year, a1(r, self.table.label_col)):
+        if not in_total and self._not_result(r, label, ""):
             return
         for col, period, year, pwhere, ywhere, role in self.columns:
             raw = cells[col.col - left]
