@@ -38,7 +38,7 @@ def test_flagged_cells_are_highlighted_and_commented_in_a_copy(tmp_path):
     raw = tmp_path / "raw"
     raw.mkdir()
     source = raw / "dong_da_2022_9M.xlsx"
-    unit_report(source, [("Số suất quà", "Suất", 922), ("Trị giá quà", "Đồng", 485)],
+    unit_report(source, [("Số suất quà", "Suất", 922), ("Trị giá quà", "Đồng", 4_850_000)],
                 formula_cell="F6")  # fmt: skip
     before = digest(source)
     loaded = load_reports(raw)
@@ -76,7 +76,7 @@ def test_xls_and_unreadable_files_get_a_list_and_missing_reports_reach_their_uni
     sheet.write(3, 3, 100)
     sheet.write(4, 1, "Trị giá quà")
     sheet.write(4, 2, "Triệu đồng")
-    sheet.write(4, 3, 50_000_000)
+    sheet.write(4, 3, 500_000)  # 500 000 triệu: 5 tỷ đồng a gift
     book.save(str(raw / "ba_dinh_2022_FY.xls"))
     (raw / "hoan_kiem_2022_FY.xlsx").write_bytes(b"not a workbook at all")
     loaded = load_reports(raw)
