@@ -124,7 +124,7 @@ EXPLAIN_KINDS = {
 EXPLAIN_SHEET = "Giải thích"
 LIST_SHEET = "Phản hồi kiểm tra"
 LIST_COLUMNS = ["severity", "source_sheet", "source_cell", "message", "code"]
-LIST_WIDTHS = (10, 16, 8, 100, 26)
+LIST_WIDTHS = (20, 16, 8, 100, 26)
 AUTHOR = "Kiểm tra số liệu"
 
 
@@ -276,8 +276,12 @@ def _annotate(
             link.style = "Hyperlink"
     for letter, width in zip("ABCDE", LIST_WIDTHS, strict=True):
         sheet.column_dimensions[letter].width = width
-    for (cell,) in sheet.iter_rows(min_row=2, min_col=4, max_col=4):
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+    per_line = max(10, int(LIST_WIDTHS[3] * 1.1))  # characters a line of column D holds
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            cell.alignment = Alignment(wrap_text=cell.column == 4, vertical="top")
+        lines = -(-len(str(row[3].value or "")) // per_line)  # the height the wrapped text needs, set:
+        sheet.row_dimensions[row[0].row].height = 15 * max(1, lines)  # printing does not measure it
     sheet.freeze_panes = "A2"
     sheet.page_setup.orientation = "landscape"
     sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
