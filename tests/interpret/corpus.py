@@ -2606,4 +2606,30 @@ CASES += [
         note="a unit's section named in the number column, the label cell empty (the first was taken for a "
         "second header row and its rows had no unit)",
     ),
+    Case(
+        "units_table_with_its_header_repeated_on_the_next_page",
+        "cum_3_9_thang_2020.xlsx",
+        [Sheet("Cụm 3", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2020"],
+            ["STT", "Tên đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["1", "2", "3", "4"],
+            [1, "Huyện Gia Lâm", 15, 6],
+            [2, "Huyện Mê Linh", 11, 4],
+            ["STT", "Tên đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["1", "2", "3", "4"],
+            [3, "Huyện Sóc Sơn", 17, 7],
+            [N, "Tổng cộng", 43, 17],
+        ])],
+        [
+            ("gia_lam", 2020, "9M", "hoi_nghi_tuyen_truyen", 15, "C5"),
+            ("gia_lam", 2020, "9M", "cuoc_giam_sat", 6, "D5"),
+            ("me_linh", 2020, "9M", "hoi_nghi_tuyen_truyen", 11, "C6"),
+            ("me_linh", 2020, "9M", "cuoc_giam_sat", 4, "D6"),
+            ("soc_son", 2020, "9M", "hoi_nghi_tuyen_truyen", 17, "C9"),
+            ("soc_son", 2020, "9M", "cuoc_giam_sat", 7, "D9"),
+        ],
+        note="the header and its numbering printed again on the next page are no units (two false unit.unknown, "
+        "and the total left unchecked, before)",
+    ),
 ]

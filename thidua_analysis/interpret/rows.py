@@ -24,7 +24,7 @@ from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
-from .table import DATA_ROLES, NUMBERING, Column, header_column
+from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
 from .vocabulary import load_vocabulary
 
 __all__ = ["RowWalk"]
@@ -735,6 +735,11 @@ class RowWalk:
                         "warning", "row.unmapped_label",
                         f"Dòng {r + 1} có số liệu nhưng không có tên đơn vị; không được nạp. Hãy ghi tên "
                         "đơn vị ở đầu dòng.", a1(r, hc)))  # fmt: skip
+                continue
+            if is_numbering(grid, text_of, r, hc) or (
+                    (ctx.vocab.matches("unit_header", name) or ctx.vocab.matches("label_header", name))
+                    and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled)):  # fmt: skip
+                self._skip(a1(r, hc), "dòng tiêu đề hoặc đánh số cột lặp lại (sang trang)")
                 continue
             clean = clean_label(name)
             if self._is_total(name):

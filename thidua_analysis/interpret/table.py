@@ -34,8 +34,8 @@ from .cells import numeric_like
 from .grid import Grid
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header_column", "locate_table", "side_by_side",
-           "turned"]
+__all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header_column", "is_numbering", "locate_table",
+           "side_by_side", "turned"]
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 # a qualifier wins over a word of results: "Kết quả lũy kế" is to date, "Số lượng đăng ký" a target
@@ -162,7 +162,7 @@ def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, grouped: bool 
     table = Table(kind, top, _band_end(grid, text, r, found), 0, found,
                   grid.merge_right.get((r, found), found))  # fmt: skip
     table.first_row = table.header_bottom + 1
-    if table.first_row < grid.height and _is_numbering(grid, text, table.first_row, found):
+    if table.first_row < grid.height and is_numbering(grid, text, table.first_row, found):
         table.numbering_row = table.first_row
         table.first_row += 1
     return table
@@ -362,7 +362,7 @@ def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
         end = max(end, grid.merge_bottom.get((hr, c), hr))
     while end + 1 < grid.height and end - hr < 4:
         r = end + 1
-        if text(grid.raw(r, label_col)) or _is_numbering(grid, text, r, label_col):
+        if text(grid.raw(r, label_col)) or is_numbering(grid, text, r, label_col):
             break
         values = [grid.raw(r, c) for c in range(grid.left, grid.width)]
         if any(_is_number(v) for v in values) or not any(text(v) for v in values):
@@ -376,7 +376,7 @@ def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
     return end
 
 
-def _is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
+def is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
     """A row of column numbers under the header: "A | B | 1 | 2 | 3" or "(1) | (2) | (3)"."""
     label = text(grid.raw(r, label_col))
     if len(label) > 4:
