@@ -2632,4 +2632,25 @@ CASES += [
         note="the header and its numbering printed again on the next page are no units (two false unit.unknown, "
         "and the total left unchecked, before)",
     ),
+    Case(
+        "header_and_numbering_repeated_over_the_indicators",
+        "ba_vi_quy_2_2024.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["1", "2", "3", "4"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 23],
+            [2, "Số lượt người tham dự", "Lượt người", "1.870"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["1", "2", "3", "4"],
+            [3, "Số cuộc giám sát", "Cuộc", 5],
+        ])],
+        [
+            ("ba_vi", 2024, "Q2", "hoi_nghi_tuyen_truyen", 23, "D5"),
+            ("ba_vi", 2024, "Q2", "luot_nguoi_tham_du", 1870, "D6"),
+            ("ba_vi", 2024, "Q2", "cuoc_giam_sat", 5, "D9"),
+        ],
+        note="the numbering printed again on the next page is no row of figures (a false row.unmapped_label before)",
+    ),
 ]

@@ -429,6 +429,9 @@ class RowWalk:
                     self.section_period = (named, a1(r, next(c for c in range(left, grid.width)
                                                               if text_of(grid.raw(r, c)))))  # fmt: skip
                 continue
+            if r != table.first_row and len(label) <= 4 and is_numbering(grid, text_of, r, hc):
+                self._skip(a1(r, hc), "dòng đánh số cột lặp lại (sang trang)")
+                continue
             if self._header_again(label, filled):
                 self._skip(a1(r, hc), f"dòng tiêu đề cột của bảng sau: '{label}'")
                 continue
