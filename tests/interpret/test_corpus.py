@@ -236,3 +236,9 @@ def test_a_row_judged_in_words_is_no_unmapped_figure(tmp_path: Path) -> None:
     said = [(i["code"], i["source_cell"]) for i in reading.issues if i["severity"] != "info"]
     assert said == [("row.unmapped_label", "B6")]  # the words alone are no figure; "12 buổi" is
     assert [(v[5], v[6]) for v in reading.data] == [("hoi_nghi_tuyen_truyen", 35.0)]
+
+
+def test_numbering_printed_again_is_said_nowhere(tmp_path: Path) -> None:
+    case = _case("header_and_numbering_repeated_over_the_indicators")
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    assert [i for i in reading.issues if i["severity"] != "info"] == []
