@@ -74,14 +74,22 @@ def _period_named(ref, label: str, base: tuple[str, ...], year: int, words: int 
     return base[0] if vocab.matches("in_period", text) else None
 
 
+def _qualifier(ref, text: str, alias: str) -> str:
+    """The words of ``text`` (a row's label, a column's header) that make its figure no result
+    ("kế hoạch", "bình quân", "chưa thực hiện": the ``not_result`` vocabulary), unless the alias
+    matched says them itself; "" for none."""
+    phrase = load_vocabulary(ref=ref).matches("not_result", text)
+    return _words_of(text, phrase) if phrase and f" {phrase} " not in f" {match_key(alias)} " else ""
+
+
 @per_reference
 def _not_result_words(ref, label: str, alias: str, base: tuple[str, ...], year: int) -> str:
     """The words of a row's label that make its figure no result of the report's periods
     ``base`` of ``year`` ("kế hoạch", "bình quân", "năm 2022", "6 tháng đầu năm"), or ""."""
     clean = " ".join(label.split())
-    phrase = load_vocabulary(ref=ref).matches("not_result", clean)
-    if phrase and f" {phrase} " not in f" {match_key(alias)} ":
-        return _words_of(clean, phrase)
+    said = _qualifier(ref, clean, alias)
+    if said:
+        return said
     periods, years, weak = name_periods(clean)
     other = [y for y in years if y < year]  # "năm 2022" in 2023 (a later "Tết 2024" may be given now)
     if periods and other:
@@ -393,28 +401,21 @@ class RowWalk:
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
             key, is_total, is_detail, sub_item = label_facts(reference, label)
-            if not filled and not label and hc > left:  # "I. HUYỆN ĐAN PHƯỢNG" written in the STT column
-                side = next(((c, t) for c in range(left, hc) if (t := text_of(cells[c - left]))), None)
-                if side is not None and not NUMBERING.match(side[1]):
-                    side_total = label_facts(reference, side[1])[1]
-                    hit = match_unit(clean_label(side[1]), when=ctx.when, suggest=False, ref=reference)
-                    if side_total:
-                        section, in_total, heading = None, True, ""
-                        self._row(r, side[1], "", "", "mục tổng: đối chiếu, không nạp")
-                        continue
-                    if hit.unit_id and match_indicator(side[1], extra=extra, ref=reference).code is None:
-                        section, in_total, heading = Decision(hit.unit_id, a1(r, side[0])), False, ""
-                        self._row(r, side[1], "", "", f"mục của đơn vị {hit.unit_id}")
-                        continue
             if not filled:
-                if key and is_total:
+                # a section's name: the label, or one written in the STT column ("I. HUYỆN ĐAN PHƯỢNG")
+                name, where, total = label, a1(r, hc), key and is_total
+                if not label and hc > left:
+                    side = next(((c, t) for c in range(left, hc) if (t := text_of(cells[c - left]))), None)
+                    if side is not None and not NUMBERING.match(side[1]):
+                        name, where, total = side[1], a1(r, side[0]), label_facts(reference, side[1])[1]
+                if total:
                     section, in_total, heading = None, True, ""
-                    self._row(r, label, "", "", "mục tổng: đối chiếu, không nạp")
+                    self._row(r, name, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
-                hit = match_unit(clean_label(label), when=ctx.when, suggest=False, ref=reference) if key else None
-                if hit and hit.unit_id and match_indicator(label, extra=extra, ref=reference).code is None:
-                    section, in_total, heading = Decision(hit.unit_id, a1(r, hc)), False, ""
-                    self._row(r, label, "", "", f"mục của đơn vị {hit.unit_id}")
+                hit = match_unit(clean_label(name), when=ctx.when, suggest=False, ref=reference) if name else None
+                if hit and hit.unit_id and match_indicator(name, extra=extra, ref=reference).code is None:
+                    section, in_total, heading = Decision(hit.unit_id, where), False, ""
+                    self._row(r, name, "", "", f"mục của đơn vị {hit.unit_id}")
                     continue
                 if label:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
@@ -701,10 +702,9 @@ class RowWalk:
                                        f"Cột '{col.header}' không khớp chỉ tiêu nào; số liệu của cột này "
                                        "không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.")  # fmt: skip
                 continue
-            phrase = "" if ctx.targets else ctx.vocab.matches("not_result", col.header)
-            if phrase and f" {phrase} " not in f" {match_key(match.alias)} ":
-                # "Số hội nghị (kế hoạch)", "… dự kiến": a plan or the like, as a column's role would say
-                self._skip(col.where, f"cột '{col.header}': '{_words_of(col.header, phrase)}', không phải kết quả")
+            said = "" if ctx.targets else _qualifier(ctx.ref, col.header, match.alias)
+            if said:  # "Số hội nghị (kế hoạch)", "… dự kiến": a plan or the like, as a column's role would say
+                self._skip(col.where, f"cột '{col.header}': '{said}', không phải kết quả")
                 continue
             indicators[col.col] = (match.code, match.alias)
             kept.append(entry)
