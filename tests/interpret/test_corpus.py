@@ -242,3 +242,11 @@ def test_numbering_printed_again_is_said_nowhere(tmp_path: Path) -> None:
     case = _case("header_and_numbering_repeated_over_the_indicators")
     reading = interpret_file(write_case(case, tmp_path), case.file)
     assert [i for i in reading.issues if i["severity"] != "info"] == []
+
+
+def test_a_short_label_read_under_its_heading_keeps_the_heading_as_evidence(tmp_path: Path) -> None:
+    case = _case("short_labels_under_their_headings")
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    labels = {v[5]: v[11] for v in reading.data}  # indicator → label
+    assert labels["thanh_vien_ttnd"].startswith("Ban Thanh tra nhân dân / ")
+    assert labels["hoi_nghi_tuyen_truyen"] == "Hội nghị"  # matched alone: its own words
