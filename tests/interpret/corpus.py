@@ -2681,4 +2681,43 @@ CASES += [
         note="units named by their initials as offices write them; 'Nhà tình nghĩa' is no Great Solidarity "
         "house (it loaded as one before): said, not loaded",
     ),
+    Case(
+        "counts_in_thousands",
+        "dan_phuong_6t_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM"],
+            ["HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số lượt người tham dự hội nghị tuyên truyền", "Nghìn lượt người", 12.5],
+            [2, "Số lượt tuyên truyền trên loa truyền thanh", "ngàn lượt", "3,2"],
+            [3, "Trị giá quà", "Nghìn đồng", 1500],
+            [4, "Số hội nghị tuyên truyền", "Hội nghị", 40],
+        ])],
+        [
+            ("dan_phuong", 2021, "H1", "luot_nguoi_tham_du", 12_500, "D5"),
+            ("dan_phuong", 2021, "H1", "luot_tuyen_truyen", 3_200, "D6"),
+            ("dan_phuong", 2021, "H1", "gia_tri_qua", 1_500_000, "D7"),
+            ("dan_phuong", 2021, "H1", "hoi_nghi_tuyen_truyen", 40, "D8"),
+        ],
+        note="'Nghìn lượt người' is a count in thousands, not money (refused as a measure mismatch before)",
+    ),
+    Case(
+        "units_table_column_in_thousands",
+        "cum_3_9t_2021.xlsx",
+        [Sheet("Cụm 3", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2021"],
+            ["TT", "Đơn vị", "Số hội nghị tuyên truyền", "Số lượt người tham dự (nghìn người)"],
+            [1, "Đan Phượng", 12, "3,5"],
+            [2, "Hoài Đức", 15, 4.2],
+        ])],
+        [
+            ("dan_phuong", 2021, "9M", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("hoai_duc", 2021, "9M", "hoi_nghi_tuyen_truyen", 15, "C5"),
+            ("dan_phuong", 2021, "9M", "luot_nguoi_tham_du", 3_500, "D4"),
+            ("hoai_duc", 2021, "9M", "luot_nguoi_tham_du", 4_200, "D5"),
+        ],
+        note="a column counted in thousands, said in its header's brackets",
+    ),
 ]

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from thidua_analysis.text.numbers import format_vn, parse_number, scale_from_text
+from thidua_analysis.text.numbers import count_scale, format_vn, parse_number, scale_from_text
 
 
 @pytest.mark.parametrize(
@@ -93,6 +93,22 @@ def test_scale_from_known_scale_and_label():
     assert scale_from_text("Trị giá (triệu đồng)") == 1_000_000
     assert scale_from_text("nghìn đồng") == 1_000
     assert scale_from_text("Số suất quà") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nghìn lượt người", (1_000, "luot nguoi")),
+        ("ngàn lượt", (1_000, "luot")),
+        ("nghìn người", (1_000, "nguoi")),
+        ("Nghìn đồng", None),  # money, not a count
+        ("nghìn đ", None),
+        ("Lượt người", None),
+        ("Triệu đồng", None),
+    ],
+)
+def test_count_scale(text, expected):
+    assert count_scale(text) == expected
 
 
 @given(st.integers(min_value=0, max_value=10**13))

@@ -18,7 +18,7 @@ from ..reference.catalog import (
 from ..reference.files import per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
-from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
+from ..text.numbers import count_scale, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import PERIOD_LABELS, QUARTER_OF, TO_DATE, end_month, name_periods, one_month
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
@@ -867,8 +867,12 @@ class RowWalk:
 
     def _scale(self, code: str, unit_text: str, label: str) -> int:
         """A money row's scale: its own ĐVT or label, else the "ĐVT: triệu đồng" line above the
-        table, else đồng; other rows count in their own unit."""
+        table, else đồng; other rows count in their own unit, or in thousands where it says so
+        ("Nghìn lượt người")."""
         if code not in self.ctx.money:
+            for text in (unit_text or "", label_unit(label)):
+                if text and (thousands := count_scale(text)):
+                    return thousands[0]
             return 1
         own = money_scale(unit_text, label)
         if own == 1 and self.title.scale is not None and not scale_from_text(unit_text or "") \

@@ -37,7 +37,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ReferenceDataError
-from ..text.numbers import scale_from_text
+from ..text.numbers import count_scale, scale_from_text
 from ..text.vietnamese import clean_text, match_key
 from .files import Reference, per_reference, read_reference, reference_of
 
@@ -218,6 +218,9 @@ def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str
     when the row states no unit or one not in the list."""
     if PER_UNIT.search(unit_text or ""):
         return frozenset()  # "đồng/suất", "người/hội nghị": an average, no total fits it
+    for text in (unit_text or "", label_unit(label)):
+        if text and (thousands := count_scale(text)):  # "Nghìn lượt người": a count, in thousands
+            return counted.get(thousands[1])
     for text in (unit_text or "", label_unit(label)):
         if text and scale_from_text(text) is not None:
             return money

@@ -22,6 +22,7 @@ __all__ = [
     "SCALES",
     "ParsedNumber",
     "amount_text",
+    "count_scale",
     "format_vn",
     "money_scale",
     "parse_number",
@@ -105,6 +106,19 @@ def scale_from_text(text: str) -> int | None:
     if match.group(3):  # "1000 đ", "1.000đ": thousands of đồng
         return 1_000
     return SCALES[match.group(1) or match.group(2)]
+
+
+# a count in thousands: "Nghìn lượt người", "nghìn người" (a scale word, then a word that is not money)
+_COUNT_SCALE = re.compile(r"^(nghin|ngan|trieu)\s+(?!(?:d|dong|vnd|trd|ngd)\b)([a-z].*)$")
+
+
+def count_scale(text: str) -> tuple[int, str] | None:
+    """``(scale, measure key)`` of a measure counted in thousands or millions ("Nghìn lượt
+    người" → ``(1000, "luot nguoi")``), or ``None``."""
+    match = _COUNT_SCALE.match(match_key(text))
+    if not match:
+        return None
+    return SCALES[match.group(1)], match.group(2)
 
 
 def _digits(token: str) -> Decimal | str | None:
