@@ -250,3 +250,21 @@ def test_a_short_label_read_under_its_heading_keeps_the_heading_as_evidence(tmp_
     labels = {v[5]: v[11] for v in reading.data}  # indicator → label
     assert labels["thanh_vien_ttnd"].startswith("Ban Thanh tra nhân dân / ")
     assert labels["hoi_nghi_tuyen_truyen"] == "Hội nghị"  # matched alone: its own words
+
+
+def test_a_unit_named_outside_its_lifetime_says_when_it_existed(tmp_path: Path) -> None:
+    rows = [
+        ["ỦY BAN MTTQ VIỆT NAM XÃ BÁT TRÀNG"],
+        ["BÁO CÁO KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2025"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả"],
+        [1, "Số hội nghị tuyên truyền", "Hội nghị", 8],
+    ]
+    by_title = write_case(Case("early", "bat_trang.xlsx", [Sheet("BC", rows)], []), tmp_path)
+    by_sheet = write_case(Case("sheets", "Cum xa 6 thang 2025.xlsx", [
+        Sheet("Xã Bát Tràng", [["Số hội nghị tuyên truyền", "Hội nghị", 5], ["Số suất quà", "Suất", 120]])], []),
+        tmp_path)
+    for path in (by_title, by_sheet):
+        reading = interpret_file(path, path.name)
+        assert not reading.data
+        [issue] = [i for i in reading.issues if i["code"] == "unit.unknown"]
+        assert "'xa_bat_trang' chỉ có từ 07/2025" in issue["message"] and "(06/2025)" in issue["message"]

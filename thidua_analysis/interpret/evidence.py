@@ -19,6 +19,7 @@ from ..reference.registry import (
     names_a_unit,
     unit_in_name,
     unit_level,
+    unit_lifetime,
     unit_valid,
 )
 from ..text.periods import end_month, name_periods, one_month, period_label
@@ -254,6 +255,11 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     )  # fmt: skip
     if chosen is None:
         named = [u for m in title.units for u in m.value]
+        gone = _out_of_time(named, ctx)
+        if gone:
+            return None, (
+                f"Không xác định được đơn vị báo cáo: '{gone}' chỉ có {unit_lifetime(gone, ref=ref)}, không có vào "
+                f"kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); hãy kiểm tra năm và kỳ báo cáo ở tiêu đề, tên tệp.")
         hint = named[0] if named else next(
             (h for h in (match_unit(t, ref=ref).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
         when = f" (kỳ báo cáo {ctx.when[1]:02d}/{ctx.when[0]})" if ctx.when and named else ""
@@ -266,6 +272,15 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
         return None, (f"Đơn vị '{chosen.value}' ({_WHERE_VI.get(chosen.where, 'ô ' + chosen.where)}) "
                       f"khác đơn vị trong tên tệp ('{from_file}').")  # fmt: skip
     return chosen, ""
+
+
+def _out_of_time(named: list[str], ctx: Context) -> str | None:
+    """The unit the title, sheet name or file name names that did not exist when the report's
+    period ends ("Xã Bát Tràng" in a report of 6 tháng 2025: the commune exists from 07/2025)."""
+    if not ctx.when:
+        return None
+    found = [*named, *(match_unit(t, suggest=False, ref=ctx.ref).unit_id for t in (ctx.sheet, ctx.file_stem))]
+    return next((u for u in found if u and not unit_valid(u, ctx.when, ref=ctx.ref)), None)
 
 
 # --- rows and values ---------------------------------------------------------------------------

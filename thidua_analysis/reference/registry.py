@@ -35,6 +35,7 @@ __all__ = [
     "names_a_unit",
     "unit_in_name",
     "unit_level",
+    "unit_lifetime",
     "unit_name_keys",
     "unit_valid",
 ]
@@ -277,6 +278,18 @@ def unit_valid(
         return False
     moment = when[0] * 12 + when[1]
     return facts[1] <= moment <= facts[2]
+
+
+def unit_lifetime(unit_id: str, *, user_dir: str | Path | None = None, ref: Reference | None = None) -> str:
+    """When the unit existed, in Vietnamese: "từ 07/2025", "đến 06/2025", "" when always."""
+    facts = _facts(reference_of(user_dir, ref)).get(unit_id)
+    if facts is None:
+        return ""
+    _, start, stop = facts
+    def month(m: int) -> str:
+        return f"{(m - 1) % 12 + 1:02d}/{(m - 1) // 12}"
+    parts = ([f"từ {month(start)}"] if start else []) + ([f"đến {month(stop)}"] if stop < 10**9 else [])
+    return " ".join(parts)
 
 
 def match_unit(
