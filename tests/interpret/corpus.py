@@ -2720,4 +2720,31 @@ CASES += [
         ],
         note="a column counted in thousands, said in its header's brackets",
     ),
+    Case(
+        "this_year_beside_last_year_and_a_quarter_in_words",
+        "thanh_tri_bc.xlsx",
+        [
+            Sheet("Năm", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+                ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2020"],
+                ["STT", "Nội dung", "ĐVT", "Năm nay", "Năm trước", "Tăng, giảm"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 52, 48, 4],
+                [2, "Vận động Quỹ Vì người nghèo", "Triệu đồng", 310, 280, 30],
+            ]),
+            Sheet("Quý", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+                ["BÁO CÁO CÔNG TÁC QUÝ MỘT NĂM 2021"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 11],
+            ]),
+        ],
+        [
+            ("thanh_tri", 2020, "FY", "hoi_nghi_tuyen_truyen", 52, "D4"),
+            ("thanh_tri", 2019, "FY", "hoi_nghi_tuyen_truyen", 48, "E4"),
+            ("thanh_tri", 2020, "FY", "quy_vi_nguoi_ngheo", 310_000_000, "D5"),
+            ("thanh_tri", 2019, "FY", "quy_vi_nguoi_ngheo", 280_000_000, "E5"),
+            ("thanh_tri", 2021, "Q1", "hoi_nghi_tuyen_truyen", 11, "D4"),
+        ],
+        note="'Năm nay' is this year's column (unknown before); 'Quý một' is Q1 (read as the whole year before)",
+    ),
 ]

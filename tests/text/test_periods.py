@@ -42,6 +42,8 @@ from thidua_analysis.text.periods import (
         ("Số liệu từ tháng 1 đến tháng 6 năm 2023", 2023, "H1"),
         ("06 tháng đầu năm 2024", 2024, "H1"),
         ("Quý III và 9 tháng năm 2023", 2023, "Q3"),
+        ("BÁO CÁO CÔNG TÁC QUÝ MỘT NĂM 2024", 2024, "Q1"),  # a quarter in words
+        ("Kết quả quý ba năm 2024", 2024, "Q3"),
         ("BC_30_9_2023", None, None),  # a date, not a year or a period
         ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),
     ],
@@ -52,7 +54,8 @@ def test_parse_period(text, year, period):
 
 
 @pytest.mark.parametrize(
-    "text", ["Ủy ban MTTQ Việt Nam quận Đống Đa", "Hướng dẫn", "Sheet1", "tháng 9/2023"]
+    "text", ["Ủy ban MTTQ Việt Nam quận Đống Đa", "Hướng dẫn", "Sheet1", "tháng 9/2023", "Quỹ từ thiện",
+             "Quỹ hỗ trợ"]
 )
 def test_no_period(text):
     assert parse_period(text).period is None

@@ -90,6 +90,9 @@ _KEYDATES = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
 _QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
+# a quarter in words ("Quý một"; never "quý tư": "Quỹ từ thiện" has the same letters)
+_QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b")
+_QUARTER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
@@ -210,6 +213,8 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     found: list[tuple[int, str]] = []
     for m in _QUARTER.finditer(key):
         found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
+    for m in _QUARTER_WORD.finditer(key):
+        found.append((m.start(), f"Q{_QUARTER_WORDS[m.group(1)]}"))
     for m in _FIRST_QUARTER.finditer(key):
         found.append((m.start(), "Q1"))
     for m in _NINE.finditer(key):
