@@ -2747,4 +2747,24 @@ CASES += [
         ],
         note="'Năm nay' is this year's column (unknown before); 'Quý một' is Q1 (read as the whole year before)",
     ),
+    Case(
+        "an_average_per_gift_is_no_total",
+        "thuong_tin_nam_2020.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng hộ nghèo", "Suất", 420],
+            [2, "Trị giá quà", N, "500.000 đ/suất"],
+            [3, "Số lượt người tham dự hội nghị", N, "35 người/hội nghị"],
+            [4, "Số hội nghị tuyên truyền", "Hội nghị", "N/A"],
+            [5, "Số cuộc giám sát", "Cuộc", 6],
+        ])],
+        [
+            ("thuong_tin", 2020, "FY", "suat_qua", 420, "D4"),
+            ("thuong_tin", 2020, "FY", "cuoc_giam_sat", 6, "D8"),
+        ],
+        {"cell.not_a_number"},
+        note="a figure per gift or per conference is no total (500 000 đồng loaded as the year's gifts before)",
+    ),
 ]

@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 
 from ..reference.catalog import (
+    PER_UNIT,
     IndicatorMatch,
     clean_label,
     indicator_parts,
@@ -947,6 +948,12 @@ class RowWalk:
             return None
         parsed = parse_number(raw, scale=scale)
         if parsed.empty:
+            return None
+        if isinstance(raw, str) and PER_UNIT.search(raw) and _DIGIT_RUNS.search(raw):
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}', là mức bình quân cho mỗi suất, mỗi người…, không phải "
+                                    "tổng số của kỳ; không được nạp. Hãy ghi tổng số (mức bình quân để ở cột Ghi "
+                                    "chú).", ref))  # fmt: skip
             return None
         if parsed.problem == "number.ambiguous":
             issues.append(ctx.issue(
