@@ -2767,4 +2767,22 @@ CASES += [
         {"cell.not_a_number"},
         note="a figure per gift or per conference is no total (500 000 đồng loaded as the year's gifts before)",
     ),
+    Case(
+        "great_solidarity_houses_abbreviated_in_parts",
+        "phu_xuyen_9t_2020.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Xây mới nhà ĐĐK", "Căn", 3],
+            [2, "Sửa chữa nhà ĐĐK", "Căn", 2],
+            [3, "Kinh phí xây, sửa nhà ĐĐK", "Triệu đồng", 250],
+        ])],
+        [
+            ("phu_xuyen", 2020, "9M", "nha_dai_doan_ket", 5, "D4:D5"),
+            ("phu_xuyen", 2020, "9M", "kinh_phi_nha_dai_doan_ket", 250_000_000, "D6"),
+        ],
+        {"row.parts_added"},
+        note="'nhà ĐĐK' inside a longer label (only a label beginning with it matched before: both rows unmapped)",
+    ),
 ]
