@@ -2785,4 +2785,29 @@ CASES += [
         {"row.parts_added"},
         note="'nhà ĐĐK' inside a longer label (only a label beginning with it matched before: both rows unmapped)",
     ),
+    Case(
+        "bodies_by_their_abbreviations",
+        "my_duc_6t_2020.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát, PHGS", "Cuộc", 7],
+            [2, "Số cuộc giám sát ĐTCCĐ", "Cuộc", 3],
+            [3, "Hội nghị PBXH", "HN", 1],
+            [4, "Số thành viên BTTND", "Người", 96],
+            [5, "Số vụ việc BTTND giám sát", "Vụ", 4],
+            [6, "Tập huấn nghiệp vụ cho Ban TTND", "Người", 60],
+        ])],
+        [
+            ("my_duc", 2020, "H1", "cuoc_giam_sat", 7, "D4"),
+            ("my_duc", 2020, "H1", "cuoc_gsdtccd", 3, "D5"),
+            ("my_duc", 2020, "H1", "hoi_nghi_phan_bien", 1, "D6"),
+            ("my_duc", 2020, "H1", "thanh_vien_ttnd", 96, "D7"),
+            ("my_duc", 2020, "H1", "vu_viec_ttnd", 4, "D8"),
+        ],
+        {"row.unmapped_label"},
+        note="'giám sát ĐTCCĐ' is community investment supervision (loaded as cuoc_giam_sat before, and the "
+        "two rows clashed); BTTND, PBXH name their bodies; the people trained are no members",
+    ),
 ]

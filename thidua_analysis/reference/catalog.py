@@ -25,6 +25,9 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
    tra nhân dân", "phản biện") rules out every indicator but that body's: "Cuộc giám sát của Ban
    GSĐTCCĐ" is cuoc_gsdtccd, never cuoc_giam_sat, whatever alias matched first; two of its
    indicators left by the measure → no code.
+7. A label no alias holds that names a body ("Số thành viên BTTND", "Hội nghị PBXH") is that
+   body's one indicator its stated measure allows, when every other word of the label is a word
+   of that indicator's; "Tập huấn nghiệp vụ cho Ban TTND" | Người is no member: no code.
 """
 
 from __future__ import annotations
@@ -314,6 +317,10 @@ def _match(
                 return IndicatorMatch(own[0], (), match_key(clean_label(label)))
             named = own or [c for c in (alone.code, *alone.candidates) if c]  # a mismatch has no code
             return IndicatorMatch(None, tuple(named), mismatch=not own)
+    else:  # rule 7: no alias, but a body's name and a measure ("Số thành viên BTTND" | Người)
+        named = _by_body(ref, label, unit_text)
+        if named is not None:
+            return named
     codes = _topic_of(ref, topic) if topic else frozenset()
     if not codes or alone.code in codes:
         return alone
@@ -330,6 +337,26 @@ def _match(
     if len(inside) == 1 and words:
         return IndicatorMatch(inside[0], (), f"{match_key(clean_label(topic))} › {match_key(clean_label(label))}")
     return alone
+
+
+def _by_body(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatch | None:
+    """The one indicator of the body a label names that its stated measure allows and whose
+    words hold all the label's other words ("Số vụ việc BTTND giám sát" | Vụ: vu_viec_ttnd;
+    "Tập huấn cho Ban TTND" | Người: none, training is no member), or None."""
+    key = match_key(clean_label(label))
+    bodies = [(phrase, codes) for phrase, codes in _exclusive(ref) if f" {phrase} " in f" {key} "]
+    if not bodies or not (unit_text or "").strip():
+        return None
+    counted, money = _measures(ref)
+    allowed = _allowed(label, unit_text, counted, money)
+    if not allowed:
+        return None
+    words = set(key.split()) - _FILLER_WORDS - {w for phrase, _ in bodies for w in phrase.split()}
+    code_words = _code_words(ref)
+    inside = sorted({c for _, codes in bodies for c in codes if c in allowed and words <= code_words.get(c, frozenset())})
+    if len(inside) == 1 and words:
+        return IndicatorMatch(inside[0], (), f"{bodies[0][0]} › {key}")
+    return None
 
 
 def _match_label(ref: Reference, label: str, unit_text: str | None, extra: tuple = ()) -> IndicatorMatch:
