@@ -2810,4 +2810,18 @@ CASES += [
         note="'giám sát ĐTCCĐ' is community investment supervision (loaded as cuoc_giam_sat before, and the "
         "two rows clashed); BTTND, PBXH name their bodies; the people trained are no members",
     ),
+    Case(
+        "a_campaign_month_is_no_whole_year",
+        "my_duc_thang_cao_diem.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ THÁNG CAO ĐIỂM VÌ NGƯỜI NGHÈO NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Quỹ Vì người nghèo vận động được", "Triệu đồng", 850],
+            [2, "Số suất quà trao tặng", "Suất", 400],
+        ])],
+        [],
+        {"period.unknown"},
+        note="the campaign month's figures (17/10–18/11) loaded as the whole year 2023 before",
+    ),
 ]

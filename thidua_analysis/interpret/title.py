@@ -157,6 +157,8 @@ def _line(ref: Reference, text: str) -> tuple:
     units = _unit_in(ref, text, key)
     kept = _cut(key, vocab)
     periods, years, weak = name_periods(kept)
+    if weak and vocab.matches("campaign", text, key=key):  # "Tháng cao điểm … năm 2023": no whole year
+        periods, weak = (), False
     if kept != key and periods and not years:
         # "… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023": the plans of the rest of the
         # same year carry its number; plans for a whole year ("năm 2024") are the next one's

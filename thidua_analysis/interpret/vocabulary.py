@@ -35,6 +35,7 @@ ROLES = {
     "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
     "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
     "motto": "dòng quốc hiệu, tiêu ngữ",
+    "campaign": "đợt, tháng cao điểm, chiến dịch trong tiêu đề: 'năm 2023' bên cạnh không phải cả năm",
     "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
     "not_result": "chữ trong tên một dòng cho biết số của dòng không phải kết quả kỳ báo cáo",
 }
