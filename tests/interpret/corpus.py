@@ -2824,4 +2824,62 @@ CASES += [
         {"period.unknown"},
         note="the campaign month's figures (17/10–18/11) loaded as the whole year 2023 before",
     ),
+    Case(
+        "months_then_their_total",
+        "my_duc_quy_3_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Tháng 7", "Tháng 8", "Tháng 9", "Cộng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 3, 4, 5, 12],
+            [2, "Số suất quà", "Suất", N, 120, 30, 150],
+        ])],
+        [
+            ("my_duc", 2019, "Q3", "hoi_nghi_tuyen_truyen", 12, "G4"),
+            ("my_duc", 2019, "Q3", "suat_qua", 150, "G5"),
+        ],
+        {"column.unknown_role"},
+        note="the months are no reporting period; their total is the quarter's (nothing loaded, silently, before)",
+    ),
+    Case(
+        "the_next_quarter_beside_this_one",
+        "my_duc_quy_2_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Quý II", "Quý III"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9, 10],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 3],
+        ])],
+        [
+            ("my_duc", 2019, "Q2", "hoi_nghi_tuyen_truyen", 9, "D4"),
+            ("my_duc", 2019, "Q2", "cuoc_giam_sat", 2, "D5"),
+        ],
+        {"column.period_unknown"},
+        note="a column of the quarter after the report's is its plans (loaded as Q3's results before)",
+    ),
+    Case(
+        "parts_listed_after_in_which_without_dashes",
+        "chuong_my_9t_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổng số cuộc giám sát", "Cuộc", 12],
+            [N, "Trong đó: MTTQ chủ trì", "Cuộc", 8],
+            [N, "Phối hợp giám sát", "Cuộc", 4],
+            [2, "Số suất quà", "Suất", 300],
+            [N, "- Quà Tết", "Suất", 200],
+            [N, "- Quà 27/7", "Suất", 100],
+            [3, "Số hội nghị tuyên truyền", "Hội nghị", 20],
+        ])],
+        [
+            ("chuong_my", 2019, "9M", "cuoc_giam_sat", 12, "D4"),
+            ("chuong_my", 2019, "9M", "suat_qua", 300, "D7"),
+            ("chuong_my", 2019, "9M", "hoi_nghi_tuyen_truyen", 20, "D10"),
+        ],
+        {"row.detail_not_loaded"},
+        note="the unnumbered row after 'Trong đó' is a part too (it clashed with the total before: nothing "
+        "loaded); a dashed part no indicator names is a part, not an unmapped row",
+    ),
 ]

@@ -20,7 +20,15 @@ from ..reference.files import per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.numbers import count_scale, format_vn, parse_number, scale_from_text, split_figures
-from ..text.periods import PERIOD_LABELS, QUARTER_OF, TO_DATE, end_month, name_periods, one_month
+from ..text.periods import (
+    PERIOD_LABELS,
+    QUARTER_OF,
+    TO_DATE,
+    end_month,
+    months_period,
+    name_periods,
+    one_month,
+)
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
@@ -143,8 +151,14 @@ class RowWalk:
         elif self.table.kind == "rows":  # one unit's quarters, then "Cộng" / "Tổng cộng 9 tháng"
             quarters = sorted(col.period for col in self.table.columns.values()
                               if col.role in DATA_ROLES and col.period in QUARTER_OF and col.period.startswith("Q"))  # fmt: skip
+            months = months_period([n for col in self.table.columns.values()  # "Tháng 7 | Tháng 8 | Tháng 9 | Cộng"
+                                    if col.role == "unknown" and col.texts and (n := one_month(col.texts[-1]))])  # fmt: skip
             for col in self.table.columns.values():
                 if col.role != "total":
+                    continue
+                if col.period is None and months and not quarters:
+                    col.period, col.period_where = months, col.where
+                    col.role, col.why = "result", "tổng các tháng bên cạnh"
                     continue
                 if col.period is None and quarters and quarters == [f"Q{n}" for n in range(1, len(quarters) + 1)]:
                     col.period, col.period_where = TO_DATE[quarters[-1]], col.where  # Q1..Q3 → 9M
@@ -168,6 +182,12 @@ class RowWalk:
                                        f"Cột '{col.header}' chỉ nêu năm, bên cạnh cột của kỳ báo cáo ({' và '.join(base)}); "
                                        "năm chưa hết nên không rõ là kế hoạch năm hay số lũy kế: không được nạp. "
                                        "Hãy ghi rõ, ví dụ 'Kế hoạch năm 2023' hoặc 'Lũy kế 9 tháng'.")  # fmt: skip
+                continue
+            if col.role in wanted and self._after_report(col, base):
+                self._column_issue(col, "column.period_unknown",
+                                   f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({' và '.join(PERIOD_LABELS.get(p, p) for p in base)} năm {self.year}): "
+                                   "có lẽ là kế hoạch, dự kiến; không được nạp. Nếu đó là kết quả, hãy sửa kỳ "
+                                   "báo cáo ở tiêu đề hoặc ghi 'Kế hoạch', 'Dự kiến' ở tiêu đề cột.")  # fmt: skip
                 continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
@@ -228,6 +248,13 @@ class RowWalk:
         if self._money_unstated(code, "", col.header, raw, ref):
             return None
         return self._value(raw, scale=self._scale(code, "", col.header), ref=ref, code=code)
+
+    def _after_report(self, col: Column, base: tuple[str, ...]) -> bool:
+        """True for a column naming a period that ends after the report's ("Quý III" in a report of
+        Quý II): the next period's plans, never its results."""
+        if not col.period or not base or self.year is None or self.table.one_unit:
+            return False
+        return (col.year or self.year, end_month(col.period)) > (self.year, max(end_month(p) for p in base))
 
     def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
         if col.period:
@@ -388,6 +415,7 @@ class RowWalk:
             self.columns = [e for e in self.columns if e[0].col != period_col]
         measured = any(col.measure for col, *_ in self.columns)
         value_cols = [(entry, entry[0].col - left) for entry in self.columns]
+        detail_run = False
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
             row_period = None
@@ -402,6 +430,12 @@ class RowWalk:
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
             key, is_total, is_detail, sub_item = label_facts(reference, label)
+            if is_detail:  # "Trong đó:" — the rows after it with no number are its parts too
+                detail_run = True
+            elif number_mark or (not filled and label):
+                detail_run = False
+            elif detail_run and stt is not None and label and not sub_item:
+                is_detail = True  # "Trong đó: MTTQ chủ trì" | 8, then "Phối hợp giám sát" | 4
             if not filled:
                 # a section's name: the label, or one written in the STT column ("I. HUYỆN ĐAN PHƯỢNG")
                 name, where, total = label, a1(r, hc), key and is_total
@@ -473,7 +507,8 @@ class RowWalk:
                 self._row(r, label, "", "", "dòng nhóm")
                 heading, parent, heading_row = label, None, r
                 continue
-            if (is_detail and (code is None or code == parent)) or (sub_item and code is not None and code == parent):
+            if (is_detail and (code is None or code == parent)) or (sub_item and parent and (code == parent or (
+                    code is None and self._label_period(label, words=6) is None and not self._label_role(label)))):
                 self._detail(r, label)
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
                 if parent:

@@ -37,6 +37,7 @@ __all__ = [
     "dated_periods",
     "end_month",
     "is_cumulative",
+    "months_period",
     "name_periods",
     "odd_months",
     "one_month",
@@ -106,6 +107,13 @@ _MONTHS = re.compile(
 )
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
                 (1, 9): "9M", (1, 12): "FY"}  # fmt: skip
+def months_period(months: list[int]) -> str | None:
+    """The period whose months ``months`` are, each once ([7, 8, 9] → "Q3"), or None."""
+    if not months or sorted(months) != list(range(min(months), max(months) + 1)):
+        return None
+    return _MONTH_SPANS.get((min(months), max(months)))
+
+
 _NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
