@@ -121,3 +121,20 @@ def test_a_heading_names_the_topic_of_short_labels(label, unit, heading, code):
 )
 def test_a_heading_never_forces_a_label_into_its_topic(label, unit, heading):
     assert match_indicator(label, unit_text=unit, topic=heading).code is None
+
+
+def test_alias_lookup_finds_what_trying_every_alias_finds() -> None:
+    """The indexed alias lookup gives the same hits, in the same order, as trying each alias."""
+    from thidua_analysis.reference.catalog import _alias_hits, _alias_index, _holds, clean_label, load_aliases
+    from thidua_analysis.reference.files import reference_of
+    from thidua_analysis.text.vietnamese import match_key
+
+    ref = reference_of(None, None)
+    aliases = list(load_aliases(ref=ref)["alias"])
+    labels = [*aliases, *(f"{a} {b}" for a, b in zip(aliases, reversed(aliases), strict=True)),
+              *(f"Tổng số {a} (triệu đồng) năm 2023" for a in aliases), "Xây mới nhà ĐĐK", "Số cuộc giám sát ĐTCCĐ"]
+    for label in labels:
+        key = match_key(clean_label(label))
+        brute = [(a, c, m) for a, c, m, mode in _alias_index(ref) if _holds(key, a, mode)]
+        assert _alias_hits(ref, key) == brute, label
+    assert _alias_hits(ref, match_key("Xây mới nhà ĐĐK"))  # a contained alias is found at all

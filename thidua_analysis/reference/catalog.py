@@ -173,6 +173,30 @@ def _alias_index(ref: Reference) -> tuple[tuple[str, str, str, str], ...]:
 
 
 @per_reference
+def _alias_lookup(ref: Reference) -> dict[tuple[str, str], tuple[tuple[int, str, str, str, str], ...]]:
+    """The aliases by what a label must hold for each to be tried: ``("exact", key)``, and
+    ``(mode, first word)`` for the others; each entry ``(rank, key, code, measure, mode)``,
+    rank its place in :func:`_alias_index` (most words first)."""
+    lookup: dict[tuple[str, str], list] = {}
+    for rank, (key, code, measure, mode) in enumerate(_alias_index(ref)):
+        where = ("exact", key) if mode == "exact" else (mode, key.split(" ", 1)[0])
+        lookup.setdefault(where, []).append((rank, key, code, measure, mode))
+    return {k: tuple(v) for k, v in lookup.items()}
+
+
+def _alias_hits(ref: Reference, key: str) -> list[tuple[str, str, str]]:
+    """``(alias key, code, measure)`` of every alias ``key`` holds, in :func:`_alias_index`
+    order: the same as trying each alias in turn, without trying those that cannot match."""
+    lookup = _alias_lookup(ref)
+    words = key.split()
+    tried = [*lookup.get(("exact", key), ()), *lookup.get(("prefix", words[0]), ())]
+    for word in dict.fromkeys(words):
+        tried.extend(lookup.get(("contains", word), ()))
+    hits = sorted(entry for entry in tried if _holds(key, entry[1], entry[4]))
+    return [(alias, code, measure) for _rank, alias, code, measure, _mode in hits]
+
+
+@per_reference
 def _measures(ref: Reference) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``({measure key: codes counted in it}, money codes)``."""
     frame = read_reference(
@@ -366,7 +390,7 @@ def _match_label(ref: Reference, label: str, unit_text: str | None, extra: tuple
     for alias, code in extra:  # a recipe's own aliases come first, matched exactly
         if match_key(clean_label(alias)) == key:
             return IndicatorMatch(code, (), key)
-    hits = [(a, c, m) for a, c, m, mode in _alias_index(ref) if _holds(key, a, mode)]
+    hits = _alias_hits(ref, key)
     if not hits and key.startswith("tong so "):  # "Tổng số hội nghị": the number of conferences
         return _match_label(ref, "Số " + key[len("tong so ") :], unit_text, extra)
     if not hits:
