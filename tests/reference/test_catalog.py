@@ -125,7 +125,13 @@ def test_a_heading_never_forces_a_label_into_its_topic(label, unit, heading):
 
 def test_alias_lookup_finds_what_trying_every_alias_finds() -> None:
     """The indexed alias lookup gives the same hits, in the same order, as trying each alias."""
-    from thidua_analysis.reference.catalog import _alias_hits, _alias_index, _holds, clean_label, load_aliases
+    from thidua_analysis.reference.catalog import (
+        _alias_hits,
+        _alias_index,
+        _holds,
+        clean_label,
+        load_aliases,
+    )
     from thidua_analysis.reference.files import reference_of
     from thidua_analysis.text.vietnamese import match_key
 
