@@ -268,3 +268,20 @@ def test_a_unit_named_outside_its_lifetime_says_when_it_existed(tmp_path: Path) 
         assert not reading.data
         [issue] = [i for i in reading.issues if i["code"] == "unit.unknown"]
         assert "'xa_bat_trang' chỉ có từ 07/2025" in issue["message"] and "(06/2025)" in issue["message"]
+
+
+def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:
+    rows = [
+        ["CỤM THI ĐUA SỐ 9"],
+        ["TỔNG HỢP KẾT QUẢ NĂM 2023"],
+        ["TT", "Đơn vị", "Số hội nghị tuyên truyền"],
+        [1, "TT. Trâu Quỳ", 4],
+        [2, "Xã Đa Tốn", 5],
+        [None, "Tổng cộng", 9],
+    ]
+    path = write_case(Case("old", "cum_9_2023.xlsx", [Sheet("Cụm", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    assert not reading.data
+    [issue] = [i for i in reading.issues if i["code"] == "sheet.no_table"]
+    assert issue["source_cell"] == "B3"
+    assert "'TT. Trâu Quỳ', 'Xã Đa Tốn'" in issue["message"] and "unit_aliases.csv" in issue["message"]

@@ -21,6 +21,7 @@ The steps, each a small function over the grid (see ``table`` and ``title`` for 
 
 from __future__ import annotations
 
+from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.periods import end_month
 from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
@@ -56,6 +57,21 @@ def _has_numbers(grid: Grid) -> bool:
     return any(isinstance(v, int | float) and not isinstance(v, bool) for row in grid.rows for v in row)
 
 
+def _unknown_units(grid: Grid, ctx: Context) -> tuple[str, str, list[str]] | None:
+    """``(A1, header, names)`` of a column headed as the units' ("Đơn vị", "Tên đơn vị") whose
+    names below are none of them a known unit (old communes, a misspelt list), or None."""
+    for r in range(grid.top, min(grid.height, grid.top + 30)):
+        for c in range(grid.left, grid.width):
+            header = text_of(grid.raw(r, c))
+            if not header or not ctx.vocab.matches("unit_header", header):
+                continue
+            names = [t for rr in range(r + 1, min(grid.height, r + 40)) if (t := text_of(grid.raw(rr, c)))
+                     and any(ch.isalpha() for ch in t) and not ctx.vocab.matches("total", t)]  # fmt: skip
+            if len(names) >= 2 and not any(match_unit(n, suggest=False, ref=ctx.ref).known for n in names):
+                return a1(r, c), header, names
+    return None
+
+
 def interpret_sheet(
     grid: Grid, ctx: Context, *, trace: bool = False, located: tuple | None = None
 ) -> SheetResult:
@@ -69,11 +85,16 @@ def interpret_sheet(
         table = None  # figures with no header under "ĐĂNG KÝ CHỈ TIÊU…": targets, never results
     if table is None:
         if _has_numbers(grid):
+            unknown = _unknown_units(grid, ctx)
             result.issues.append(ctx.issue(
                 "warning", "sheet.no_table",
+                f"Cột '{unknown[1]}' (ô {unknown[0]}) ghi tên đơn vị nhưng không tên nào có trong danh mục đơn "
+                f"vị ({', '.join(repr(n) for n in unknown[2][:3])}…); không tìm thấy bảng báo cáo. Hãy ghi tên "
+                "theo danh mục, hoặc thêm tên vào unit_aliases.csv (đơn vị chưa có: units.csv)."
+                if unknown else
                 "Trang tính có số liệu nhưng không tìm thấy bảng báo cáo (thiếu cột 'Nội dung' hoặc "
                 "'Đơn vị'). Hãy dùng mẫu báo cáo chuẩn, hoặc viết công thức đọc (recipes.toml) chỉ "
-                "ra dòng tiêu đề."))  # fmt: skip
+                "ra dòng tiêu đề.", unknown[0] if unknown else ""))  # fmt: skip
         return result
     result.found_table = True
     given = dict(ctx.recipe.columns) if ctx.recipe else None
