@@ -179,7 +179,7 @@ class RowWalk:
                     out.append((col, "FY", self.year, col.period_where, col.period_where, "result"))
                 else:
                     self._column_issue(col, "column.period_unknown",
-                                       f"Cột '{col.header}' chỉ nêu năm, bên cạnh cột của kỳ báo cáo ({' và '.join(base)}); "
+                                       f"Cột '{col.header}' chỉ nêu năm, bên cạnh cột của kỳ báo cáo ({' và '.join(PERIOD_LABELS.get(p, p) for p in base)}); "
                                        "năm chưa hết nên không rõ là kế hoạch năm hay số lũy kế: không được nạp. "
                                        "Hãy ghi rõ, ví dụ 'Kế hoạch năm 2023' hoặc 'Lũy kế 9 tháng'.")  # fmt: skip
                 continue
@@ -193,7 +193,7 @@ class RowWalk:
                 decided = self._column_period(col, base)
                 if decided is None:
                     month = self._title_month
-                    said = " và ".join([*([f"tháng {month}"] if month else []), *base])
+                    said = " và ".join([*([f"tháng {month}"] if month else []), *(PERIOD_LABELS.get(p, p) for p in base)])
                     self._column_issue(col, "column.period_unknown",
                                        f"Cột '{col.header}' không nêu kỳ, trong khi tiêu đề nêu nhiều kỳ "
                                        f"({said}); số liệu của cột không được nạp. Hãy ghi kỳ "
@@ -1145,7 +1145,7 @@ class RowWalk:
             unit, year, period, code = results[0][0], results[0][2], results[0][3], results[0][4]
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
-                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period} năm {year} nhưng "
+                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {PERIOD_LABELS.get(period, period)} năm {year} nhưng "
                 "khác nhau; không nạp ô nào. Hãy sửa cho thống nhất.", results[0][9],
                 unit_id=unit, year=year, period=period, indicator=code))  # fmt: skip
 
