@@ -2882,4 +2882,24 @@ CASES += [
         note="the unnumbered row after 'Trong đó' is a part too (it clashed with the total before: nothing "
         "loaded); a dashed part no indicator names is a part, not an unmapped row",
     ),
+    Case(
+        "the_fund_raised_spent_and_left",
+        "ung_hoa_nam_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Quỹ Vì người nghèo vận động được", "Triệu đồng", 1200],
+            [2, "Quỹ Vì người nghèo đã chi hỗ trợ", "Triệu đồng", 950],
+            [3, "Tồn quỹ Vì người nghèo chuyển sang năm sau", "Triệu đồng", 250],
+            [4, "Chi hỗ trợ xây nhà Đại đoàn kết", "Triệu đồng", 400],
+        ])],
+        [
+            ("ung_hoa", 2019, "FY", "quy_vi_nguoi_ngheo", 1_200_000_000, "D4"),
+            ("ung_hoa", 2019, "FY", "kinh_phi_nha_dai_doan_ket", 400_000_000, "D7"),
+        ],
+        {"row.unmapped_label"},
+        note="what the fund spent and what is left are no money raised (three rows gave one indicator before: "
+        "a clash, nothing loaded; alone, the spending loaded as raised)",
+    ),
 ]

@@ -10,6 +10,7 @@ from ..reference.catalog import (
     PER_UNIT,
     IndicatorMatch,
     clean_label,
+    excluded_by,
     indicator_parts,
     label_unit,
     match_indicator,
@@ -547,6 +548,11 @@ class RowWalk:
                     what = (f"có tên giống chỉ tiêu {', '.join(match.candidates) or 'khác'} nhưng đơn vị tính "
                             f"'{unit_text}' không hợp")  # fmt: skip
                     issue_code = "row.measure_mismatch"
+                elif match.excluded:  # "Quỹ Vì người nghèo đã chi": spent, not raised
+                    said = excluded_by(label, match.candidates[0], ref=reference)
+                    what = (f"ghi '{said}': không phải số của chỉ tiêu {match.candidates[0]} (tên chỉ tiêu giống, "
+                            "nhưng là số đã chi, còn lại hoặc chuyển kỳ)")  # fmt: skip
+                    issue_code = "row.unmapped_label"
                 elif match.ambiguous:
                     what, issue_code = "khớp nhiều chỉ tiêu: " + ", ".join(match.candidates), "row.unmapped_label"
                 else:

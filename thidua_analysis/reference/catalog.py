@@ -48,6 +48,7 @@ __all__ = [
     "MONEY_WORDS",
     "IndicatorMatch",
     "clean_label",
+    "excluded_by",
     "indicator_maps",
     "indicator_parts",
     "label_unit",
@@ -73,6 +74,7 @@ class IndicatorMatch:
     candidates: tuple[str, ...] = ()
     alias: str = ""  # the alias that decided (its diacritic-free key)
     mismatch: bool = False  # the wording names indicators the measure (ĐVT) rules out
+    excluded: bool = False  # the label holds words that rule its indicator out (indicator_exclusions.csv)
 
     @property
     def ambiguous(self) -> bool:
@@ -325,7 +327,38 @@ def _exclusive(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @per_reference
+def _exclusions(ref: Reference) -> dict[str, tuple[str, ...]]:
+    """``{code: phrase keys}`` of ``indicator_exclusions.csv``: a label holding one of the
+    phrases is never that indicator ("Quỹ Vì người nghèo đã chi": spent, not raised)."""
+    frame = read_reference("indicator_exclusions.csv", ["code", "phrase"], key=None, ref=ref)
+    unknown = sorted(set(frame["code"]) - set(_catalog(ref)["code"]))
+    if unknown:
+        raise ReferenceDataError(f"indicator_exclusions.csv dùng mã không có trong danh mục: {', '.join(unknown)}.")
+    out: dict[str, list[str]] = {}
+    for code, phrase in zip(frame["code"], frame["phrase"], strict=True):
+        if match_key(phrase):
+            out.setdefault(code, []).append(match_key(phrase))
+    return {code: tuple(phrases) for code, phrases in out.items()}
+
+
+def excluded_by(label: str, code: str, *, ref: Reference | None = None) -> str:
+    """The phrase of ``indicator_exclusions.csv`` that rules ``code`` out for ``label``, or ""."""
+    key = f" {match_key(clean_label(label))} "
+    return next((p for p in _exclusions(reference_of(None, ref)).get(code, ()) if f" {p} " in key), "")
+
+
+@per_reference
 def _match(
+    ref: Reference, label: str, unit_text: str | None, extra: tuple = (), topic: str = ""
+) -> IndicatorMatch:
+    found = _match_any(ref, label, unit_text, extra, topic)
+    if found.code is not None and not any(match_key(clean_label(a)) == match_key(clean_label(label)) for a, _ in extra) \
+            and excluded_by(label, found.code, ref=ref):  # fmt: skip
+        return IndicatorMatch(None, (found.code,), found.alias, excluded=True)
+    return found
+
+
+def _match_any(
     ref: Reference, label: str, unit_text: str | None, extra: tuple = (), topic: str = ""
 ) -> IndicatorMatch:
     alone = _match_label(ref, label, unit_text, extra)
