@@ -28,6 +28,8 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
 7. A label no alias holds that names a body ("Số thành viên BTTND", "Hội nghị PBXH") is that
    body's one indicator its stated measure allows, when every other word of the label is a word
    of that indicator's; "Tập huấn nghiệp vụ cho Ban TTND" | Người is no member: no code.
+8. A label holding a phrase of ``indicator_exclusions.csv`` for the indicator found is not that
+   indicator: "Quỹ Vì người nghèo đã chi" is spent, not raised (no code; the row says why).
 """
 
 from __future__ import annotations
