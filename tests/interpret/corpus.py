@@ -2902,4 +2902,25 @@ CASES += [
         note="what the fund spent and what is left are no money raised (three rows gave one indicator before: "
         "a clash, nothing loaded; alone, the spending loaded as raised)",
     ),
+    Case(
+        "work_under_way_is_no_result",
+        "ung_hoa_6t_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số nhà Đại đoàn kết đã bàn giao", "Nhà", 5],
+            [2, "Số nhà Đại đoàn kết đang thi công", "Nhà", 3],
+            [3, "Số cuộc giám sát đã thực hiện", "Cuộc", 6],
+            [4, "Số cuộc giám sát chưa hoàn thành", "Cuộc", 1],
+            [5, "Số vụ việc Ban TTND đang giải quyết", "Vụ", 2],
+        ])],
+        [
+            ("ung_hoa", 2019, "H1", "nha_dai_doan_ket", 5, "D4"),
+            ("ung_hoa", 2019, "H1", "cuoc_giam_sat", 6, "D6"),
+        ],
+        {"row.not_a_result"},
+        note="houses being built, supervisions not finished, cases being handled are no results of the period "
+        "(loaded as results, or clashed with them, before)",
+    ),
 ]
