@@ -2923,4 +2923,20 @@ CASES += [
         note="houses being built, supervisions not finished, cases being handled are no results of the period "
         "(loaded as results, or clashed with them, before)",
     ),
+    Case(
+        "the_increase_beside_the_figure",
+        "ung_hoa_9t_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Số lượng", "Số lượng tăng", "Quà tặng kèm"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 31, 4, N],
+            [2, "Số suất quà", "Suất", 640, 35, "Sổ tiết kiệm"],
+        ])],
+        [
+            ("ung_hoa", 2019, "9M", "hoi_nghi_tuyen_truyen", 31, "D4"),
+            ("ung_hoa", 2019, "9M", "suat_qua", 640, "D5"),
+        ],
+        note="'Số lượng tăng' is the change, not a second figure (the two clashed before: nothing loaded)",
+    ),
 ]
