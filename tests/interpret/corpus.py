@@ -2939,4 +2939,28 @@ CASES += [
         ],
         note="'Số lượng tăng' is the change, not a second figure (the two clashed before: nothing loaded)",
     ),
+    Case(
+        "one_column_under_two_periods_rows_say_which",
+        "me_linh_quy_3_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III VÀ 9 THÁNG NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền trong quý", "Hội nghị", 10],
+            [2, "Số hội nghị tuyên truyền lũy kế 9 tháng", "Hội nghị", 30],
+            [3, "Số suất quà", N, N],
+            [N, "- Trong quý", "Suất", 120],
+            [N, "- Lũy kế từ đầu năm", "Suất", 410],
+            [4, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [
+            ("me_linh", 2019, "Q3", "hoi_nghi_tuyen_truyen", 10, "D4"),
+            ("me_linh", 2019, "9M", "hoi_nghi_tuyen_truyen", 30, "D5"),
+            ("me_linh", 2019, "Q3", "suat_qua", 120, "D7"),
+            ("me_linh", 2019, "9M", "suat_qua", 410, "D8"),
+        ],
+        {"column.period_unknown"},
+        note="the title names the quarter and nine months, the one column neither: each row that names its "
+        "period loads (the whole column was refused before); the row that names none is said",
+    ),
 ]

@@ -285,3 +285,11 @@ def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:
     [issue] = [i for i in reading.issues if i["code"] == "sheet.no_table"]
     assert issue["source_cell"] == "B3"
     assert "'TT. Trâu Quỳ', 'Xã Đa Tốn'" in issue["message"] and "unit_aliases.csv" in issue["message"]
+
+
+def test_a_row_under_two_periods_that_names_none_is_said_by_its_cell(tmp_path: Path) -> None:
+    path = write_case(_case("one_column_under_two_periods_rows_say_which"), tmp_path)
+    reading = interpret_file(path, path.name)
+    [issue] = [i for i in reading.issues if i["code"] == "column.period_unknown"]
+    assert issue["source_cell"] == "D9"
+    assert "Số cuộc giám sát" in issue["message"] and "Quý III và 9 tháng" in issue["message"]

@@ -76,7 +76,15 @@ def _period_named(ref, label: str, base: tuple[str, ...], year: int, words: int 
         return None
     if len(named) == 1:
         return named[0] if end_month(named[0]) in {end_month(p) for p in base} else None
-    if named or len(base) != 1:
+    if named:
+        return None
+    if len(base) == 2:  # "Quý III và 9 tháng": "trong quý" is the quarter, "lũy kế" the other
+        quarter = next((p for p in base if p.startswith("Q")), None)
+        cumulative = next((p for p in base if not p.startswith("Q")), None)
+        if vocab.matches("in_quarter", text):
+            return quarter
+        return cumulative if quarter and vocab.matches("to_date", text) else None
+    if len(base) != 1:
         return None
     for role, period_of in (("in_quarter", QUARTER_OF), ("to_date", TO_DATE)):
         if vocab.matches(role, text):
@@ -192,6 +200,10 @@ class RowWalk:
                 continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
+                if decided is None and self._rows_name_periods(base):  # each row says which period
+                    year, ywhere, role = self._year_of(col, col.role)
+                    out.append((col, None, year, "", ywhere, role))
+                    continue
                 if decided is None:
                     month = self._title_month
                     said = " và ".join([*([f"tháng {month}"] if month else []), *(PERIOD_LABELS.get(p, p) for p in base)])
@@ -249,6 +261,26 @@ class RowWalk:
         if self._money_unstated(code, "", col.header, raw, ref):
             return None
         return self._value(raw, scale=self._scale(code, "", col.header), ref=ref, code=code)
+
+    def _row_period_unknown(self, r: int, label: str, col: Column) -> None:
+        self.result.issues.append(self.ctx.issue(
+            "warning", "column.period_unknown",
+            f"Dòng {r + 1} ('{label}'): cột '{col.header}' không nêu kỳ, tiêu đề nêu hai kỳ "
+            f"({' và '.join(PERIOD_LABELS.get(p, p) for p in self.periods)}) và tên dòng không nói kỳ nào; "
+            "không được nạp. Hãy ghi kỳ vào tên dòng ('trong quý', 'lũy kế') hoặc tách thành hai cột.",
+            a1(r, col.col)))  # fmt: skip
+
+    def _rows_name_periods(self, base: tuple[str, ...]) -> bool:
+        """True when the title names two periods, the column neither, and rows of the table name
+        one of them each ("Số hội nghị trong quý", "Số hội nghị lũy kế 9 tháng"): such a row's
+        figure is of the period it names; a row that names none is said, not loaded."""
+        table = self.table
+        if len(base) != 2 or table.kind != "rows" or table.one_unit or self._title_month:
+            return False
+        if any(col.measure for col in table.columns.values()):
+            return False
+        return any(self._label_period(self._label(r)) in base
+                   for r in range(table.first_row, min(self.grid.height, table.first_row + 200)))  # fmt: skip
 
     def _after_report(self, col: Column, base: tuple[str, ...]) -> bool:
         """True for a column naming a period that ends after the report's ("Quý III" in a report of
@@ -529,6 +561,9 @@ class RowWalk:
                     ref = a1(r, col.col)
                     if role != "result" or raw in (None, "") or who is None:
                         continue
+                    if period is None and not by_period:
+                        self._row_period_unknown(r, f"{parent_text} / {label}", col)
+                        continue
                     if by_period:  # the row's label named the period; else the column's did
                         period, pwhere = by_period, a1(r, hc)
                     elif ywhere not in ("", pwhere):
@@ -576,11 +611,17 @@ class RowWalk:
             # the text mapped: the label, under its heading when the heading told what it is
             mapped = f"{topic} / {label}" if under_heading and topic else label
             named = self._label_period(label) if period_col is None else None  # "Số cuộc giám sát 9 tháng"
+            unsaid = False  # a figure left unread: the row names no period and its column neither
             for col, period, year, pwhere, ywhere, role in self.columns:
                 if self.section_period is not None and role == "result" and pwhere == self.period_where:
                     period, pwhere = self.section_period  # the heading above says which period
                 if named is not None and role == "result" and col.period is None:
                     period, pwhere = named, a1(r, hc)  # the row's label says which period
+                if period is None:  # a column of the title's two periods: the row must say which
+                    if not in_total and cells[col.col - left] not in (None, ""):
+                        self._row_period_unknown(r, label, col)
+                        unsaid = True
+                    continue
                 if row_period is not None and role == "result":
                     period, pwhere = row_period  # the row's own "Kỳ" cell
                 elif period_col is not None and role == "result":
@@ -627,7 +668,8 @@ class RowWalk:
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_col is not None and not in_total:
                 self._row_total(r, cells, total_col, code, scale)
-            self._row(r, label, code, match.alias, "tổng mục" if in_total else "nạp")
+            self._row(r, label, code, match.alias, "tổng mục" if in_total else
+                      "không nạp ô không rõ kỳ" if unsaid else "nạp")  # fmt: skip
 
     def _figures(self, raw, label, code, topic) -> list[tuple[str, str]] | None:
         """``[(code, text)]`` of a cell stating several figures, each with its own measure
