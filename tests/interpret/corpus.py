@@ -2963,4 +2963,26 @@ CASES += [
         note="the title names the quarter and nine months, the one column neither: each row that names its "
         "period loads (the whole column was refused before); the row that names none is said",
     ),
+    Case(
+        "two_periods_in_the_title_sections_say_which",
+        "me_linh_quy_3_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III VÀ 9 THÁNG NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "KẾT QUẢ TRONG QUÝ", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 10],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+            ["II", "LŨY KẾ 9 THÁNG", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+            [2, "Số cuộc giám sát", "Cuộc", 9],
+        ])],
+        [
+            ("me_linh", 2018, "Q3", "hoi_nghi_tuyen_truyen", 10, "D5"),
+            ("me_linh", 2018, "Q3", "cuoc_giam_sat", 4, "D6"),
+            ("me_linh", 2018, "9M", "hoi_nghi_tuyen_truyen", 30, "D8"),
+            ("me_linh", 2018, "9M", "cuoc_giam_sat", 9, "D9"),
+        ],
+        note="a section heading names each period of the title (the one column was refused before)",
+    ),
 ]

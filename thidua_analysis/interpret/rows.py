@@ -613,15 +613,10 @@ class RowWalk:
             named = self._label_period(label) if period_col is None else None  # "Số cuộc giám sát 9 tháng"
             unsaid = False  # a figure left unread: the row names no period and its column neither
             for col, period, year, pwhere, ywhere, role in self.columns:
-                if self.section_period is not None and role == "result" and pwhere == self.period_where:
+                if self.section_period is not None and role == "result" and (pwhere == self.period_where or period is None):
                     period, pwhere = self.section_period  # the heading above says which period
                 if named is not None and role == "result" and col.period is None:
                     period, pwhere = named, a1(r, hc)  # the row's label says which period
-                if period is None:  # a column of the title's two periods: the row must say which
-                    if not in_total and cells[col.col - left] not in (None, ""):
-                        self._row_period_unknown(r, label, col)
-                        unsaid = True
-                    continue
                 if row_period is not None and role == "result":
                     period, pwhere = row_period  # the row's own "Kỳ" cell
                 elif period_col is not None and role == "result":
@@ -631,6 +626,11 @@ class RowWalk:
                         f"Dòng {r + 1}: cột kỳ ghi '{said}', không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, "
                         "năm); số liệu của dòng này không được nạp.", a1(r, period_col)))  # fmt: skip
                     break
+                if period is None:  # a column of the title's two periods: the row must say which
+                    if not in_total and cells[col.col - left] not in (None, ""):
+                        self._row_period_unknown(r, label, col)
+                        unsaid = True
+                    continue
                 pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
                 raw = cells[col.col - left]
                 ref = a1(r, col.col)
