@@ -572,7 +572,7 @@ class RowWalk:
                     if value is not None:
                         self._emit(who, year, period, parent_code, value, ref, f"{parent_text} / {label}", pwhere,
                                    role)  # fmt: skip
-                said = f"kỳ {by_period}" if by_period else "kết quả"
+                said = f"kỳ {PERIOD_LABELS.get(by_period, by_period)}" if by_period else "kết quả"
                 self._row(r, label, parent_code, "", f"{said} của dòng {parent_row + 1}")
                 continue
             if code is None:
