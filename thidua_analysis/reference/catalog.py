@@ -265,16 +265,25 @@ _FILLER_WORDS = frozenset({"so", "tien", "luong", "tong", "da", "duoc", "cac", "
 
 
 @per_reference
-def _topics(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
-    """``(phrase key, codes)`` of the topic phrases, most words first."""
-    frame = read_reference("indicator_topics.csv", ["code", "phrase"], key=None, ref=ref)
+def _code_phrases(ref: Reference, name: str, column: str, flag: str = "") -> tuple[tuple[str, str, str], ...]:
+    """``(code, phrase key, flag)`` of each row of a reference file of indicator codes and phrases
+    (``column``; ``flag`` an optional column, "" where absent); a code not in the catalogue is
+    an error naming the file."""
+    frame = read_reference(name, ["code", column], key=None, ref=ref)
     unknown = sorted(set(frame["code"]) - set(_catalog(ref)["code"]))
     if unknown:
-        raise ReferenceDataError(f"indicator_topics.csv dùng mã không có trong danh mục: {', '.join(unknown)}.")
+        raise ReferenceDataError(f"{name} dùng mã không có trong danh mục: {', '.join(unknown)}.")
+    flags = frame[flag].fillna("").astype(str) if flag in frame else [""] * len(frame)
+    return tuple((code, match_key(text), mark) for code, text, mark in zip(frame["code"], frame[column], flags, strict=True)
+                 if match_key(text))  # fmt: skip
+
+
+@per_reference
+def _topics(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
+    """``(phrase key, codes)`` of the topic phrases, most words first."""
     codes: dict[str, set[str]] = {}
-    for code, phrase in zip(frame["code"], frame["phrase"], strict=True):
-        if match_key(phrase):
-            codes.setdefault(match_key(phrase), set()).add(code)
+    for code, key, _flag in _code_phrases(ref, "indicator_topics.csv", "phrase"):
+        codes.setdefault(key, set()).add(code)
     return tuple(sorted(((k, frozenset(v)) for k, v in codes.items()), key=lambda t: (-t[0].count(" "), t[0])))
 
 
@@ -306,11 +315,9 @@ def _topic_of(ref: Reference, heading: str) -> frozenset[str]:
 def indicator_parts(ref: Reference) -> dict[str, tuple[str, ...]]:
     """The words that name a part of an indicator (``indicator_parts.csv``): rows that each name
     one part ("Xây mới nhà Đại đoàn kết", "Sửa chữa nhà Đại đoàn kết") load as their sum."""
-    frame = read_reference("indicator_parts.csv", ["code", "part"], key=None, ref=ref)
     out: dict[str, list[str]] = {}
-    for code, part in zip(frame["code"], frame["part"], strict=True):
-        if match_key(part):
-            out.setdefault(code, []).append(match_key(part))
+    for code, key, _flag in _code_phrases(ref, "indicator_parts.csv", "part"):
+        out.setdefault(code, []).append(key)
     return {code: tuple(parts) for code, parts in out.items()}
 
 
@@ -318,13 +325,10 @@ def indicator_parts(ref: Reference) -> dict[str, tuple[str, ...]]:
 def _exclusive(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
     """``(phrase key, codes)`` of the topic phrases marked ``exclusive``: a body's name ("Ban
     GSĐTCCĐ", "thanh tra nhân dân") that, in a label, rules out every indicator but its own."""
-    frame = read_reference("indicator_topics.csv", ["code", "phrase"], key=None, ref=ref)
-    if "exclusive" not in frame:
-        return ()
     codes: dict[str, set[str]] = {}
-    for code, phrase, flag in zip(frame["code"], frame["phrase"], frame["exclusive"].fillna(""), strict=True):
-        if str(flag).strip().lower() in ("yes", "có", "co", "x") and match_key(phrase):
-            codes.setdefault(match_key(phrase), set()).add(code)
+    for code, key, flag in _code_phrases(ref, "indicator_topics.csv", "phrase", "exclusive"):
+        if flag.strip().lower() in ("yes", "có", "co", "x"):
+            codes.setdefault(key, set()).add(code)
     return tuple((k, frozenset(v)) for k, v in codes.items())
 
 
@@ -332,14 +336,9 @@ def _exclusive(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
 def _exclusions(ref: Reference) -> dict[str, tuple[str, ...]]:
     """``{code: phrase keys}`` of ``indicator_exclusions.csv``: a label holding one of the
     phrases is never that indicator ("Quỹ Vì người nghèo đã chi": spent, not raised)."""
-    frame = read_reference("indicator_exclusions.csv", ["code", "phrase"], key=None, ref=ref)
-    unknown = sorted(set(frame["code"]) - set(_catalog(ref)["code"]))
-    if unknown:
-        raise ReferenceDataError(f"indicator_exclusions.csv dùng mã không có trong danh mục: {', '.join(unknown)}.")
     out: dict[str, list[str]] = {}
-    for code, phrase in zip(frame["code"], frame["phrase"], strict=True):
-        if match_key(phrase):
-            out.setdefault(code, []).append(match_key(phrase))
+    for code, key, _flag in _code_phrases(ref, "indicator_exclusions.csv", "phrase"):
+        out.setdefault(code, []).append(key)
     return {code: tuple(phrases) for code, phrases in out.items()}
 
 
