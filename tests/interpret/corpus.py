@@ -2985,4 +2985,42 @@ CASES += [
         ],
         note="a section heading names each period of the title (the one column was refused before)",
     ),
+    Case(
+        "two_quarters_in_the_title",
+        "thanh_oai_bc.xlsx",
+        [
+            Sheet("Quý I, II", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I, II NĂM 2018"],
+                ["STT", "Nội dung", "ĐVT", "Quý I", "Quý II"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 15],
+            ]),
+        ],
+        [
+            ("thanh_oai", 2018, "Q1", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("thanh_oai", 2018, "Q2", "hoi_nghi_tuyen_truyen", 15, "E4"),
+        ],
+        note="'Quý I, II' names both quarters (read as Q1 alone before)",
+    ),
+    Case(
+        "odd_spans_are_no_whole_year",
+        "thanh_oai_bc_khac.xlsx",
+        [
+            Sheet("11 tháng", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+                ["BÁO CÁO CÔNG TÁC MẶT TRẬN 11 THÁNG NĂM 2018"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 50],
+            ]),
+            Sheet("Đợt 1", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+                ["BÁO CÁO KẾT QUẢ ĐỢT 1 NĂM 2018"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số suất quà", "Suất", 300],
+            ]),
+        ],
+        [],
+        {"period.unknown"},
+        note="'11 tháng năm 2018' and 'Đợt 1 năm 2018' are no whole year (both loaded as FY before)",
+    ),
 ]

@@ -44,6 +44,7 @@ from thidua_analysis.text.periods import (
         ("Quý III và 9 tháng năm 2023", 2023, "Q3"),
         ("BÁO CÁO CÔNG TÁC QUÝ MỘT NĂM 2024", 2024, "Q1"),  # a quarter in words
         ("Kết quả quý ba năm 2024", 2024, "Q3"),
+        ("Quý I và 3 tháng đầu năm 2024", 2024, "Q1"),  # "3" is the months, no third quarter
         ("BC_30_9_2023", None, None),  # a date, not a year or a period
         ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),
     ],
@@ -119,3 +120,17 @@ def test_one_month_is_a_month_alone(text, month):
     from thidua_analysis.text.periods import one_month
 
     assert one_month(text) == month
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        ("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I, II NĂM 2024", ("Q1", "Q2")),
+        ("quý II, III, IV năm 2022", ("Q2", "Q3", "Q4")),
+        ("Quý I và II năm 2024", ("Q1", "Q2")),
+        ("Quý III và 9 tháng năm 2023", ("Q3", "9M")),
+        ("Quý 4 2023", ("Q4",)),
+    ],
+)
+def test_quarters_listed_after_one(text, periods):
+    assert name_periods(text)[0] == periods

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
 from ..text.numbers import scale_from_text
-from ..text.periods import DATES, dated_periods, name_periods
+from ..text.periods import DATES, dated_periods, name_periods, odd_months
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -157,7 +157,8 @@ def _line(ref: Reference, text: str) -> tuple:
     units = _unit_in(ref, text, key)
     kept = _cut(key, vocab)
     periods, years, weak = name_periods(kept)
-    if weak and vocab.matches("campaign", text, key=key):  # "Tháng cao điểm … năm 2023": no whole year
+    if weak and (vocab.matches("campaign", text, key=key) or odd_months(kept)):
+        # "Tháng cao điểm … năm 2023", "11 tháng năm 2024": no whole year
         periods, weak = (), False
     if kept != key and periods and not years:
         # "… 6 tháng đầu năm và nhiệm vụ 6 tháng cuối năm 2023": the plans of the rest of the

@@ -91,6 +91,8 @@ _KEYDATES = re.compile(
 )
 _YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
 _QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
+# the quarters listed after one ("Quý I, II", "quý I và II"): never "3 tháng", never a year
+_MORE_QUARTERS = re.compile(r"(?:\s+(?:va\s+)?(?:iv|iii|ii|i|[1-4])\b(?!\s*(?:thang|t)\b))+")
 # a quarter in words ("Quý một"; never "quý tư": "Quỹ từ thiện" has the same letters)
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b")
 _QUARTER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
@@ -221,6 +223,9 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     found: list[tuple[int, str]] = []
     for m in _QUARTER.finditer(key):
         found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
+        listed = _MORE_QUARTERS.match(key, m.end())  # "Quý I, II": the quarters listed after it too
+        if listed:
+            found += [(m.end() + n, f"Q{_ROMAN[w]}") for n, w in enumerate(listed.group(0).split(), 1) if w != "va"]
     for m in _QUARTER_WORD.finditer(key):
         found.append((m.start(), f"Q{_QUARTER_WORDS[m.group(1)]}"))
     for m in _FIRST_QUARTER.finditer(key):
