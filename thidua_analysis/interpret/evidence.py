@@ -22,7 +22,7 @@ from ..reference.registry import (
     unit_lifetime,
     unit_valid,
 )
-from ..text.periods import end_month, name_periods, one_month, period_label
+from ..text.periods import end_month, name_periods, one_month, periods_said
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -43,10 +43,6 @@ def resolve_period(
     them names the period (or the year), the value columns' headers do ("Kết quả 6 tháng đầu
     năm 2024"): their periods, and their latest year."""
     return _resolve_period(title, ctx, result, columns or {})
-
-
-def _said(periods) -> str:
-    return " và ".join(period_label(p) for p in periods)
 
 
 def _same_end(a, b) -> bool:
@@ -94,7 +90,7 @@ def _resolve_period(title, ctx, result, columns):
     chosen = (strong or [s for s in sources if s[0]] or [((), "", False)])[0]
     if chosen[1] == "file name" and own_weak and not set(own) & set(file_p) and _same_end(own, file_p):
         # "Quy IV-2024.xlsx" titled "… NĂM 2024": the year's report or the quarter's? Say so.
-        _conflict(ctx, result, "period.conflict", "kỳ báo cáo", (_said(own), own_where), (_said(file_p), "file name"))
+        _conflict(ctx, result, "period.conflict", "kỳ báo cáo", (periods_said(own), own_where), (periods_said(file_p), "file name"))
         return None
     periods, where = chosen[0], chosen[1]
     # what must agree: the title with the sheet name, and the chosen period with the file name
@@ -109,7 +105,7 @@ def _resolve_period(title, ctx, result, columns):
         if not other or weak or set(other) & set(periods) or (chosen[2] and other_where == "sheet name"):
             continue
         _conflict(ctx, result, "period.conflict", "kỳ báo cáo",
-                  (_said(periods), where), (_said(other), other_where))  # fmt: skip
+                  (periods_said(periods), where), (periods_said(other), other_where))  # fmt: skip
         return None
     year = _resolve_year(title, ctx, result, own_where, sheet_y, file_y)
     if year is False:

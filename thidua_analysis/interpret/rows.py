@@ -10,6 +10,7 @@ from ..reference.catalog import (
     PER_UNIT,
     IndicatorMatch,
     clean_label,
+    counted_in,
     excluded_by,
     indicator_parts,
     label_unit,
@@ -20,7 +21,7 @@ from ..reference.catalog import (
 from ..reference.files import per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
-from ..text.numbers import count_scale, format_vn, parse_number, scale_from_text, split_figures
+from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
     QUARTER_OF,
@@ -29,6 +30,8 @@ from ..text.periods import (
     months_period,
     name_periods,
     one_month,
+    period_label,
+    periods_said,
 )
 from ..text.vietnamese import match_key
 from .cells import RATIO, label_facts, money_scale, numeric_like
@@ -63,6 +66,12 @@ def _words_of(text: str, key: str) -> str:
     return key
 
 
+def _quarter_and_cumulative(base: tuple[str, ...]) -> tuple[str | None, str | None]:
+    """The report's quarter and its other period ("Quý III và 9 tháng": Q3, 9M), each or None."""
+    return (next((p for p in base if p.startswith("Q")), None),
+            next((p for p in base if not p.startswith("Q")), None))  # fmt: skip
+
+
 @per_reference
 def _period_named(ref, label: str, base: tuple[str, ...], year: int, words: int | None) -> str | None:
     """:meth:`RowWalk._label_period`, remembered per label, report periods and year (the same
@@ -79,8 +88,7 @@ def _period_named(ref, label: str, base: tuple[str, ...], year: int, words: int 
     if named:
         return None
     if len(base) == 2:  # "Quý III và 9 tháng": "trong quý" is the quarter, "lũy kế" the other
-        quarter = next((p for p in base if p.startswith("Q")), None)
-        cumulative = next((p for p in base if not p.startswith("Q")), None)
+        quarter, cumulative = _quarter_and_cumulative(base)
         if vocab.matches("in_quarter", text):
             return quarter
         return cumulative if quarter and vocab.matches("to_date", text) else None
@@ -188,13 +196,13 @@ class RowWalk:
                     out.append((col, "FY", self.year, col.period_where, col.period_where, "result"))
                 else:
                     self._column_issue(col, "column.period_unknown",
-                                       f"Cột '{col.header}' chỉ nêu năm, bên cạnh cột của kỳ báo cáo ({' và '.join(PERIOD_LABELS.get(p, p) for p in base)}); "
+                                       f"Cột '{col.header}' chỉ nêu năm, bên cạnh cột của kỳ báo cáo ({periods_said(base)}); "
                                        "năm chưa hết nên không rõ là kế hoạch năm hay số lũy kế: không được nạp. "
                                        "Hãy ghi rõ, ví dụ 'Kế hoạch năm 2023' hoặc 'Lũy kế 9 tháng'.")  # fmt: skip
                 continue
             if col.role in wanted and self._after_report(col, base):
                 self._column_issue(col, "column.period_unknown",
-                                   f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({' và '.join(PERIOD_LABELS.get(p, p) for p in base)} năm {self.year}): "
+                                   f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({periods_said(base)} năm {self.year}): "
                                    "có lẽ là kế hoạch, dự kiến; không được nạp. Nếu đó là kết quả, hãy sửa kỳ "
                                    "báo cáo ở tiêu đề hoặc ghi 'Kế hoạch', 'Dự kiến' ở tiêu đề cột.")  # fmt: skip
                 continue
@@ -206,7 +214,7 @@ class RowWalk:
                     continue
                 if decided is None:
                     month = self._title_month
-                    said = " và ".join([*([f"tháng {month}"] if month else []), *(PERIOD_LABELS.get(p, p) for p in base)])
+                    said = " và ".join([*([f"tháng {month}"] if month else []), periods_said(base)])
                     self._column_issue(col, "column.period_unknown",
                                        f"Cột '{col.header}' không nêu kỳ, trong khi tiêu đề nêu nhiều kỳ "
                                        f"({said}); số liệu của cột không được nạp. Hãy ghi kỳ "
@@ -266,7 +274,7 @@ class RowWalk:
         self.result.issues.append(self.ctx.issue(
             "warning", "column.period_unknown",
             f"Dòng {r + 1} ('{label}'): cột '{col.header}' không nêu kỳ, tiêu đề nêu hai kỳ "
-            f"({' và '.join(PERIOD_LABELS.get(p, p) for p in self.periods)}) và tên dòng không nói kỳ nào; "
+            f"({periods_said(self.periods)}) và tên dòng không nói kỳ nào; "
             "không được nạp. Hãy ghi kỳ vào tên dòng ('trong quý', 'lũy kế') hoặc tách thành hai cột.",
             a1(r, col.col)))  # fmt: skip
 
@@ -292,8 +300,7 @@ class RowWalk:
     def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
         if col.period:
             return col.period, col.period_where
-        quarter = next((p for p in base if p in QUARTER_OF and p.startswith("Q")), None)
-        cumulative = next((p for p in base if not p.startswith("Q")), None)
+        quarter, cumulative = _quarter_and_cumulative(base)
         if col.role == "in_quarter":
             source = quarter or cumulative or base[0]
             return QUARTER_OF[source], col.where
@@ -572,7 +579,7 @@ class RowWalk:
                     if value is not None:
                         self._emit(who, year, period, parent_code, value, ref, f"{parent_text} / {label}", pwhere,
                                    role)  # fmt: skip
-                said = f"kỳ {PERIOD_LABELS.get(by_period, by_period)}" if by_period else "kết quả"
+                said = f"kỳ {period_label(by_period)}" if by_period else "kết quả"
                 self._row(r, label, parent_code, "", f"{said} của dòng {parent_row + 1}")
                 continue
             if code is None:
@@ -954,10 +961,8 @@ class RowWalk:
         table, else đồng; other rows count in their own unit, or in thousands where it says so
         ("Nghìn lượt người")."""
         if code not in self.ctx.money:
-            for text in (unit_text or "", label_unit(label)):
-                if text and (thousands := count_scale(text)):
-                    return thousands[0]
-            return 1
+            thousands = counted_in(label, unit_text)
+            return thousands[0] if thousands else 1
         own = money_scale(unit_text, label)
         if own == 1 and self.title.scale is not None and not scale_from_text(unit_text or "") \
                 and not scale_from_text(label):  # fmt: skip
@@ -1193,7 +1198,7 @@ class RowWalk:
             unit, year, period, code = results[0][0], results[0][2], results[0][3], results[0][4]
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
-                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {PERIOD_LABELS.get(period, period)} năm {year} nhưng "
+                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period_label(period)} năm {year} nhưng "
                 "khác nhau; không nạp ô nào. Hãy sửa cho thống nhất.", results[0][9],
                 unit_id=unit, year=year, period=period, indicator=code))  # fmt: skip
 

@@ -50,6 +50,7 @@ __all__ = [
     "MONEY_WORDS",
     "IndicatorMatch",
     "clean_label",
+    "counted_in",
     "excluded_by",
     "indicator_maps",
     "indicator_parts",
@@ -243,15 +244,20 @@ MONEY_WORDS = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh 
 PER_UNIT = re.compile(r"[^\W\d]\s*/\s*(?:1\s+)?[^\W\d]")
 
 
+def counted_in(label: str, unit_text: str | None) -> tuple[int, str] | None:
+    """``(scale, measure key)`` of a count its ĐVT or the label's brackets state in thousands
+    ("Nghìn lượt người", "Số người tham dự (nghìn người)"), or None."""
+    return next((found for text in (unit_text or "", label_unit(label)) if text and (found := count_scale(text))), None)
+
+
 def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str] | None:
     """The codes the measure allows: the money codes for a money ĐVT or bracketed unit (or, with
     no ĐVT, a label that begins with a word of money), the codes a known count ĐVT names; None
     when the row states no unit or one not in the list."""
     if PER_UNIT.search(unit_text or ""):
         return frozenset()  # "đồng/suất", "người/hội nghị": an average, no total fits it
-    for text in (unit_text or "", label_unit(label)):
-        if text and (thousands := count_scale(text)):  # "Nghìn lượt người": a count, in thousands
-            return counted.get(thousands[1])
+    if thousands := counted_in(label, unit_text):  # "Nghìn lượt người": a count, in thousands
+        return counted.get(thousands[1])
     for text in (unit_text or "", label_unit(label)):
         if text and scale_from_text(text) is not None:
             return money

@@ -45,6 +45,7 @@ __all__ = [
     "period_label",
     "period_phrase",
     "period_title",
+    "periods_said",
     "quarters_in",
     "strip_dates",
 ]
@@ -293,6 +294,11 @@ def is_cumulative(period: str) -> bool:
 def end_month(period: str) -> int:
     """The last month a period covers (a stock is the level at the end of this month)."""
     return _END_MONTH[period]
+
+
+def periods_said(periods) -> str:
+    """Vietnamese labels of several periods: ``("Q3", "9M")`` → "Quý III và 9 tháng"."""
+    return " và ".join(period_label(p) for p in periods)
 
 
 def period_label(period: str, year: int | None = None) -> str:
