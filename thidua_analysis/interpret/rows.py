@@ -405,16 +405,23 @@ class RowWalk:
     # rows: indicators as rows -------------------------------------------------------------------
 
     def _label(self, r: int) -> str:
-        """The row's label: the label column's text (a label merged down over rows counts for
-        each), joined with the next columns the label header covers ("1.1 | Số hội nghị")."""
+        return self._label_and_topic(r)[0]
+
+    def _label_and_topic(self, r: int) -> tuple[str, str]:
+        """The row's label and the topic written beside it: the label column's text (a label
+        merged down over rows counts for each); under a label header merged over two columns,
+        the right one's text, the left one's its topic ("Tuyên truyền" | "Số hội nghị") or a
+        sub-numbering ("1.1" | "Số hội nghị"); the topic column's text (``Table.group_col``)."""
         grid, table = self.grid, self.table
+        topic = text_of(grid.header(r, table.group_col)) if table.group_col is not None else ""
         if table.label_end <= table.label_col:
-            return text_of(grid.header(r, table.label_col))
+            return text_of(grid.header(r, table.label_col)), topic
         parts = [text_of(grid.header(r, c)) for c in range(table.label_col, table.label_end + 1)]
-        parts = [p for p in parts if p]
-        if len(parts) > 1 and len(parts[0]) <= 5:
-            parts = parts[1:]  # a sub-numbering column under the same header
-        return " ".join(dict.fromkeys(parts))
+        parts = list(dict.fromkeys(p for p in parts if p))  # a label merged across counts once
+        if len(parts) > 1:
+            topic = topic or (parts[0] if len(parts[0]) > 5 else "")
+            parts = parts[1:]
+        return " ".join(parts), topic
 
     def _is_total(self, label: str) -> bool:
         return label_facts(self.ctx.ref, label)[1]
@@ -447,6 +454,7 @@ class RowWalk:
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
+        topic_said = ""  # the text of a topic column beside the labels, row by row
         extra = ctx.recipe.aliases if ctx.recipe else ()
         reference = ctx.ref
         total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
@@ -462,7 +470,11 @@ class RowWalk:
             if period_col is not None:
                 named = name_periods(text_of(grid.header(r, period_col)))[0]
                 row_period = (named[0], a1(r, period_col)) if len(named) == 1 else None
-            label = self._label(r)
+            label, topic_beside = self._label_and_topic(r)
+            if topic_beside != topic_said:  # "Tuyên truyền" beside its rows, merged down or not
+                topic_said = topic_beside
+                if topic_beside:
+                    heading, parent, heading_row = topic_beside, None, r
             filled = [(entry, cells[i]) for entry, i in value_cols
                       if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
             if self._is_stop(cells) and not any(v.__class__ is float or numeric_like(v) for _c, v in filled):

@@ -71,6 +71,9 @@ class Table:
     first_row: int
     label_col: int
     label_end: int = -1  # the last column the label header covers (merged over two columns)
+    # a column of topics left of the labels ("Lĩnh vực" | "Nội dung": "Tuyên truyền" merged down
+    # beside "Số hội nghị", "Số lượt người"): each row's label is read under its topic
+    group_col: int | None = None
     columns: dict[int, Column] = field(default_factory=dict)
     numbering_row: int | None = None
     # roles decided by position, for a table with no header row (column → role)
@@ -146,7 +149,10 @@ def locate_table(
             kind = kind or "rows"
         if found is None:
             continue
-        return _table_at(grid, text, r, found, kind, grouped=header_row is None)
+        table = _table_at(grid, text, r, found, kind, grouped=header_row is None)
+        if kind == "rows" and label_col is None:
+            _topics_left(grid, text, table, ref)
+        return table
     if header_row is None and label_col is None:
         return _labels_by_content(grid, text, vocab) or _headerless(grid, text, ref) or _indicators_across(
             grid, text, ref)  # fmt: skip
@@ -166,6 +172,18 @@ def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, grouped: bool 
         table.numbering_row = table.first_row
         table.first_row += 1
     return table
+
+
+def _topics_left(grid: Grid, text, table: Table, ref: Reference) -> None:
+    """Two label headers side by side ("Lĩnh vực" | "Nội dung"): the left one holds the topics,
+    the right one the labels read under them."""
+    c = max(table.label_end, table.label_col) + 1
+    r = next((r for r in range(table.header_top, table.header_bottom + 1) if text(grid.raw(r, table.label_col))),
+             table.header_top)  # fmt: skip
+    said = text(grid.raw(r, c)) if c < grid.width else ""
+    if said and _header_word(ref, said) == "label" and not _figures_below(grid, r, c):
+        table.group_col, table.label_col = table.label_col, c
+        table.label_end = grid.merge_right.get((r, c), c)
 
 
 def _labels_by_content(grid: Grid, text, vocab: Vocabulary) -> Table | None:
