@@ -445,7 +445,8 @@ def column_roles(
             column.role, column.where = "label", texts[0][0] if texts else ""
             continue
         if c < table.label_col:  # row numbers stand left of the labels, values right of them
-            column.role, column.why = "skip", "bên trái cột nội dung"
+            column.role, column.why = "skip", ("lĩnh vực: chủ đề của các dòng nội dung" if c == table.group_col
+                                               else "bên trái cột nội dung")  # fmt: skip
             continue
         if texts:
             columns[c] = header_column(c, texts, vocab, table.kind)

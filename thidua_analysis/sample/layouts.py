@@ -102,6 +102,12 @@ class OfficeStyle:
     words: bool = False  # "612 hội nghị"
     signature: bool = False
 
+    @property
+    def topics(self) -> bool:
+        """A "Lĩnh vực" column left of the labels holds each group's name, merged down over its
+        rows, instead of group rows; offices heading their labels "Nội dung công việc" do so."""
+        return self.label_header == "Nội dung công việc"
+
 
 NEXT_PLANS = {"Q1": "quý II", "Q2": "quý III", "Q3": "quý IV", "Q4": "năm sau", "H1": "6 tháng cuối năm",
               "9M": "3 tháng cuối năm", "FY": "năm sau", "H2": "năm sau"}  # fmt: skip
@@ -174,16 +180,19 @@ def unit_report(
         value_columns.append(("Đạt % KH", "pct_plan"))
     if style.prior is not None:
         value_columns.append(("So sánh (%)", "pct_prior"))
-    headers = ["STT", style.label_header, style.uom_header, *(h for h, _ in value_columns), "Ghi chú"]
+    topics = ["Lĩnh vực"] if style.topics else []
+    at = len(topics)  # the label column is 1, or 2 right of the topics
+    headers = ["STT", *topics, style.label_header, style.uom_header, *(h for h, _ in value_columns), "Ghi chú"]
     last = len(headers) - 1
-    sheet = Sheet(sheet_name, widths={0: 6, 1: 60, 2: 14, **{c: 16 for c in range(3, last)}, last: 20})
+    widths = {0: 6, **({1: 22} if topics else {}), 1 + at: 60, 2 + at: 14}
+    sheet = Sheet(sheet_name, widths={**widths, **{c: 16 for c in range(3 + at, last)}, last: 20})
     header_row = _title_block(sheet, committee, unit_line, period, year, style, last)
     for col, header in enumerate(headers):
         sheet.put(header_row, col, header)
     sheet.bold_rows.update({header_row})
     row = header_row + 1
     if style.numbering:
-        for col, token in enumerate(["A", "B", "C", *range(1, last - 1)]):
+        for col, token in enumerate(["A", "B", "C", *(["D"] if topics else []), *range(1, last - 1 - at)]):
             sheet.put(row, col, token)
         row += 1
     cells: dict = {}
@@ -191,10 +200,15 @@ def unit_report(
         present = [c for c in codes if c in values]
         if not present:
             continue
-        sheet.put(row, 0, roman)
-        sheet.put(row, 1, title)
-        sheet.bold_rows.add(row)
-        row += 1
+        if topics:  # the group's name beside its rows, merged down over them
+            span = len(present) + sum(1 for c in present if detail_rows and c in detail_rows)
+            sheet.merge(row, 1, row + span - 1, 1, title.capitalize())
+            sheet.put(row, 1, title.capitalize())
+        else:
+            sheet.put(row, 0, roman)
+            sheet.put(row, 1, title)
+            sheet.bold_rows.add(row)
+            row += 1
         for number, code in enumerate(present, start=1):
             label = choose(LABELS[code])
             if code in MONEY_UNITS_CODES:
@@ -205,10 +219,10 @@ def unit_report(
             else:
                 scale, unit_text = 1, COUNT_UNITS[code]
             sheet.put(row, 0, str(number))
-            sheet.put(row, 1, label)
-            sheet.put(row, 2, unit_text)
+            sheet.put(row, 1 + at, label)
+            sheet.put(row, 2 + at, unit_text)
             for offset, (_header, what) in enumerate(value_columns):
-                col = 3 + offset
+                col = 3 + at + offset
                 if what == "value":
                     shown = render(values[code], scale)
                     if style.words and code not in MONEY_UNITS_CODES and render is plain:
@@ -229,15 +243,15 @@ def unit_report(
             row += 1
             if detail_rows and code in detail_rows:
                 label2, unit2, value2 = detail_rows[code]
-                sheet.put(row, 1, label2)
-                sheet.put(row, 2, unit2)
-                sheet.put(row, 3 + [w for _, w in value_columns].index("value"), value2)
+                sheet.put(row, 1 + at, label2)
+                sheet.put(row, 2 + at, unit2)
+                sheet.put(row, 3 + at + [w for _, w in value_columns].index("value"), value2)
                 row += 1
     for label, unit_text, value in extra_rows or []:
         sheet.put(row, 0, str(row - 6))
-        sheet.put(row, 1, label)
-        sheet.put(row, 2, unit_text)
-        sheet.put(row, 3 + [w for _, w in value_columns].index("value"), value)
+        sheet.put(row, 1 + at, label)
+        sheet.put(row, 2 + at, unit_text)
+        sheet.put(row, 3 + at + [w for _, w in value_columns].index("value"), value)
         row += 1
     if style.signature:
         _signature(sheet, row)
