@@ -3095,4 +3095,33 @@ CASES += [
         note="'Cuộc' counts conferences; checks and supervisions counted together are not the "
              "supervisions alone: said, not loaded",
     ),
+    Case(
+        "a_title_compared_with_the_same_period_of_last_year",
+        "cau_giay_bc_9t.xlsx",
+        [
+            Sheet("BC", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2021 SO VỚI CÙNG KỲ NĂM 2020"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả", "Cùng kỳ", "So sánh (%)"],
+                [1, "Số suất quà", "Suất", 300, 280, 107.1],
+                [2, "Số cuộc giám sát", "Cuộc", 6, 5, 120],
+            ]),
+            Sheet("Phụ lục", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+                ["KẾT QUẢ CÔNG TÁC AN SINH XÃ HỘI 9 THÁNG NĂM 2021"],
+                ["(So với cùng kỳ năm 2020)"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Trị giá quà", "Triệu đồng", 150],
+            ]),
+        ],
+        [
+            ("cau_giay", 2021, "9M", "suat_qua", 300, "D4"),
+            ("cau_giay", 2021, "9M", "cuoc_giam_sat", 6, "D5"),
+            ("cau_giay", 2020, "9M", "suat_qua", 280, "E4"),
+            ("cau_giay", 2020, "9M", "cuoc_giam_sat", 5, "E5"),
+            ("cau_giay", 2021, "9M", "gia_tri_qua", 150_000_000, "D5"),
+        ],
+        note="the year a title compares with is no second year of the report (nothing was loaded: "
+             "period.conflict)",
+    ),
 ]

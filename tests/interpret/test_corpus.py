@@ -293,3 +293,18 @@ def test_a_row_under_two_periods_that_names_none_is_said_by_its_cell(tmp_path: P
     [issue] = [i for i in reading.issues if i["code"] == "column.period_unknown"]
     assert issue["source_cell"] == "D9"
     assert "Số cuộc giám sát" in issue["message"] and "Quý III và 9 tháng" in issue["message"]
+
+
+def test_two_years_in_one_cell_are_said_as_one_cell(tmp_path: Path) -> None:
+    rows = [
+        ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
+        ["BÁO CÁO KẾT QUẢ NĂM 2023, NĂM 2022"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả"],
+        [1, "Số suất quà", "Suất", 300],
+    ]
+    path = write_case(Case("two", "dong_da.xlsx", [Sheet("BC", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    assert not reading.data
+    [issue] = [i for i in reading.issues if i["code"] == "period.conflict"]
+    assert issue["source_cell"] == "A2"
+    assert issue["message"].startswith("Ô A2 ghi hai năm báo cáo khác nhau: '2023' và '2022'.")

@@ -204,9 +204,12 @@ def _conflict(ctx, result, code, what, a, b) -> None:
         return f"'{value}' ({_WHERE_VI.get(where, 'ô ' + where if where else 'không rõ')})"
 
     cell = a[1] if a[1] not in _WHERE_VI and not a[1].startswith(("'", "recipe")) else ""
+    place = _WHERE_VI.get(a[1], "ô " + a[1] if a[1] else "")
+    said = (f"{place[:1].upper()}{place[1:]} ghi hai {what} khác nhau: '{a[0]}' và '{b[0]}'" if a[1] == b[1] and place
+            else f"Hai nguồn ghi {what} khác nhau: {say(a)} và {say(b)}")  # fmt: skip
     result.issues.append(ctx.issue(
         "error", code,
-        f"Hai nguồn ghi {what} khác nhau: {say(a)} và {say(b)}. Không nạp số liệu của trang này để "
+        f"{said}. Không nạp số liệu của trang này để "
         "tránh ghi sai kỳ, đơn vị. Hãy sửa cho thống nhất (tiêu đề, tên trang tính, tên tệp), hoặc "
         "viết công thức đọc (recipes.toml) ghi rõ.", cell))  # fmt: skip
 

@@ -7,6 +7,8 @@ Rules (each a person would accept as evidence):
   never decide anything: an annual report is often dated in January of the next year.
 * A title runs on into plans ("… 9 tháng năm 2023 và phương hướng, nhiệm vụ 3 tháng cuối năm"):
   the words from a ``title_cut`` phrase on are about later periods and are dropped.
+* A title compares its period with an earlier one ("… 9 tháng năm 2023 so với cùng kỳ năm
+  2022"): the words from a ``title_compare`` phrase on name the base, not a second period.
 * Periods named in the block: a quarter, "9 tháng", "6 tháng (đầu năm)", "6 tháng cuối năm", or
   the whole year ("tổng kết năm", "cả năm"). A bare "năm 2023" names the whole year only where
   no other period is named ("quý III" on one line and "năm 2023" on the next is quý III 2023).
@@ -76,6 +78,24 @@ def _cut(key: str, vocab: Vocabulary) -> str:
         if at >= 0:
             cut = min(cut, at)
     return key[:cut]
+
+
+def _compared(key: str, vocab: Vocabulary) -> str:
+    """``key`` up to the period it is compared with ("… 9 tháng năm 2023 so với cùng kỳ năm
+    2022": the base of a comparison, not a second period), when what comes before names a
+    period or a year of its own; a line that is only the comparison names nothing."""
+    padded = f" {key} "
+    cut = len(key)
+    for phrase, _mode in vocab.phrases.get("title_compare", ()):
+        at = padded.find(f" {phrase} ")
+        if 0 <= at < cut:
+            cut = at
+    if cut == 0:  # a line of its own: "(So với cùng kỳ năm 2022)"
+        return ""
+    if cut == len(key):
+        return key
+    periods, years, _weak = name_periods(key[:cut])
+    return key[:cut].rstrip() if periods or years else key
 
 
 @per_reference
@@ -155,7 +175,7 @@ def _line(ref: Reference, text: str) -> tuple:
     if vocab.matches("motto", text, key=key):
         return "quốc hiệu, tiêu ngữ", (), False, (), (), False
     units = _unit_in(ref, text, key)
-    kept = _cut(key, vocab)
+    kept = _compared(_cut(key, vocab), vocab)
     periods, years, weak = name_periods(kept)
     if weak and (vocab.matches("campaign", text, key=key) or odd_months(kept)):
         # "Tháng cao điểm … năm 2023", "11 tháng năm 2024": no whole year
