@@ -3124,4 +3124,42 @@ CASES += [
         note="the year a title compares with is no second year of the report (nothing was loaded: "
              "period.conflict)",
     ),
+    Case(
+        "plans_and_estimates_in_titles",
+        "thanh_xuan_bao_cao_2019.xlsx",
+        [
+            Sheet("Năm", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+                ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2019, ĐỊNH HƯỚNG NĂM 2020"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số cuộc giám sát", "Cuộc", 18],
+            ]),
+            Sheet("Quý III", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+                ["BÁO CÁO KẾT QUẢ QUÝ III, DỰ KIẾN CHƯƠNG TRÌNH QUÝ IV NĂM 2019"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số cuộc giám sát", "Cuộc", 5],
+            ]),
+            Sheet("9 tháng", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+                ["BÁO CÁO KẾT QUẢ 9 THÁNG VÀ ƯỚC THỰC HIỆN CẢ NĂM 2019"],
+                ["STT", "Nội dung", "ĐVT", "9 tháng", "Ước cả năm"],
+                [1, "Số cuộc giám sát", "Cuộc", 13, 17],
+            ]),
+            Sheet("Ước", [
+                ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+                ["BÁO CÁO ƯỚC THỰC HIỆN NĂM 2019"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số cuộc giám sát", "Cuộc", 17],
+            ]),
+        ],
+        [
+            ("thanh_xuan", 2019, "FY", "cuoc_giam_sat", 18, "D4"),
+            ("thanh_xuan", 2019, "Q3", "cuoc_giam_sat", 5, "D4"),
+            ("thanh_xuan", 2019, "9M", "cuoc_giam_sat", 13, "D4"),
+        ],
+        {"sheet.no_result"},
+        note="plans for a later year or quarter ('định hướng', 'dự kiến chương trình') are no second "
+             "period (period.conflict or nothing before); a title of estimates loads nothing (FY before)",
+    ),
 ]

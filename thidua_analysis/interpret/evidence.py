@@ -66,6 +66,14 @@ def _header_periods(columns: dict) -> tuple[tuple[str, ...], str, int | None, st
 
 def _resolve_period(title, ctx, result, columns):
     recipe = ctx.recipe
+    if title.estimate is not None and not (recipe and recipe.period):
+        said = title.estimate
+        result.issues.append(ctx.issue(
+            "warning", "sheet.no_result",
+            f"Tiêu đề '{said.text}' (ô {said.where}) cho biết số liệu của trang là ước tính, chưa phải kết quả; "
+            "không nạp số nào của trang này. Khi có kết quả, hãy gửi báo cáo có tiêu đề ghi kỳ đã thực "
+            "hiện, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023'.", said.where))  # fmt: skip
+        return None
     sheet_p, sheet_y, sheet_weak = name_periods(ctx.sheet)
     file_p, file_y, file_weak = name_periods(ctx.file_stem)
     own = tuple(dict.fromkeys(m.value for m in title.periods))

@@ -7,6 +7,10 @@ Rules (each a person would accept as evidence):
   never decide anything: an annual report is often dated in January of the next year.
 * A title runs on into plans ("… 9 tháng năm 2023 và phương hướng, nhiệm vụ 3 tháng cuối năm"):
   the words from a ``title_cut`` phrase on are about later periods and are dropped.
+* Words that begin plans ("định hướng", "triển khai", "dự kiến"…: ``title_ahead``) cut the
+  title only between a year and a later one ("… năm 2023, định hướng năm 2024").
+* A title that says its figures are an estimate ("BÁO CÁO ƯỚC THỰC HIỆN NĂM 2023", "(số liệu
+  dự kiến)") loads nothing (an estimate after a period of results is cut off).
 * A title compares its period with an earlier one ("… 9 tháng năm 2023 so với cùng kỳ năm
   2022"): the words from a ``title_compare`` phrase on name the base, not a second period.
 * Periods named in the block: a quarter, "9 tháng", "6 tháng (đầu năm)", "6 tháng cuối năm", or
@@ -26,7 +30,7 @@ from functools import lru_cache
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
 from ..text.numbers import scale_from_text
-from ..text.periods import DATES, dated_periods, name_periods, odd_months
+from ..text.periods import DATES, dated_periods, end_month, name_periods, odd_months
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -61,8 +65,12 @@ class TitleBlock:
     dated: list[Mention] = field(default_factory=list)
     lines: list[Mention] = field(default_factory=list)  # every line of the block, as written
     scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
+    estimate: Mention | None = None  # "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2023": its figures are no results
 
 
+# "ước thực hiện", "ước tính", "ước đạt", "ước cả năm": an estimate (match keys)
+_ESTIMATE = re.compile(r"\buoc (?:thuc hien|tinh|dat|ca nam)\b")
+_ESTIMATED_ALL = re.compile(r"\bso lieu (?:uoc|du kien)\b")  # "(số liệu dự kiến)": every figure
 _DONE = " thuc hien"  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
 
 
@@ -78,6 +86,25 @@ def _cut(key: str, vocab: Vocabulary) -> str:
         if at >= 0:
             cut = min(cut, at)
     return key[:cut]
+
+
+def _ahead(key: str, vocab: Vocabulary) -> str:
+    """``key`` up to a ``title_ahead`` word ("định hướng", "triển khai", "dự kiến"…) that stands
+    between a year and a later one ("… năm 2023, định hướng năm 2024"): words that also begin a
+    title of results ("Kết quả triển khai công tác năm 2023") are cut only there."""
+    padded = f" {key} "
+    for phrase, _mode in vocab.phrases.get("title_ahead", ()):
+        at = padded.find(f" {phrase} ")
+        if at <= 0:
+            continue
+        (b_periods, b_years, _w), (a_periods, a_years, _v) = name_periods(key[:at]), name_periods(key[at:])
+        later_year = b_years and a_years and min(a_years) > max(b_years)
+        later_period = (b_periods and a_periods and not (b_years and a_years and a_years != b_years)
+                        and min(end_month(p) for p in a_periods) > max(end_month(p) for p in b_periods))  # fmt: skip
+        if later_year or later_period:
+            key = key[:at].rstrip()
+            padded = f" {key} "
+    return key
 
 
 def _compared(key: str, vocab: Vocabulary) -> str:
@@ -121,7 +148,7 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     """What the title block ``lines`` (``(A1 reference, text)``, top to bottom) say."""
     block = TitleBlock()
     for where, text in lines:  # each line is read once per reference: see _line
-        ignored, units, cut, periods, years, weak = _line(vocab.ref, text)
+        ignored, units, cut, periods, years, weak, estimate = _line(vocab.ref, text)
         if ignored == "trống":
             continue
         block.lines.append(Mention("", where, text))
@@ -139,6 +166,8 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
             continue
         if units:
             block.units.append(Mention(units, where, text))
+        if estimate and block.estimate is None:
+            block.estimate = Mention("ước tính", where, text)
         if cut:
             block.ignored.append(Mention("phần nói về kỳ sau", where, text))
         for year in years:
@@ -159,24 +188,36 @@ def _dated(text: str) -> tuple[tuple[str, int | None], ...]:
 
 @per_reference
 def _line(ref: Reference, text: str) -> tuple:
-    """``(ignored, units, cut, periods, years, weak)`` of one title line: why it is ignored (""
-    when it is not), the units it names, whether plans for later periods were cut off, and the
-    periods and years of what is left."""
+    """``(ignored, units, cut, periods, years, weak, estimate)`` of one title line: why it is
+    ignored ("" when it is not), the units it names, whether plans for later periods were cut
+    off, the periods and years of what is left, and whether the line says its figures are an
+    estimate ("Ước thực hiện năm 2023"; an estimate after a period of results is cut off)."""
     vocab = load_vocabulary(ref=ref)
     key = match_key(DATES.sub(" ", text))
     if not key:
-        return "trống", (), False, (), (), False
+        return "trống", (), False, (), (), False, False
     if _UOM_LINE.match(key):  # "ĐVT: triệu đồng" above the table
-        return "đơn vị tính chung", (), False, (), (), False
+        return "đơn vị tính chung", (), False, (), (), False, False
     if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):
-        return "số văn bản", (), False, (), (), False
+        return "số văn bản", (), False, (), (), False, False
     if _DATE_LINE.search(key) and len(key.split()) <= 14:
-        return "dòng địa danh, ngày tháng", (), False, (), (), False
+        return "dòng địa danh, ngày tháng", (), False, (), (), False, False
     if vocab.matches("motto", text, key=key):
-        return "quốc hiệu, tiêu ngữ", (), False, (), (), False
+        return "quốc hiệu, tiêu ngữ", (), False, (), (), False, False
     units = _unit_in(ref, text, key)
-    kept = _compared(_cut(key, vocab), vocab)
+    kept = _compared(_ahead(_cut(key, vocab), vocab), vocab)
+    estimate, estimated = bool(_ESTIMATED_ALL.search(kept)), ""
+    if not estimate and (found := _ESTIMATE.search(kept)):  # "… 9 tháng và ước thực hiện cả năm 2023": the estimate is cut
+        before = name_periods(kept[: found.start()])
+        if before[0] or before[2] or odd_months(kept[: found.start()]):
+            kept, estimated = kept[: found.start()].rstrip(), kept[found.start() :]
+        else:  # "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2023": the whole report is an estimate
+            estimate = True
     periods, years, weak = name_periods(kept)
+    if estimate:
+        periods, weak = (), False
+    if estimated and not years:  # the estimate of the same year carries its number
+        years = name_periods(estimated)[1][:1]
     if weak and (vocab.matches("campaign", text, key=key) or odd_months(kept)):
         # "Tháng cao điểm … năm 2023", "11 tháng năm 2024": no whole year
         periods, weak = (), False
@@ -186,4 +227,4 @@ def _line(ref: Reference, text: str) -> tuple:
         later, later_years, later_weak = name_periods(key[len(kept) :])
         if later_years and later and not later_weak and "FY" not in later:
             years = later_years[:1]
-    return "", units, kept != key, periods, years, weak
+    return "", units, kept != key, periods, years, weak, estimate

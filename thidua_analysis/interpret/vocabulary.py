@@ -34,6 +34,7 @@ ROLES = {
     "total": "dòng hoặc cột tổng",
     "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
     "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
+    "title_ahead": "chữ về kỳ sau, chỉ cắt khi phía trước đã nêu năm và phía sau nêu năm sau ('…, định hướng năm 2024')",
     "title_compare": "phần tiêu đề nói về kỳ được so sánh ('… so với cùng kỳ năm 2022')",
     "motto": "dòng quốc hiệu, tiêu ngữ",
     "campaign": "đợt, tháng cao điểm, chiến dịch trong tiêu đề: 'năm 2023' bên cạnh không phải cả năm",
