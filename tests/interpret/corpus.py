@@ -3162,4 +3162,25 @@ CASES += [
         note="plans for a later year or quarter ('định hướng', 'dự kiến chương trình') are no second "
              "period (period.conflict or nothing before); a title of estimates loads nothing (FY before)",
     ),
+    Case(
+        "communes_written_short_and_the_year_to_date_as_lk",
+        "cum_kv_soc_son_q4_2025.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA KHU VỰC SÓC SƠN"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ IV NĂM 2025"],
+            ["STT", "Nội dung", "ĐVT", "X. Sóc Sơn", N, "X.Trung Giã", N, "Ph. Giảng Võ", N],
+            [N, N, N, "Quý IV", "LK", "Quý IV", "LK", "Quý IV", "LK"],
+            [1, "Số cuộc giám sát", "Cuộc", 2, 5, 1, 3, 4, 9],
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:I3"])],
+        [
+            ("xa_soc_son", 2025, "Q4", "cuoc_giam_sat", 2, "D5"),
+            ("xa_soc_son", 2025, "FY", "cuoc_giam_sat", 5, "E5"),
+            ("xa_trung_gia", 2025, "Q4", "cuoc_giam_sat", 1, "F5"),
+            ("xa_trung_gia", 2025, "FY", "cuoc_giam_sat", 3, "G5"),
+            ("phuong_giang_vo", 2025, "Q4", "cuoc_giam_sat", 4, "H5"),
+            ("phuong_giang_vo", 2025, "FY", "cuoc_giam_sat", 9, "I5"),
+        ],
+        note="'X.' and 'Ph.' before a commune's and a ward's name, 'LK' for the year to date (four "
+             "of six values lost before, with a warning)",
+    ),
 ]

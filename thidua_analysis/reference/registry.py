@@ -376,7 +376,7 @@ def is_province_name(text: str, *, user_dir: str | Path | None = None, ref: Refe
     return name_key(text) in _levels(reference_of(user_dir, ref))[1]
 
 
-_ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "q", "h"}
+_ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "ph", "x", "q", "h"}
 
 
 def unit_in_name(

@@ -1,7 +1,7 @@
 """Unit names as reports write them: strip the Front's and the administration's prefixes.
 
 "Ủy ban MTTQ Việt Nam quận Đống Đa" → "dong da"; "Q.Long Biên" → "long bien"; "TX. Sơn Tây" →
-"son tay"; "MTTQ huyện Đan Phượng" → "dan phuong". Works on :func:`match_key` keys, so accents,
+"son tay"; "X. Sóc Sơn", "Ph. Giảng Võ"; "MTTQ huyện Đan Phượng" → "dan phuong". Works on :func:`match_key` keys, so accents,
 case and punctuation do not matter.
 """
 
@@ -18,7 +18,7 @@ _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
     r"(?:mat tran to quoc|mttq|mt)\s*(?:viet nam|vn)?\s*"
 )
-_ADMIN = r"(?:thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|p|xa|thi tran|tt)\s+"
+_ADMIN = r"(?:thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|ph|p|xa|x|thi tran|tt)\s+"
 _PREFIX = re.compile(rf"^(?:{_FRONT})?(?:{_ADMIN})?")
 _BARE_FRONT = re.compile(r"^(?:uy ban|ubmttq|ub)\s+")
 _SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
@@ -35,11 +35,11 @@ def name_key(text: str) -> str:
 
 
 _ADMIN_WORD = re.compile(
-    rf"^(?:{_FRONT})?(thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|p|xa|thi tran|tt)\s+\S"
+    rf"^(?:{_FRONT})?(thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|ph|p|xa|x|thi tran|tt)\s+\S"
 )
 ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quận", "q": "quận",
                "huyen": "huyện", "h": "huyện", "thi xa": "thị xã", "tx": "thị xã",
-               "phuong": "phường", "p": "phường", "xa": "xã", "thi tran": "thị trấn",
+               "phuong": "phường", "p": "phường", "ph": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn",
                "tt": "thị trấn"}  # fmt: skip
 
 
