@@ -3183,4 +3183,20 @@ CASES += [
         note="'X.' and 'Ph.' before a commune's and a ward's name, 'LK' for the year to date (four "
              "of six values lost before, with a warning)",
     ),
+    Case(
+        "a_range_in_a_value_cell",
+        "hai_ba_trung_quy_1_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "12-15"],
+            [2, "Số lượt người tham dự", "Lượt người", "từ 1.200 đến 1.500"],
+            [3, "Số cuộc giám sát", "Cuộc", "3 cuộc (tăng 1 so với cùng kỳ)"],
+        ])],
+        [("hai_ba_trung", 2018, "Q1", "cuoc_giam_sat", 3, "D6")],
+        {"cell.not_a_number", "cell.several_numbers"},
+        note="a range is no figure (its first number was loaded before); a figure with a remark "
+             "loads the figure",
+    ),
 ]

@@ -34,7 +34,7 @@ from ..text.periods import (
     periods_said,
 )
 from ..text.vietnamese import match_key
-from .cells import RATIO, label_facts, money_scale, numeric_like
+from .cells import RANGE, RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
 from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
@@ -1040,6 +1040,11 @@ class RowWalk:
             issues.append(ctx.issue("error", "cell.not_a_number",
                                     f"Ô {ref} ghi '{raw}' (một tỷ số hoặc ngày tháng), không phải một số; "
                                     "không được nạp. Hãy chỉ ghi số kết quả.", ref))  # fmt: skip
+            return None
+        if isinstance(raw, str) and RANGE.match(raw):
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}', một khoảng chứ không phải một số; không được nạp. "
+                                    "Hãy ghi số chính xác của kỳ báo cáo.", ref))  # fmt: skip
             return None
         if isinstance(raw, str) and "%" in raw:
             issues.append(ctx.issue("error", "cell.not_a_number",
