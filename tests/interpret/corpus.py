@@ -3199,4 +3199,33 @@ CASES += [
         note="a range is no figure (its first number was loaded before); a figure with a remark "
              "loads the figure",
     ),
+    Case(
+        "clusters_as_sections_with_their_subtotals",
+        "tong_hop_cac_cum_2017.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2017 CÁC CỤM THI ĐUA"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["I", "Cụm thi đua số 1", N, N],
+            [1, "Cầu Giấy", 10, 4],
+            [2, "Tây Hồ", 8, 3],
+            [N, "Cộng cụm 1", 18, 7],
+            ["II", "Cụm thi đua số 2", N, N],
+            [1, "Long Biên", 7, 2],
+            [2, "Gia Lâm", 5, 1],
+            [N, "Cộng cụm 2", 12, 3],
+            [N, "Tổng cộng", 30, 10],
+        ])],
+        [
+            ("cau_giay", 2017, "FY", "hoi_nghi_tuyen_truyen", 10, "C5"),
+            ("tay_ho", 2017, "FY", "hoi_nghi_tuyen_truyen", 8, "C6"),
+            ("long_bien", 2017, "FY", "hoi_nghi_tuyen_truyen", 7, "C9"),
+            ("gia_lam", 2017, "FY", "hoi_nghi_tuyen_truyen", 5, "C10"),
+            ("cau_giay", 2017, "FY", "cuoc_giam_sat", 4, "D5"),
+            ("tay_ho", 2017, "FY", "cuoc_giam_sat", 3, "D6"),
+            ("long_bien", 2017, "FY", "cuoc_giam_sat", 2, "D9"),
+            ("gia_lam", 2017, "FY", "cuoc_giam_sat", 1, "D10"),
+        ],
+        note="'Cộng cụm 1' is a subtotal, not an unknown unit (two unit.unknown errors before)",
+    ),
 ]
