@@ -129,11 +129,13 @@ def _title_block(sheet: Sheet, committee: str, unit_line: str, period: str, year
     if style.run_on_title:
         plans = NEXT_PLANS[period].replace("năm sau", f"năm {year + 1}")
         sheet.merge(3, 0, 3, width, "BÁO CÁO")
-        sheet.merge(4, 0, 4, width, f"Kết quả công tác Mặt trận {period_phrase(period, year)} và "
-                                    f"phương hướng, nhiệm vụ {plans}")  # fmt: skip
+        ahead = (f", định hướng năm {year + 1}" if period == "FY" and style.plan is None  # a plan word
+                 else f" và phương hướng, nhiệm vụ {plans}")  # fmt: skip
+        sheet.merge(4, 0, 4, width, f"Kết quả công tác Mặt trận {period_phrase(period, year)}{ahead}")
     else:
         sheet.merge(3, 0, 3, width, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {period_title(period, year)}")
-        sheet.merge(4, 0, 4, width, "(Số liệu tính đến ngày cuối kỳ báo cáo)")
+        sheet.merge(4, 0, 4, width, f"(So với cùng kỳ năm {year - 1})" if style.prior is not None
+                    else "(Số liệu tính đến ngày cuối kỳ báo cáo)")  # fmt: skip
     return 6
 
 
