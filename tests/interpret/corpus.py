@@ -3228,4 +3228,20 @@ CASES += [
         ],
         note="'Cộng cụm 1' is a subtotal, not an unknown unit (two unit.unknown errors before)",
     ),
+    Case(
+        "a_measure_that_counts_what_no_indicator_counts",
+        "gia_lam_6_thang_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị phản biện xã hội", "Hội nghị", 2],
+            [2, "Số văn bản góp ý, phản biện", "Văn bản", 12],
+            [3, "Tặng sổ tiết kiệm cho hộ nghèo", "Sổ", 15],
+        ])],
+        [("gia_lam", 2019, "H1", "hoi_nghi_phan_bien", 2, "D4")],
+        {"row.measure_mismatch", "row.unmapped_label"},
+        note="documents commented on are no conferences (loaded as hoi_nghi_phan_bien before): a ĐVT "
+             "marked '-' in indicator_measures.csv counts what no indicator counts",
+    ),
 ]

@@ -10,7 +10,8 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
    three or more contained ("Chủ trì, phối hợp giám sát" holds "phối hợp giám sát").
 3. The measure filters the candidates: a money ĐVT or bracketed unit ("triệu đồng") keeps the
    money indicators; a count ĐVT keeps the indicators ``indicator_measures.csv`` gives it ("vụ" →
-   vu_viec_ttnd); no unit at all drops aliases marked ``money`` (money always states its unit).
+   vu_viec_ttnd; "-" for a ĐVT that counts what no indicator counts: "văn bản", "hộ", "tờ"); no
+   unit at all drops aliases marked ``money`` (money always states its unit).
    Candidates that the measure rules out all together are a mismatch, not a guess.
 4. The most specific alias wins (most words): "Cuộc giám sát đầu tư của cộng đồng" is
    cuoc_gsdtccd, never cuoc_giam_sat. Two indicators equally specific → no code (ambiguous).
@@ -201,6 +202,11 @@ def _alias_hits(ref: Reference, key: str) -> list[tuple[str, str, str]]:
     return [(alias, code, measure) for _rank, alias, code, measure, _mode in hits]
 
 
+# the code of a measure that counts what no indicator of the catalogue counts ("Số văn bản góp ý"
+# in "Văn bản" is no conference): a row in it maps to nothing, said as a measure mismatch
+NO_INDICATOR = "-"
+
+
 @per_reference
 def _measures(ref: Reference) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     """``({measure key: codes counted in it}, money codes)``."""
@@ -208,14 +214,16 @@ def _measures(ref: Reference) -> tuple[dict[str, frozenset[str]], frozenset[str]
         "indicator_measures.csv", ["code", "measure"], key=None, ref=ref
     )
     catalog = _catalog(ref)
-    unknown = sorted(set(frame["code"]) - set(catalog["code"]))
+    unknown = sorted(set(frame["code"]) - set(catalog["code"]) - {NO_INDICATOR})
     if unknown:
         raise ReferenceDataError(
             f"indicator_measures.csv dùng mã không có trong danh mục: {', '.join(unknown)}."
         )
     counted: dict[str, set[str]] = {}
     for code, measure in zip(frame["code"], frame["measure"], strict=True):
-        counted.setdefault(match_key(measure), set()).add(code)
+        codes = counted.setdefault(match_key(measure), set())
+        if code != NO_INDICATOR:  # "văn bản", "hộ", "tờ": counts what no indicator counts
+            codes.add(code)
     money = frozenset(catalog.loc[catalog["base_unit"] == "đồng", "code"])
     return {k: frozenset(v) for k, v in counted.items() if k}, money
 
