@@ -3244,4 +3244,28 @@ CASES += [
         note="documents commented on are no conferences (loaded as hoi_nghi_phan_bien before): a ĐVT "
              "marked '-' in indicator_measures.csv counts what no indicator counts",
     ),
+    Case(
+        "a_report_in_paragraphs_above_its_table",
+        "hoang_mai_quy_3_2019.xlsx",
+        [Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2019"],
+            ["I. KẾT QUẢ THỰC HIỆN"],
+            ["Trong quý III năm 2019, Ban Thường trực Ủy ban MTTQ quận đã phối hợp tổ chức nhiều hoạt động, "
+             "so với cùng kỳ năm 2018 số hội nghị tăng 15%, tiếp tục triển khai Kế hoạch số 12/KH-MTTQ ngày "
+             "05/01/2019 về thực hiện Cuộc vận động năm 2019."],
+            ["Công tác giám sát được chú trọng; 9 tháng đầu năm đã tổ chức 14 cuộc giám sát."],
+            *[[N] for _ in range(64)],
+            ["II. PHỤ LỤC SỐ LIỆU"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 4],
+            [2, "Số hội nghị tuyên truyền", "Hội nghị", 23],
+        ])],
+        [
+            ("hoang_mai", 2019, "Q3", "cuoc_giam_sat", 4, "D72"),
+            ("hoang_mai", 2019, "Q3", "hoi_nghi_tuyen_truyen", 23, "D73"),
+        ],
+        note="the table below the 60th row is found (no table before); the paragraphs above it name "
+             "no period ('9 tháng đầu năm đã tổ chức 14 cuộc' made the title two periods)",
+    ),
 ]

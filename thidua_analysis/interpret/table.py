@@ -2,7 +2,7 @@
 
 Rules:
 
-* **Header row**: the first row (of the first 60) with a cell naming a label column ("Nội dung",
+* **Header row**: the first row (of the first 200) with a cell naming a label column ("Nội dung",
   "Chỉ tiêu", "Danh mục"… from the vocabulary) or a unit column ("Tên đơn vị"; "Đơn vị" only
   when the cells below it are unit names, else it is the measure column). The leftmost such cell
   is the label column. A header row has at least two cells.
@@ -117,6 +117,10 @@ def _figures_below(grid: Grid, row: int, col: int) -> bool:
     return bool(filled) and 2 * sum(1 for v in filled if _is_number(v)) > len(filled)
 
 
+# rows searched for the header row: a report's paragraphs may stand above its table
+HEADER_WITHIN = 200
+
+
 def locate_table(
     grid: Grid, vocab: Vocabulary, text, *, header_row: int | None = None,
     label_col: int | None = None,
@@ -124,7 +128,7 @@ def locate_table(
     """The table's header band and label column, or None when the sheet has no report table.
     ``header_row`` / ``label_col`` (0-based) come from a recipe and are taken as given."""
     ref = vocab.ref
-    rows = range(grid.top, min(grid.height, grid.top + 60))
+    rows = range(grid.top, min(grid.height, grid.top + HEADER_WITHIN))
     if header_row is not None:
         rows = range(header_row, header_row + 1)
     for r in rows:

@@ -2,6 +2,7 @@
 
 Rules (each a person would accept as evidence):
 
+* A paragraph above the table (thirty words or more, or "đã tổ chức 14 cuộc…") is no title.
 * A place-and-date line ("Hà Nội, ngày 05 tháng 10 năm 2023"), a date anywhere ("05/10/2023"), a
   document number ("Số: 45/BC-MTTQ"), a term ("nhiệm kỳ 2019 - 2024") and the national motto
   never decide anything: an annual report is often dated in January of the next year.
@@ -71,7 +72,16 @@ class TitleBlock:
 # "ước thực hiện", "ước tính", "ước đạt", "ước cả năm": an estimate (match keys)
 _ESTIMATE = re.compile(r"\buoc (?:thuc hien|tinh|dat|ca nam)\b")
 _ESTIMATED_ALL = re.compile(r"\bso lieu (?:uoc|du kien)\b")  # "(số liệu dự kiến)": every figure
-_DONE = " thuc hien"  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
+_DONE = " thuc hien"
+# a sentence, not a title: a verb of what was done and a figure of something ("đã tổ chức 14 cuộc")
+_DONE_VERB = re.compile(r"\b(?:da|duoc)\b")
+_FIGURE_OF = re.compile(r"\b\d[\d.,]*\s+(?!thang\b|nam\b|quy\b|dau\b|cuoi\b)[a-z]")
+
+
+def _is_sentence(key: str) -> bool:
+    """A line of narrative: thirty words or more, or a verb of what was done with a figure of
+    something ("9 tháng đầu năm đã tổ chức 14 cuộc giám sát"); a title names its period only."""
+    return key.count(" ") >= 29 or bool(_DONE_VERB.search(key) and _FIGURE_OF.search(key))  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
 
 
 def _cut(key: str, vocab: Vocabulary) -> str:
@@ -204,6 +214,8 @@ def _line(ref: Reference, text: str) -> tuple:
         return "dòng địa danh, ngày tháng", (), False, (), (), False, False
     if vocab.matches("motto", text, key=key):
         return "quốc hiệu, tiêu ngữ", (), False, (), (), False, False
+    if _is_sentence(key):  # a paragraph of the report above its table: what it says is no title
+        return "câu văn", (), False, (), (), False, False
     units = _unit_in(ref, text, key)
     kept = _compared(_ahead(_cut(key, vocab), vocab), vocab)
     estimate, estimated = bool(_ESTIMATED_ALL.search(kept)), ""
