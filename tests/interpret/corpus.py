@@ -3268,4 +3268,25 @@ CASES += [
         note="the table below the 60th row is found (no table before); the paragraphs above it name "
              "no period ('9 tháng đầu năm đã tổ chức 14 cuộc' made the title two periods)",
     ),
+    Case(
+        "unit_names_numbered_in_their_cells",
+        "cum_2_nam_2018.xlsx",
+        [Sheet("Cụm 2", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2018"],
+            ["Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["1. Long Biên", 10, 4],
+            ["2- Q. Tây Hồ", 8, 3],
+            ["3) Huyện Gia Lâm", 5, 2],
+        ])],
+        [
+            ("long_bien", 2018, "FY", "hoi_nghi_tuyen_truyen", 10, "B4"),
+            ("tay_ho", 2018, "FY", "hoi_nghi_tuyen_truyen", 8, "B5"),
+            ("gia_lam", 2018, "FY", "hoi_nghi_tuyen_truyen", 5, "B6"),
+            ("long_bien", 2018, "FY", "cuoc_giam_sat", 4, "C4"),
+            ("tay_ho", 2018, "FY", "cuoc_giam_sat", 3, "C5"),
+            ("gia_lam", 2018, "FY", "cuoc_giam_sat", 2, "C6"),
+        ],
+        note="a row number written in the name's cell ('1. Long Biên'): no table was found before",
+    ),
 ]

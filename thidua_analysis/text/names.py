@@ -21,13 +21,14 @@ _FRONT = (
 _ADMIN = r"(?:thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|ph|p|xa|x|thi tran|tt)\s+"
 _PREFIX = re.compile(rf"^(?:{_FRONT})?(?:{_ADMIN})?")
 _BARE_FRONT = re.compile(r"^(?:uy ban|ubmttq|ub)\s+")
+_NUMBERED = re.compile(r"^\d{1,3}\s+(?=[a-z])")  # a row number before the name ("Phường 1" keeps its own)
 _SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
 
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Matching key of a unit name without the Front's or the administrative prefix."""
-    key = match_key(text)
+    key = _NUMBERED.sub("", match_key(text), count=1)  # "1. Đống Đa", "3- Hoàn Kiếm"
     key = re.sub(r"^ubmttq\s*", "mttq ", key)
     stripped = _PREFIX.sub("", key, count=1).strip()
     stripped = _SUFFIX.sub("", stripped).strip()
@@ -47,6 +48,6 @@ ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quậ
 def admin_type(text: str) -> str:
     """The administrative type a name is written with: "Q. Ba Đình" → "quận", "Ủy ban MTTQ
     phường Ba Đình" → "phường", "Ba Đình" → "" (none said)."""
-    key = re.sub(r"^ubmttq\s*", "mttq ", match_key(text))
+    key = re.sub(r"^ubmttq\s*", "mttq ", _NUMBERED.sub("", match_key(text), count=1))
     found = _ADMIN_WORD.match(key)
     return ADMIN_TYPES[found.group(1)] if found else ""
