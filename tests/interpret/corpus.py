@@ -3289,4 +3289,21 @@ CASES += [
         ],
         note="a row number written in the name's cell ('1. Long Biên'): no table was found before",
     ),
+    Case(
+        "a_target_in_words_beside_the_label",
+        "hoan_kiem_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀN KIẾM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2019"],
+            ["STT", "Nội dung", "Chỉ tiêu", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Ít nhất 2 hội nghị mỗi quý", "Hội nghị", 10],
+            [2, "Số cuộc giám sát", "Mỗi quý 1 cuộc", "Cuộc", 5],
+        ])],
+        [
+            ("hoan_kiem", 2019, "FY", "hoi_nghi_tuyen_truyen", 10, "E4"),
+            ("hoan_kiem", 2019, "FY", "cuoc_giam_sat", 5, "E5"),
+        ],
+        note="'Chỉ tiêu' in words on every row beside 'Nội dung' is a target, not the labels under "
+             "topics",
+    ),
 ]

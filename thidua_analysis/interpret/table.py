@@ -185,7 +185,12 @@ def _topics_left(grid: Grid, text, table: Table, ref: Reference) -> None:
     r = next((r for r in range(table.header_top, table.header_bottom + 1) if text(grid.raw(r, table.label_col))),
              table.header_top)  # fmt: skip
     said = text(grid.raw(r, c)) if c < grid.width else ""
-    if said and _header_word(ref, said) == "label" and not _figures_below(grid, r, c):
+    if not said or _header_word(ref, said) != "label" or _figures_below(grid, r, c):
+        return
+    below = range(table.first_row, min(grid.height, table.first_row + 60))
+    topics = sum(1 for rr in below if text(grid.raw(rr, table.label_col)))
+    labels = sum(1 for rr in below if text(grid.raw(rr, c)))
+    if topics < labels:  # a topic stands once over its rows; a second text per row ("Chỉ tiêu": a target in words) is no label
         table.group_col, table.label_col = table.label_col, c
         table.label_end = grid.merge_right.get((r, c), c)
 
