@@ -3306,4 +3306,16 @@ CASES += [
         note="'Chỉ tiêu' in words on every row beside 'Nội dung' is a target, not the labels under "
              "topics",
     ),
+    Case(
+        "a_unit_run_together_in_the_file_name",
+        "thanhxuan_q2_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [("thanh_xuan", 2018, "Q2", "cuoc_giam_sat", 3, "D4")],
+        note="'thanhxuan' in the file name is Thanh Xuân (unit.unknown before)",
+    ),
 ]

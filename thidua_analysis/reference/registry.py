@@ -399,7 +399,29 @@ def _unit_in_name(ref: Reference, stem: str, when: tuple[int, int] | None) -> st
             found = _unit_at(words, i, i + n, keys, when, ref)
             if found:
                 return found
+    joined = _joined_keys(ref)
+    for i, word in enumerate(words):  # "dongda_q3_2023": a name of two words or more run together
+        if len(word) >= 6 and word in joined:
+            spaced = (*words[:i], *joined[word].split(), *words[i + 1 :])
+            found = _unit_at(spaced, i, i + joined[word].count(" ") + 1, keys, when, ref)
+            if found:
+                return found
     return None
+
+
+@per_reference
+def _joined_keys(ref: Reference) -> dict[str, str]:
+    """``{name key without its spaces: name key}`` of the names of two words or more that no
+    other name gives when run together ("dongda" → "dong da")."""
+    out: dict[str, str] = {}
+    clashes: set[str] = set()
+    for key in unit_name_keys(ref=ref):
+        if " " in key:
+            run = key.replace(" ", "")
+            if run in out and out[run] != key:
+                clashes.add(run)
+            out[run] = key
+    return {run: key for run, key in out.items() if run not in clashes}
 
 
 @lru_cache(maxsize=4096)
