@@ -3318,4 +3318,33 @@ CASES += [
         [("thanh_xuan", 2018, "Q2", "cuoc_giam_sat", 3, "D4")],
         note="'thanhxuan' in the file name is Thanh Xuân (unit.unknown before)",
     ),
+    Case(
+        "totals_of_the_units_worded_as_offices_word_them",
+        "cum_5_nam_2017.xlsx",
+        [
+            Sheet("Hội nghị", [
+                ["CỤM THI ĐUA SỐ 5"],
+                ["TỔNG HỢP KẾT QUẢ NĂM 2017"],
+                ["STT", "Đơn vị", "Số hội nghị tuyên truyền"],
+                [1, "Hà Đông", 10],
+                [2, "Thanh Trì", 8],
+                [N, "Tổng số", 18],
+            ]),
+            Sheet("Giám sát", [
+                ["CỤM THI ĐUA SỐ 5"],
+                ["TỔNG HỢP KẾT QUẢ NĂM 2017"],
+                ["STT", "Đơn vị", "Số cuộc giám sát"],
+                [1, "Hà Đông", 4],
+                [2, "Thanh Trì", 3],
+                [N, "Cả cụm", 7],
+            ]),
+        ],
+        [
+            ("ha_dong", 2017, "FY", "hoi_nghi_tuyen_truyen", 10, "C4"),
+            ("thanh_tri", 2017, "FY", "hoi_nghi_tuyen_truyen", 8, "C5"),
+            ("ha_dong", 2017, "FY", "cuoc_giam_sat", 4, "C4"),
+            ("thanh_tri", 2017, "FY", "cuoc_giam_sat", 3, "C5"),
+        ],
+        note="'Tổng số', 'Cả cụm' under the units are their total (unit.unknown errors before)",
+    ),
 ]
