@@ -3347,4 +3347,31 @@ CASES += [
         ],
         note="'Tổng số', 'Cả cụm' under the units are their total (unit.unknown errors before)",
     ),
+    Case(
+        "money_stated_in_thousands_and_millions_of_dong_as_figures",
+        "me_linh_nam_2021.xlsx",
+        [
+            Sheet("An sinh", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2021"],
+                [N, N, "ĐVT: 1.000 đồng"],
+                ["STT", "Nội dung", "Kết quả"],
+                [1, "Trị giá quà", 50_000],
+                [2, "Quỹ Vì người nghèo", 120_000],
+            ]),
+            Sheet("Nhà", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2021"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Kinh phí hỗ trợ nhà Đại đoàn kết", "1.000.000 đồng", 350],
+            ]),
+        ],
+        [
+            ("me_linh", 2021, "FY", "gia_tri_qua", 50_000_000, "C5"),
+            ("me_linh", 2021, "FY", "quy_vi_nguoi_ngheo", 120_000_000, "C6"),
+            ("me_linh", 2021, "FY", "kinh_phi_nha_dai_doan_ket", 350_000_000, "D4"),
+        ],
+        note="'ĐVT: 1.000 đồng' above the table (refused as money without a unit before) and "
+             "'1.000.000 đồng' as a ĐVT (read as đồng before: refused as too little)",
+    ),
 ]

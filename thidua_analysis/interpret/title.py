@@ -39,7 +39,8 @@ __all__ = ["Mention", "TitleBlock", "read_title"]
 
 _DATE_LINE = re.compile(r"\bngay\b[\s\d.…_/-]*\bthang\b[\s\d.…_/-]*\bnam\b")
 _UOM_LINE = re.compile(  # the whole line: "ĐVT: triệu đồng" (never "Đơn vị: Đống Đa")
-    r"^(?:dvt|d v t|don vi tinh|don vi)(?:\s+(?:tien|so tien|kinh phi))?\s+(?:(?:trieu|nghin|ngan|ty|ti)(?:\s+dong)?|dong|vnd)$"
+    r"^(?:dvt|d v t|don vi tinh|don vi)(?:\s+(?:tien|so tien|kinh phi))?\s+"
+    r"(?:(?:trieu|nghin|ngan|ty|ti|tr)(?:\s+dong|\s+d)?|trd|dong|vnd|1\s?000(?:\s?000)?\s*(?:dong|d)?|1000d)$"
 )
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
 _ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")

@@ -52,7 +52,8 @@ SCALES: dict[str, int] = {
     "ti dong": 1_000_000_000,
 }
 _SCALE_WORD = re.compile(
-    r"\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti)\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd|d)\b"
+    r"\b(1\s?000\s?000|1000000)\s*(?:d|dong|vnd)\b"  # "1.000.000 đồng": millions of đồng
+    r"|\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti)\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd|d)\b"
     r"|\b(1\s?000|1000)\s*(?:d|dong|vnd)\b"
 )
 
@@ -103,9 +104,11 @@ def scale_from_text(text: str) -> int | None:
     match = _SCALE_WORD.search(key)
     if not match:
         return None
-    if match.group(3):  # "1000 đ", "1.000đ": thousands of đồng
+    if match.group(1):
+        return 1_000_000
+    if match.group(4):  # "1000 đ", "1.000đ": thousands of đồng
         return 1_000
-    return SCALES[match.group(1) or match.group(2)]
+    return SCALES[match.group(2) or match.group(3)]
 
 
 # a count in thousands: "Nghìn lượt người", "nghìn người" (a scale word, then a word that is not money)
