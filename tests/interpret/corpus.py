@@ -3374,4 +3374,24 @@ CASES += [
         note="'ĐVT: 1.000 đồng' above the table (refused as money without a unit before) and "
              "'1.000.000 đồng' as a ĐVT (read as đồng before: refused as too little)",
     ),
+    Case(
+        "quarters_added_up_in_a_header",
+        "bac_tu_liem_6_thang_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BẮC TỪ LIÊM"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC 6 THÁNG ĐẦU NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Quý I", "Quý II", "Quý I + II"],
+            [1, "Số cuộc giám sát", "Cuộc", 2, 3, 5],
+            [2, "Số suất quà", "Suất", 400, 150, 550],
+        ])],
+        [
+            ("bac_tu_liem", 2022, "Q1", "cuoc_giam_sat", 2, "D4"),
+            ("bac_tu_liem", 2022, "Q2", "cuoc_giam_sat", 3, "E4"),
+            ("bac_tu_liem", 2022, "H1", "cuoc_giam_sat", 5, "F4"),
+            ("bac_tu_liem", 2022, "Q1", "suat_qua", 400, "D5"),
+            ("bac_tu_liem", 2022, "Q2", "suat_qua", 150, "E5"),
+            ("bac_tu_liem", 2022, "H1", "suat_qua", 550, "F5"),
+        ],
+        note="'Quý I + II' is the half-year (not loaded before: two periods in one column)",
+    ),
 ]

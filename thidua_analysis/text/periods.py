@@ -108,6 +108,11 @@ _MONTHS = re.compile(
     r"\b(?:tháng|thang|t)\s*0?(\d{1,2})\s*(?:[-–]|đến|den)\s*(?:(?:tháng|thang|t)\s*)?0?(\d{1,2})\b",
     re.IGNORECASE,
 )
+_QUARTERS_ADDED = re.compile(
+    r"\b(?:quý|quy|q)\s*(?:iv|iii|ii|i|[1-4])(?:\s*\+\s*(?:(?:quý|quy|q)\s*)?(?:iv|iii|ii|i|[1-4]))+\b", re.IGNORECASE
+)
+_QUARTER_WORD_OUT = re.compile(r"quý|quy|q")
+_QUARTER_NUMBER = re.compile(r"iv|iii|ii|i|[1-4]")
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
                 (1, 9): "9M", (1, 12): "FY"}  # fmt: skip
 def months_period(months: list[int]) -> str | None:
@@ -215,6 +220,11 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
         span = _MONTH_SPANS.get((int(m.group(1)), int(m.group(2))))
         if span:
             months.append((m.start(), span))
+            raw = raw[: m.start()] + " " * (m.end() - m.start()) + raw[m.end() :]
+    for m in _QUARTERS_ADDED.finditer(raw):  # "Quý I + II", "Q1+Q2+Q3": the quarters summed to date
+        quarters = [_ROMAN[q] for q in _QUARTER_NUMBER.findall(_QUARTER_WORD_OUT.sub(" ", m.group(0).lower()))]
+        if len(quarters) >= 2 and quarters == list(range(1, len(quarters) + 1)):
+            months.append((m.start(), ("H1", "9M", "FY")[len(quarters) - 2]))
             raw = raw[: m.start()] + " " * (m.end() - m.start()) + raw[m.end() :]
     raw = DATES.sub(" ", raw)
     key = strip_dates(match_key(raw))
