@@ -3394,4 +3394,40 @@ CASES += [
         ],
         note="'Quý I + II' is the half-year (not loaded before: two periods in one column)",
     ),
+    Case(
+        "reports_of_other_organisations_of_a_ward",
+        "phuong_lang_quy_1_2026.xlsx",
+        [
+            Sheet("KDC số 5", [
+                ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG LÁNG"],
+                ["BAN CÔNG TÁC MẶT TRẬN KHU DÂN CƯ SỐ 5"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 2],
+            ]),
+            Sheet("Hội Phụ nữ", [
+                ["HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG LÁNG"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số suất quà", "Suất", 40],
+            ]),
+        ],
+        [],
+        {"unit.unknown"},
+        note="a residential area's Front committee and the ward's Women's Union are not the ward's "
+             "committee (both loaded as phuong_lang before)",
+    ),
+    Case(
+        "the_party_committee_above_the_fronts_own_line",
+        "bc_quy_1_2026.xlsx",
+        [Sheet("BC", [
+            ["ĐẢNG BỘ PHƯỜNG LÁNG"],
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG LÁNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 6],
+        ])],
+        [("phuong_lang", 2026, "Q1", "hoi_nghi_tuyen_truyen", 6, "D5")],
+        note="another organisation's line above the unit's own committee leaves the unit's",
+    ),
 ]

@@ -236,6 +236,11 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
     if ctx.recipe and ctx.recipe.unit:
         return Decision(ctx.recipe.unit, ctx.recipe.source), ""
     ref = ctx.ref
+    issuer = title.issuer or (ctx.first_title.issuer if ctx.first_title is not None and not title.units else None)
+    if issuer is not None:
+        return None, (
+            f"Không xác định được đơn vị báo cáo: báo cáo do '{issuer.text}' (ô {issuer.where}) lập, không phải Ủy "
+            "ban MTTQ của một đơn vị trong danh mục (nếu tổ chức này là đơn vị thi đua, hãy thêm vào units.csv).")  # fmt: skip
     mentions = [Mention(_at(m.value, ctx.when, ref), m.where, m.text) for m in title.units]
     mentions = [m for m in mentions if m.value]
     own = list(dict.fromkeys(m.value for m in mentions))

@@ -68,6 +68,9 @@ class TitleBlock:
     lines: list[Mention] = field(default_factory=list)  # every line of the block, as written
     scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
     estimate: Mention | None = None  # "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2023": its figures are no results
+    # the lowest header line naming another organisation than a unit's Front committee ("BAN CÔNG
+    # TÁC MẶT TRẬN KHU DÂN CƯ SỐ 5", "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG LÁNG"), when no unit's line is below it
+    issuer: Mention | None = None
 
 
 # "ước thực hiện", "ước tính", "ước đạt", "ước cả năm": an estimate (match keys)
@@ -159,7 +162,7 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     """What the title block ``lines`` (``(A1 reference, text)``, top to bottom) say."""
     block = TitleBlock()
     for where, text in lines:  # each line is read once per reference: see _line
-        ignored, units, cut, periods, years, weak, estimate = _line(vocab.ref, text)
+        ignored, units, cut, periods, years, weak, estimate, other = _line(vocab.ref, text)
         if ignored == "trống":
             continue
         block.lines.append(Mention("", where, text))
@@ -175,8 +178,11 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         if ignored:
             block.ignored.append(Mention(ignored, where, text))
             continue
+        if other:
+            block.issuer = Mention("tổ chức khác", where, text)
         if units:
             block.units.append(Mention(units, where, text))
+            block.issuer = None  # the unit's own line below another organisation's
         if estimate and block.estimate is None:
             block.estimate = Mention("ước tính", where, text)
         if cut:
@@ -199,25 +205,29 @@ def _dated(text: str) -> tuple[tuple[str, int | None], ...]:
 
 @per_reference
 def _line(ref: Reference, text: str) -> tuple:
-    """``(ignored, units, cut, periods, years, weak, estimate)`` of one title line: why it is
+    """``(ignored, units, cut, periods, years, weak, estimate, other)`` of one title line: why it is
     ignored ("" when it is not), the units it names, whether plans for later periods were cut
     off, the periods and years of what is left, and whether the line says its figures are an
-    estimate ("Ước thực hiện năm 2023"; an estimate after a period of results is cut off)."""
+    estimate ("Ước thực hiện năm 2023"; an estimate after a period of results is cut off), and
+    whether it names another organisation than a unit's Front committee ("Chi hội …")."""
     vocab = load_vocabulary(ref=ref)
     key = match_key(DATES.sub(" ", text))
     if not key:
-        return "trống", (), False, (), (), False, False
+        return "trống", (), False, (), (), False, False, False
     if _UOM_LINE.match(key):  # "ĐVT: triệu đồng" above the table
-        return "đơn vị tính chung", (), False, (), (), False, False
+        return "đơn vị tính chung", (), False, (), (), False, False, False
     if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):
-        return "số văn bản", (), False, (), (), False, False
+        return "số văn bản", (), False, (), (), False, False, False
     if _DATE_LINE.search(key) and len(key.split()) <= 14:
-        return "dòng địa danh, ngày tháng", (), False, (), (), False, False
+        return "dòng địa danh, ngày tháng", (), False, (), (), False, False, False
     if vocab.matches("motto", text, key=key):
-        return "quốc hiệu, tiêu ngữ", (), False, (), (), False, False
+        return "quốc hiệu, tiêu ngữ", (), False, (), (), False, False, False
     if _is_sentence(key):  # a paragraph of the report above its table: what it says is no title
-        return "câu văn", (), False, (), (), False, False
+        return "câu văn", (), False, (), (), False, False, False
     units = _unit_in(ref, text, key)
+    other = bool(vocab.matches("other_issuer", text, key=key)) and not match_unit(text, suggest=False, ref=ref).known
+    if other:  # "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG LÁNG": the ward's name says where, not whose report
+        units = ()
     kept = _compared(_ahead(_cut(key, vocab), vocab), vocab)
     estimate, estimated = bool(_ESTIMATED_ALL.search(kept)), ""
     if not estimate and (found := _ESTIMATE.search(kept)):  # "… 9 tháng và ước thực hiện cả năm 2023": the estimate is cut
@@ -240,4 +250,4 @@ def _line(ref: Reference, text: str) -> tuple:
         later, later_years, later_weak = name_periods(key[len(kept) :])
         if later_years and later and not later_weak and "FY" not in later:
             years = later_years[:1]
-    return "", units, kept != key, periods, years, weak, estimate
+    return "", units, kept != key, periods, years, weak, estimate, other

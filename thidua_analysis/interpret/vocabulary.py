@@ -37,6 +37,7 @@ ROLES = {
     "title_ahead": "chữ về kỳ sau, chỉ cắt khi phía trước đã nêu năm và phía sau nêu năm sau ('…, định hướng năm 2024')",
     "title_compare": "phần tiêu đề nói về kỳ được so sánh ('… so với cùng kỳ năm 2022')",
     "motto": "dòng quốc hiệu, tiêu ngữ",
+    "other_issuer": "đầu dòng tên một tổ chức khác Ủy ban MTTQ (khu dân cư, chi hội, đảng ủy…): báo cáo không phải của đơn vị",
     "campaign": "đợt, tháng cao điểm, chiến dịch trong tiêu đề: 'năm 2023' bên cạnh không phải cả năm",
     "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
     "not_result": "chữ trong tên một dòng cho biết số của dòng không phải kết quả kỳ báo cáo",
