@@ -3430,4 +3430,23 @@ CASES += [
         [("phuong_lang", 2026, "Q1", "hoi_nghi_tuyen_truyen", 6, "D5")],
         note="another organisation's line above the unit's own committee leaves the unit's",
     ),
+    Case(
+        "a_price_per_item_beside_the_amount",
+        "soc_son_nam_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Số lượng", "Đơn giá (đồng)", "Thành tiền (đồng)"],
+            [1, "Tặng quà hộ nghèo", "Suất", 300, 500_000, 150_000_000],
+            [2, "Hỗ trợ xây nhà Đại đoàn kết", "Nhà", 4, 60_000_000, 240_000_000],
+        ])],
+        [
+            ("soc_son", 2019, "FY", "suat_qua", 300, "D4"),
+            ("soc_son", 2019, "FY", "gia_tri_qua", 150_000_000, "F4"),
+            ("soc_son", 2019, "FY", "nha_dai_doan_ket", 4, "D5"),
+            ("soc_son", 2019, "FY", "kinh_phi_nha_dai_doan_ket", 240_000_000, "F5"),
+        ],
+        note="'Đơn giá' is a price per item, never the amount (its figures clashed with the amount's "
+             "before: value.conflict, nothing loaded)",
+    ),
 ]
