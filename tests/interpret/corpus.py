@@ -3411,6 +3411,12 @@ CASES += [
                 ["STT", "Nội dung", "ĐVT", "Kết quả"],
                 [1, "Số suất quà", "Suất", 40],
             ]),
+            Sheet("Nông dân", [
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+                ["Đơn vị báo cáo: Chi hội Nông dân phường Láng"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số cuộc giám sát", "Cuộc", 1],
+            ]),
         ],
         [],
         {"unit.unknown"},

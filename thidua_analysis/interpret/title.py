@@ -225,7 +225,8 @@ def _line(ref: Reference, text: str) -> tuple:
     if _is_sentence(key):  # a paragraph of the report above its table: what it says is no title
         return "câu văn", (), False, (), (), False, False, False
     units = _unit_in(ref, text, key)
-    other = bool(vocab.matches("other_issuer", text, key=key)) and not match_unit(text, suggest=False, ref=ref).known
+    said = text.split(":", 1)[1] if ":" in text else text  # "Đơn vị báo cáo: Hội LHPN phường Láng"
+    other = bool(vocab.matches("other_issuer", said)) and not match_unit(said, suggest=False, ref=ref).known
     if other:  # "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG LÁNG": the ward's name says where, not whose report
         units = ()
     kept = _compared(_ahead(_cut(key, vocab), vocab), vocab)
