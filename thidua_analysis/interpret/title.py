@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
@@ -76,7 +77,7 @@ class TitleBlock:
 # "ước thực hiện", "ước tính", "ước đạt", "ước cả năm": an estimate (match keys)
 _ESTIMATE = re.compile(r"\buoc (?:thuc hien|tinh|dat|ca nam)\b")
 _ESTIMATED_ALL = re.compile(r"\bso lieu (?:uoc|du kien)\b")  # "(số liệu dự kiến)": every figure
-_DONE = " thuc hien"
+_DONE = " thuc hien"  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
 # a sentence, not a title: a verb of what was done and a figure of something ("đã tổ chức 14 cuộc")
 _DONE_VERB = re.compile(r"\b(?:da|duoc)\b")
 _FIGURE_OF = re.compile(r"\b\d[\d.,]*\s+(?!thang\b|nam\b|quy\b|dau\b|cuoi\b)[a-z]")
@@ -85,7 +86,7 @@ _FIGURE_OF = re.compile(r"\b\d[\d.,]*\s+(?!thang\b|nam\b|quy\b|dau\b|cuoi\b)[a-z
 def _is_sentence(key: str) -> bool:
     """A line of narrative: thirty words or more, or a verb of what was done with a figure of
     something ("9 tháng đầu năm đã tổ chức 14 cuộc giám sát"); a title names its period only."""
-    return key.count(" ") >= 29 or bool(_DONE_VERB.search(key) and _FIGURE_OF.search(key))  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
+    return key.count(" ") >= 29 or bool(_DONE_VERB.search(key) and _FIGURE_OF.search(key))
 
 
 def _cut(key: str, vocab: Vocabulary) -> str:
@@ -203,27 +204,36 @@ def _dated(text: str) -> tuple[tuple[str, int | None], ...]:
     return tuple((period, year) for _at, period, year in dated_periods(text))
 
 
+class _Line(NamedTuple):
+    """What one title line says."""
+
+    ignored: str  # why the line is ignored ("" when it is not)
+    units: tuple[str, ...] = ()  # the units it names
+    cut: bool = False  # plans for later periods were cut off
+    periods: tuple[str, ...] = ()  # the periods and years of what is left
+    years: tuple[int, ...] = ()
+    weak: bool = False  # only a bare "năm 2023"
+    estimate: bool = False  # "Ước thực hiện năm 2023": its figures are an estimate
+    other: bool = False  # another organisation than a unit's Front committee ("Chi hội …")
+
+
 @per_reference
-def _line(ref: Reference, text: str) -> tuple:
-    """``(ignored, units, cut, periods, years, weak, estimate, other)`` of one title line: why it is
-    ignored ("" when it is not), the units it names, whether plans for later periods were cut
-    off, the periods and years of what is left, and whether the line says its figures are an
-    estimate ("Ước thực hiện năm 2023"; an estimate after a period of results is cut off), and
-    whether it names another organisation than a unit's Front committee ("Chi hội …")."""
+def _line(ref: Reference, text: str) -> _Line:
+    """What one title line says (an estimate after a period of results is cut off)."""
     vocab = load_vocabulary(ref=ref)
     key = match_key(DATES.sub(" ", text))
     if not key:
-        return "trống", (), False, (), (), False, False, False
+        return _Line("trống")
     if _UOM_LINE.match(key):  # "ĐVT: triệu đồng" above the table
-        return "đơn vị tính chung", (), False, (), (), False, False, False
+        return _Line("đơn vị tính chung")
     if _DOC_NUMBER.match(text) and ("/" in text or len(key) < 6):
-        return "số văn bản", (), False, (), (), False, False, False
+        return _Line("số văn bản")
     if _DATE_LINE.search(key) and len(key.split()) <= 14:
-        return "dòng địa danh, ngày tháng", (), False, (), (), False, False, False
+        return _Line("dòng địa danh, ngày tháng")
     if vocab.matches("motto", text, key=key):
-        return "quốc hiệu, tiêu ngữ", (), False, (), (), False, False, False
+        return _Line("quốc hiệu, tiêu ngữ")
     if _is_sentence(key):  # a paragraph of the report above its table: what it says is no title
-        return "câu văn", (), False, (), (), False, False, False
+        return _Line("câu văn")
     units = _unit_in(ref, text, key)
     said = text.split(":", 1)[1] if ":" in text else text  # "Đơn vị báo cáo: Hội LHPN phường Láng"
     other = bool(vocab.matches("other_issuer", said)) and not match_unit(said, suggest=False, ref=ref).known
@@ -251,4 +261,4 @@ def _line(ref: Reference, text: str) -> tuple:
         later, later_years, later_weak = name_periods(key[len(kept) :])
         if later_years and later and not later_weak and "FY" not in later:
             years = later_years[:1]
-    return "", units, kept != key, periods, years, weak, estimate, other
+    return _Line("", units, kept != key, periods, years, weak, estimate, other)
