@@ -145,7 +145,7 @@ def trend(
                         fontsize=10, color=REFORM_COLOR)  # fmt: skip
         ax.yaxis.set_major_formatter(value_formatter(factor))
         ax.set_xticks(sorted(frame["year"].unique()))
-        ax.set_xlabel("Năm")
+        ax.set_xlabel("")  # the years speak for themselves; a label there met the legend below
         ax.set_ylabel(unit)
         ax.set_ylim(bottom=0)
         scope = _scope(cluster, ref)
