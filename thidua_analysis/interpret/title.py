@@ -236,7 +236,8 @@ def _line(ref: Reference, text: str) -> _Line:
         return _Line("câu văn")
     units = _unit_in(ref, text, key)
     said = text.split(":", 1)[1] if ":" in text else text  # "Đơn vị báo cáo: Hội LHPN phường Láng"
-    other = bool(vocab.matches("other_issuer", said)) and not match_unit(said, suggest=False, ref=ref).known
+    other = bool(vocab.matches("other_issuer", said, key=key if said is text else None)) and not match_unit(
+        said, suggest=False, ref=ref).known  # fmt: skip
     if other:  # "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG LÁNG": the ward's name says where, not whose report
         units = ()
     kept = _compared(_ahead(_cut(key, vocab), vocab), vocab)
