@@ -3455,4 +3455,31 @@ CASES += [
         note="'Đơn giá' is a price per item, never the amount (its figures clashed with the amount's "
              "before: value.conflict, nothing loaded)",
     ),
+    Case(
+        "units_under_headers_offices_word_their_own_way",
+        "cum_kv_soc_son_quy_2_2026.xlsx",
+        [
+            Sheet("Tuyên truyền", [
+                ["CỤM THI ĐUA KHU VỰC SÓC SƠN"],
+                ["TỔNG HỢP KẾT QUẢ QUÝ II NĂM 2026"],
+                ["STT", "Tên cơ sở", "Số hội nghị tuyên truyền"],
+                [1, "Sóc Sơn", 6],
+                [2, "Kim Anh", 4],
+            ]),
+            Sheet("Giám sát", [
+                ["CỤM THI ĐUA KHU VỰC SÓC SƠN"],
+                ["TỔNG HỢP KẾT QUẢ QUÝ II NĂM 2026"],
+                ["STT", "MTTQ các xã", "Số cuộc giám sát"],
+                [1, "Xã Sóc Sơn", 2],
+                [2, "Xã Đa Phúc", 1],
+            ]),
+        ],
+        [
+            ("xa_soc_son", 2026, "Q2", "hoi_nghi_tuyen_truyen", 6, "C4"),
+            ("xa_kim_anh", 2026, "Q2", "hoi_nghi_tuyen_truyen", 4, "C5"),
+            ("xa_soc_son", 2026, "Q2", "cuoc_giam_sat", 2, "C4"),
+            ("xa_da_phuc", 2026, "Q2", "cuoc_giam_sat", 1, "C5"),
+        ],
+        note="'Tên cơ sở', 'MTTQ các xã' over the units' names (no table was found)",
+    ),
 ]
