@@ -3482,4 +3482,23 @@ CASES += [
         ],
         note="'Tên cơ sở', 'MTTQ các xã' over the units' names (no table was found)",
     ),
+    Case(
+        "units_as_rows_under_indicators_written_short",
+        "cum_1_nam_2018.xlsx",
+        [Sheet("Cụm 1", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2018"],
+            ["STT", "Đơn vị", "Cuộc GS", "HN PBXH", "Vụ việc TTND", "TV Ban GSĐTCĐ", "Cuộc GSĐTCĐ"],
+            [1, "Hoàng Mai", 12, 3, 25, 40, 9],
+        ])],
+        [
+            ("hoang_mai", 2018, "FY", "cuoc_giam_sat", 12, "C4"),
+            ("hoang_mai", 2018, "FY", "hoi_nghi_phan_bien", 3, "D4"),
+            ("hoang_mai", 2018, "FY", "vu_viec_ttnd", 25, "E4"),
+            ("hoang_mai", 2018, "FY", "thanh_vien_gsdtccd", 40, "F4"),
+            ("hoang_mai", 2018, "FY", "cuoc_gsdtccd", 9, "G4"),
+        ],
+        note="indicators headed by a measure and a body's initials, no ĐVT (five columns unmapped "
+             "before): the measure the header begins with stands for the ĐVT",
+    ),
 ]

@@ -28,7 +28,8 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
    indicators left by the measure → no code.
 7. A label no alias holds that names a body ("Số thành viên BTTND", "Hội nghị PBXH") is that
    body's one indicator its stated measure allows, when every other word of the label is a word
-   of that indicator's; "Tập huấn nghiệp vụ cho Ban TTND" | Người is no member: no code.
+   of that indicator's; "Tập huấn nghiệp vụ cho Ban TTND" | Người is no member: no code. With no
+   ĐVT (a column's header) the measure the label begins with stands for it ("Vụ việc TTND").
 8. A label holding a phrase of ``indicator_exclusions.csv`` for the indicator found is not that
    indicator: "Quỹ Vì người nghèo đã chi" is spent, not raised (no code; the row says why).
 """
@@ -414,19 +415,28 @@ def _match_any(
 def _by_body(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatch | None:
     """The one indicator of the body a label names that its stated measure allows and whose
     words hold all the label's other words ("Số vụ việc BTTND giám sát" | Vụ: vu_viec_ttnd;
-    "Tập huấn cho Ban TTND" | Người: none, training is no member), or None."""
+    "Tập huấn cho Ban TTND" | Người: none, training is no member), or None. With no ĐVT (a
+    column's header), a measure the label begins with stands for it ("Vụ việc TTND")."""
     key = match_key(clean_label(label))
     bodies = [(phrase, codes) for phrase, codes in _exclusive(ref) if f" {phrase} " in f" {key} "]
-    if not bodies or not (unit_text or "").strip():
+    if not bodies:
         return None
     counted, money = _measures(ref)
-    allowed = _allowed(label, unit_text, counted, money)
+    body_words = {w for phrase, _ in bodies for w in phrase.split()}
+    said = ""  # with no ĐVT, the measure the label begins with ("Vụ việc TTND", "TV Ban GSĐTCĐ", "HN PBXH")
+    if not (unit_text or "").strip():
+        rest = [w for w in key.split() if w not in body_words]
+        rest = rest[1:] if rest[:1] == ["so"] else rest
+        said = next((m for n in (2, 1) if len(rest) >= n and (m := " ".join(rest[:n])) in counted), "")
+        if not said:
+            return None
+    allowed = _allowed(label, unit_text or said, counted, money)
     if not allowed:
         return None
-    words = set(key.split()) - _FILLER_WORDS - {w for phrase, _ in bodies for w in phrase.split()}
+    words = set(key.split()) - _FILLER_WORDS - body_words - set(said.split())
     code_words = _code_words(ref)
     inside = sorted({c for _, codes in bodies for c in codes if c in allowed and words <= code_words.get(c, frozenset())})
-    if len(inside) == 1 and words:
+    if len(inside) == 1 and (words or said):
         return IndicatorMatch(inside[0], (), f"{bodies[0][0]} › {key}")
     return None
 
