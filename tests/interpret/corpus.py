@@ -3501,4 +3501,23 @@ CASES += [
         note="indicators headed by a measure and a body's initials, no ĐVT (five columns unmapped "
              "before): the measure the header begins with stands for the ĐVT",
     ),
+    Case(
+        "a_topic_beside_each_label",
+        "chuong_my_nam_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2021"],
+            ["STT", "Lĩnh vực", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tuyên truyền", "Số hội nghị", "Hội nghị", 12],
+            [2, "Phản biện xã hội", "Số hội nghị", "Hội nghị", 2],
+            [3, "Giám sát", "Số cuộc", "Cuộc", 7],
+        ])],
+        [
+            ("chuong_my", 2021, "FY", "hoi_nghi_tuyen_truyen", 12, "E4"),
+            ("chuong_my", 2021, "FY", "hoi_nghi_phan_bien", 2, "E5"),
+            ("chuong_my", 2021, "FY", "cuoc_giam_sat", 7, "E6"),
+        ],
+        note="a topic written on every row, one label under each: the labels are the column that "
+             "names indicators (the topics were read as labels before)",
+    ),
 ]

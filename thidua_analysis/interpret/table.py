@@ -190,7 +190,13 @@ def _topics_left(grid: Grid, text, table: Table, ref: Reference) -> None:
     below = range(table.first_row, min(grid.height, table.first_row + 60))
     topics = sum(1 for rr in below if text(grid.raw(rr, table.label_col)))
     labels = sum(1 for rr in below if text(grid.raw(rr, c)))
-    if topics < labels:  # a topic stands once over its rows; a second text per row ("Chỉ tiêu": a target in words) is no label
+    named = [sum(1 for rr in below if (t := text(grid.raw(rr, col))) and match_indicator(t, ref=ref).code)
+             for col in (table.label_col, c)]  # fmt: skip
+    # a topic stands once over its rows, or names no more indicators than the labels beside it; a
+    # second text on every row that names none ("Chỉ tiêu": a target in words) is no label, and
+    # "Chỉ tiêu" (a target's word too) must name more
+    target_word = match_key(said) == "chi tieu"
+    if named[1] > named[0] or (named[1] == named[0] and named[1] and (topics < labels or not target_word)):
         table.group_col, table.label_col = table.label_col, c
         table.label_end = grid.merge_right.get((r, c), c)
 
