@@ -848,7 +848,7 @@ class RowWalk:
                 self._skip(a1(r, hc), "dòng tiêu đề hoặc đánh số cột lặp lại (sang trang)")
                 continue
             clean = clean_label(name)
-            if self._is_total(name) or match_key(name) == "tong so":  # in a column of units, "Tổng số" is their total
+            if self._is_total(name) or ctx.vocab.matches("units_total", name):  # "Tổng số" under the units
                 for col, period, year, _pw, _yw, _role in filled:
                     code = indicators[col.col][0]
                     scale = self._scale(code, "", col.header)

@@ -32,6 +32,7 @@ ROLES = {
     "in_period": "cột số liệu trong kỳ",
     "to_date": "cột lũy kế từ đầu năm",
     "total": "dòng hoặc cột tổng",
+    "units_total": "dòng tổng chỉ dưới cột tên đơn vị ('Tổng số'; trên đầu cột lại là số của chính đơn vị)",
     "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
     "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
     "title_ahead": "chữ về kỳ sau, chỉ cắt khi phía trước đã nêu năm và phía sau nêu năm sau ('…, định hướng năm 2024')",

@@ -10,7 +10,7 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
    three or more contained ("Chủ trì, phối hợp giám sát" holds "phối hợp giám sát").
 3. The measure filters the candidates: a money ĐVT or bracketed unit ("triệu đồng") keeps the
    money indicators; a count ĐVT keeps the indicators ``indicator_measures.csv`` gives it ("vụ" →
-   vu_viec_ttnd; "-" for a ĐVT that counts what no indicator counts: "văn bản", "hộ", "tờ"); no
+   vu_viec_ttnd; "-" for a ĐVT that counts what no indicator counts: "văn bản", "tờ", "sổ"); no
    unit at all drops aliases marked ``money`` (money always states its unit).
    Candidates that the measure rules out all together are a mismatch, not a guess.
 4. The most specific alias wins (most words): "Cuộc giám sát đầu tư của cộng đồng" is
@@ -223,7 +223,7 @@ def _measures(ref: Reference) -> tuple[dict[str, frozenset[str]], frozenset[str]
     counted: dict[str, set[str]] = {}
     for code, measure in zip(frame["code"], frame["measure"], strict=True):
         codes = counted.setdefault(match_key(measure), set())
-        if code != NO_INDICATOR:  # "văn bản", "hộ", "tờ": counts what no indicator counts
+        if code != NO_INDICATOR:  # "văn bản", "tờ", "sổ": counts what no indicator counts
             codes.add(code)
     money = frozenset(catalog.loc[catalog["base_unit"] == "đồng", "code"])
     return {k: frozenset(v) for k, v in counted.items() if k}, money

@@ -1,8 +1,8 @@
 """Unit names as reports write them: strip the Front's and the administration's prefixes.
 
 "Ủy ban MTTQ Việt Nam quận Đống Đa" → "dong da"; "Q.Long Biên" → "long bien"; "TX. Sơn Tây" →
-"son tay"; "X. Sóc Sơn", "Ph. Giảng Võ"; "MTTQ huyện Đan Phượng" → "dan phuong". Works on :func:`match_key` keys, so accents,
-case and punctuation do not matter.
+"son tay"; "X. Sóc Sơn", "Ph. Giảng Võ"; "MTTQ huyện Đan Phượng" → "dan phuong". Works on
+:func:`match_key` keys, so accents, case and punctuation do not matter.
 """
 
 from __future__ import annotations
@@ -18,36 +18,39 @@ _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
     r"(?:mat tran to quoc|mttq|mt)\s*(?:viet nam|vn)?\s*"
 )
-_ADMIN = r"(?:thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|ph|p|xa|x|thi tran|tt)\s+"
+ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quận", "q": "quận",
+               "huyen": "huyện", "h": "huyện", "thi xa": "thị xã", "tx": "thị xã",
+               "phuong": "phường", "p": "phường", "ph": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn",
+               "tt": "thị trấn"}  # fmt: skip
+_ADMIN_WORDS = "|".join(sorted(ADMIN_TYPES, key=len, reverse=True))  # the longest first: "phuong" before "p"
+_ADMIN = rf"(?:{_ADMIN_WORDS})\s+"
 _PREFIX = re.compile(rf"^(?:{_FRONT})?(?:{_ADMIN})?")
 _BARE_FRONT = re.compile(r"^(?:uy ban|ubmttq|ub)\s+")
-_NUMBERED = re.compile(r"^\d{1,3}\s+(?=[a-z])")  # a row number before the name ("Phường 1" keeps its own)
+_NUMBERED = re.compile(r"^\d{1,3}\s+(?=[a-z])")
 _SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
+
+
+def _key(text: str) -> str:
+    """The match key of a name without a row number before it ("1. Đống Đa", "3- Hoàn Kiếm";
+    "Phường 1" keeps its own), "UBMTTQ" spelt apart."""
+    return re.sub(r"^ubmttq\s*", "mttq ", _NUMBERED.sub("", match_key(text), count=1))
 
 
 @lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
     """Matching key of a unit name without the Front's or the administrative prefix."""
-    key = _NUMBERED.sub("", match_key(text), count=1)  # "1. Đống Đa", "3- Hoàn Kiếm"
-    key = re.sub(r"^ubmttq\s*", "mttq ", key)
+    key = _key(text)
     stripped = _PREFIX.sub("", key, count=1).strip()
     stripped = _SUFFIX.sub("", stripped).strip()
     return stripped or key
 
 
-_ADMIN_WORD = re.compile(
-    rf"^(?:{_FRONT})?(thanh pho|tp|quan|q|huyen|h|thi xa|tx|phuong|ph|p|xa|x|thi tran|tt)\s+\S"
-)
-ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quận", "q": "quận",
-               "huyen": "huyện", "h": "huyện", "thi xa": "thị xã", "tx": "thị xã",
-               "phuong": "phường", "p": "phường", "ph": "phường", "xa": "xã", "x": "xã", "thi tran": "thị trấn",
-               "tt": "thị trấn"}  # fmt: skip
+_ADMIN_WORD = re.compile(rf"^(?:{_FRONT})?({_ADMIN_WORDS})\s+\S")
 
 
 @lru_cache(maxsize=65536)
 def admin_type(text: str) -> str:
     """The administrative type a name is written with: "Q. Ba Đình" → "quận", "Ủy ban MTTQ
     phường Ba Đình" → "phường", "Ba Đình" → "" (none said)."""
-    key = re.sub(r"^ubmttq\s*", "mttq ", _NUMBERED.sub("", match_key(text), count=1))
-    found = _ADMIN_WORD.match(key)
+    found = _ADMIN_WORD.match(_key(text))
     return ADMIN_TYPES[found.group(1)] if found else ""
