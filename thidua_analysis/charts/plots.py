@@ -111,7 +111,8 @@ def trend(
         years = range(int(frame["year"].min()), int(frame["year"].max()) + 1)
         if year is not None and frame["year"].min() <= year <= frame["year"].max():
             ax.axvspan(year - 0.4, year + 0.4, color=HIGHLIGHT_COLOR, zorder=0, linewidth=0)
-            ax.annotate(f"Năm {year}", xy=(year, 1.0), xycoords=("data", "axes fraction"), xytext=(0, 4),
+            # at the foot of the band, inside the chart: above it, it ran into the title
+            ax.annotate(f"Năm {year}", xy=(year, 0.0), xycoords=("data", "axes fraction"), xytext=(0, 4),
                         textcoords="offset points", ha="center", va="bottom", fontsize=13,
                         fontweight="bold", color="#7F6000")  # fmt: skip
         for i, (key, group) in enumerate(frame.sort_values("year").groupby(by, sort=True)):
