@@ -3520,4 +3520,33 @@ CASES += [
         note="a topic written on every row, one label under each: the labels are the column that "
              "names indicators (the topics were read as labels before)",
     ),
+    Case(
+        "figures_written_into_the_labels",
+        "bao_cao_phu_xuyen_9t_2024.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 3 QUÝ ĐẦU NĂM 2024"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", 45],
+            [2, "Số cuộc giám sát: 12 cuộc", N],
+        ])],
+        [("phu_xuyen", 2024, "9M", "hoi_nghi_tuyen_truyen", 45, "C4")],
+        issues={"row.figure_in_label"},
+        note="a figure typed after the label with its result cell empty is said, not lost in silence "
+             "(it was neither loaded nor said); '3 quý đầu năm' is nine months",
+    ),
+    Case(
+        "a_form_sent_back_blank",
+        "mau_bao_cao_phu_xuyen_q2_2024.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", N],
+            [2, "Số cuộc giám sát", "Cuộc", N],
+        ])],
+        [],
+        issues={"file.no_figures"},
+        note="a report whose table holds no figure gave nothing and said nothing",
+    ),
 ]

@@ -36,6 +36,7 @@ def write_case(case: Case, folder: Path) -> Path:
             sheet.row_dimensions[row].hidden = True
         for column in spec.hidden_columns:
             sheet.column_dimensions[column].hidden = True
+    folder.mkdir(parents=True, exist_ok=True)
     path = folder / case.file
     book.save(path)
     return path
@@ -65,7 +66,8 @@ def test_corpus_is_large_and_varied() -> None:
 
 
 def test_every_value_carries_its_evidence(tmp_path: Path) -> None:
-    paths = [write_case(case, tmp_path) for case in CASES]
+    folders = [tmp_path / f"{n:03d}" for n in range(len(CASES))]  # two cases may share a file name
+    paths = [write_case(case, folder) for case, folder in zip(CASES, folders, strict=True)]
     loaded = load_reports(paths, jobs=1)
     data = loaded.data
     assert len(data) == sum(len(c.expected) for c in CASES)

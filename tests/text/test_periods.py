@@ -45,6 +45,8 @@ from thidua_analysis.text.periods import (
         ("BÁO CÁO CÔNG TÁC QUÝ MỘT NĂM 2024", 2024, "Q1"),  # a quarter in words
         ("Kết quả quý ba năm 2024", 2024, "Q3"),
         ("Quý I và 3 tháng đầu năm 2024", 2024, "Q1"),  # "3" is the months, no third quarter
+        ("Báo cáo kết quả công tác 3 quý đầu năm 2024", 2024, "9M"),  # the first three quarters
+        ("Kết quả hai quý đầu năm 2024", 2024, "H1"),
         ("BC_30_9_2023", None, None),  # a date, not a year or a period
         ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),
     ],

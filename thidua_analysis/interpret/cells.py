@@ -12,11 +12,13 @@ from ..text.numbers import parse_number, scale_from_text
 from ..text.vietnamese import match_key
 from .vocabulary import load_vocabulary
 
-__all__ = ["RANGE", "RATIO", "SUB_ITEM", "label_facts", "money_scale", "numeric_like"]
+__all__ = ["FIGURE_IN_LABEL", "RANGE", "RATIO", "SUB_ITEM", "label_facts", "money_scale", "numeric_like"]
 
 RATIO = re.compile(r"\d\s*/\s*\d")
 # "12-15", "300 – 350 suất", "từ 12 đến 15": a range, no one figure
 RANGE = re.compile(r"^\D{0,8}\d[\d.,]*\s*(?:[-–—]|đến|tới)\s*\d[\d.,]*\D{0,20}$", re.IGNORECASE)
+# "Số hội nghị tuyên truyền: 45 hội nghị": a figure written into the label cell
+FIGURE_IN_LABEL = re.compile(r"^(?P<head>.*[^\W\d_].*?)\s*[:=]\s*(?P<figure>\d.*)$")
 SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
 
 

@@ -34,7 +34,7 @@ from ..text.periods import (
     periods_said,
 )
 from ..text.vietnamese import match_key
-from .cells import RANGE, RATIO, label_facts, money_scale, numeric_like
+from .cells import FIGURE_IN_LABEL, RANGE, RATIO, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
 from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
@@ -504,6 +504,13 @@ class RowWalk:
                     section, in_total, heading = Decision(hit.unit_id, where), False, ""
                     self._row(r, name, "", "", f"mục của đơn vị {hit.unit_id}")
                     continue
+                figure = FIGURE_IN_LABEL.match(label)
+                if figure and match_indicator(figure["head"], extra=extra, ref=reference).code:
+                    self.result.issues.append(ctx.issue(
+                        "warning", "row.figure_in_label",
+                        f"Ô {a1(r, hc)} ghi số liệu ngay trong nội dung ('{label[:80]}') còn ô kết quả của dòng để "
+                        "trống; số này không được nạp. Hãy ghi số vào ô kết quả của dòng (mỗi số một ô) rồi gửi lại.",
+                        a1(r, hc)))  # fmt: skip
                 if label:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:

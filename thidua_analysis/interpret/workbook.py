@@ -18,7 +18,7 @@ from ..reference.files import Reference, per_reference, reference_of
 from ..schema import a1, issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
-from .cells import numeric_like
+from .cells import FIGURE_IN_LABEL, numeric_like
 from .evidence import names_a_unit
 from .grid import Grid
 from .narrative import text_candidates
@@ -273,7 +273,25 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
+    elif found and not values and not any(i["severity"] in ("error", "warning") for i in issues):
+        issues.append(_no_figures(located, rel))
     return FileReading(place_values(values, issues, ref), issues, fingerprint, tuple(traces), tuple(candidates))
+
+
+def _no_figures(located: list[tuple[tuple, tuple]], rel: str) -> dict:
+    """The warning for a file whose tables hold no figure at all (a form sent back blank, or
+    figures written into the label cells: "Số hội nghị: 45 hội nghị"), naming such a label."""
+    (sheet, grid), (table, _title) = next(item for item in located if item[1][0] is not None)
+    written = next(((r, text) for r in range(table.first_row, grid.height)
+                    if FIGURE_IN_LABEL.match(text := text_of(grid.raw(r, table.label_col)))), None)  # fmt: skip
+    where = f"ô {a1(written[0], table.label_col)}: '{written[1][:80]}'" if written else ""
+    return issue(
+        "warning", "file.no_figures",
+        f"Trang '{sheet.name}' có bảng báo cáo (dòng tiêu đề {table.header_top + 1}) nhưng không có số liệu nào ở "
+        "cột kết quả; không nạp được số nào của tệp. "
+        + (f"Số liệu được viết trong ô nội dung ({where}). " if written else "")
+        + "Hãy ghi mỗi số liệu vào một ô của cột 'Kết quả' rồi gửi lại.",
+        rel, sheet.name, a1(written[0], table.label_col) if written else "")  # fmt: skip
 
 
 def _located(chosen: list[tuple[SheetCells, Grid]], base: Context) -> list[tuple[tuple, tuple]]:

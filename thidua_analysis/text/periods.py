@@ -7,8 +7,8 @@ created by the 2025 reform, whose first report covers 1 July–31 December 2025.
 Rules, tried in this order on the diacritic-free text (first match wins):
 
 1. a quarter: "Quý I năm 2021", "quý 1/2021", "Q1-2021", "2021-Q1", "QI"
-2. nine months: "9 tháng", "9T", "2021-9M"
-3. first half: "6 tháng đầu năm", "sơ kết 6 tháng", "6 tháng", "H1", "2022-H1"
+2. nine months: "9 tháng", "9T", "2021-9M", "3 quý đầu năm"
+3. first half: "6 tháng đầu năm", "sơ kết 6 tháng", "6 tháng", "H1", "2022-H1", "2 quý đầu năm"
 4. the year: "năm 2017", "tổng kết năm", "cả năm", "FY", "2017-FY"
 
 "6 tháng cuối năm" (the second half) is H2. Dates ("05/10/2023", "ngày 5 tháng 10 năm 2023"),
@@ -98,9 +98,9 @@ _MORE_QUARTERS = re.compile(r"(?:\s+(?:va\s+)?(?:iv|iii|ii|i|[1-4])\b(?!\s*(?:th
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b")
 _QUARTER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
-_NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b")
+_NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*dau(?:\s*nam)?\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
-_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b")  # "6TĐN": đầu năm
+_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b|\b(?:0?2|hai)\s*quy\s*dau(?:\s*nam)?\b")  # "6TĐN": đầu năm
 _WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*(?:thang|t)\b|\bfy\b")
 # months from … to …: "tháng 1-3", "T7-T9", "từ tháng 1 đến tháng 6" (read before dates are left
 # out: "tháng 7-9/2024" is months, not the 7th of September)
