@@ -3549,4 +3549,95 @@ CASES += [
         issues={"file.no_figures"},
         note="a report whose table holds no figure gave nothing and said nothing",
     ),
+    Case(
+        "each_units_years_on_rows_of_their_own",
+        "cum_1_nam_2023_hai_nam.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2023"],
+            ["STT", "Đơn vị", "Năm", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Cầu Giấy", 2023, 50, 10],
+            [N, N, 2022, 45, 9],
+            [2, "Thanh Xuân", "Năm 2023", 40, 8],
+            [N, N, "Năm 2022", 35, 7],
+            [3, "Tây Hồ", "2024", 60, 12],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("cau_giay", 2023, "FY", "hoi_nghi_tuyen_truyen", 50, "D4"),
+            ("cau_giay", 2023, "FY", "cuoc_giam_sat", 10, "E4"),
+            ("cau_giay", 2022, "FY", "hoi_nghi_tuyen_truyen", 45, "D5"),
+            ("cau_giay", 2022, "FY", "cuoc_giam_sat", 9, "E5"),
+            ("thanh_xuan", 2023, "FY", "hoi_nghi_tuyen_truyen", 40, "D6"),
+            ("thanh_xuan", 2023, "FY", "cuoc_giam_sat", 8, "E6"),
+            ("thanh_xuan", 2022, "FY", "hoi_nghi_tuyen_truyen", 35, "D7"),
+            ("thanh_xuan", 2022, "FY", "cuoc_giam_sat", 7, "E7"),
+        ],
+        issues={"row.not_a_result"},
+        note="a 'Năm' column gives each unit's rows their year (the same period of last year, "
+             "loaded under its own year as for a 'Cùng kỳ' column); a later year is no result. Four "
+             "value clashes and nothing loaded before",
+    ),
+    Case(
+        "an_indicators_years_on_rows_of_their_own",
+        "nam_tu_liem_9_thang_2023.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN NAM TỪ LIÊM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "Năm", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "2023", 50],
+            [N, N, "2022", 45],
+            [2, "Số cuộc giám sát", "2023", 10],
+            [N, N, "2022", 9],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("nam_tu_liem", 2023, "9M", "hoi_nghi_tuyen_truyen", 50, "D4"),
+            ("nam_tu_liem", 2022, "9M", "hoi_nghi_tuyen_truyen", 45, "D5"),
+            ("nam_tu_liem", 2023, "9M", "cuoc_giam_sat", 10, "D6"),
+            ("nam_tu_liem", 2022, "9M", "cuoc_giam_sat", 9, "D7"),
+        ],
+        note="an indicator's rows for this year and last (the 2022 rows were refused as no period, "
+             "and the column said to hold figures of no known role)",
+    ),
+    Case(
+        "parts_of_an_indicator_in_columns_and_short_sub_headers",
+        "cum_3_nam_2020.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["STT", "Đơn vị", "Giám sát", N, "Tặng quà", N, "Nhà Đại đoàn kết", N],
+            [N, N, "Chủ trì", "Phối hợp", "Số lượng", "Số tiền (triệu đồng)", "Xây mới", "Sửa chữa"],
+            [1, "Sóc Sơn", 10, 5, 300, 150, 3, 2],
+            [2, "Mê Linh", 8, 4, 200, 100, 1, 4],
+        ], merges=["C3:D3", "E3:F3", "G3:H3"])],
+        [
+            ("soc_son", 2020, "FY", "cuoc_giam_sat", 15, "C5:D5"),
+            ("me_linh", 2020, "FY", "cuoc_giam_sat", 12, "C6:D6"),
+            ("soc_son", 2020, "FY", "suat_qua", 300, "E5"),
+            ("me_linh", 2020, "FY", "suat_qua", 200, "E6"),
+            ("soc_son", 2020, "FY", "gia_tri_qua", 150_000_000, "F5"),
+            ("me_linh", 2020, "FY", "gia_tri_qua", 100_000_000, "F6"),
+            ("soc_son", 2020, "FY", "nha_dai_doan_ket", 5, "G5:H5"),
+            ("me_linh", 2020, "FY", "nha_dai_doan_ket", 5, "G6:H6"),
+        ],
+        issues={"row.parts_added"},
+        note="'Chủ trì' and 'Phối hợp' under 'Giám sát', 'Xây mới' and 'Sửa chữa' under the houses: "
+             "parts added (value clashes, nothing loaded before); 'Số lượng' / 'Số tiền (triệu "
+             "đồng)' under the gifts read in their topic (lost before)",
+    ),
+    Case(
+        "led_and_joint_supervisions_on_rows_with_no_total",
+        "my_duc_6_thang_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác giám sát", N, N],
+            [1, "Chủ trì giám sát", "Cuộc", 7],
+            [2, "Phối hợp giám sát", "Cuộc", 4],
+        ])],
+        [("my_duc", 2021, "H1", "cuoc_giam_sat", 11, "D5:D6")],
+        issues={"row.parts_added"},
+        note="the supervisions the front led and those it joined, with no total row: their sum (a "
+             "value clash before)",
+    ),
 ]

@@ -104,6 +104,10 @@ def test_bad_user_alias_code_is_a_clear_error(tmp_path):
         ("Số tiền vận động được", "Đồng", "V. Quỹ Vì người nghèo", "quy_vi_nguoi_ngheo"),
         ("Xây mới", "Nhà", "VI. Nhà Đại đoàn kết", "nha_dai_doan_ket"),
         ("Số người tham dự", "Người", "I. Công tác tuyên truyền", "luot_nguoi_tham_du"),
+        ("Số lượng", None, "Tặng quà", "suat_qua"),  # the topic's one count
+        ("Số tiền", "Triệu đồng", "Tặng quà", "gia_tri_qua"),  # its money, the unit stated
+        ("Số lượng", None, "Nhà Đại đoàn kết", "nha_dai_doan_ket"),
+        ("Số suất", None, "An sinh xã hội", "suat_qua"),
     ],
 )
 def test_a_heading_names_the_topic_of_short_labels(label, unit, heading, code):
@@ -117,6 +121,8 @@ def test_a_heading_names_the_topic_of_short_labels(label, unit, heading, code):
         ("Số thành viên", "Người", "Hoạt động của Ban TTND và Ban GSĐTCCĐ"),  # two topics: ambiguous
         ("Số thành viên", "Người", "I. Công tác tuyên truyền"),  # no such indicator in the topic
         ("Số tiền", None, "V. Quỹ Vì người nghèo"),  # money always states its unit
+        ("Số tiền", None, "Tặng quà"),
+        ("Số lượng", None, "I. Công tác tuyên truyền"),  # three counts: which one is not said
     ],
 )
 def test_a_heading_never_forces_a_label_into_its_topic(label, unit, heading):

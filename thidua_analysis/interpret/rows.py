@@ -45,6 +45,9 @@ __all__ = ["RowWalk"]
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c", "d", "e"}
 
 
+# the header of a column naming each row's period or year, and a year alone in its cells
+_TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
+_A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
@@ -131,6 +134,7 @@ class RowWalk:
     def __init__(self, grid, ctx, table, title, periods, period_where, year, year_where, result):
         self.grid, self.ctx, self.table, self.title = grid, ctx, table, title
         self.periods, self.period_where = periods, period_where
+        self.years_column = False  # the period column names years ("Năm": 2023, 2022), see _period_column
         self.year, self.year_where = year, year_where
         self.result = result
         self.trace = result.trace
@@ -223,7 +227,8 @@ class RowWalk:
                 period, pwhere = decided
                 year, ywhere, role = self._year_of(col, "result" if ctx.targets else col.role)
                 out.append((col, period, year, pwhere, ywhere, role))
-            elif col.role in ("unknown", "empty") and self._column_has_numbers(c):
+            elif col.role in ("unknown", "empty") and self._column_has_numbers(c) \
+                    and match_key(col.header) not in _TIME_HEADERS:  # "Năm": each row's year, see _period_column
                 what = col.why if col.why.startswith("ghi số liệu") else (
                     "có số liệu nhưng không rõ là kết quả, kế hoạch hay so sánh")
                 self._column_issue(col, "column.unknown_role",
@@ -468,8 +473,8 @@ class RowWalk:
             cells = grid.rows[r - grid.top]
             row_period = None
             if period_col is not None:
-                named = name_periods(text_of(grid.header(r, period_col)))[0]
-                row_period = (named[0], a1(r, period_col)) if len(named) == 1 else None
+                time = self._row_time(self._period_cell(r, period_col))
+                row_period = (time[0], a1(r, period_col), time[1]) if time is not None else None
             label, topic_beside = self._label_and_topic(r)
             if topic_beside != topic_said:  # "Tuyên truyền" beside its rows, merged down or not
                 topic_said = topic_beside
@@ -644,7 +649,12 @@ class RowWalk:
                 if named is not None and role == "result" and col.period is None:
                     period, pwhere = named, a1(r, hc)  # the row's label says which period
                 if row_period is not None and role == "result":
-                    period, pwhere = row_period  # the row's own "Kỳ" cell
+                    period, pwhere, row_year = row_period  # the row's own "Kỳ" cell
+                    if row_year and row_year > year:
+                        self._later_year(r, period_col, row_year)
+                        break
+                    if row_year and row_year != year:  # "Năm | 2022": the same period of an earlier year
+                        year, ywhere, role = row_year, pwhere, "prior"
                 elif period_col is not None and role == "result":
                     said = text_of(grid.header(r, period_col))
                     self.result.issues.append(ctx.issue(
@@ -825,17 +835,21 @@ class RowWalk:
             filled = [e for e in self.columns if cells[e[0].col - grid.left] not in (None, "")
                       or a1(r, e[0].col) in ctx.formula_gaps]  # fmt: skip
             if period_col is not None and filled:
-                said = text_of(grid.header(r, period_col))
-                periods, years, weak = name_periods(said)
-                if len(periods) != 1 or (weak and not periods):
+                said = self._period_cell(r, period_col)
+                time = self._row_time(said)
+                if time is None:
                     self.result.issues.append(ctx.issue(
                         "warning", "column.period_unknown",
                         f"Dòng {r + 1}: cột kỳ ghi '{said}', không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, "
                         "năm); số liệu của dòng này không được nạp.", a1(r, period_col)))  # fmt: skip
                     continue
-                row_year = years[0] if years else None
-                filled = [(col, periods[0], row_year or year, a1(r, period_col), ywhere if not row_year
-                           else a1(r, period_col), role) for col, _p, year, _pw, ywhere, role in filled]  # fmt: skip
+                period, row_year = time
+                if row_year and row_year > self.year:
+                    self._later_year(r, period_col, row_year)
+                    continue
+                filled = [(col, period, row_year or year, a1(r, period_col), ywhere if not row_year
+                           else a1(r, period_col), "prior" if row_year and row_year < self.year and role == "result"
+                           else role) for col, _p, year, _pw, ywhere, role in filled]  # fmt: skip
             if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
                 self._skip(a1(r, hc), "hết bảng")
                 break
@@ -943,14 +957,17 @@ class RowWalk:
                 self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
         self._row(r, name, f"{ROLE_VI[row.role]} kỳ {period} năm {year}", "", "nạp")  # what the row holds
 
-    def _texts_of_column(self, c: int, rows: int = 60) -> list[str] | None:
+    def _texts_of_column(self, c: int, rows: int = 60, *, years: bool = False) -> list[str] | None:
         """The texts of column ``c`` in the first ``rows`` rows of the table, or None as soon as
-        a cell holds a figure."""
+        a cell holds a figure (but for a year, with ``years``)."""
         grid, table = self.grid, self.table
         texts = []
         for r in range(table.first_row, min(grid.height, table.first_row + rows)):
             value = grid.header(r, c)
             if isinstance(value, int | float) and not isinstance(value, bool):
+                if years and float(value).is_integer() and 1990 <= value <= 2099:
+                    texts.append(str(int(value)))
+                    continue
                 return None
             if text_of(value):
                 texts.append(text_of(value))
@@ -958,20 +975,43 @@ class RowWalk:
 
     def _period_column(self) -> int | None:
         """The column of a table whose cells name each row's period ("Quý I", "6
-        tháng", "Cả năm"), when there is one: most of its cells name exactly one period, none is
-        a figure."""
+        tháng", "Cả năm") or, under a header "Năm" / "Kỳ", its year ("2022"), when there is one:
+        most of its cells name exactly one period, none is a figure."""
         table = self.table
         for c, col in sorted(table.columns.items()):
             if c == table.label_col or col.role not in (*DATA_ROLES, "unknown", "empty"):
                 continue
-            body = self._texts_of_column(c)
-            if body is None or len(body) < 2 or not name_periods(body[0])[0]:
+            years = match_key(col.header) in _TIME_HEADERS
+            body = self._texts_of_column(c, years=years)
+            if body is None or len(body) < 2 or self._row_time(body[0], years=years) is None:
                 continue  # a column of figures, of nothing, or one that does not begin with a period
-            named = sum(1 for b in body if len(name_periods(b)[0]) == 1 or name_periods(b)[2]
+            named = sum(1 for b in body if self._row_time(b, years=years) is not None or name_periods(b)[2]
                         or re.search(r"\bthang \d{1,2}\b", match_key(b)))  # a month: time too  # fmt: skip
-            if named >= 0.8 * len(body) and any(name_periods(b)[0] for b in body):
+            if named >= 0.8 * len(body):
+                self.years_column = years
                 return c
         return None
+
+    def _later_year(self, r: int, c: int, year: int) -> None:
+        self.result.issues.append(self.ctx.issue(
+            "warning", "row.not_a_result",
+            f"Dòng {r + 1} ghi năm {year}, sau năm báo cáo {self.year}: đó là kế hoạch hoặc dự kiến, không phải "
+            "kết quả; số liệu của dòng này không được nạp.", a1(r, c)))  # fmt: skip
+
+    def _period_cell(self, r: int, c: int) -> str:
+        value = self.grid.header(r, c)
+        return str(int(value)) if isinstance(value, int | float) and not isinstance(value, bool) \
+            and float(value).is_integer() else text_of(value)  # fmt: skip
+
+    def _row_time(self, said: str, *, years: bool | None = None) -> tuple[str, int | None] | None:
+        """``(period, year or None)`` a row's cell of the period column names: one period ("6
+        tháng", "Quý I/2023"); under a header "Năm" or "Kỳ", a year alone ("2022", "Năm 2022") is
+        the report's own period in that year. None when it names no one period."""
+        periods, named_years, _weak = name_periods(said)
+        if (self.years_column if years is None else years) and _A_YEAR.fullmatch(match_key(said)) \
+                and len(self.periods) == 1:  # fmt: skip
+            return self.periods[0], named_years[0]
+        return (periods[0], named_years[0] if named_years else None) if len(periods) == 1 else None
 
     # values -------------------------------------------------------------------------------------
 
@@ -1180,11 +1220,13 @@ class RowWalk:
                 ref))  # fmt: skip
 
     def _parts(self, rows: list[tuple]) -> bool:
-        """Rows of one heading that each name a part of its indicator ("Nhà Đại đoàn kết": "Xây
-        mới" 3, "Sửa chữa" 2) load as their sum, with a note naming the cells."""
+        """Rows of one heading, or columns of one row, that each name a part of its indicator
+        ("Nhà Đại đoàn kết": "Xây mới" 3, "Sửa chữa" 2) load as their sum, with a note naming the
+        cells."""
         headings = {self.parts.get(v[9]) for v in rows}
         columns = {v[9].rstrip("0123456789") for v in rows}
-        if len(columns) > 1 or len({v[10] for v in rows}) < len(rows):
+        lines = {v[9].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for v in rows}
+        if (len(columns) > 1 and len(lines) > 1) or len({v[10] for v in rows}) < len(rows):
             return False
         if None in headings or len(headings) > 1:  # or rows that each name one part in their label
             parts = indicator_parts(self.ctx.ref).get(rows[0][4], ())
@@ -1197,7 +1239,8 @@ class RowWalk:
         self.result.values.append((*rows[0][:5], total, *rows[0][6:9], cells, label, *rows[0][11:]))
         self.result.issues.append(self.ctx.issue(
             "info", "row.parts_added",
-            f"Các dòng {', '.join(f'{v[10]} ({v[9]}: {format_vn(v[5])})' for v in rows)} là các phần của chỉ "
+            f"Các {'dòng' if len(columns) == 1 else 'cột'} {', '.join(f'{v[10]} ({v[9]}: {format_vn(v[5])})' for v in rows)} "
+            "là các phần của chỉ "
             f"tiêu {rows[0][4]}; đã nạp tổng {format_vn(total)}.", cells,
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
         return True

@@ -401,13 +401,20 @@ def _match_any(
     allowed = _allowed(label, unit_text, counted, money)
     if allowed is None and (unit_text or "").strip():
         return alone  # a measure this list does not know
-    words = set(match_key(clean_label(label)).split()) - _FILLER_WORDS
+    key_words = set(match_key(clean_label(label)).split())
+    words = key_words - _FILLER_WORDS
     code_words = _code_words(ref)
     inside = [
         c for c in sorted(codes)
         if (c in allowed if allowed is not None else c not in money) and words <= code_words.get(c, frozenset())
     ]  # fmt: skip
-    if len(inside) == 1 and words:
+    if not words and key_words and (allowed is not money or (unit_text or "").strip() or label_unit(label)):
+        # "Số lượng" under its topic: the topic's one count; "Số tiền" | Triệu đồng: its money
+        # (money with no unit stated is never guessed)
+        inside = [c for c in sorted(codes) if (allowed is None or c in allowed) and (c in money) == (allowed is money)]
+    elif not words:
+        inside = []
+    if len(inside) == 1:
         return IndicatorMatch(inside[0], (), f"{match_key(clean_label(topic))} › {match_key(clean_label(label))}")
     return alone
 
