@@ -3640,4 +3640,18 @@ CASES += [
         note="the supervisions the front led and those it joined, with no total row: their sum (a "
              "value clash before)",
     ),
+    Case(
+        "a_month_and_its_half_year_in_one_title",
+        "ba_vi_bao_cao_thang_6.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO CÔNG TÁC THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 5],
+        ])],
+        [],
+        {"column.period_unknown"},
+        note="as with September and the third quarter: one column under June and the half-year is "
+             "nobody's (it was loaded as the half-year: 'tháng 6 và 6' was taken for a list of months)",
+    ),
 ]

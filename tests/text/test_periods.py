@@ -116,7 +116,8 @@ def test_month_counts_that_make_no_period(text: str, months: int | None) -> None
     ("text", "month"),
     [("Tháng 9", 9), ("BÁO CÁO CÔNG TÁC THÁNG 10 NĂM 2024", 10), ("THÁNG 9/2024", 9), ("tháng 7, 8, 9", None),
      ("Quý III (từ tháng 7 đến tháng 9)", None), ("tháng 7-9", None), ("Hà Nội, ngày 5 tháng 10 năm 2024", None),
-     ("Lũy kế 9 tháng", None)],
+     ("Lũy kế 9 tháng", None), ("BÁO CÁO CÔNG TÁC THÁNG 6 VÀ 6 THÁNG ĐẦU NĂM 2024", 6),  # "6 tháng" counts months
+     ("tháng 6 và 7", None)],
 )
 def test_one_month_is_a_month_alone(text, month):
     from thidua_analysis.text.periods import one_month

@@ -276,7 +276,9 @@ def odd_months(text: str) -> int | None:
 
 _A_MONTH = re.compile(r"\bthang\s*(\d{1,2})\b")
 _MONTH_RUN = re.compile(
-    r"\bthang\s*\d{1,2}\s*(?:-|den|toi|,|va)\s*(?:thang\s*)?\d|\b(?:tu|den|toi) thang\b|\bthang\s*\d{1,2}\s+\d{1,2}\b"
+    # (never "tháng 6 và 6 tháng đầu năm": a number before "tháng" counts months)
+    r"\bthang\s*\d{1,2}\s*(?:-|den|toi|,|va)\s*(?:thang\s*)?\d{1,2}\b(?!\s*(?:thang|t)\b)"
+    r"|\b(?:tu|den|toi) thang\b|\bthang\s*\d{1,2}\s+\d{1,2}\b(?!\s*(?:thang|t)\b)"
 )
 
 
