@@ -3654,4 +3654,27 @@ CASES += [
         note="as with September and the third quarter: one column under June and the half-year is "
              "nobody's (it was loaded as the half-year: 'tháng 6 và 6' was taken for a list of months)",
     ),
+    Case(
+        "the_whole_units_figure_under_a_total_header",
+        "quoc_oai_quy_1_2024.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Cấp huyện", "Cấp xã", "Tổng cộng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 3, 20, 23],
+            [2, "Trị giá quà", "Triệu đồng", 15, 30, 45],
+        ]), Sheet("Toàn huyện", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Toàn huyện"],
+            [1, "Số cuộc giám sát", "Cuộc", 6],
+        ])],
+        [
+            ("quoc_oai", 2024, "Q1", "hoi_nghi_tuyen_truyen", 23, "F4"),
+            ("quoc_oai", 2024, "Q1", "gia_tri_qua", 45_000_000, "F5"),
+            ("quoc_oai", 2024, "Q1", "cuoc_giam_sat", 6, "D4"),
+        ],
+        note="a unit's whole figure under 'Tổng cộng' beside its levels, or 'Toàn huyện' alone: the "
+             "result (nothing was loaded, and nothing said)",
+    ),
 ]

@@ -185,6 +185,10 @@ class RowWalk:
                     col.period, col.period_where = TO_DATE[quarters[-1]], col.where  # Q1..Q3 → 9M
                 if col.period is not None:
                     col.role, col.why = "to_date", "tổng các quý từ đầu năm"
+            totals = [col for col in self.table.columns.values() if col.role == "total"]
+            if len(totals) == 1 and not any(col.role in DATA_ROLES for col in self.table.columns.values()):
+                # "Nội dung | ĐVT | Tổng" (or "Toàn quận", "Cấp quận | Cấp phường | Tổng"): the unit's whole figure
+                totals[0].role, totals[0].why = "result", "cột tổng là cột kết quả duy nhất"
         for c, col in sorted(self.table.columns.items()):
             if col.unit_text and col.unit_id is None and col.role in wanted:
                 self._column_issue(col, "unit.unknown",
