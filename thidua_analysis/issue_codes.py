@@ -113,6 +113,8 @@ _LIST = [
     # cells
     IssueCode("cell.formula_without_value", _E, "Ô công thức không có giá trị lưu",
               "Mở tệp trong Excel, tính lại (F9), lưu và gửi lại; hoặc nhập số thay công thức."),
+    IssueCode("cell.formula_error", _E, "Ô ghi giá trị lỗi của công thức (#REF!, #DIV/0!…)",
+              "Sửa công thức hoặc nhập số trực tiếp, lưu và gửi lại."),
     IssueCode("cell.not_a_number", _E, "Ô không phải số", "Chỉ nhập số vào ô số liệu."),
     IssueCode("cell.ambiguous_number", _E, "Không rõ dấu phân cách",
               "Ghi số theo kiểu Việt Nam: 1.124 là một nghìn một trăm hai mươi tư; 1,5 là một phẩy năm."),

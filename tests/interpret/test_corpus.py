@@ -310,3 +310,35 @@ def test_two_years_in_one_cell_are_said_as_one_cell(tmp_path: Path) -> None:
     [issue] = [i for i in reading.issues if i["code"] == "period.conflict"]
     assert issue["source_cell"] == "A2"
     assert issue["message"].startswith("Ô A2 ghi hai năm báo cáo khác nhau: '2023' và '2022'.")
+
+
+def test_a_cell_holding_a_formulas_error_is_said_not_lost(tmp_path: Path) -> None:
+    """"#DIV/0!" or "#REF!" left by a broken formula: the reader sees an empty cell; the file's
+    inspection names it, and the cell is an error (it was lost in silence)."""
+    import re
+    import zipfile
+
+    case = Case("error_cells", "thanh_oai_quy_1_2024.xlsx", [Sheet("BC", [
+        ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+        ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả", "Tỷ lệ %"],
+        [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 100],
+        [2, "Số cuộc giám sát", "Cuộc", 99, 100],
+        [3, "Số suất quà", "Suất", 77, 100],
+    ])], [])
+    written = write_case(case, tmp_path / "made")
+    with zipfile.ZipFile(written) as z:
+        members = {name: z.read(name) for name in z.namelist()}
+    xml = members["xl/worksheets/sheet1.xml"].decode()
+    for cell, error in (("D5", "#DIV/0!"), ("D6", "#REF!"), ("E4", "#DIV/0!")):  # E: a ratio, never read
+        xml = re.sub(rf'<c r="{cell}"[^>]*>.*?</c>', f'<c r="{cell}" t="e"><f>X</f><v>{error}</v></c>', xml)
+    members["xl/worksheets/sheet1.xml"] = xml.encode()
+    path = tmp_path / case.file
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in members.items():
+            z.writestr(name, data)
+    reading = interpret_file(path, case.file)
+    assert loaded_values(reading) == {("thanh_oai", 2024, "Q1", "hoi_nghi_tuyen_truyen", 12.0, "D4")}
+    said = {(i["code"], i["source_cell"]) for i in reading.issues if i["severity"] == "error"}
+    assert said == {("cell.formula_error", "D5"), ("cell.formula_error", "D6")}
+    assert any("#REF!" in i["message"] for i in reading.issues)

@@ -221,6 +221,7 @@ def test_no_pattern_scans_ahead_for_every_tag(tmp_path):
         "bare_cells": "<worksheet><sheetData><f>1</f>" + "<c>" * 60_000 + "</sheetData></worksheet>",
         "open_rows": "<worksheet><sheetData>" + "<row " * 60_000 + "</sheetData></worksheet>",
         "prefixed": "<worksheet><sheetData><x:f>1</x:f>" + "<x:c " * 40_000 + "</sheetData></worksheet>",
+        "error_cells": "<worksheet><sheetData>" + '<c t="e" ' * 40_000 + "</sheetData></worksheet>",
     }  # fmt: skip
     for name, xml in crafted.items():
         path = _workbook(tmp_path / f"{name}.xlsx", xml)
@@ -233,6 +234,14 @@ def test_formula_gaps_found_in_one_pass(tmp_path):
     sheet = ('<worksheet><sheetData><row r="1"><c r="A1"><f>B1+1</f><v>3</v></c><c r="B1"><f>C1</f></c>'
              '<c r="C1"><v>2</v></c><x:c r="D1"><x:f>A1</x:f><x:v></x:v></x:c></row></sheetData></worksheet>')
     assert inspect_file(_workbook(tmp_path / "f.xlsx", sheet)).formula_gaps == {"Báo & cáo": ["B1", "D1"]}
+
+
+def test_cells_holding_a_formulas_error_are_found(tmp_path):
+    """The reader gives "#REF!" or "#DIV/0!" as an empty cell: the inspection names them."""
+    sheet = ('<worksheet><sheetData><row r="1"><c r="A1" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="B1"><v>2</v></c>'
+             '<x:c t="e" r="C1"><x:v>#REF!</x:v></x:c><c r="D1" t="s"><v>0</v></c></row></sheetData></worksheet>')
+    errors = inspect_file(_workbook(tmp_path / "e.xlsx", sheet)).cell_errors
+    assert errors == {"Báo & cáo": {"A1": "#DIV/0!", "C1": "#REF!"}}
 
 
 def _decided_at_once(path):

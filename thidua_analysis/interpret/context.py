@@ -77,6 +77,7 @@ class Context:
     money: frozenset[str] = frozenset()
     fractional: frozenset[str] = frozenset()  # money and scores: figures that may have decimals
     targets: bool = False  # a target registration: its target columns are the values
+    cell_errors: dict[str, str] = field(default_factory=dict)  # A1 ref → "#DIV/0!": a broken formula's value
     when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells
     #                                      an old district from the new commune of the same name
 

@@ -1066,6 +1066,12 @@ class RowWalk:
         may have decimals (93,5 điểm); a count may not."""
         ctx, issues = self.ctx, self.result.issues
         money, fractional = code in ctx.money, code in ctx.fractional
+        if ref in ctx.cell_errors:
+            issues.append(ctx.issue(
+                "error", "cell.formula_error",
+                f"Ô {ref} ghi giá trị lỗi {ctx.cell_errors[ref]} (công thức hỏng: tham chiếu mất, chia cho 0…); "
+                "không nạp. Hãy sửa công thức hoặc nhập số trực tiếp, lưu và gửi lại.", ref))  # fmt: skip
+            return None
         if ref in ctx.formula_gaps:
             issues.append(ctx.issue(
                 "error", "cell.formula_without_value",

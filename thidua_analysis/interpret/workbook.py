@@ -241,7 +241,8 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
     found = False
     for (sheet, grid), place in located:
         ctx = base.but(
-            sheet=sheet.name, formula_gaps=set(inspection.formula_gaps.get(sheet.name, [])),
+            sheet=sheet.name, cell_errors=inspection.cell_errors.get(sheet.name, {}),
+            formula_gaps={*inspection.formula_gaps.get(sheet.name, []), *inspection.cell_errors.get(sheet.name, {})},
             first_title=first_title, first_sheet=first_sheet, unit_sheets=unit_sheets,
         )  # fmt: skip
         try:

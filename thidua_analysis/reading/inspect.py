@@ -45,6 +45,8 @@ _CELL_OPEN = re.compile(rb"<" + _PREFIX + rb"c(?=[\s>/])")
 _CELL_CLOSE = re.compile(rb"</" + _PREFIX + rb"c>")
 _FORMULA = re.compile(rb"<" + _PREFIX + rb"f[\s>/]")
 _VALUE = re.compile(rb"<" + _PREFIX + rb"v>\s*[^<\s]")
+_CELL_TAG = re.compile(rb"<" + _PREFIX + rb"c\s")
+_ERROR_VALUE = re.compile(rb"<" + _PREFIX + rb"v>([^<]{0,40})</")
 _REF = re.compile(rb'\br="([A-Z]{1,3})(\d{1,7})"')
 # every cell reference's column and row, however the cell element is written
 _CELL_REF = re.compile(rb"<" + _PREFIX + rb'c\b[^>]{0,500}?\br="([A-Z]+)(\d+)"')
@@ -81,6 +83,8 @@ class Inspection:
     kind: str | None = None  # "xlsx", "xls", "ods", "docx"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
+    # sheet -> {A1 ref: the error a cell holds ("#DIV/0!", "#REF!")}: the reader gives them as empty
+    cell_errors: dict[str, dict[str, str]] = field(default_factory=dict)
     # sheet -> (hidden rows, hidden columns), 0-based, as the file says (.xlsx, .ods, .xls)
     hidden: dict[str, tuple[frozenset[int], frozenset[int]]] = field(default_factory=dict)
     # sheet -> merged ranges (r1, c1, r2, c2), for formats whose merges the reader does not give
@@ -196,6 +200,26 @@ def _hidden_lines(data: bytes) -> tuple[frozenset[int], frozenset[int]]:
             if number:
                 rows.add(int(number) - 1)
     return frozenset(rows), frozenset(columns)
+
+
+def _error_cells(data: bytes) -> dict[str, str]:
+    """``{A1 ref: error}`` of the cells whose cached value is an error (``t="e"``: "#DIV/0!",
+    "#REF!", "#N/A"): from each ``t="e"``, its tag's start and end looked for within bounds (no
+    pattern scans ahead per cell)."""
+    found: dict[str, str] = {}
+    at = data.find(b't="e"')
+    while at >= 0 and len(found) < 10_000:
+        start = data.rfind(b"<", max(0, at - 500), at)
+        end = data.find(b">", at, at + 500)
+        if start >= 0 and end > 0 and _CELL_TAG.match(data, start):
+            ref = _REF.search(data, start, end)
+            close = data.find(b"c>", end, end + 4000) if data[end - 1 : end] != b"/" else -1
+            value = _ERROR_VALUE.search(data, end + 1, close) if close > 0 else None
+            if ref:
+                found[f"{ref.group(1).decode()}{int(ref.group(2))}"] = value.group(1).decode("utf-8", "replace") \
+                    if value else "#?"  # fmt: skip
+        at = data.find(b't="e"', at + 5)
+    return found
 
 
 def _formula_gaps(data: bytes) -> list[str]:
@@ -682,7 +706,8 @@ def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
         cells, gaps, declared = _scan_sheet(data)
         too_many = cells > LIMITS["cells"] or declared > LIMITS["cells"] * 50
         hidden = _hidden_lines(data)
-        if not (too_many or gaps or hidden[0] or hidden[1]):
+        errors = _error_cells(data) if b't="e"' in data else {}
+        if not (too_many or gaps or errors or hidden[0] or hidden[1]):
             continue
         sheet_names = _sheet_names(read) if sheet_names is None else sheet_names
         sheet = sheet_names.get(member, member)
@@ -697,4 +722,6 @@ def _inspect_zip(infos: list[_Entry], data: bytes) -> Inspection:
             return result
         if gaps:
             result.formula_gaps[sheet] = gaps
+        if errors:
+            result.cell_errors[sheet] = errors
     return result
