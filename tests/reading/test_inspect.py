@@ -244,6 +244,17 @@ def test_cells_holding_a_formulas_error_are_found(tmp_path):
     assert errors == {"Báo & cáo": {"A1": "#DIV/0!", "C1": "#REF!"}}
 
 
+def test_cells_holding_an_error_in_an_xls_are_found(tmp_path):
+    xlwt = pytest.importorskip("xlwt")  # the sample's writer of .xls (the dev extra)
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("Báo cáo")
+    sheet.write(0, 0, 1)
+    sheet.row(4).set_cell_error(3, "#REF!")
+    sheet.row(5).set_cell_error(1, "#DIV/0!")
+    book.save(str(tmp_path / "errors.xls"))
+    assert inspect_file(tmp_path / "errors.xls").cell_errors == {"Báo cáo": {"D5": "#REF!", "B6": "#DIV/0!"}}
+
+
 def _decided_at_once(path):
     """The file's problem, found in under a second."""
     import time

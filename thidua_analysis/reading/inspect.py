@@ -478,7 +478,7 @@ def _inspect_ole(data: bytes) -> Inspection:
         if cells > LIMITS["cells"]:
             return Inspection(problem=FileProblem(
                 "file.too_many_cells", f"Trang tính có vùng dữ liệu quá lớn ({cells:,} ô)."))  # fmt: skip
-        return Inspection(kind="xls", hidden=_biff_hidden(stream))
+        return Inspection(kind="xls", hidden=_biff_hidden(stream), cell_errors=_biff_errors(stream))
     return Inspection(kind="xls")
 
 
@@ -565,6 +565,43 @@ _BIFF_HIDDEN_HINT = re.compile(
     + rb"|\x7d\x00\x0c\x00.{8}" + _byte_class(lambda b: bool(b & 0x01)),
     re.DOTALL,
 )
+
+
+_BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!", 0x1D: "#NAME?", 0x24: "#NUM!",
+                0x2A: "#N/A"}  # fmt: skip
+
+
+def _biff_errors(stream: bytes) -> dict[str, dict[str, str]]:
+    """Per sheet of a BIFF8 workbook stream, ``{A1 ref: error}`` of the cells holding an error
+    (BOOLERR records, and FORMULA records whose cached result is one). One pass over the records."""
+    names: dict[int, str] = {}
+    out: dict[str, dict[str, str]] = {}
+    name, found = None, {}
+    at, end = 0, len(stream)
+    while at + 4 <= end:
+        kind, length = struct.unpack_from("<HH", stream, at)
+        body = at + 4
+        if kind == _BIFF_SHEET and length >= 8 and body + length <= end:
+            position, count, wide = struct.unpack_from("<I", stream, body)[0], stream[body + 6], stream[body + 7] & 1
+            raw = stream[body + 8 : body + 8 + count * (2 if wide else 1)]
+            names[position] = raw.decode("utf-16-le" if wide else "latin-1", "replace")
+        elif kind == _BIFF_BOF:
+            if name is not None and found:
+                out[name] = found
+            name, found = names.get(at), {}
+        elif kind == 0x0205 and length >= 8 and body + 8 <= end and stream[body + 7] == 1:  # BOOLERR, an error
+            row, col = struct.unpack_from("<HH", stream, body)
+            found[a1(row, col)] = _BIFF_ERRORS.get(stream[body + 6], "#?")
+        elif kind == 0x0006 and length >= 14 and body + 14 <= end and stream[body + 6] == 2 \
+                and stream[body + 12 : body + 14] == b"\xff\xff":  # FORMULA, its cached result an error  # fmt: skip
+            row, col = struct.unpack_from("<HH", stream, body)
+            found[a1(row, col)] = _BIFF_ERRORS.get(stream[body + 8], "#?")
+        if len(found) > 10_000:
+            break
+        at = body + length
+    if name is not None and found:
+        out[name] = found
+    return out
 
 
 def _biff_hidden(stream: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
