@@ -244,6 +244,16 @@ def test_cells_holding_a_formulas_error_are_found(tmp_path):
     assert errors == {"Báo & cáo": {"A1": "#DIV/0!", "C1": "#REF!"}}
 
 
+def test_cells_holding_an_error_in_an_ods_are_found(tmp_path):
+    ods = _ods(
+        tmp_path / "errors.ods",
+        '<table:table-row><table:table-cell office:value-type="float" office:value="1"/>'
+        '<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" '
+        'calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell></table:table-row>',
+    )
+    assert inspect_file(ods).cell_errors == {"Báo cáo": {"B1": "#DIV/0!"}}
+
+
 def test_cells_holding_an_error_in_an_xls_are_found(tmp_path):
     xlwt = pytest.importorskip("xlwt")  # the sample's writer of .xls (the dev extra)
     book = xlwt.Workbook()

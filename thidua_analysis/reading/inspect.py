@@ -250,29 +250,33 @@ _ODS_TAG = re.compile(  # attributes bounded: a tag with no end never makes the 
     rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]{0,16000}?)(/?)>",
     re.DOTALL,
 )
+_ODS_TEXT = re.compile(rb"\s*<text:p[^>]{0,200}>([^<]{0,40})<")
 _ODS_OPEN = re.compile(rb"<table:(?:table|table-row|table-cell|covered-table-cell)(?=[\s/>])")
 _ODS_ATTR = re.compile(rb'table:(name|number-(?:rows|columns)-(?:repeated|spanned))="([^"]*)"')
 
 
-def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int, int, int, int]]]]:
-    """Per sheet of an OpenDocument spreadsheet: (cells in the real extent, formula gaps, merges).
+def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int, int, int, int]], dict[str, str]]]:
+    """Per sheet of an OpenDocument spreadsheet: (cells in the real extent, formula gaps, merges,
+    cells holding a formula's error ``{A1 ref: "#DIV/0!"}``).
 
     LibreOffice writes runs of empty rows and cells as one element with a repeat count, which is
     harmless; a *valued* cell repeated a million times is what would make a reader allocate.
     """
-    sheets: dict[str, tuple[int, list[str], list[tuple[int, int, int, int]]]] = {}
+    sheets: dict[str, tuple[int, list[str], list[tuple[int, int, int, int]], dict[str, str]]] = {}
     name, row, row_repeat, col, max_row, max_col = "", 0, 1, 0, 0, 0
     gaps: list[str] = []
     merges: list[tuple[int, int, int, int]] = []
-    for close, tag, attrs, empty in _ODS_TAG.findall(content):
+    errors: dict[str, str] = {}
+    for match in _ODS_TAG.finditer(content):
+        close, tag, attrs, empty = match.groups()
         values = {k: v for k, v in _ODS_ATTR.findall(attrs)}
         if tag == b"table":
             if close:
-                sheets[name] = (max_row * max_col, gaps, merges)
+                sheets[name] = (max_row * max_col, gaps, merges, errors)
             else:
                 name = _unescape(values.get(b"name", b""))
                 row = max_row = max_col = 0
-                gaps, merges = [], []
+                gaps, merges, errors = [], [], {}
         elif tag == b"table-row" and not close:
             row_repeat = int(values.get(b"number-rows-repeated", b"1") or 1)
             row, col = row + 1, 0
@@ -288,6 +292,9 @@ def _scan_ods(content: bytes) -> dict[str, tuple[int, list[str], list[tuple[int,
                 max_col = max(max_col, col + repeat)
             if b"table:formula" in attrs and b"office:value-type" not in attrs:
                 gaps.append(a1(row - 1, col))
+            elif b'value-type="error"' in attrs and len(errors) < 10_000:  # "#DIV/0!" as its text
+                said = _ODS_TEXT.match(content, match.end(), match.end() + 200)
+                errors[a1(row - 1, col)] = _unescape(said.group(1)) if said else "#?"
             rows_spanned = int(values.get(b"number-rows-spanned", b"1") or 1)
             cols_spanned = int(values.get(b"number-columns-spanned", b"1") or 1)
             if rows_spanned > 1 or cols_spanned > 1:
@@ -349,7 +356,7 @@ def _inspect_ods(content: bytes) -> Inspection:
             "file.corrupt", "Bảng tính ODS có thẻ không đóng hoặc dài bất thường; không đọc được an toàn.")
         return result
     result.hidden = _ods_hidden(content)
-    for sheet, (cells, gaps, merges) in _scan_ods(content).items():
+    for sheet, (cells, gaps, merges, errors) in _scan_ods(content).items():
         result.merges[sheet] = merges
         if cells > LIMITS["cells"]:
             result.problem = FileProblem(
@@ -360,6 +367,8 @@ def _inspect_ods(content: bytes) -> Inspection:
             return result
         if gaps:
             result.formula_gaps[sheet] = gaps
+        if errors:
+            result.cell_errors[sheet] = errors
     return result
 
 
