@@ -3677,4 +3677,48 @@ CASES += [
         note="a unit's whole figure under 'Tổng cộng' beside its levels, or 'Toàn huyện' alone: the "
              "result (nothing was loaded, and nothing said)",
     ),
+    Case(
+        "each_units_indicators_on_rows_of_their_own",
+        "cum_5_nam_2022.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 5"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2022"],
+            ["STT", "Đơn vị", "Nội dung", "ĐVT", "Kế hoạch", "Thực hiện"],
+            ["A", "B", "C", "D", "1", "2"],
+            [1, "Thạch Thất", "Số hội nghị tuyên truyền", "Hội nghị", 40, 44],
+            [N, N, "Trị giá quà", "Triệu đồng", 500, 612.5],
+            [2, "Phúc Thọ", "Số hội nghị tuyên truyền", "Hội nghị", 30, 31],
+            [N, N, "Trị giá quà", "Triệu đồng", 400, 380],
+            [N, "Tổng cộng", "Số hội nghị tuyên truyền", "Hội nghị", 70, 75],
+        ], merges=["A5:A6", "B5:B6", "A7:A8", "B7:B8"])],
+        [
+            ("thach_that", 2022, "FY", "hoi_nghi_tuyen_truyen", 44, "F5"),
+            ("thach_that", 2022, "FY", "gia_tri_qua", 612_500_000, "F6"),
+            ("phuc_tho", 2022, "FY", "hoi_nghi_tuyen_truyen", 31, "F7"),
+            ("phuc_tho", 2022, "FY", "gia_tri_qua", 380_000_000, "F8"),
+        ],
+        note="a unit column, then its indicators on rows with their measure (long layout): the "
+             "'Nội dung' column was read as an indicator's column and nothing loaded",
+    ),
+    Case(
+        "an_indicators_units_on_rows_of_their_own",
+        "cum_6_6_thang_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 6"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024"],
+            ["STT", "Chỉ tiêu", "Đơn vị", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Đan Phượng", 12],
+            [N, N, "Hoài Đức", 15],
+            [2, "Số suất quà", "Đan Phượng", 300],
+            [N, N, "Hoài Đức", 280],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("dan_phuong", 2024, "H1", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("hoai_duc", 2024, "H1", "hoi_nghi_tuyen_truyen", 15, "D5"),
+            ("dan_phuong", 2024, "H1", "suat_qua", 300, "D6"),
+            ("hoai_duc", 2024, "H1", "suat_qua", 280, "D7"),
+        ],
+        note="'Đơn vị' holding the units' names, not a measure (the names were read as measures "
+             "and nothing loaded)",
+    ),
 ]

@@ -466,6 +466,9 @@ class RowWalk:
         topic_said = ""  # the text of a topic column beside the labels, row by row
         extra = ctx.recipe.aliases if ctx.recipe else ()
         reference = ctx.ref
+        if uom is not None and self._names_units(uom):  # "Nội dung | Đơn vị": the units, not the measure
+            self._units_and_labels(uom, hc, None)
+            return
         total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
         period_col = self._period_column()  # "Kỳ": an indicator's periods on rows of their own
         if period_col is not None:
@@ -804,6 +807,11 @@ class RowWalk:
         grid, ctx, table = self.grid, self.ctx, self.table
         hc = table.label_col
         extra = ctx.recipe.aliases if ctx.recipe else ()
+        labels = self._indicator_column()
+        if labels is not None:  # "Đơn vị | Nội dung | ĐVT | Kết quả": each unit's indicators on rows
+            uom = next((c for c, col in table.columns.items() if col.role == "uom"), None)
+            self._units_and_labels(hc, labels, uom)
+            return
         indicators: dict[int, tuple[str, str]] = {}
         kept = []
         period_col = self._period_column()  # "Kỳ": each unit's periods on rows of their own
@@ -908,6 +916,64 @@ class RowWalk:
                 key = (code, col.col, period, year)
                 self.sums[key] = self.sums.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
+
+    def _indicator_column(self) -> int | None:
+        """In a table of units as rows, a column headed as the labels' ("Nội dung", "Chỉ tiêu")
+        whose rows mostly name indicators: each unit's indicators on rows of their own."""
+        table, ctx = self.table, self.ctx
+        for c, col in sorted(table.columns.items()):
+            if c == table.label_col or col.role in ("uom", "compare", "total"):
+                continue  # (words under "Nội dung", "Chỉ tiêu" are a result or a target column to the header's eyes)
+            if not any(ctx.vocab.matches("label_header", t) for t in col.texts):
+                continue
+            body = self._texts_of_column(c)
+            if body and sum(1 for t in body if match_indicator(t, ref=ctx.ref).code) >= max(2, 0.6 * len(body)):
+                return c
+        return None
+
+    def _names_units(self, c: int) -> bool:
+        """Whether column ``c`` (headed "Đơn vị") holds the names of units rather than measures."""
+        body = self._texts_of_column(c)
+        known = sum(1 for t in body or () if match_unit(clean_label(t) or t, when=self.ctx.when, suggest=False,
+                                                        ref=self.ctx.ref).unit_id)  # fmt: skip
+        return bool(body) and known >= max(2, 0.6 * len(body))
+
+    def _units_and_labels(self, units: int, labels: int, uom: int | None) -> None:
+        """Rows each naming a unit (column ``units``, merged down or written again) and one of its
+        indicators (column ``labels``, with its measure in ``uom``): "Đống Đa | Số hội nghị
+        tuyên truyền | Hội nghị | 50"."""
+        grid, ctx, table = self.grid, self.ctx, self.table
+        extra = ctx.recipe.aliases if ctx.recipe else ()
+        self.columns = [entry for entry in self.columns if entry[0].col not in (units, labels)]
+        for r in range(table.first_row, grid.height):
+            cells = grid.rows[r - grid.top]
+            name, label = text_of(grid.header(r, units)), text_of(grid.header(r, labels))
+            filled = any(cells[e[0].col - grid.left] not in (None, "") or a1(r, e[0].col) in ctx.formula_gaps
+                         for e in self.columns)  # fmt: skip
+            if self._is_stop(cells) and not filled:
+                self._skip(a1(r, units), "hết bảng")
+                break
+            if not filled or is_numbering(grid, text_of, r, labels):
+                continue
+            if not name or not label:
+                self.result.issues.append(ctx.issue(
+                    "warning", "row.unmapped_label",
+                    f"Dòng {r + 1} có số liệu nhưng không ghi {'tên đơn vị' if not name else 'nội dung'}; không "
+                    "được nạp.", a1(r, units if not name else labels)))  # fmt: skip
+                continue
+            if self._is_total(name) or ctx.vocab.matches("units_total", name):
+                self._row(r, f"{name} / {label}", "", "", "dòng tổng: không nạp")
+                continue
+            hit = match_unit(clean_label(name) or name, when=ctx.when, suggest=True, ref=ctx.ref)
+            if hit.unit_id is None:
+                hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
+                self.result.issues.append(ctx.issue(
+                    "error", "unit.unknown",
+                    f"Tên đơn vị '{name}' (dòng {r + 1}) không có trong danh mục.{hint} Hãy sửa tên hoặc thêm bí "
+                    "danh vào unit_aliases.csv.", a1(r, units)))  # fmt: skip
+                continue
+            unit_text = text_of(grid.header(r, uom)) if uom is not None else ""
+            self._measured_row(r, label, unit_text, cells, extra, Decision(hit.unit_id, a1(r, units)), False)
 
     def _totals_win(self, kept: list, indicators: dict[int, tuple[str, str]]) -> list:
         """Columns of one indicator and role where one is headed as their total ("Điểm Cụm chấm |
