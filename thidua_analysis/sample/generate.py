@@ -53,6 +53,7 @@ from .layouts import (
     unit_report,
     unit_report_across,
     units_as_sections,
+    units_with_their_rows,
     units_as_sheets,
 )
 from .model import STOCKS, quarterly_values
@@ -620,8 +621,8 @@ def _cluster_files(
                 w.record(rel, sheet.name, cells, {(uid, k): (year, period, v) for uid in values
                                                    for k, v in values[uid].items()})  # fmt: skip
             continue
-        if layout == "ha_noi_cum_3" and period == "9M":  # units stacked as sections of one table
-            sheet, cells = units_as_sections(choose=w.choose, **kwargs)
+        if layout == "ha_noi_cum_3" and period in ("9M", "H1"):  # units as sections, or with their rows
+            sheet, cells = (units_as_sections if period == "9M" else units_with_their_rows)(choose=w.choose, **kwargs)
             w.write(rel, [sheet])
             w.record(rel, sheet.name, cells, {(uid, k): (year, period, v) for uid in values
                                                for k, v in values[uid].items()})  # fmt: skip

@@ -15,7 +15,7 @@ from ..text.periods import period_phrase, period_title
 from .sheets import Sheet
 
 __all__ = ["LABELS", "OfficeStyle", "cluster_units_as_columns", "cluster_units_as_rows",
-           "unit_report", "units_as_sections", "units_as_sheets"]  # fmt: skip
+           "unit_report", "units_as_sections", "units_as_sheets", "units_with_their_rows"]  # fmt: skip
 
 # Wordings per indicator, all mapped by the catalogue's aliases.
 LABELS: dict[str, list[str]] = {
@@ -456,5 +456,35 @@ def units_as_sections(
             sheet.put(row, 3, round(value / scale, 6))
             if uid is not None:
                 cells[(uid, code)] = (row, 3, uid)
+            row += 1
+    return sheet, cells
+
+
+def units_with_their_rows(
+    *, committee: str, cluster_line: str, period: str, year: int, units: list[tuple[str, str]],
+    values: dict[str, dict[str, float]], choose: Callable[[list[str]], str],
+) -> tuple[Sheet, dict[tuple[str, str], Cell]]:  # fmt: skip
+    """The long layout: a unit column (each name merged down over its rows), then the unit's
+    indicators on rows with their measure ("STT | Đơn vị | Nội dung | ĐVT | Kết quả")."""
+    sheet = Sheet("Tổng hợp", widths={1: 24, 2: 50})
+    sheet.merge(0, 0, 0, 4, committee)
+    sheet.merge(1, 0, 1, 4, cluster_line)
+    sheet.merge(3, 0, 3, 4, f"TỔNG HỢP KẾT QUẢ CÔNG TÁC {period_title(period, year)} CỦA CÁC ĐƠN VỊ")
+    for col, header in enumerate(["STT", "Đơn vị", "Nội dung", "ĐVT", "Kết quả"]):
+        sheet.put(5, col, header)
+    row = 6
+    cells: dict[tuple[str, str], Cell] = {}
+    for n, (uid, name) in enumerate(units, start=1):
+        codes = [c for _, _, g in GROUPS for c in g if c in values[uid]]
+        if not codes:
+            continue
+        sheet.merge(row, 0, row + len(codes) - 1, 0, n)
+        sheet.merge(row, 1, row + len(codes) - 1, 1, name)
+        for code in codes:
+            money = code in MONEY_UNITS_CODES
+            sheet.put(row, 2, choose(LABELS[code]))
+            sheet.put(row, 3, "Triệu đồng" if money else COUNT_UNITS[code])
+            sheet.put(row, 4, plain(values[uid][code], 1_000_000 if money else 1))
+            cells[(uid, code)] = (row, 4, uid)
             row += 1
     return sheet, cells
