@@ -53,8 +53,8 @@ from .layouts import (
     unit_report,
     unit_report_across,
     units_as_sections,
-    units_with_their_rows,
     units_as_sheets,
+    units_with_their_rows,
 )
 from .model import STOCKS, quarterly_values
 from .scoring import write_scoring_sample
