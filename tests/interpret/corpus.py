@@ -3721,4 +3721,30 @@ CASES += [
         note="'Đơn vị' holding the units' names, not a measure (the names were read as measures "
              "and nothing loaded)",
     ),
+    Case(
+        "the_levels_of_a_units_work_with_and_without_their_total",
+        "thanh_oai_quy_3_2023.xlsx",
+        [Sheet("Có tổng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả thực hiện", N, N],
+            [N, N, N, "Cấp huyện", "Cấp xã", "Tổng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 3, 20, 23],
+            [2, "Số cuộc giám sát", "Cuộc", 1, 4, 5],
+        ], merges=["D3:F3", "A3:A4", "B3:B4", "C3:C4"]), Sheet("Không tổng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả thực hiện", N],
+            [N, N, N, "Cấp huyện", "Cấp xã"],
+            [1, "Số suất quà", "Suất", 120, 880],
+        ], merges=["D3:E3", "A3:A4", "B3:B4", "C3:C4"])],
+        [
+            ("thanh_oai", 2023, "Q3", "hoi_nghi_tuyen_truyen", 23, "F5"),
+            ("thanh_oai", 2023, "Q3", "cuoc_giam_sat", 5, "F6"),
+            ("thanh_oai", 2023, "Q3", "suat_qua", 1000, "D5:E5"),
+        ],
+        issues={"row.parts_added"},
+        note="a district's own level and its communes' under 'Kết quả thực hiện': their total when "
+             "written, else their sum (value clashes and nothing loaded before)",
+    ),
 ]

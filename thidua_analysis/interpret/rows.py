@@ -46,6 +46,8 @@ ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", 
 
 
 # the header of a column naming each row's period or year, and a year alone in its cells
+# a column of one level of a unit's work ("Cấp huyện", "Cấp xã", "Cấp cơ sở")
+_LEVEL = re.compile(r"cap (?:tinh|thanh pho|tp|quan|huyen|thi xa|tx|phuong|xa|thi tran|co so|xa phuong|phuong xa)$")
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 _A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
@@ -134,6 +136,7 @@ class RowWalk:
     def __init__(self, grid, ctx, table, title, periods, period_where, year, year_where, result):
         self.grid, self.ctx, self.table, self.title = grid, ctx, table, title
         self.periods, self.period_where = periods, period_where
+        self.level_columns: set[str] = set()  # letters of columns of a unit's levels ("Cấp quận | Cấp phường")
         self.years_column = False  # the period column names years ("Năm": 2023, 2022), see _period_column
         self.year, self.year_where = year, year_where
         self.result = result
@@ -186,6 +189,15 @@ class RowWalk:
                 if col.period is not None:
                     col.role, col.why = "to_date", "tổng các quý từ đầu năm"
             totals = [col for col in self.table.columns.values() if col.role == "total"]
+            levels = [col for col in self.table.columns.values()
+                      if col.role in ("result", "unknown") and col.texts and _LEVEL.match(match_key(col.texts[-1]))]  # fmt: skip
+            if len(totals) == 1 and len(levels) >= 2:  # "Cấp quận | Cấp phường | Tổng": the total is the unit's
+                for col in levels:
+                    col.role, col.why = "skip", "một cấp của đơn vị; đã lấy cột tổng"
+            elif len(levels) >= 2:  # "Cấp quận | Cấp phường" alone: the unit's figure is their sum
+                for col in levels:
+                    col.role, col.why = "result", "một cấp của đơn vị: các cấp được cộng"
+                self.level_columns = {a1(0, col.col)[:-1] for col in levels}
             if len(totals) == 1 and not any(col.role in DATA_ROLES for col in self.table.columns.values()):
                 # "Nội dung | ĐVT | Tổng" (or "Toàn quận", "Cấp quận | Cấp phường | Tổng"): the unit's whole figure
                 totals[0].role, totals[0].why = "result", "cột tổng là cột kết quả duy nhất"
@@ -1302,20 +1314,23 @@ class RowWalk:
         headings = {self.parts.get(v[9]) for v in rows}
         columns = {v[9].rstrip("0123456789") for v in rows}
         lines = {v[9].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for v in rows}
-        if (len(columns) > 1 and len(lines) > 1) or len({v[10] for v in rows}) < len(rows):
+        levels = len(lines) == 1 and len(columns) == len(rows) and columns <= self.level_columns
+        if not levels and ((len(columns) > 1 and len(lines) > 1) or len({v[10] for v in rows}) < len(rows)):
             return False
-        if None in headings or len(headings) > 1:  # or rows that each name one part in their label
+        if not levels and (None in headings or len(headings) > 1):  # or rows that each name one part in their label
             parts = indicator_parts(self.ctx.ref).get(rows[0][4], ())
             named = [[p for p in parts if f" {p} " in f" {match_key(v[10])} "] for v in rows]
             if not parts or any(len(n) != 1 for n in named) or len({n[0] for n in named}) < len(rows):
                 return False
         total = sum(v[5] for v in rows)
         cells = f"{rows[0][9]}:{rows[-1][9]}"
+        headers = {a1(0, c)[:-1]: col.texts[-1] for c, col in self.table.columns.items() if col.texts}
+        named = [headers.get(v[9].rstrip("0123456789"), v[10]) if levels else v[10] for v in rows]
         label = " + ".join(v[10] for v in rows)
         self.result.values.append((*rows[0][:5], total, *rows[0][6:9], cells, label, *rows[0][11:]))
         self.result.issues.append(self.ctx.issue(
             "info", "row.parts_added",
-            f"Các {'dòng' if len(columns) == 1 else 'cột'} {', '.join(f'{v[10]} ({v[9]}: {format_vn(v[5])})' for v in rows)} "
+            f"Các {'dòng' if len(columns) == 1 else 'cột'} {', '.join(f'{said} ({v[9]}: {format_vn(v[5])})' for said, v in zip(named, rows, strict=True))} "
             "là các phần của chỉ "
             f"tiêu {rows[0][4]}; đã nạp tổng {format_vn(total)}.", cells,
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
