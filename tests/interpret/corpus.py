@@ -3747,4 +3747,19 @@ CASES += [
         note="a district's own level and its communes' under 'Kết quả thực hiện': their total when "
              "written, else their sum (value clashes and nothing loaded before)",
     ),
+    Case(
+        "two_parts_of_the_same_size",
+        "ung_hoa_nam_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Xây mới nhà Đại đoàn kết", "Nhà", 3],
+            [2, "Sửa chữa nhà Đại đoàn kết", "Nhà", 3],
+        ])],
+        [("ung_hoa", 2019, "FY", "nha_dai_doan_ket", 6, "D4:D5")],
+        issues={"row.parts_added"},
+        note="houses built and houses repaired, three each: six (three were loaded: equal figures "
+             "were taken for one written twice)",
+    ),
 ]

@@ -45,9 +45,9 @@ __all__ = ["RowWalk"]
 ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", "c", "d", "e"}
 
 
-# the header of a column naming each row's period or year, and a year alone in its cells
 # a column of one level of a unit's work ("Cấp huyện", "Cấp xã", "Cấp cơ sở")
 _LEVEL = re.compile(r"cap (?:tinh|thanh pho|tp|quan|huyen|thi xa|tx|phuong|xa|thi tran|co so|xa phuong|phuong xa)$")
+# the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 _A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
@@ -1346,11 +1346,11 @@ class RowWalk:
                 self.result.values.append(rows[0])
                 continue
             results = [v for v in rows if v[13] == "result"] or rows
+            if self._parts(results):  # parts of equal figures are added too
+                continue
             distinct = {v[5] for v in results}
             if len(distinct) == 1:
                 self.result.values.append(results[0])
-                continue
-            if self._parts(results):
                 continue
             cells = ", ".join(f"{v[9]} ({format_vn(v[5])})" for v in results)
             unit, year, period, code = results[0][0], results[0][2], results[0][3], results[0][4]
