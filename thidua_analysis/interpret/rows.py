@@ -1144,14 +1144,11 @@ class RowWalk:
         may have decimals (93,5 điểm); a count may not."""
         ctx, issues = self.ctx, self.result.issues
         money, fractional = code in ctx.money, code in ctx.fractional
-        if ref in ctx.cell_errors:
-            issues.append(ctx.issue(
-                "error", "cell.formula_error",
-                f"Ô {ref} ghi giá trị lỗi {ctx.cell_errors[ref]} (công thức hỏng: tham chiếu mất, chia cho 0…); "
-                "không nạp. Hãy sửa công thức hoặc nhập số trực tiếp, lưu và gửi lại.", ref))  # fmt: skip
-            return None
-        if ref in ctx.formula_gaps:
-            issues.append(ctx.issue(
+        if ref in ctx.formula_gaps:  # no value kept, or an error ("#REF!") the reader gives as empty
+            error = ctx.cell_errors.get(ref)
+            issues.append(ctx.issue("error", "cell.formula_error", f"Ô {ref} ghi giá trị lỗi {error} (công thức hỏng: "
+                                    "tham chiếu mất, chia cho 0…); không nạp. Hãy sửa công thức hoặc nhập số trực tiếp, "
+                                    "lưu và gửi lại.", ref) if error else ctx.issue(
                 "error", "cell.formula_without_value",
                 f"Ô {ref} là công thức nhưng không có giá trị đã tính. Hãy mở tệp trong Excel, nhấn F9 "
                 "rồi lưu lại, hoặc nhập số trực tiếp.", ref))  # fmt: skip

@@ -580,12 +580,12 @@ _BIFF_ERRORS = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
                 0x2A: "#N/A"}  # fmt: skip
 
 
-def _biff_errors(stream: bytes) -> dict[str, dict[str, str]]:
-    """Per sheet of a BIFF8 workbook stream, ``{A1 ref: error}`` of the cells holding an error
-    (BOOLERR records, and FORMULA records whose cached result is one). One pass over the records."""
+def _biff_records(stream: bytes):
+    """``(sheet name or None, kind, body offset, length)`` of each record of a BIFF8 workbook
+    stream, the sheet being the one whose substream the record is in (the BOUNDSHEET records say
+    where each begins); one pass."""
     names: dict[int, str] = {}
-    out: dict[str, dict[str, str]] = {}
-    name, found = None, {}
+    name = None
     at, end = 0, len(stream)
     while at + 4 <= end:
         kind, length = struct.unpack_from("<HH", stream, at)
@@ -595,56 +595,47 @@ def _biff_errors(stream: bytes) -> dict[str, dict[str, str]]:
             raw = stream[body + 8 : body + 8 + count * (2 if wide else 1)]
             names[position] = raw.decode("utf-16-le" if wide else "latin-1", "replace")
         elif kind == _BIFF_BOF:
-            if name is not None and found:
-                out[name] = found
-            name, found = names.get(at), {}
-        elif kind == 0x0205 and length >= 8 and body + 8 <= end and stream[body + 7] == 1:  # BOOLERR, an error
-            row, col = struct.unpack_from("<HH", stream, body)
-            found[a1(row, col)] = _BIFF_ERRORS.get(stream[body + 6], "#?")
-        elif kind == 0x0006 and length >= 14 and body + 14 <= end and stream[body + 6] == 2 \
-                and stream[body + 12 : body + 14] == b"\xff\xff":  # FORMULA, its cached result an error  # fmt: skip
-            row, col = struct.unpack_from("<HH", stream, body)
-            found[a1(row, col)] = _BIFF_ERRORS.get(stream[body + 8], "#?")
-        if len(found) > 10_000:
-            break
+            name = names.get(at)
+        yield name, kind, body, min(length, end - body)
         at = body + length
-    if name is not None and found:
-        out[name] = found
+
+
+def _biff_errors(stream: bytes) -> dict[str, dict[str, str]]:
+    """Per sheet of a BIFF8 workbook stream, ``{A1 ref: error}`` of the cells holding an error
+    (BOOLERR records, and FORMULA records whose cached result is one)."""
+    out: dict[str, dict[str, str]] = {}
+    for name, kind, body, length in _biff_records(stream):
+        error = None
+        if kind == 0x0205 and length >= 8 and stream[body + 7] == 1:  # BOOLERR holding an error
+            error = stream[body + 6]
+        elif kind == 0x0006 and length >= 14 and stream[body + 6] == 2 and stream[body + 12 : body + 14] == b"\xff\xff":
+            error = stream[body + 8]  # FORMULA whose cached result is an error
+        if error is not None and name is not None:
+            row, col = struct.unpack_from("<HH", stream, body)
+            found = out.setdefault(name, {})
+            found[a1(row, col)] = _BIFF_ERRORS.get(error, "#?")
+            if len(found) > 10_000:
+                break
     return out
 
 
 def _biff_hidden(stream: bytes) -> dict[str, tuple[frozenset[int], frozenset[int]]]:
     """Per sheet of a BIFF8 workbook stream, the rows (ROW records marked of zero height) and
     columns (COLINFO records marked hidden) it hides, 0-based; a hidden span of columns counts at
-    most a thousand. Sheets are named by the BOUNDSHEET records, which give where each begins."""
+    most a thousand."""
     if not _BIFF_HIDDEN_HINT.search(stream):
         return {}
-    names: dict[int, str] = {}
-    out: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
-    name, rows, columns = None, set(), set()
-    at, end = 0, len(stream)
-    while at + 4 <= end:
-        kind, length = struct.unpack_from("<HH", stream, at)
-        body = at + 4
-        if kind == _BIFF_SHEET and length >= 8 and body + length <= end:
-            position, count, wide = struct.unpack_from("<I", stream, body)[0], stream[body + 6], stream[body + 7] & 1
-            raw = stream[body + 8 : body + 8 + count * (2 if wide else 1)]
-            names[position] = raw.decode("utf-16-le" if wide else "latin-1", "replace")
-        elif kind == _BIFF_BOF:
-            if name is not None and (rows or columns):
-                out[name] = (frozenset(rows), frozenset(columns))
-            name, rows, columns = names.get(at), set(), set()
-        elif kind == _BIFF_ROW and length >= 16 and body + 16 <= end:
-            if stream[body + 12] & 0x20:
-                rows.add(struct.unpack_from("<H", stream, body)[0])
-        elif kind == _BIFF_COLINFO and length >= 10 and body + 10 <= end:
+    rows: dict[str, set[int]] = {}
+    columns: dict[str, set[int]] = {}
+    for name, kind, body, length in _biff_records(stream):
+        if name is None:
+            continue
+        if kind == _BIFF_ROW and length >= 16 and stream[body + 12] & 0x20:
+            rows.setdefault(name, set()).add(struct.unpack_from("<H", stream, body)[0])
+        elif kind == _BIFF_COLINFO and length >= 10 and stream[body + 8] & 0x01:
             first, last = struct.unpack_from("<HH", stream, body)
-            if stream[body + 8] & 0x01:
-                columns.update(range(first, min(last, first + 999) + 1))
-        at = body + length
-    if name is not None and (rows or columns):
-        out[name] = (frozenset(rows), frozenset(columns))
-    return out
+            columns.setdefault(name, set()).update(range(first, min(last, first + 999) + 1))
+    return {name: (frozenset(rows.get(name, ())), frozenset(columns.get(name, ()))) for name in {*rows, *columns}}
 
 
 def _biff_extent(stream: bytes) -> tuple[bool, int]:
