@@ -3762,4 +3762,42 @@ CASES += [
         note="houses built and houses repaired, three each: six (three were loaded: equal figures "
              "were taken for one written twice)",
     ),
+    Case(
+        "figures_that_look_like_years_under_a_year_header",
+        "ha_dong_nam_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Quý IV", "Năm"],
+            [1, "Số lượt người tham dự", "Lượt người", 500, 2015],
+            [2, "Số lượt tuyên truyền", "Lượt", 600, 2021],
+        ])],
+        [
+            ("ha_dong", 2022, "Q4", "luot_nguoi_tham_du", 500, "D4"),
+            ("ha_dong", 2022, "Q4", "luot_tuyen_truyen", 600, "D5"),
+        ],
+        issues={"column.unknown_role"},
+        note="2015 and 2021 people under 'Năm' are figures, not the rows' years: no label spans rows "
+             "of different years and the report's year is not among them (a first try at a 'Năm' "
+             "column of years loaded the fourth quarter under 2015 and 2021)",
+    ),
+    Case(
+        "a_column_of_notes_beside_the_units_indicators",
+        "cum_4_nam_2021.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 4"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2021"],
+            ["STT", "Đơn vị", "Nội dung hoạt động nổi bật", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Tây Hồ", "Tổ chức hội nghị tuyên truyền về bầu cử", 50, 10],
+            [2, "Cầu Giấy", "Giám sát việc thực hiện chính sách", 40, 8],
+        ])],
+        [
+            ("tay_ho", 2021, "FY", "hoi_nghi_tuyen_truyen", 50, "D4"),
+            ("cau_giay", 2021, "FY", "hoi_nghi_tuyen_truyen", 40, "D5"),
+            ("tay_ho", 2021, "FY", "cuoc_giam_sat", 10, "E4"),
+            ("cau_giay", 2021, "FY", "cuoc_giam_sat", 8, "E5"),
+        ],
+        note="a column of notes that reads like indicators, beside columns named by indicators: the "
+             "long layout is only for value columns that name none",
+    ),
 ]

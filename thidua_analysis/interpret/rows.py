@@ -243,8 +243,8 @@ class RowWalk:
                 period, pwhere = decided
                 year, ywhere, role = self._year_of(col, "result" if ctx.targets else col.role)
                 out.append((col, period, year, pwhere, ywhere, role))
-            elif col.role in ("unknown", "empty") and self._column_has_numbers(c) \
-                    and match_key(col.header) not in _TIME_HEADERS:  # "Năm": each row's year, see _period_column
+            elif col.role in ("unknown", "empty") and self._column_has_numbers(c) and not (
+                    match_key(col.header) in _TIME_HEADERS and self._years_of_a_label(c)):  # each row's year: _period_column
                 what = col.why if col.why.startswith("ghi số liệu") else (
                     "có số liệu nhưng không rõ là kết quả, kế hoạch hay so sánh")
                 self._column_issue(col, "column.unknown_role",
@@ -940,7 +940,8 @@ class RowWalk:
                 continue
             body = self._texts_of_column(c)
             if body and sum(1 for t in body if match_indicator(t, ref=ctx.ref).code) >= max(2, 0.6 * len(body)):
-                return c
+                named = [e for e in self.columns if e[0].col != c and match_indicator(e[0].header, ref=ctx.ref).code]
+                return None if named else c  # value columns named by indicator: the words are notes
         return None
 
     def _names_units(self, c: int) -> bool:
@@ -1069,10 +1070,25 @@ class RowWalk:
                 continue  # a column of figures, of nothing, or one that does not begin with a period
             named = sum(1 for b in body if self._row_time(b, years=years) is not None or name_periods(b)[2]
                         or re.search(r"\bthang \d{1,2}\b", match_key(b)))  # a month: time too  # fmt: skip
-            if named >= 0.8 * len(body):
+            alone = years and any(_A_YEAR.fullmatch(match_key(b)) for b in body)  # years with no period
+            if named >= 0.8 * len(body) and (not alone or self._years_of_a_label(c)):
                 self.years_column = years
                 return c
         return None
+
+    def _years_of_a_label(self, c: int) -> bool:
+        """Whether column ``c`` gives years the way a column of years does: the report's own year
+        among them, and one label (a unit, an indicator, merged down or written again) over rows of
+        different years. A column of figures that happen to look like years (2015 lượt người
+        under "Năm") is none."""
+        grid, table = self.grid, self.table
+        seen: dict[str, set[str]] = {}
+        for r in range(table.first_row, min(grid.height, table.first_row + 60)):
+            label, said = text_of(grid.header(r, table.label_col)), self._period_cell(r, c)
+            if label and said:
+                seen.setdefault(label, set()).add(said)
+        years = {n for said in set().union(*seen.values()) if (n := name_periods(said)[1][:1])} if seen else set()
+        return (self.year,) in years and any(len(said) > 1 for said in seen.values())
 
     def _later_year(self, r: int, c: int, year: int) -> None:
         self.result.issues.append(self.ctx.issue(
