@@ -3800,4 +3800,19 @@ CASES += [
         note="a column of notes that reads like indicators, beside columns named by indicators: the "
              "long layout is only for value columns that name none",
     ),
+    Case(
+        "the_whole_of_supervisions_beside_one_of_its_parts",
+        "gia_lam_nam_2020.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Giám sát, phối hợp giám sát", "Cuộc", 15],
+            [2, "Chủ trì giám sát", "Cuộc", 10],
+        ])],
+        [],
+        issues={"value.conflict"},
+        note="'Giám sát, phối hợp giám sát' is the whole, not the joint part: no sum of 25 is made up; "
+             "the clash is said",
+    ),
 ]

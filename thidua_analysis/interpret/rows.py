@@ -60,6 +60,13 @@ _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name w
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
 
+def _opening(label: str) -> str:
+    """The words a label (or a column's lowest header) opens with, after "Số", "Số cuộc":
+    "Giám sát / Chủ trì" → "chu tri"; "Số cuộc phối hợp giám sát" → "phoi hop giam sat"."""
+    key = match_key(clean_label(label.rsplit(" / ", 1)[-1]))
+    return re.sub(r"^(?:so\s+)?(?:cuoc\s+)?", "", key)
+
+
 def _words_of(text: str, key: str) -> str:
     """The words of ``text`` whose match key is ``key`` (the phrase as the report wrote it)."""
     words = re.findall(r"\w+", text)
@@ -1332,7 +1339,8 @@ class RowWalk:
             return False
         if not levels and (None in headings or len(headings) > 1):  # or rows that each name one part in their label
             parts = indicator_parts(self.ctx.ref).get(rows[0][4], ())
-            named = [[p for p in parts if f" {p} " in f" {match_key(v[10])} "] for v in rows]
+            named = [[p for p, opens in parts if ((_opening(v[10]) + " ").startswith(f"{p} ") if opens
+                                                   else f" {p} " in f" {match_key(v[10])} ")] for v in rows]  # fmt: skip
             if not parts or any(len(n) != 1 for n in named) or len({n[0] for n in named}) < len(rows):
                 return False
         total = sum(v[5] for v in rows)

@@ -327,12 +327,14 @@ def _topic_of(ref: Reference, heading: str) -> frozenset[str]:
 
 
 @per_reference
-def indicator_parts(ref: Reference) -> dict[str, tuple[str, ...]]:
-    """The words that name a part of an indicator (``indicator_parts.csv``): rows that each name
-    one part ("Xây mới nhà Đại đoàn kết", "Sửa chữa nhà Đại đoàn kết") load as their sum."""
-    out: dict[str, list[str]] = {}
-    for code, key, _flag in _code_phrases(ref, "indicator_parts.csv", "part"):
-        out.setdefault(code, []).append(key)
+def indicator_parts(ref: Reference) -> dict[str, tuple[tuple[str, bool], ...]]:
+    """The words that name a part of an indicator (``indicator_parts.csv``), each with whether it
+    must open the label (``match`` = ``prefix``: "Phối hợp giám sát" is a part, "Giám sát, phối hợp
+    giám sát" the whole): rows that each name one part ("Xây mới nhà Đại đoàn kết", "Sửa chữa nhà
+    Đại đoàn kết") load as their sum."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for code, key, mode in _code_phrases(ref, "indicator_parts.csv", "part", "match"):
+        out.setdefault(code, []).append((key, mode.strip().lower() == "prefix"))
     return {code: tuple(parts) for code, parts in out.items()}
 
 
