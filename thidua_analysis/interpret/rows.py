@@ -195,6 +195,12 @@ class RowWalk:
                     col.period, col.period_where = TO_DATE[quarters[-1]], col.where  # Q1..Q3 → 9M
                 if col.period is not None:
                     col.role, col.why = "to_date", "tổng các quý từ đầu năm"
+            beside = any(col.period and col.role in DATA_ROLES for col in self.table.columns.values())
+            for c, col in self.table.columns.items():  # "Quý IV | Năm": the year beside the quarter
+                if col.role in ("unknown", "empty") and match_key(col.header) == "nam" and col.period is None \
+                        and (beside or self.periods == ("FY",)) and self._column_has_numbers(c) \
+                        and not self._years_of_a_label(c):  # fmt: skip
+                    col.role, col.year, col.why = "result", self.year, "'Năm' bên cạnh cột của một kỳ"
             totals = [col for col in self.table.columns.values() if col.role == "total"]
             levels = [col for col in self.table.columns.values()
                       if col.role in ("result", "unknown") and col.texts and _LEVEL.match(match_key(col.texts[-1]))]  # fmt: skip
@@ -275,9 +281,10 @@ class RowWalk:
         """True for a column headed by the report's year alone ("Năm 2023", "Kết quả năm 2023")
         beside a column of the same table that names a period ("Quý IV"): the year's figures,
         not the quarter's."""
+        bare = match_key(col.header) == "nam"  # "Năm" alone: the report's year
         if col.period is not None or col.year != self.year or self.table.one_unit:
             return False
-        if not any(name_periods(t)[2] for t in col.texts):
+        if not bare and not any(name_periods(t)[2] for t in col.texts):
             return False
         return any(other.period and other.col != col.col and other.role in DATA_ROLES
                    for other in self.table.columns.values())  # fmt: skip
