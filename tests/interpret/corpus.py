@@ -3825,4 +3825,23 @@ CASES += [
         note="'Giám sát, phối hợp giám sát' is the whole, not the joint part: no sum of 25 is made up; "
              "the clash is said",
     ),
+    Case(
+        "each_units_indicators_on_rows_with_their_details",
+        "cum_7_nam_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 7"],
+            ["TỔNG HỢP KẾT QUẢ NĂM 2023"],
+            ["STT", "Đơn vị", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Thường Tín", "Số cuộc giám sát", "Cuộc", 10],
+            [N, N, "Trong đó: chủ trì", "Cuộc", 6],
+            [2, "Phú Xuyên", "Số cuộc giám sát", "Cuộc", 8],
+            [N, N, "Trong đó: chủ trì", "Cuộc", 5],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("thuong_tin", 2023, "FY", "cuoc_giam_sat", 10, "E4"),
+            ("phu_xuyen", 2023, "FY", "cuoc_giam_sat", 8, "E6"),
+        ],
+        issues={"row.detail_not_loaded"},
+        note="a 'Trong đó' row under a unit's indicator is its detail, as in a unit's own report",
+    ),
 ]

@@ -952,7 +952,7 @@ class RowWalk:
                 continue  # (words under "Nội dung", "Chỉ tiêu" are a result or a target column to the header's eyes)
             if not any(ctx.vocab.matches("label_header", t) for t in col.texts):
                 continue
-            body = self._texts_of_column(c)
+            body = [t for t in self._texts_of_column(c) or () if not label_facts(ctx.ref, t)[2]]  # details aside
             if body and sum(1 for t in body if match_indicator(t, ref=ctx.ref).code) >= max(2, 0.6 * len(body)):
                 named = [e for e in self.columns if e[0].col != c and match_indicator(e[0].header, ref=ctx.ref).code]
                 return None if named else c  # value columns named by indicator: the words are notes
@@ -998,6 +998,9 @@ class RowWalk:
                     "error", "unit.unknown",
                     f"Tên đơn vị '{name}' (dòng {r + 1}) không có trong danh mục.{hint} Hãy sửa tên hoặc thêm bí "
                     "danh vào unit_aliases.csv.", a1(r, units)))  # fmt: skip
+                continue
+            if label_facts(ctx.ref, label)[2]:  # "Trong đó: chủ trì" under the unit's indicator
+                self._detail(r, label)
                 continue
             unit_text = text_of(grid.header(r, uom)) if uom is not None else ""
             self._measured_row(r, label, unit_text, cells, extra, Decision(hit.unit_id, a1(r, units)), False)
