@@ -492,7 +492,8 @@ class RowWalk:
         topic_said = ""  # the text of a topic column beside the labels, row by row
         extra = ctx.recipe.aliases if ctx.recipe else ()
         reference = ctx.ref
-        if uom is not None and self._names_units(uom):  # "Nội dung | Đơn vị": the units, not the measure
+        if uom is not None and match_key(table.columns[uom].header) in ("don vi", "ten don vi") \
+                and self._names_units(uom):  # "Nội dung | Đơn vị": the units, not the measure  # fmt: skip
             self._units_and_labels(uom, hc, None)
             return
         total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
