@@ -39,6 +39,16 @@ def test_explain_names_table_roles_evidence_rows_and_skips(tmp_path: Path) -> No
     assert "value" in kinds["E4"] and "skipped_column" in kinds["D3"] and "decision" in kinds["A2"]
 
 
+def test_explain_of_the_long_layout_names_the_units_and_the_labels_columns(tmp_path: Path) -> None:
+    [sheet] = explain(write_case(_case("each_units_indicators_on_rows_of_their_own"), tmp_path)).sheets
+    roles = {letter: role for letter, _h, role, _n, _w in sheet.columns}
+    assert (roles["B"], roles["C"], roles["D"]) == ("tên đơn vị", "nội dung", "đơn vị tính")
+    assert roles["E"].startswith("kế hoạch") and roles["F"] == "kết quả"
+    assert sheet.label_letter == "C"
+    loaded = [(row, code) for row, _label, code, _alias, status in sheet.rows if status == "nạp"]
+    assert loaded == [(5, "hoi_nghi_tuyen_truyen"), (6, "gia_tri_qua"), (7, "hoi_nghi_tuyen_truyen"), (8, "gia_tri_qua")]
+
+
 def test_explained_copy_paints_the_cells(tmp_path: Path) -> None:
     path = write_case(_case("same_period_last_year_and_comparison"), tmp_path)
     written = write_explanation(explain(path).notes(), path, tmp_path / "out" / "giai_thich.xlsx")

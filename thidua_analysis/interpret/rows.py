@@ -973,6 +973,10 @@ class RowWalk:
         grid, ctx, table = self.grid, self.ctx, self.table
         extra = ctx.recipe.aliases if ctx.recipe else ()
         self.columns = [entry for entry in self.columns if entry[0].col not in (units, labels)]
+        table.columns[units].role, table.columns[units].why = "unit", "mỗi dòng một đơn vị"
+        table.columns[labels].role, table.columns[labels].why = "label", "chỉ tiêu của đơn vị trên dòng"
+        if self.trace is not None:  # the labels mapped are this column's
+            self.trace.label_letter = a1(0, labels)[:-1]
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
             name, label = text_of(grid.header(r, units)), text_of(grid.header(r, labels))
