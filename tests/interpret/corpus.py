@@ -3844,4 +3844,25 @@ CASES += [
         issues={"row.detail_not_loaded"},
         note="a 'Trong đó' row under a unit's indicator is its detail, as in a unit's own report",
     ),
+    Case(
+        "this_years_row_and_the_same_period_last_year_under_a_period_header",
+        "long_bien_9_thang_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2021"],
+            ["STT", "Nội dung", "Kỳ", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Thực hiện", 50],
+            [N, N, "Cùng kỳ", 45],
+            [2, "Số cuộc giám sát", "Thực hiện", 9],
+            [N, N, "Cùng kỳ", 11],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("long_bien", 2021, "9M", "hoi_nghi_tuyen_truyen", 50, "D4"),
+            ("long_bien", 2020, "9M", "hoi_nghi_tuyen_truyen", 45, "D5"),
+            ("long_bien", 2021, "9M", "cuoc_giam_sat", 9, "D6"),
+            ("long_bien", 2020, "9M", "cuoc_giam_sat", 11, "D7"),
+        ],
+        note="'Thực hiện' and 'Cùng kỳ' on an indicator's rows under 'Kỳ': this year's and the same "
+             "period last year's (loaded under 2020, as a 'Cùng kỳ' column's are); value clashes before",
+    ),
 ]

@@ -1092,7 +1092,8 @@ class RowWalk:
                 continue  # a column of figures, of nothing, or one that does not begin with a period
             named = sum(1 for b in body if self._row_time(b, years=years) is not None or name_periods(b)[2]
                         or re.search(r"\bthang \d{1,2}\b", match_key(b)))  # a month: time too  # fmt: skip
-            alone = years and any(_A_YEAR.fullmatch(match_key(b)) for b in body)  # years with no period
+            alone = years and any(self._row_time(b, years=True) is not None and self._row_time(b, years=False) is None
+                                  for b in body)  # a year alone, "Cùng kỳ": read so only under "Năm", "Kỳ"  # fmt: skip
             if named >= 0.8 * len(body) and (not alone or self._years_of_a_label(c)):
                 self.years_column = years
                 return c
@@ -1104,13 +1105,13 @@ class RowWalk:
         different years. A column of figures that happen to look like years (2015 lượt người
         under "Năm") is none."""
         grid, table = self.grid, self.table
-        seen: dict[str, set[str]] = {}
+        seen: dict[str, set[int]] = {}
         for r in range(table.first_row, min(grid.height, table.first_row + 60)):
             label, said = text_of(grid.header(r, table.label_col)), self._period_cell(r, c)
-            if label and said:
-                seen.setdefault(label, set()).add(said)
-        years = {n for said in set().union(*seen.values()) if (n := name_periods(said)[1][:1])} if seen else set()
-        return (self.year,) in years and any(len(said) > 1 for said in seen.values())
+            time = self._row_time(said, years=True) if label and said else None
+            if time is not None:
+                seen.setdefault(label, set()).add(time[1] or self.year)
+        return any(self.year in years for years in seen.values()) and any(len(years) > 1 for years in seen.values())
 
     def _later_year(self, r: int, c: int, year: int) -> None:
         self.result.issues.append(self.ctx.issue(
@@ -1128,9 +1129,15 @@ class RowWalk:
         tháng", "Quý I/2023"); under a header "Năm" or "Kỳ", a year alone ("2022", "Năm 2022") is
         the report's own period in that year. None when it names no one period."""
         periods, named_years, _weak = name_periods(said)
-        if (self.years_column if years is None else years) and _A_YEAR.fullmatch(match_key(said)) \
-                and len(self.periods) == 1:  # fmt: skip
-            return self.periods[0], named_years[0]
+        if (self.years_column if years is None else years) and len(self.periods) == 1:
+            if _A_YEAR.fullmatch(match_key(said)):
+                return self.periods[0], named_years[0]
+            if not periods and not named_years:  # "Cùng kỳ" / "Thực hiện" on a unit's or an indicator's rows
+                vocab = self.ctx.vocab
+                if vocab.matches("prior", said):
+                    return self.periods[0], self.year - 1
+                if vocab.matches("result", said):
+                    return self.periods[0], self.year
         return (periods[0], named_years[0] if named_years else None) if len(periods) == 1 else None
 
     # values -------------------------------------------------------------------------------------
