@@ -507,7 +507,7 @@ class RowWalk:
             cells = grid.rows[r - grid.top]
             row_period = None
             if period_col is not None:
-                time = self._row_time(self._period_cell(r, period_col))
+                time = self._row_time(text_of(grid.header(r, period_col)))
                 row_period = (time[0], a1(r, period_col), time[1]) if time is not None else None
             label, topic_beside = self._label_and_topic(r)
             if topic_beside != topic_said:  # "Tuyên truyền" beside its rows, merged down or not
@@ -874,7 +874,7 @@ class RowWalk:
             filled = [e for e in self.columns if cells[e[0].col - grid.left] not in (None, "")
                       or a1(r, e[0].col) in ctx.formula_gaps]  # fmt: skip
             if period_col is not None and filled:
-                said = self._period_cell(r, period_col)
+                said = text_of(grid.header(r, period_col))
                 time = self._row_time(said)
                 if time is None:
                     self.result.issues.append(ctx.issue(
@@ -1069,10 +1069,8 @@ class RowWalk:
         texts = []
         for r in range(table.first_row, min(grid.height, table.first_row + rows)):
             value = grid.header(r, c)
-            if isinstance(value, int | float) and not isinstance(value, bool):
-                if years and float(value).is_integer() and 1990 <= value <= 2099:
-                    texts.append(str(int(value)))
-                    continue
+            if isinstance(value, int | float) and not isinstance(value, bool) and not (
+                    years and float(value).is_integer() and 1990 <= value <= 2099):  # fmt: skip
                 return None
             if text_of(value):
                 texts.append(text_of(value))
@@ -1107,7 +1105,7 @@ class RowWalk:
         grid, table = self.grid, self.table
         seen: dict[str, set[int]] = {}
         for r in range(table.first_row, min(grid.height, table.first_row + 60)):
-            label, said = text_of(grid.header(r, table.label_col)), self._period_cell(r, c)
+            label, said = text_of(grid.header(r, table.label_col)), text_of(grid.header(r, c))
             time = self._row_time(said, years=True) if label and said else None
             if time is not None:
                 seen.setdefault(label, set()).add(time[1] or self.year)
@@ -1118,11 +1116,6 @@ class RowWalk:
             "warning", "row.not_a_result",
             f"Dòng {r + 1} ghi năm {year}, sau năm báo cáo {self.year}: đó là kế hoạch hoặc dự kiến, không phải "
             "kết quả; số liệu của dòng này không được nạp.", a1(r, c)))  # fmt: skip
-
-    def _period_cell(self, r: int, c: int) -> str:
-        value = self.grid.header(r, c)
-        return str(int(value)) if isinstance(value, int | float) and not isinstance(value, bool) \
-            and float(value).is_integer() else text_of(value)  # fmt: skip
 
     def _row_time(self, said: str, *, years: bool | None = None) -> tuple[str, int | None] | None:
         """``(period, year or None)`` a row's cell of the period column names: one period ("6

@@ -600,9 +600,16 @@ def _biff_records(stream: bytes):
         at = body + length
 
 
+# a BOOLERR record holding an error, or a FORMULA record whose cached result is one: the quick look
+# that spares most workbooks the walk over their records
+_BIFF_ERROR_HINT = re.compile(rb"\x05\x02\x08\x00.{7}\x01|\x06\x00.{8}\x02.{5}\xff\xff", re.DOTALL)
+
+
 def _biff_errors(stream: bytes) -> dict[str, dict[str, str]]:
     """Per sheet of a BIFF8 workbook stream, ``{A1 ref: error}`` of the cells holding an error
     (BOOLERR records, and FORMULA records whose cached result is one)."""
+    if not _BIFF_ERROR_HINT.search(stream):
+        return {}
     out: dict[str, dict[str, str]] = {}
     for name, kind, body, length in _biff_records(stream):
         error = None
