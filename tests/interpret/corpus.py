@@ -3865,4 +3865,62 @@ CASES += [
         note="'Thực hiện' and 'Cùng kỳ' on an indicator's rows under 'Kỳ': this year's and the same "
              "period last year's (loaded under 2020, as a 'Cùng kỳ' column's are); value clashes before",
     ),
+    Case(
+        "groups_of_units_with_their_totals_on_the_heading_rows",
+        "tong_hop_cac_cum_6_thang_2016.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2016 CÁC CỤM THI ĐUA"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [N, "Tổng cộng", 30, 10],
+            ["I", "Cụm thi đua số 1", 18, 7],
+            [1, "Cầu Giấy", 10, 4],
+            [2, "Tây Hồ", 8, 3],
+            ["II", "Cụm thi đua số 2", 12, 3],
+            [1, "Long Biên", 7, 2],
+            [2, "Gia Lâm", 5, 1],
+        ])],
+        [
+            ("cau_giay", 2016, "H1", "hoi_nghi_tuyen_truyen", 10, "C6"),
+            ("tay_ho", 2016, "H1", "hoi_nghi_tuyen_truyen", 8, "C7"),
+            ("long_bien", 2016, "H1", "hoi_nghi_tuyen_truyen", 7, "C9"),
+            ("gia_lam", 2016, "H1", "hoi_nghi_tuyen_truyen", 5, "C10"),
+            ("cau_giay", 2016, "H1", "cuoc_giam_sat", 4, "D6"),
+            ("tay_ho", 2016, "H1", "cuoc_giam_sat", 3, "D7"),
+            ("long_bien", 2016, "H1", "cuoc_giam_sat", 2, "D9"),
+            ("gia_lam", 2016, "H1", "cuoc_giam_sat", 1, "D10"),
+        ],
+        note="a group's heading row carries the group's figures: its total, checked, not a unit "
+             "(two unit.unknown errors before, and the grand total then went unchecked)",
+    ),
+    Case(
+        "group_totals_that_disagree_with_their_units",
+        "tong_hop_cac_khoi_nam_2016.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2016"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["A", "Khối quận", 21, 9],  # 12 + 9 = 21 hội nghị; 5 + 3 = 8 cuộc, not 9
+            [1, "Hoàng Mai", 12, 5],
+            [2, "Thanh Xuân", 9, 3],
+            ["B", "Khối huyện", N, N],
+            [1, "Đông Anh", 6, 2],
+            [2, "Sóc Sơn", 4, 2],
+            [N, "Cộng khối huyện", 11, 4],  # 6 + 4 = 10, not 11
+            [N, "Tổng cộng", 31, 12],
+        ])],
+        [
+            ("hoang_mai", 2016, "FY", "hoi_nghi_tuyen_truyen", 12, "C5"),
+            ("thanh_xuan", 2016, "FY", "hoi_nghi_tuyen_truyen", 9, "C6"),
+            ("dong_anh", 2016, "FY", "hoi_nghi_tuyen_truyen", 6, "C8"),
+            ("soc_son", 2016, "FY", "hoi_nghi_tuyen_truyen", 4, "C9"),
+            ("hoang_mai", 2016, "FY", "cuoc_giam_sat", 5, "D5"),
+            ("thanh_xuan", 2016, "FY", "cuoc_giam_sat", 3, "D6"),
+            ("dong_anh", 2016, "FY", "cuoc_giam_sat", 2, "D8"),
+            ("soc_son", 2016, "FY", "cuoc_giam_sat", 2, "D9"),
+        ],
+        issues={"total.mismatch"},
+        note="a group's figures on its heading and under its units are checked against that group's units "
+             "(subtotals went unchecked before); the grand total against every unit",
+    ),
 ]

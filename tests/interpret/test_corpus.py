@@ -15,7 +15,8 @@ from thidua_analysis.schema import DATA_COLUMNS
 from .corpus import CASES, Case, Sheet
 
 FORBIDDEN_ERRORS = {"file.unreadable", "file.corrupt", "unit.unknown", "period.unknown", "cell.not_whole",
-                    "period.conflict", "unit.conflict", "cell.not_a_number", "value.conflict"}  # fmt: skip
+                    "period.conflict", "unit.conflict", "cell.not_a_number", "value.conflict",
+                    "total.mismatch"}  # fmt: skip
 
 
 def write_case(case: Case, folder: Path) -> Path:
@@ -201,6 +202,19 @@ def test_a_total_is_not_checked_against_a_sum_that_lacks_a_refused_unit(tmp_path
     reading = interpret_file(write_case(case, tmp_path), case.file)
     codes = [i["code"] for i in reading.issues]
     assert "unit.unknown" in codes and "total.mismatch" not in codes
+
+
+def test_each_groups_total_is_checked_against_its_own_units(tmp_path: Path) -> None:
+    """A group's figures on its heading row ("A | Khối quận | 21 | 9") and under its units
+    ("Cộng khối huyện") are checked against that group's units; the grand total at the foot
+    against every unit. Only the two wrong cells are said."""
+    case = _case("group_totals_that_disagree_with_their_units")
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    wrong = {i["source_cell"]: i["message"] for i in reading.issues if i["code"] == "total.mismatch"}
+    assert set(wrong) == {"D4", "C10"}
+    assert "ghi 9 nhưng tổng các đơn vị là 8" in wrong["D4"]
+    assert "ghi 11 nhưng tổng các đơn vị của nhóm là 10 (của mọi đơn vị phía trên là 31)" in wrong["C10"]
+    assert not [i for i in reading.issues if i["code"] == "unit.unknown"]  # headings are no units
 
 
 def test_a_sheet_that_fails_is_said_and_the_other_sheets_load(tmp_path: Path, monkeypatch) -> None:

@@ -154,6 +154,12 @@ class RowWalk:
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
         self.unit_refused = False  # a unit's row was not loaded: the units' sum is no check of the total
         self.sums: dict[tuple, float] = {}
+        # a table of units in groups: the units' sums since the last group heading or total row,
+        # the figures written on that heading (its group's total), and the checks they give
+        self.running: dict[tuple, float] = {}
+        self.group_stated: dict[tuple, tuple[float, str, int]] = {}
+        self.grouped = False
+        self.group_checks: list[tuple[float, str, int, float, float | None]] = []
         self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
         # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
         # for the columns whose period came from the title
@@ -833,6 +839,7 @@ class RowWalk:
     def units_as_rows(self) -> None:
         grid, ctx, table = self.grid, self.ctx, self.table
         hc = table.label_col
+        stt = next((c for c, col in table.columns.items() if col.role == "skip" and c < hc), None)
         extra = ctx.recipe.aliases if ctx.recipe else ()
         labels = self._indicator_column()
         if labels is not None:  # "Đơn vị | Nội dung | ĐVT | Kết quả": each unit's indicators on rows
@@ -909,15 +916,24 @@ class RowWalk:
                 continue
             clean = clean_label(name)
             if self._is_total(name) or ctx.vocab.matches("units_total", name):  # "Tổng số" under the units
-                for col, period, year, _pw, _yw, _role in filled:
-                    code = indicators[col.col][0]
-                    scale = self._scale(code, "", col.header)
-                    value = parse_number(cells[col.col - grid.left], scale=scale).value
-                    if value is not None:
-                        self.totals[(code, col.col, period, year)] = (value, a1(r, col.col), scale)
+                stated = self._stated(r, cells, filled, indicators)
+                section, grouped = self.running, self.grouped
+                self._close_group()
+                if section:  # it closes the units above it ("Cộng cụm 1"; "Tổng cộng" at the foot)
+                    self.group_checks += [(*stated[key], section[key], self.sums.get(key) if grouped else None)
+                                          for key in stated if key in section]  # fmt: skip
+                else:  # above the units, or under the groups' own totals: the whole table's
+                    self.totals.update(stated)
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 continue
             hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled), ref=ctx.ref)
+            if hit.unit_id is None and (ctx.vocab.matches("unit_group", name) or (
+                    stt is not None and match_key(text_of(cells[stt - grid.left])) in ROMAN)):  # fmt: skip
+                # "II | Cụm thi đua số 2 | 12 | 3": a heading of the units below; its figures are theirs
+                self._close_group()
+                self.grouped, self.group_stated = True, self._stated(r, cells, filled, indicators)
+                self._row(r, name, "", "", "dòng nhóm: tổng của nhóm, đối chiếu, không nạp" if filled else "dòng nhóm")
+                continue
             if hit.unit_id is None and any(ctx.vocab.matches(role, name) for role in ("compare", "not_result")):
                 self._row(r, name, "", "", "so sánh, bình quân của các đơn vị: không nạp")  # "Bình quân", "Tỷ lệ (%)"
                 continue
@@ -942,6 +958,7 @@ class RowWalk:
                 self._emit(who, year, period, code, value, ref, col.header, pwhere, role)
                 key = (code, col.col, period, year)
                 self.sums[key] = self.sums.get(key, 0.0) + value
+                self.running[key] = self.running.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
 
     def _indicator_column(self) -> int | None:
@@ -1332,15 +1349,23 @@ class RowWalk:
                 f"phần ({format_vn(whole / scale)}). Phần không thể lớn hơn tổng; hãy kiểm tra lại hai ô "
                 "này.", a1(r, col.col)))  # fmt: skip
 
-    def _check_total(self, stated: float | None, total: float, scale: int, ref: str) -> None:
-        if stated is None:
+    @staticmethod
+    def _agrees(stated: float, total: float, scale: int) -> bool:
+        return abs(stated - total) <= max(0.5, 1e-9 * abs(total)) * scale
+
+    def _check_total(self, stated: float | None, total: float, scale: int, ref: str, *,
+                     whole: float | None = None) -> None:
+        """``whole``: a total at the foot of a table in groups, checked against the units of its
+        group first, then against every unit above it (said when it agrees with neither)."""
+        if stated is None or self._agrees(stated, total, scale):
             return
-        if abs(stated - total) > max(0.5, 1e-9 * abs(total)) * scale:
-            self.result.issues.append(self.ctx.issue(
-                "error", "total.mismatch",
-                f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng các đơn vị là "
-                f"{format_vn(total / scale)}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
-                ref))  # fmt: skip
+        group = whole is not None and not self._agrees(whole, total, scale)
+        also = f" (của mọi đơn vị phía trên là {format_vn(whole / scale)})" if group else ""
+        self.result.issues.append(self.ctx.issue(
+            "error", "total.mismatch",
+            f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng các đơn vị{' của nhóm' if group else ''} là "
+            f"{format_vn(total / scale)}{also}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
+            ref))  # fmt: skip
 
     def _parts(self, rows: list[tuple]) -> bool:
         """Rows of one heading, or columns of one row, that each name a part of its indicator
@@ -1372,11 +1397,33 @@ class RowWalk:
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
         return True
 
+    def _stated(self, r, cells, filled, indicators) -> dict[tuple, tuple[float, str, int]]:
+        """The figures of a total or group row of a table of units, by (indicator, column,
+        period, year): each with its cell and money scale."""
+        stated = {}
+        for col, period, year, _pw, _yw, _role in filled:
+            code = indicators[col.col][0]
+            scale = self._scale(code, "", col.header)
+            value = parse_number(cells[col.col - self.grid.left], scale=scale).value
+            if value is not None:
+                stated[(code, col.col, period, year)] = (value, a1(r, col.col), scale)
+        return stated
+
+    def _close_group(self) -> None:
+        """A group of unit rows ends: the figures of its heading are checked against its units."""
+        self.group_checks += [(*stated, self.running[key], None) for key, stated in self.group_stated.items()
+                              if key in self.running]  # fmt: skip
+        self.group_stated, self.running = {}, {}
+
     def finish(self) -> None:
         """Totals checked against the units' sums; clashing cells of the sheet resolved."""
+        self._close_group()
         for key, (stated, ref, scale) in self.totals.items():
             if key in self.sums and not self.unit_refused:
                 self._check_total(stated, self.sums[key], scale, ref)
+        for stated, ref, scale, section, whole in self.group_checks:
+            if not self.unit_refused and (whole is None or not self._agrees(stated, whole, scale)):
+                self._check_total(stated, section, scale, ref, whole=whole)
         for rows in self.values.values():
             if len(rows) == 1:
                 self.result.values.append(rows[0])

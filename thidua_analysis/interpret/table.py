@@ -90,8 +90,8 @@ def _is_number(value: object) -> bool:
 
 def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) -> bool:
     """True when most filled cells below ``(row, col)`` are unit names (a "Đơn vị" column); the
-    rows that sum or compare the units ("Tổng cộng", "Bình quân", "Tỷ lệ so với cùng kỳ") are
-    neither."""
+    rows that sum, compare or group the units ("Tổng cộng", "Bình quân", "Tỷ lệ so với cùng kỳ",
+    "Cụm thi đua số 1") are neither."""
     vocab = load_vocabulary(ref=ref)
     units = words = 0
     for r in range(row + 1, min(grid.height, row + 40)):
@@ -100,7 +100,7 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
             continue
         if match_unit(value, suggest=False, ref=ref).known:
             units += 1
-        elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result")):
+        elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result", "unit_group")):
             words += 1
     return units > 0 and units >= words
 
@@ -319,7 +319,8 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
     said = [label for label in labels if label and not NUMBERING.match(label)]  # "1", "a": no label
     if not rows or any(match_indicator(label, ref=ref).code for label in said):
         return ""
-    names = [label for label in said if not vocab.matches("total", label)]  # "Tổng cộng": the units' sum
+    names = [label for label in said if not vocab.matches("total", label)  # "Tổng cộng": the units' sum
+             and not vocab.matches("unit_group", label)]  # "Cụm thi đua số 1": a heading of units  # fmt: skip
     known = sum(1 for label in names if match_unit(label, suggest=False, ref=ref).known)
     if known and 2 * known >= len(names):  # units, a misspelt one among them said by its row
         return "units"

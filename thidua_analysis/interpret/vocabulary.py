@@ -32,6 +32,7 @@ ROLES = {
     "in_period": "cột số liệu trong kỳ",
     "to_date": "cột lũy kế từ đầu năm",
     "total": "dòng hoặc cột tổng",
+    "unit_group": "dòng nhóm các đơn vị ('Cụm thi đua số 1', 'Khối quận'): số ghi trên dòng là tổng của nhóm",
     "units_total": "dòng tổng chỉ dưới cột tên đơn vị ('Tổng số'; trên đầu cột lại là số của chính đơn vị)",
     "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
     "title_cut": "phần tiêu đề nói về kỳ sau (phương hướng, nhiệm vụ)",
