@@ -3923,4 +3923,30 @@ CASES += [
         note="a group's figures on its heading and under its units are checked against that group's units "
              "(subtotals went unchecked before); the grand total against every unit",
     ),
+    Case(
+        "groups_of_units_as_columns_with_their_subtotals",
+        "tong_hop_cac_cum_nam_2015.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2015"],
+            ["STT", "Nội dung", "ĐVT", "Cụm thi đua số 1", N, N, "Cụm thi đua số 2", N, N, "Tổng cộng"],
+            [N, N, N, "Cầu Giấy", "Tây Hồ", "Cộng", "Long Biên", "Gia Lâm", "Cộng", N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 10, 8, 18, 7, 5, 12, 30],
+            [2, "Số cuộc giám sát", "Cuộc", 4, 3, 7, 2, 1, 4, 10],  # cluster 2: 2 + 1 = 3, not 4
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:F3", "G3:I3", "J3:J4"])],
+        [
+            ("cau_giay", 2015, "FY", "hoi_nghi_tuyen_truyen", 10, "D5"),
+            ("tay_ho", 2015, "FY", "hoi_nghi_tuyen_truyen", 8, "E5"),
+            ("long_bien", 2015, "FY", "hoi_nghi_tuyen_truyen", 7, "G5"),
+            ("gia_lam", 2015, "FY", "hoi_nghi_tuyen_truyen", 5, "H5"),
+            ("cau_giay", 2015, "FY", "cuoc_giam_sat", 4, "D6"),
+            ("tay_ho", 2015, "FY", "cuoc_giam_sat", 3, "E6"),
+            ("long_bien", 2015, "FY", "cuoc_giam_sat", 2, "G6"),
+            ("gia_lam", 2015, "FY", "cuoc_giam_sat", 1, "H6"),
+        ],
+        issues={"total.mismatch"},
+        note="each cluster's 'Cộng' column is checked against its own units and the grand total against "
+             "all (every subtotal column was a false total.mismatch against all four units before, "
+             "and a second total column went unchecked)",
+    ),
 ]

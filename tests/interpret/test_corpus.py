@@ -213,8 +213,12 @@ def test_each_groups_total_is_checked_against_its_own_units(tmp_path: Path) -> N
     wrong = {i["source_cell"]: i["message"] for i in reading.issues if i["code"] == "total.mismatch"}
     assert set(wrong) == {"D4", "C10"}
     assert "ghi 9 nhưng tổng các đơn vị là 8" in wrong["D4"]
-    assert "ghi 11 nhưng tổng các đơn vị của nhóm là 10 (của mọi đơn vị phía trên là 31)" in wrong["C10"]
+    assert "ghi 11 nhưng tổng các đơn vị của nhóm là 10 (của mọi đơn vị trước nó là 31)" in wrong["C10"]
     assert not [i for i in reading.issues if i["code"] == "unit.unknown"]  # headings are no units
+    case = _case("groups_of_units_as_columns_with_their_subtotals")
+    reading = interpret_file(write_case(case, tmp_path / "columns"), case.file)
+    wrong = [(i["source_cell"], i["message"]) for i in reading.issues if i["code"] == "total.mismatch"]
+    assert [cell for cell, _ in wrong] == ["I6"] and "ghi 4 nhưng tổng các đơn vị của nhóm là 3" in wrong[0][1]
 
 
 def test_a_sheet_that_fails_is_said_and_the_other_sheets_load(tmp_path: Path, monkeypatch) -> None:

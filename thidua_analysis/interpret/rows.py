@@ -502,7 +502,7 @@ class RowWalk:
                 and self._names_units(uom):  # "Nội dung | Đơn vị": the units, not the measure  # fmt: skip
             self._units_and_labels(uom, hc, None)
             return
-        total_col = next((c for c, col in table.columns.items() if col.role == "total"), None)
+        total_cols = sorted(c for c, col in table.columns.items() if col.role == "total")
         period_col = self._period_column()  # "Kỳ": an indicator's periods on rows of their own
         if period_col is not None:
             self.columns = [e for e in self.columns if e[0].col != period_col]
@@ -742,8 +742,8 @@ class RowWalk:
                 if " › " in match.alias and topic == heading:
                     self.parts[ref] = heading_row
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
-            if total_col is not None and not in_total:
-                self._row_total(r, cells, total_col, code, scale)
+            if total_cols and not in_total:
+                self._row_totals(r, cells, total_cols, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else
                       "không nạp ô không rõ kỳ" if unsaid else "nạp")  # fmt: skip
 
@@ -820,19 +820,33 @@ class RowWalk:
             loaded.append(match.code)
         self._row(r, label, ", ".join(dict.fromkeys(loaded)), "", "nạp" if loaded else "không nạp")
 
-    def _row_total(self, r, cells, total_col, code, scale) -> None:
-        """A "Tổng cộng" column beside the units' columns: checked against their sum."""
-        raw = cells[total_col - self.grid.left]
-        if raw in (None, ""):
+    def _row_totals(self, r, cells, total_cols, scale) -> None:
+        """The "Tổng cộng" columns beside the units' columns, checked against their sum; a
+        group's total right of its units ("Cộng" under "Cụm thi đua số 1") against that group's
+        units (then, like a grand total after the groups, against every unit left of it)."""
+        units = {col.col for col, *_ in self.columns if col.unit_id}
+        if not units:
             return
-        unit_cols = [col for col, *_ in self.columns if col.unit_id]
-        if not unit_cols:
-            return
-        total = 0.0
-        for col in unit_cols:
-            v = cells[col.col - self.grid.left]
-            total += (parse_number(v, scale=scale).value or 0.0) if v not in (None, "") else 0.0
-        self._check_total(parse_number(raw, scale=scale).value, total, scale, a1(r, total_col))
+        left = self.grid.left
+
+        def number(c: int) -> float:
+            v = cells[c - left]
+            return (parse_number(v, scale=scale).value or 0.0) if v not in (None, "") else 0.0
+
+        group: list[int] = []
+        seen: list[int] = []
+        grouped = False
+        for c in sorted(units | set(total_cols)):
+            if c in units:
+                group.append(c)
+                seen.append(c)
+                continue
+            if cells[c - left] not in (None, ""):
+                stated = parse_number(cells[c - left], scale=scale).value
+                whole = sum(map(number, seen)) if grouped and group else None
+                self._check_total(stated, sum(map(number, group or units)), scale, a1(r, c), whole=whole)
+            grouped = grouped or bool(group)
+            group = []
 
     # rows: units as rows ------------------------------------------------------------------------
 
@@ -1355,12 +1369,13 @@ class RowWalk:
 
     def _check_total(self, stated: float | None, total: float, scale: int, ref: str, *,
                      whole: float | None = None) -> None:
-        """``whole``: a total at the foot of a table in groups, checked against the units of its
-        group first, then against every unit above it (said when it agrees with neither)."""
-        if stated is None or self._agrees(stated, total, scale):
+        """``whole``: in a table of units in groups, the sum of every unit before the total; it
+        agrees with its group's units ``total`` or with them all (a grand total at the foot)."""
+        if stated is None or self._agrees(stated, total, scale) or (
+                whole is not None and self._agrees(stated, whole, scale)):  # fmt: skip
             return
         group = whole is not None and not self._agrees(whole, total, scale)
-        also = f" (của mọi đơn vị phía trên là {format_vn(whole / scale)})" if group else ""
+        also = f" (của mọi đơn vị trước nó là {format_vn(whole / scale)})" if group else ""
         self.result.issues.append(self.ctx.issue(
             "error", "total.mismatch",
             f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng các đơn vị{' của nhóm' if group else ''} là "
@@ -1422,7 +1437,7 @@ class RowWalk:
             if key in self.sums and not self.unit_refused:
                 self._check_total(stated, self.sums[key], scale, ref)
         for stated, ref, scale, section, whole in self.group_checks:
-            if not self.unit_refused and (whole is None or not self._agrees(stated, whole, scale)):
+            if not self.unit_refused:
                 self._check_total(stated, section, scale, ref, whole=whole)
         for rows in self.values.values():
             if len(rows) == 1:
