@@ -3949,4 +3949,54 @@ CASES += [
              "all (every subtotal column was a false total.mismatch against all four units before, "
              "and a second total column went unchecked)",
     ),
+    Case(
+        "each_units_plan_and_result_on_rows_of_their_own",
+        "tong_hop_cum_nam_2014.xlsx",
+        [Sheet("Cụm 1", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2014"],
+            ["STT", "Đơn vị", "Nội dung", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Hoàng Mai", "Kế hoạch", 12, 5],
+            [N, N, "Thực hiện", 10, 4],
+            [2, "Thanh Xuân", "Kế hoạch", 9, 3],
+            [N, N, "Thực hiện", 8, 3],
+        ], merges=["A4:A5", "B4:B5", "A6:A7", "B6:B7"])],
+        [
+            ("hoang_mai", 2014, "FY", "hoi_nghi_tuyen_truyen", 10, "D5"),
+            ("thanh_xuan", 2014, "FY", "hoi_nghi_tuyen_truyen", 8, "D7"),
+            ("hoang_mai", 2014, "FY", "cuoc_giam_sat", 4, "E5"),
+            ("thanh_xuan", 2014, "FY", "cuoc_giam_sat", 3, "E7"),
+        ],
+        note="'Kế hoạch' | 'Thực hiện' in a 'Nội dung' column beside the units: only the result rows "
+             "load (value clashes before, and a plan row loaded where the two figures were equal)",
+    ),
+    Case(
+        "each_units_plan_result_same_period_and_comparison_under_a_period_header",
+        "tong_hop_cum_6_thang_2014.xlsx",
+        [Sheet("Cụm 1", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC 6 THÁNG ĐẦU NĂM 2014"],
+            ["STT", "Đơn vị", "Kỳ", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Ba Đình", "Kế hoạch", 12, 5],
+            [N, N, "Thực hiện", 10, 4],
+            [N, N, "Cùng kỳ", 9, 4],
+            [N, N, "So sánh (%)", 111, 100],
+            [2, "Hoàn Kiếm", "KH", 9, 3],
+            [N, N, "TH", 8, 3],
+            [N, N, "CK", 7, 2],
+            [N, N, "TH/KH", 89, 100],
+        ], merges=["A4:A7", "B4:B7", "A8:A11", "B8:B11"])],
+        [
+            ("ba_dinh", 2014, "H1", "hoi_nghi_tuyen_truyen", 10, "D5"),
+            ("ba_dinh", 2013, "H1", "hoi_nghi_tuyen_truyen", 9, "D6"),
+            ("hoan_kiem", 2014, "H1", "hoi_nghi_tuyen_truyen", 8, "D9"),
+            ("hoan_kiem", 2013, "H1", "hoi_nghi_tuyen_truyen", 7, "D10"),
+            ("ba_dinh", 2014, "H1", "cuoc_giam_sat", 4, "E5"),
+            ("ba_dinh", 2013, "H1", "cuoc_giam_sat", 4, "E6"),
+            ("hoan_kiem", 2014, "H1", "cuoc_giam_sat", 3, "E9"),
+            ("hoan_kiem", 2013, "H1", "cuoc_giam_sat", 2, "E10"),
+        ],
+        note="a unit's plan, result, same period last year and comparison on rows under 'Kỳ': the "
+             "result loads, the same period under last year, the plan and the ratio never",
+    ),
 ]

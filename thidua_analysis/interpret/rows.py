@@ -50,6 +50,7 @@ _LEVEL = re.compile(r"cap (?:tinh|thanh pho|tp|quan|huyen|thi xa|tx|phuong|xa|th
 # the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 _A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
+_NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
@@ -690,6 +691,9 @@ class RowWalk:
                     period, pwhere = named, a1(r, hc)  # the row's label says which period
                 if row_period is not None and role == "result":
                     period, pwhere, row_year = row_period  # the row's own "Kỳ" cell
+                    if period == _NOT_RESULT:  # "Kế hoạch", "So sánh" on an indicator's rows
+                        self._skip(pwhere, f"dòng '{text_of(grid.header(r, period_col))}': không phải kết quả")
+                        break
                     if row_year and row_year > year:
                         self._later_year(r, period_col, row_year)
                         break
@@ -904,6 +908,9 @@ class RowWalk:
                         "năm); số liệu của dòng này không được nạp.", a1(r, period_col)))  # fmt: skip
                     continue
                 period, row_year = time
+                if period == _NOT_RESULT:
+                    self._row(r, name, "", "", f"dòng '{said}': không phải kết quả, không nạp")
+                    continue
                 if row_year and row_year > self.year:
                     self._later_year(r, period_col, row_year)
                     continue
@@ -1115,7 +1122,9 @@ class RowWalk:
         for c, col in sorted(table.columns.items()):
             if c == table.label_col or col.role not in (*DATA_ROLES, "unknown", "empty"):
                 continue
-            years = match_key(col.header) in _TIME_HEADERS
+            # "Kỳ", "Năm"; or, beside the units' names, "Nội dung": "Kế hoạch" | "Thực hiện" on each unit's rows
+            years = match_key(col.header) in _TIME_HEADERS or (
+                table.kind == "units" and bool(self.ctx.vocab.matches("label_header", col.header)))  # fmt: skip
             body = self._texts_of_column(c, years=years)
             if body is None or len(body) < 2 or self._row_time(body[0], years=years) is None:
                 continue  # a column of figures, of nothing, or one that does not begin with a period
@@ -1138,8 +1147,8 @@ class RowWalk:
         for r in range(table.first_row, min(grid.height, table.first_row + 60)):
             label, said = text_of(grid.header(r, table.label_col)), text_of(grid.header(r, c))
             time = self._row_time(said, years=True) if label and said else None
-            if time is not None:
-                seen.setdefault(label, set()).add(time[1] or self.year)
+            if time is not None:  # a plan's or a comparison's row counts as a year of its own (0)
+                seen.setdefault(label, set()).add(time[1] or (0 if time[0] == _NOT_RESULT else self.year))
         return any(self.year in years for years in seen.values()) and any(len(years) > 1 for years in seen.values())
 
     def _later_year(self, r: int, c: int, year: int) -> None:
@@ -1158,6 +1167,8 @@ class RowWalk:
                 return self.periods[0], named_years[0]
             if not periods and not named_years:  # "Cùng kỳ" / "Thực hiện" on a unit's or an indicator's rows
                 vocab = self.ctx.vocab
+                if vocab.matches("compare", said) or vocab.matches("target", said):  # "Kế hoạch", "So sánh"
+                    return _NOT_RESULT, None
                 if vocab.matches("prior", said):
                     return self.periods[0], self.year - 1
                 if vocab.matches("result", said):
