@@ -3999,4 +3999,46 @@ CASES += [
         note="a unit's plan, result, same period last year and comparison on rows under 'Kỳ': the "
              "result loads, the same period under last year, the plan and the ratio never",
     ),
+    Case(
+        "a_score_by_criteria_with_the_units_across",
+        "cum_1_cham_diem_nam_2021.xlsx",
+        [Sheet("Chấm điểm", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["BẢNG TỔNG HỢP CHẤM ĐIỂM THI ĐUA NĂM 2021"],
+            ["TT", "Nội dung thi đua", "Điểm chuẩn", "Đống Đa", "Ba Đình", "Hoàn Kiếm"],
+            ["I", "Công tác tuyên truyền, vận động", 20, 19, 18, 19.5],
+            [1, "Tổ chức hội nghị tuyên truyền", 10, 9.5, 9, 10],
+            [2, "Tuyên truyền trên hệ thống loa truyền thanh", 10, 9.5, 9, 9.5],
+            ["II", "Công tác giám sát, phản biện xã hội", 30, 28, 27, 29],
+            [1, "Chủ trì, phối hợp giám sát", 15, 14, 13, 15],
+            [2, "Hội nghị phản biện xã hội", 15, 14, 14, 14],
+            ["III", "Quỹ Vì người nghèo, nhà Đại đoàn kết", 50, 48, 45, 47],
+            [N, "Tổng cộng", 100, 95, 90, 95.5],
+        ])],
+        [
+            ("dong_da", 2021, "FY", "diem_thi_dua", 95, "D11"),
+            ("ba_dinh", 2021, "FY", "diem_thi_dua", 90, "E11"),
+            ("hoan_kiem", 2021, "FY", "diem_thi_dua", 95.5, "F11"),
+        ],
+        note="a score's criteria worded like indicators: their points were loaded as conferences, "
+             "supervisions and houses (48 nhà); only the total is each unit's score",
+    ),
+    Case(
+        "a_score_by_criteria_under_a_title_of_points",
+        "khoi_2_diem_thi_dua_2021.xlsx",
+        [Sheet("Điểm", [
+            ["KHỐI THI ĐUA SỐ 2"],
+            ["KẾT QUẢ CHẤM ĐIỂM THI ĐUA NĂM 2021"],
+            ["STT", "Tiêu chí", "Long Biên", "Gia Lâm"],
+            [1, "Số hội nghị tuyên truyền", 9, 8],
+            [2, "Số cuộc giám sát", 14, 12],
+            [3, "Trị giá quà tặng", 20, 18],
+            [N, "Tổng điểm", 43, 38],
+        ])],
+        [
+            ("long_bien", 2021, "FY", "diem_thi_dua", 43, "C7"),
+            ("gia_lam", 2021, "FY", "diem_thi_dua", 38, "D7"),
+        ],
+        note="criteria under a title of points, with no column of their most: points, not figures",
+    ),
 ]

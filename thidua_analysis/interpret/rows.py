@@ -498,6 +498,9 @@ class RowWalk:
         heading_row = -1
         topic_said = ""  # the text of a topic column beside the labels, row by row
         extra = ctx.recipe.aliases if ctx.recipe else ()
+        if self._scored_criteria():
+            self._score_total()
+            return
         reference = ctx.ref
         if uom is not None and match_key(table.columns[uom].header) in ("don vi", "ten don vi") \
                 and self._names_units(uom):  # "Nội dung | Đơn vị": the units, not the measure  # fmt: skip
@@ -750,6 +753,44 @@ class RowWalk:
                 self._row_totals(r, cells, total_cols, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else
                       "không nạp ô không rõ kỳ" if unsaid else "nạp")  # fmt: skip
+
+    def _scored_criteria(self) -> bool:
+        """A table of a score's criteria ("Nội dung thi đua | Điểm chuẩn | Đống Đa | Ba Đình"):
+        a column of the most each criterion can score, or criteria under a title of points. Its
+        rows' figures are points, never the indicators their words name."""
+        vocab, columns = self.ctx.vocab, self.table.columns
+        if any(vocab.matches("score_scale", t) for col in columns.values() for t in col.texts):
+            return True
+        label = columns.get(self.table.label_col)
+        return bool(label and label.texts and vocab.matches("score_criteria", label.texts[-1])
+                    and any(" diem" in f" {match_key(line.text)}" for line in self.title.lines))  # fmt: skip
+
+    def _score_total(self) -> None:
+        """In a table of a score's criteria, the total row ("Tổng cộng", "Tổng điểm") is each
+        scored column's score (diem_thi_dua); the criteria rows are not loaded."""
+        grid, ctx, hc = self.grid, self.ctx, self.table.label_col
+        for r in range(self.table.first_row, grid.height):
+            cells = grid.rows[r - grid.top]
+            label = text_of(grid.header(r, hc))
+            if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in self.columns):
+                self._skip(a1(r, hc), "hết bảng")
+                break
+            if not label:
+                continue
+            if not (self._is_total(label) or match_indicator(label, ref=ctx.ref).code == "diem_thi_dua"):
+                self._row(r, label, "", "", "tiêu chí chấm điểm: điểm của tiêu chí, không phải số liệu chỉ tiêu; không nạp")
+                continue
+            for col, period, year, pwhere, ywhere, role in self.columns:
+                raw, ref = cells[col.col - grid.left], a1(r, col.col)
+                if raw in (None, "") or period is None:
+                    continue
+                value = self._value(raw, scale=1, ref=ref, code="diem_thi_dua")
+                who = Decision(col.unit_id, col.unit_where) if col.unit_id else self.file_unit()
+                if value is not None and who is not None:
+                    where = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+                    self._emit(who, year, period, "diem_thi_dua", value, ref, label, where, role)
+            self._row(r, label, "diem_thi_dua", label, "tổng điểm: điểm thi đua")
+            break
 
     def _figures(self, raw, label, code, topic) -> list[tuple[str, str]] | None:
         """``[(code, text)]`` of a cell stating several figures, each with its own measure
