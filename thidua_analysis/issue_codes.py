@@ -78,6 +78,9 @@ _LIST = [
               "Thêm dòng tiêu đề 'STT | Nội dung | ĐVT | Kết quả' phía trên bảng."),
     IssueCode("sheet.summary_not_loaded", _I, "Trang tổng hợp của cụm, không nạp",
               "Không cần sửa: số liệu lấy từ trang của từng đơn vị.", for_unit=False),
+    IssueCode("sheet.a_list", _I, "Trang là một danh sách, không phải bảng số liệu",
+              "Không cần sửa nếu số liệu đã có trong bảng báo cáo; nếu chưa, hãy ghi tổng số vào bảng số liệu.",
+              for_unit=False),
     # the period and the unit
     IssueCode("period.unknown", _E, "Không xác định được kỳ hoặc năm báo cáo",
               "Ghi rõ kỳ và năm trong tiêu đề, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023'."),

@@ -4041,4 +4041,91 @@ CASES += [
         ],
         note="criteria under a title of points, with no column of their most: points, not figures",
     ),
+    Case(
+        "a_units_points_by_criteria_in_columns",
+        "cum_2_diem_thi_dua_2020.xlsx",
+        [Sheet("Điểm", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["BẢNG TỔNG HỢP ĐIỂM THI ĐUA NĂM 2020"],
+            ["STT", "Đơn vị", "Tuyên truyền", "Giám sát", "Quỹ Vì người nghèo", "Tổng điểm"],
+            [N, N, "(20 điểm)", "(30 điểm)", "(50 điểm)", "(100 điểm)"],
+            [1, "Cầu Giấy", 19, 28, 48, 95],
+            [2, "Tây Hồ", 18, 27, 45, 90],
+        ], merges=["A3:A4", "B3:B4"])],
+        [
+            ("cau_giay", 2020, "FY", "diem_thi_dua", 95, "F5"),
+            ("tay_ho", 2020, "FY", "diem_thi_dua", 90, "F6"),
+        ],
+        note="a criterion's points in a column named like an indicator ('Giám sát' over '(30 điểm)') "
+             "were loaded as supervisions; only the total is the score",
+    ),
+    Case(
+        "a_units_own_score_by_criteria_and_the_clusters",
+        "thanh_xuan_cham_diem_2020.xlsx",
+        [Sheet("Tự chấm", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+            ["BẢNG TỰ CHẤM ĐIỂM THI ĐUA NĂM 2020"],
+            ["TT", "Nội dung, tiêu chí", "Điểm chuẩn", "Điểm tự chấm", "Điểm Cụm chấm"],
+            ["I", "Công tác tuyên truyền", 20, 19, 18],
+            [1, "Số hội nghị tuyên truyền", 10, 9.5, 9],
+            ["II", "Công tác giám sát", 30, 28, 27],
+            [1, "Chủ trì, phối hợp giám sát", 15, 14, 13],
+            [N, "Tổng cộng", 50, 47, 45],
+        ])],
+        [("thanh_xuan", 2020, "FY", "diem_thi_dua", 45, "E8")],
+        note="the cluster's marks of a unit's criteria: its total is the score (the unit's own never); "
+             "the criteria's points are no figures (nothing loaded before: 'Điểm Cụm chấm' beside criteria "
+             "was a column of unknown role)",
+    ),
+    Case(
+        "a_list_of_supervisions_and_of_households_beside_the_report",
+        "phuong_kim_lien_6_thang_2026.xlsx",
+        [Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG KIM LIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 3],
+            [2, "Số suất quà", "Suất", 2],
+        ]), Sheet("DS giám sát", [
+            ["DANH SÁCH CÁC CUỘC GIÁM SÁT 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Nội dung giám sát", "Thời gian", "Đơn vị được giám sát", "Số thành viên đoàn", "Kết quả"],
+            [1, "Giám sát việc thực hiện chính sách bảo hiểm y tế", "Tháng 3/2026", "Trạm y tế", 7,
+             "Đã kiến nghị 3 nội dung"],
+            [2, "Giám sát công tác cải cách hành chính", "Tháng 5/2026", "Bộ phận một cửa", 5, "Hoàn thành"],
+            [3, "Giám sát đầu tư của cộng đồng", "Tháng 6/2026", "Công trình nhà văn hóa", 6, "2 kiến nghị"],
+        ]), Sheet("DS tặng quà", [
+            ["DANH SÁCH HỘ ĐƯỢC TẶNG QUÀ TẾT"],
+            ["STT", "Họ và tên", "Địa chỉ", "Số suất", "Trị giá (đồng)"],
+            [1, "Nguyễn Văn A", "Tổ 5", 1, 500000],
+            [2, "Trần Thị B", "Tổ 7", 1, 500000],
+        ])],
+        [
+            ("phuong_kim_lien", 2026, "H1", "cuoc_giam_sat", 3, "D4"),
+            ("phuong_kim_lien", 2026, "H1", "suat_qua", 2, "D5"),
+        ],
+        issues={"sheet.a_list"},
+        note="the lists a report attaches: each row a supervision or a household, no indicator's figure "
+             "('2 kiến nghị' was loaded as 2 investment supervisions, and 'Đã kiến nghị 3 nội dung' an error)",
+    ),
+    Case(
+        "a_figure_written_with_another_indicators_measure",
+        "phuong_kim_lien_quy_1_2026.xlsx",
+        [Sheet("Quý I", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG KIM LIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "1.200 người"],
+            [2, "Số lượt người tham dự", "Lượt người", "1.200 lượt người"],
+            [3, "Số cuộc giám sát", "Cuộc", "5 kiến nghị"],
+            [4, "Số suất quà", "Suất", "15.000.000đ"],
+            [5, "Số cuộc giám sát đầu tư của cộng đồng", "Cuộc", "2 cuộc"],
+        ])],
+        [
+            ("phuong_kim_lien", 2026, "Q1", "luot_nguoi_tham_du", 1200, "D5"),
+            ("phuong_kim_lien", 2026, "Q1", "cuoc_gsdtccd", 2, "D8"),
+        ],
+        issues={"row.measure_mismatch"},
+        note="a figure whose own words name another measure ('1.200 người' in the conferences' row, '5 kiến "
+             "nghị', money in the gifts' count) is refused, said; they were loaded as the row's",
+    ),
 ]

@@ -15,6 +15,7 @@ from ..reference.catalog import (
     indicator_parts,
     label_unit,
     match_indicator,
+    measure_fits,
     measure_indicator,
     topic_by_measure,
 )
@@ -50,6 +51,8 @@ _LEVEL = re.compile(r"cap (?:tinh|thanh pho|tp|quan|huyen|thi xa|tx|phuong|xa|th
 # the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 _A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
+_POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
+_POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
@@ -138,6 +141,13 @@ def _not_result_words(ref, label: str, alias: str, base: tuple[str, ...], year: 
     return ""
 
 
+def list_issue(ctx, listed) -> dict:
+    """A sheet titled as a list ("DANH SÁCH CÁC CUỘC GIÁM SÁT"), said once, nothing loaded."""
+    return ctx.issue("info", "sheet.a_list",
+                     f"Trang '{ctx.sheet}' là một danh sách ('{listed.text}'), mỗi dòng là một việc hoặc một "
+                     "người, không phải một chỉ tiêu; không nạp.", listed.where)  # fmt: skip
+
+
 class RowWalk:
     """One pass over the rows of a located table, emitting values and issues."""
 
@@ -165,6 +175,13 @@ class RowWalk:
         # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
         # for the columns whose period came from the title
         self.section_period: tuple[str, str] | None = None
+        self.scored = table.kind == "rows" and self._scored_criteria()  # rows of a score's criteria
+        if self.scored:  # "Nội dung | Điểm": the points, by the column the words of which name the score
+            for col in table.columns.values():
+                if col.role in ("unknown", "empty") and col.texts and col.col != table.label_col \
+                        and match_indicator(col.texts[-1], ref=ctx.ref).code == "diem_thi_dua":  # fmt: skip
+                    col.role, col.why = "result", "cột điểm của bảng chấm điểm theo tiêu chí"
+        self.first_issue = len(result.issues)
         self.columns = self._value_columns()
 
     # columns ----------------------------------------------------------------------------------
@@ -498,8 +515,16 @@ class RowWalk:
         heading_row = -1
         topic_said = ""  # the text of a topic column beside the labels, row by row
         extra = ctx.recipe.aliases if ctx.recipe else ()
-        if self._scored_criteria():
+        if self.scored:
             self._score_total()
+            return
+        listed = self.title.line_of(ctx.vocab, "list_title")
+        if listed is not None and not any(col.unit_id for col, *_ in self.columns):
+            # "DANH SÁCH CÁC CUỘC GIÁM SÁT": each row one supervision, one household: no indicator's figure
+            self.result.issues[self.first_issue:] = [  # what its columns were said to lack does not matter
+                i for i in self.result.issues[self.first_issue:] if not i["code"].startswith("column.")]
+            self.result.issues.append(list_issue(ctx, listed))
+            self._skip(listed.where, "danh sách: không phải bảng số liệu")
             return
         reference = ctx.ref
         if uom is not None and match_key(table.columns[uom].header) in ("don vi", "ten don vi") \
@@ -758,12 +783,15 @@ class RowWalk:
         """A table of a score's criteria ("Nội dung thi đua | Điểm chuẩn | Đống Đa | Ba Đình"):
         a column of the most each criterion can score, or criteria under a title of points. Its
         rows' figures are points, never the indicators their words name."""
-        vocab, columns = self.ctx.vocab, self.table.columns
+        vocab, columns, ref = self.ctx.vocab, self.table.columns, self.ctx.ref
         if any(vocab.matches("score_scale", t) for col in columns.values() for t in col.texts):
             return True
         label = columns.get(self.table.label_col)
-        return bool(label and label.texts and vocab.matches("score_criteria", label.texts[-1])
-                    and any(" diem" in f" {match_key(line.text)}" for line in self.title.lines))  # fmt: skip
+        if not (label and label.texts) or not any(_POINTS_TITLE.search(match_key(m.text)) for m in self.title.lines):
+            return False
+        return bool(vocab.matches("score_criteria", label.texts[-1])) or any(
+            c != self.table.label_col and col.texts and match_indicator(col.texts[-1], ref=ref).code == "diem_thi_dua"
+            for c, col in columns.items())  # "Nội dung | Điểm" under "BẢNG CHẤM ĐIỂM …"  # fmt: skip
 
     def _score_total(self) -> None:
         """In a table of a score's criteria, the total row ("Tổng cộng", "Tổng điểm") is each
@@ -911,6 +939,11 @@ class RowWalk:
         for entry in self.columns:
             col = entry[0]
             if col.col == period_col:
+                continue
+            if any(_POINTS.search(match_key(t)) for t in col.texts) and not any(
+                    match_indicator(t, ref=ctx.ref).code == "diem_thi_dua" for t in col.texts):  # fmt: skip
+                # "Giám sát (30 điểm)": a criterion's points, not the indicator its words name
+                self._skip(col.where, f"cột '{col.header}': điểm của một tiêu chí chấm điểm, không phải số liệu")
                 continue
             texts = [t for t in col.texts if not ctx.vocab.matches("result", t) or len(col.texts) == 1]
             match = None
@@ -1306,6 +1339,14 @@ class RowWalk:
             return None
         parsed = parse_number(raw, scale=scale)
         if parsed.empty:
+            return None
+        if isinstance(raw, str) and not raw.isdigit() and (figures := split_figures(raw)) and len(figures) == 1 \
+                and figures[0][1] and measure_fits(code, figures[0][1], ref=ctx.ref) is False:  # fmt: skip
+            issues.append(ctx.issue(
+                "warning", "row.measure_mismatch",
+                f"Ô {ref} ghi '{raw}': '{figures[0][1]}' không phải đơn vị tính của chỉ tiêu {code} "
+                f"({ctx.base_units.get(code, '')}); không được nạp. Hãy ghi số của đúng chỉ tiêu này, chỉ ghi số "
+                "vào ô.", ref))  # fmt: skip
             return None
         if isinstance(raw, str) and PER_UNIT.search(raw) and _DIGIT_RUNS.search(raw):
             issues.append(ctx.issue("error", "cell.not_a_number",

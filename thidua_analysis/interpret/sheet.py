@@ -27,9 +27,9 @@ from ..text.periods import end_month
 from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
 from .evidence import resolve_period
 from .grid import Grid
-from .rows import RowWalk
+from .rows import RowWalk, list_issue
 from .table import Table, column_roles, locate_table, turned
-from .title import TitleBlock, read_title
+from .title import Mention, TitleBlock, read_title
 
 __all__ = ["Context", "Grid", "SheetResult", "SheetTrace", "interpret_sheet", "locate", "text_of"]
 
@@ -55,6 +55,17 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
 
 def _has_numbers(grid: Grid) -> bool:
     return any(isinstance(v, int | float) and not isinstance(v, bool) for row in grid.rows for v in row)
+
+
+def _list_line(grid: Grid, ctx: Context) -> Mention | None:
+    """A line near the top of a sheet with no table that titles it as a list ("DANH SÁCH HỘ
+    ĐƯỢC TẶNG QUÀ"), or None."""
+    for r in range(grid.top, min(grid.height, grid.top + 8)):
+        for c in range(grid.left, min(grid.width, grid.left + 10)):
+            text = text_of(grid.raw(r, c))
+            if text and ctx.vocab.matches("list_title", text):
+                return Mention(None, a1(r, c), text)
+    return None
 
 
 def _unknown_units(grid: Grid, ctx: Context) -> tuple[str, str, list[str]] | None:
@@ -84,7 +95,9 @@ def interpret_sheet(
             for m in title.lines):  # fmt: skip
         table = None  # figures with no header under "ĐĂNG KÝ CHỈ TIÊU…": targets, never results
     if table is None:
-        if _has_numbers(grid):
+        if (listed := _list_line(grid, ctx)) is not None and _has_numbers(grid):
+            result.issues.append(list_issue(ctx, listed))  # a list with no table of figures: said, not a fault
+        elif _has_numbers(grid):
             unknown = _unknown_units(grid, ctx)
             result.issues.append(ctx.issue(
                 "warning", "sheet.no_table",

@@ -73,6 +73,10 @@ class TitleBlock:
     # TÁC MẶT TRẬN KHU DÂN CƯ SỐ 5", "HỘI LIÊN HIỆP PHỤ NỮ PHƯỜNG LÁNG"), when no unit's line is below it
     issuer: Mention | None = None
 
+    def line_of(self, vocab: Vocabulary, role: str) -> Mention | None:
+        """The first line of the block holding a phrase of vocabulary ``role``, or None."""
+        return next((m for m in self.lines if vocab.matches(role, m.text)), None)
+
 
 # "ước thực hiện", "ước tính", "ước đạt", "ước cả năm": an estimate (match keys)
 _ESTIMATE = re.compile(r"\buoc (?:thuc hien|tinh|dat|ca nam)\b")

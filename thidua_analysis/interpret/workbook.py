@@ -270,11 +270,12 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
             "info", "text.candidates",
             f"{len(candidates)} số liệu viết trong câu văn của báo cáo được đề xuất, chờ duyệt trong bảng "
             "duyệt số liệu từ văn bản (chỉ số được nhận mới vào dữ liệu).", rel))  # fmt: skip
-    elif not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden", "sheet.unreadable") for i in issues):
+    elif not found and not any(i["code"] in ("sheet.no_table", "sheet.hidden", "sheet.unreadable", "sheet.a_list") for i in issues):
         issues.append(issue("warning", "file.no_table",
                             "Không tìm thấy bảng báo cáo nào trong tệp (cần cột 'Nội dung' hoặc 'Đơn vị').",
                             rel))  # fmt: skip
-    elif found and not values and not any(i["severity"] in ("error", "warning") for i in issues):
+    elif found and not values and not any(i["severity"] in ("error", "warning") or i["code"] == "sheet.a_list"
+                                          for i in issues):  # fmt: skip
         issues.append(_no_figures(located, rel))
     return FileReading(place_values(values, issues, ref), issues, fingerprint, tuple(traces), tuple(candidates))
 

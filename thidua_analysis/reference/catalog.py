@@ -60,6 +60,7 @@ __all__ = [
     "load_aliases",
     "load_catalog",
     "match_indicator",
+    "measure_fits",
     "measure_indicator",
     "topic_by_measure",
 ]
@@ -511,6 +512,23 @@ def topic_by_measure(label: str, unit_text: str, *, ref: Reference | None = None
         return None
     codes = sorted(_topic_of(ref, label) & allowed)
     return codes[0] if len(codes) == 1 else None
+
+
+_SCALE_WORD = re.compile(r"^(?:nghin|ngan|trieu|ty)\b\s*")  # match keys: "triệu lượt" counts in millions
+_MONEY_UNITS = frozenset({"d", "dong", "vnd"})
+
+
+def measure_fits(code: str, words: str, *, ref: Reference | None = None) -> bool | None:
+    """Whether the measure written after a figure ("5 kiến nghị", "15.000.000đ", "1.200 người")
+    is one indicator ``code`` is counted in ("đồng" only money); None when the words name no
+    count of the list, or a scale ("25 triệu", "2 tỷ đồng": the money scale's own checks)."""
+    counted, money = _measures(reference_of(None, ref))
+    full = match_key(words)
+    if full in _MONEY_UNITS:
+        return code in money
+    key = _SCALE_WORD.sub("", full, count=1)
+    codes = counted.get(key) if key and key not in _MONEY_UNITS else None
+    return None if codes is None else code in codes
 
 
 def measure_indicator(
