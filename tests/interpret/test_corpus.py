@@ -221,6 +221,18 @@ def test_each_groups_total_is_checked_against_its_own_units(tmp_path: Path) -> N
     assert [cell for cell, _ in wrong] == ["I6"] and "ghi 4 nhưng tổng các đơn vị của nhóm là 3" in wrong[0][1]
 
 
+def test_the_levels_of_a_units_work_are_checked_against_their_total(tmp_path: Path) -> None:
+    """"Cấp huyện | Cấp xã | Tổng": the total loads and is checked against the levels."""
+    levels = _case("the_levels_of_a_units_work_with_and_without_their_total").sheets[0]
+    rows = [list(row) for row in levels.rows]
+    rows[4][5] = 24  # 3 + 20 = 23
+    case = Case("levels", "thanh_oai_quy_3_2023.xlsx", [Sheet(levels.name, rows, levels.merges)], [])
+    reading = interpret_file(write_case(case, tmp_path), case.file)
+    wrong = [(i["source_cell"], i["message"]) for i in reading.issues if i["code"] == "total.mismatch"]
+    assert [cell for cell, _ in wrong] == ["F5"] and "ghi 24 nhưng tổng các cấp là 23" in wrong[0][1]
+    assert ("thanh_oai", 2023, "Q3", "hoi_nghi_tuyen_truyen", 24.0, "F5") in loaded_values(reading)
+
+
 def test_a_sheet_that_fails_is_said_and_the_other_sheets_load(tmp_path: Path, monkeypatch) -> None:
     from thidua_analysis.interpret import workbook
 

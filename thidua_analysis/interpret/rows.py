@@ -155,6 +155,7 @@ class RowWalk:
         self.grid, self.ctx, self.table, self.title = grid, ctx, table, title
         self.periods, self.period_where = periods, period_where
         self.level_columns: set[str] = set()  # letters of columns of a unit's levels ("Cấp quận | Cấp phường")
+        self.level_total: tuple[list[int], int] | None = None  # the levels' columns and their "Tổng" column
         self.years_column = False  # the period column names years ("Năm": 2023, 2022), see _period_column
         self.year, self.year_where = year, year_where
         self.result = result
@@ -230,7 +231,8 @@ class RowWalk:
                       if col.role in ("result", "unknown") and col.texts and _LEVEL.match(match_key(col.texts[-1]))]  # fmt: skip
             if len(totals) == 1 and len(levels) >= 2:  # "Cấp quận | Cấp phường | Tổng": the total is the unit's
                 for col in levels:
-                    col.role, col.why = "skip", "một cấp của đơn vị; đã lấy cột tổng"
+                    col.role, col.why = "skip", "một cấp của đơn vị; đã lấy cột tổng, đối chiếu với tổng các cấp"
+                self.level_total = ([col.col for col in levels], totals[0].col)
             elif len(levels) >= 2:  # "Cấp quận | Cấp phường" alone: the unit's figure is their sum
                 for col in levels:
                     col.role, col.why = "result", "một cấp của đơn vị: các cấp được cộng"
@@ -776,6 +778,8 @@ class RowWalk:
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_cols and not in_total:
                 self._row_totals(r, cells, total_cols, scale)
+            if self.level_total is not None and not in_total and code:
+                self._levels_total(r, cells, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else
                       "không nạp ô không rõ kỳ" if unsaid else "nạp")  # fmt: skip
 
@@ -920,6 +924,17 @@ class RowWalk:
                 self._check_total(stated, sum(map(number, group or units)), scale, a1(r, c), whole=whole)
             grouped = grouped or bool(group)
             group = []
+
+    def _levels_total(self, r, cells, scale) -> None:
+        """"Cấp quận | Cấp phường | Tổng": the total, which is loaded, checked against the levels."""
+        levels, total = self.level_total  # type: ignore[misc]
+        left = self.grid.left
+        parts = [cells[c - left] for c in levels if cells[c - left] not in (None, "")]
+        if cells[total - left] in (None, "") or not parts:
+            return
+        added = sum(parse_number(v, scale=scale).value or 0.0 for v in parts)
+        self._check_total(parse_number(cells[total - left], scale=scale).value, added, scale, a1(r, total),
+                          what="các cấp")  # fmt: skip
 
     # rows: units as rows ------------------------------------------------------------------------
 
@@ -1461,7 +1476,7 @@ class RowWalk:
         return abs(stated - total) <= max(0.5, 1e-9 * abs(total)) * scale
 
     def _check_total(self, stated: float | None, total: float, scale: int, ref: str, *,
-                     whole: float | None = None) -> None:
+                     whole: float | None = None, what: str = "các đơn vị") -> None:
         """``whole``: in a table of units in groups, the sum of every unit before the total; it
         agrees with its group's units ``total`` or with them all (a grand total at the foot)."""
         if stated is None or self._agrees(stated, total, scale) or (
@@ -1471,7 +1486,7 @@ class RowWalk:
         also = f" (của mọi đơn vị trước nó là {format_vn(whole / scale)})" if group else ""
         self.result.issues.append(self.ctx.issue(
             "error", "total.mismatch",
-            f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng các đơn vị{' của nhóm' if group else ''} là "
+            f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng {what}{' của nhóm' if group else ''} là "
             f"{format_vn(total / scale)}{also}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
             ref))  # fmt: skip
 
