@@ -4128,4 +4128,28 @@ CASES += [
         note="a figure whose own words name another measure ('1.200 người' in the conferences' row, '5 kiến "
              "nghị', money in the gifts' count) is refused, said; they were loaded as the row's",
     ),
+    Case(
+        "the_totals_parts_under_in_which_rows",
+        "tong_hop_6_thang_2015.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2015"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Hoàng Mai", 10, 4],
+            [2, "Thanh Xuân", 8, 3],
+            [3, "Sóc Sơn", 7, 2],
+            [N, "Tổng cộng", 25, 9],
+            [N, "Trong đó: các quận", 18, 7],
+            [N, "Các huyện", 7, 2],
+        ])],
+        [
+            ("hoang_mai", 2015, "H1", "hoi_nghi_tuyen_truyen", 10, "C4"),
+            ("thanh_xuan", 2015, "H1", "hoi_nghi_tuyen_truyen", 8, "C5"),
+            ("soc_son", 2015, "H1", "hoi_nghi_tuyen_truyen", 7, "C6"),
+            ("hoang_mai", 2015, "H1", "cuoc_giam_sat", 4, "D4"),
+            ("thanh_xuan", 2015, "H1", "cuoc_giam_sat", 3, "D5"),
+            ("soc_son", 2015, "H1", "cuoc_giam_sat", 2, "D6"),
+        ],
+        note="the total's parts under it ('Trong đó: các quận', 'Các huyện') are no units (unit.unknown before)",
+    ),
 ]

@@ -1037,6 +1037,9 @@ class RowWalk:
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 continue
             hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled), ref=ctx.ref)
+            if hit.unit_id is None and label_facts(ctx.ref, name)[2]:  # "Trong đó: các quận": the total's parts
+                self._row(r, name, "", "", "chi tiết của dòng tổng: không nạp")
+                continue
             if hit.unit_id is None and (ctx.vocab.matches("unit_group", name) or (
                     stt is not None and match_key(text_of(cells[stt - grid.left])) in ROMAN)):  # fmt: skip
                 # "II | Cụm thi đua số 2 | 12 | 3": a heading of the units below; its figures are theirs
