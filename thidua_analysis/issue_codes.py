@@ -123,6 +123,8 @@ _LIST = [
               "Ghi số theo kiểu Việt Nam: 1.124 là một nghìn một trăm hai mươi tư; 1,5 là một phẩy năm."),
     IssueCode("cell.not_whole", _E, "Số đếm không nguyên", "Chỉ tiêu đếm số lượng phải là số nguyên."),
     IssueCode("cell.negative_value", _E, "Số âm", "Số liệu báo cáo không được âm."),
+    IssueCode("cell.not_reported", _W, "Ô ghi chưa có số liệu ('Chưa báo cáo', 'Đang tổng hợp')",
+              "Gửi bổ sung số liệu khi đã có."),
     IssueCode("cell.several_numbers", _W, "Nhiều số trong một ô", "Tách mỗi số liệu ra một dòng, một ô."),
     IssueCode("cell.figures_split", _I, "Các số trong một ô đã nạp theo đơn vị tính của từng số",
               "Nên tách mỗi số liệu ra một dòng."),

@@ -4152,4 +4152,25 @@ CASES += [
         ],
         note="the total's parts under it ('Trong đó: các quận', 'Các huyện') are no units (unit.unknown before)",
     ),
+    Case(
+        "figures_not_in_yet",
+        "tong_hop_nam_2013.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2013"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát", "Ghi chú"],
+            [1, "Cầu Giấy", 10, 4, N],
+            [2, "Tây Hồ", "Chưa báo cáo", N, N],
+            [3, "Đan Phượng", "-", "-", "Không tổ chức"],
+            [4, "Gia Lâm", "Đang tổng hợp", 2, N],
+        ], merges=["C5:D5"])],
+        [
+            ("cau_giay", 2013, "FY", "hoi_nghi_tuyen_truyen", 10, "C4"),
+            ("cau_giay", 2013, "FY", "cuoc_giam_sat", 4, "D4"),
+            ("gia_lam", 2013, "FY", "cuoc_giam_sat", 2, "D7"),
+        ],
+        issues={"cell.not_reported"},
+        note="'Chưa báo cáo', 'Đang tổng hợp' in a value cell: said as not in yet (a cell.not_a_number error "
+             "asking for a number before); '-' is nothing",
+    ),
 ]

@@ -1379,6 +1379,12 @@ class RowWalk:
                 "số theo kiểu Việt Nam (1.124 là một nghìn một trăm hai mươi tư; 1,5 là một phẩy năm).",
                 ref))  # fmt: skip
             return None
+        if parsed.problem and isinstance(raw, str) and ctx.vocab.matches("not_reported", raw) \
+                and not _DIGIT_RUNS.search(raw):  # fmt: skip
+            issues.append(ctx.issue("warning", "cell.not_reported",
+                                    f"Ô {ref} ghi '{raw}': chưa có số liệu; không nạp. Hãy gửi số liệu khi đã có "
+                                    "(bổ sung vào báo cáo và gửi lại).", ref))  # fmt: skip
+            return None
         if parsed.problem:
             runs = _DIGIT_RUNS.findall(raw) if isinstance(raw, str) else []
             fix = (f"nếu số liệu là {runs[0].strip()}, hãy chỉ ghi {runs[0].strip()} vào ô (lời giải thích để ở cột "

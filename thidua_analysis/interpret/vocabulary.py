@@ -35,6 +35,7 @@ ROLES = {
     "score_scale": "tiêu đề cột điểm tối đa của từng tiêu chí ('Điểm chuẩn', 'Thang điểm'): bảng chấm điểm theo tiêu chí",
     "score_criteria": "tiêu đề cột tiêu chí chấm điểm ('Nội dung thi đua', 'Tiêu chí'): cùng tiêu đề nói về điểm là bảng chấm điểm",
     "list_title": "tiêu đề của một danh sách ('DANH SÁCH CÁC CUỘC GIÁM SÁT'): mỗi dòng là một việc, không phải một chỉ tiêu",
+    "not_reported": "chữ trong ô số liệu cho biết chưa có số liệu ('Chưa báo cáo', 'Đang tổng hợp')",
     "unit_group": "dòng nhóm các đơn vị ('Cụm thi đua số 1', 'Khối quận'): số ghi trên dòng là tổng của nhóm",
     "units_total": "dòng tổng chỉ dưới cột tên đơn vị ('Tổng số'; trên đầu cột lại là số của chính đơn vị)",
     "stop": "dòng kết thúc bảng (nơi nhận, chữ ký, ghi chú)",
