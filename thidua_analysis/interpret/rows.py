@@ -182,7 +182,8 @@ class RowWalk:
                 if col.role in ("unknown", "empty") and col.texts and col.col != table.label_col \
                         and match_indicator(col.texts[-1], ref=ctx.ref).code == "diem_thi_dua":  # fmt: skip
                     col.role, col.why = "result", "cột điểm của bảng chấm điểm theo tiêu chí"
-        self.first_issue = len(result.issues)
+        self.first_issue = len(result.issues)  # what the columns' walk says, for a list to take back
+        self.first_skip = len(self.trace.skipped) if self.trace is not None else 0
         self.columns = self._value_columns()
 
     # columns ----------------------------------------------------------------------------------
@@ -525,6 +526,8 @@ class RowWalk:
             # "DANH SÁCH CÁC CUỘC GIÁM SÁT": each row one supervision, one household: no indicator's figure
             self.result.issues[self.first_issue:] = [  # what its columns were said to lack does not matter
                 i for i in self.result.issues[self.first_issue:] if not i["code"].startswith("column.")]
+            if self.trace is not None:
+                del self.trace.skipped[self.first_skip:]
             self.result.issues.append(list_issue(ctx, listed))
             self._skip(listed.where, "danh sách: không phải bảng số liệu")
             return

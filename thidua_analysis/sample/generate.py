@@ -46,6 +46,7 @@ from ..text.periods import quarters_in
 from .layouts import (
     MONEY_UNITS,
     OfficeStyle,
+    a_list_of_supervisions,
     as_text,
     cluster_units_as_columns,
     cluster_units_as_rows,
@@ -496,6 +497,10 @@ def _unit_file(
             values=values, unit_id=uid, money_unit=money_unit, plan=style.plan,
         )  # fmt: skip
         sheets = [sheet]
+    if plain_report and values.get("cuoc_giam_sat") and _stable(uid, year, period, "list") % 20 == 0:
+        # the list of the period's supervisions attached: said, never read as figures
+        sheets.append(a_list_of_supervisions(period=period, year=year, count=min(4, int(values["cuoc_giam_sat"]))))
+        w.expect(rel, "sheet.a_list", "info", "DS giám sát")
     w.write(rel, sheets, engine=engine)
     w.record(rel, sheet.name, cells, truth_values)
     if quarter_cells and style.quarter is not None:

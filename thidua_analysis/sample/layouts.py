@@ -14,7 +14,7 @@ from ..text.numbers import format_vn
 from ..text.periods import period_phrase, period_title
 from .sheets import Sheet
 
-__all__ = ["LABELS", "OfficeStyle", "cluster_units_as_columns", "cluster_units_as_rows",
+__all__ = ["LABELS", "OfficeStyle", "a_list_of_supervisions", "cluster_units_as_columns", "cluster_units_as_rows",
            "unit_report", "units_as_sections", "units_as_sheets", "units_with_their_rows"]  # fmt: skip
 
 # Wordings per indicator, all mapped by the catalogue's aliases.
@@ -488,3 +488,30 @@ def units_with_their_rows(
             cells[(uid, code)] = (row, 4, uid)
             row += 1
     return sheet, cells
+
+
+SUPERVISIONS = [
+    ("Giám sát việc thực hiện chính sách bảo hiểm y tế", "Trạm y tế", "Đã kiến nghị 3 nội dung"),
+    ("Giám sát công tác cải cách hành chính", "Bộ phận một cửa", "Hoàn thành"),
+    ("Giám sát đầu tư của cộng đồng", "Công trình nhà văn hóa", "2 kiến nghị"),
+    ("Giám sát việc giải quyết đơn thư của công dân", "Ủy ban nhân dân", "1 kiến nghị"),
+]
+
+
+def a_list_of_supervisions(*, period: str, year: int, count: int) -> Sheet:
+    """The list of the period's supervisions a report attaches ("DANH SÁCH CÁC CUỘC GIÁM SÁT"):
+    a row per supervision, with words and small numbers that are no indicator's figures."""
+    sheet = Sheet("DS giám sát", widths={1: 48, 3: 26, 5: 26})
+    sheet.merge(0, 0, 0, 5, f"DANH SÁCH CÁC CUỘC GIÁM SÁT {period_title(period, year)}")
+    for c, text in enumerate(["STT", "Nội dung giám sát", "Thời gian", "Đơn vị được giám sát",
+                              "Số thành viên đoàn", "Kết quả"]):  # fmt: skip
+        sheet.put(2, c, text)
+    for i in range(count):
+        what, where, outcome = SUPERVISIONS[i % len(SUPERVISIONS)]
+        sheet.put(3 + i, 0, i + 1)
+        sheet.put(3 + i, 1, what)
+        sheet.put(3 + i, 2, f"Tháng {i % 3 + 1}/{year}")
+        sheet.put(3 + i, 3, where)
+        sheet.put(3 + i, 4, 5 + i % 3)
+        sheet.put(3 + i, 5, outcome)
+    return sheet
