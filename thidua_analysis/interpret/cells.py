@@ -12,7 +12,8 @@ from ..text.numbers import parse_number, scale_from_text
 from ..text.vietnamese import match_key
 from .vocabulary import load_vocabulary
 
-__all__ = ["FIGURE_IN_LABEL", "RANGE", "RATIO", "SUB_ITEM", "label_facts", "money_scale", "numeric_like"]
+__all__ = ["FIGURE_IN_LABEL", "RANGE", "RATIO", "SUB_ITEM", "figure_as_text", "label_facts", "money_scale",
+           "numeric_like"]
 
 RATIO = re.compile(r"\d\s*/\s*\d")
 # "12-15", "300 – 350 suất", "từ 12 đến 15": a range, no one figure
@@ -41,6 +42,15 @@ def label_facts(ref: Reference, label: str) -> tuple[str, bool, bool, bool]:
 def money_scale(unit_text: str, label: str) -> int:
     """The scale of a money row: its ĐVT ("Triệu đồng"), else its label's bracket, else 1."""
     return scale_from_text(unit_text) or scale_from_text(label_unit(label)) or scale_from_text(label) or 1
+
+
+_DIGITS_ONLY = re.compile(r"\s*\d[\d.,\u00a0 ]*\s*")
+_YEAR_TEXT = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def figure_as_text(value: object) -> bool:
+    """A figure typed as text ("640", "1.250"), not a year a header may name ("2023")."""
+    return value.__class__ is str and bool(_DIGITS_ONLY.fullmatch(value)) and not _YEAR_TEXT.fullmatch(value)
 
 
 def numeric_like(value: object) -> bool:
