@@ -4173,4 +4173,24 @@ CASES += [
         note="'Chưa báo cáo', 'Đang tổng hợp' in a value cell: said as not in yet (a cell.not_a_number error "
              "asking for a number before); '-' is nothing",
     ),
+    Case(
+        "titles_that_name_the_unit_after_the_year_in_short",
+        "bao_cao_nam_2019.xlsx",
+        [Sheet("Đống Đa", [
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2019 CỦA UBMTTQ Q. ĐỐNG ĐA"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 41],
+        ]), Sheet("Chương Mỹ", [
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2019 CỦA ỦY BAN MTTQ H. CHƯƠNG MỸ"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 37],
+        ])],
+        [
+            ("dong_da", 2019, "FY", "hoi_nghi_tuyen_truyen", 41, "D3"),
+            ("chuong_my", 2019, "FY", "hoi_nghi_tuyen_truyen", 37, "D3"),
+        ],
+        note="'Đống Đa' read without its marks is 'đã' (done), and '2019 của' looked like a figure: "
+             "the title was taken for a sentence and its year lost; 'H. Chương Mỹ' inside a title "
+             "sentence was no unit",
+    ),
 ]

@@ -25,6 +25,7 @@ Rules (each a person would accept as evidence):
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -44,7 +45,7 @@ _UOM_LINE = re.compile(  # the whole line: "ĐVT: triệu đồng" (never "Đơn
     r"(?:(?:trieu|nghin|ngan|ty|ti|tr)(?:\s+dong|\s+d)?|trd|dong|vnd|1\s?000(?:\s?000)?\s*(?:dong|d)?|1000d)$"
 )
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
-_ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran)\s+")
+_ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran|q|h|tx|p|x|tt)\s+")  # "H. Chương Mỹ" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +84,16 @@ _ESTIMATE = re.compile(r"\buoc (?:thuc hien|tinh|dat|ca nam)\b")
 _ESTIMATED_ALL = re.compile(r"\bso lieu (?:uoc|du kien)\b")  # "(số liệu dự kiến)": every figure
 _DONE = " thuc hien"  # match keys: "kết quả thực hiện nhiệm vụ năm 2023": the tasks done, not those ahead
 # a sentence, not a title: a verb of what was done and a figure of something ("đã tổ chức 14 cuộc")
-_DONE_VERB = re.compile(r"\b(?:da|duoc)\b")
-_FIGURE_OF = re.compile(r"\b\d[\d.,]*\s+(?!thang\b|nam\b|quy\b|dau\b|cuoi\b)[a-z]")
+# (in the text as written: "Đống Đa" is no "đã" once the marks are gone)
+_DONE_VERB = re.compile(r"\b(?:đã|được)\b")
+_FIGURE_OF = re.compile(r"\b(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?!thang\b|nam\b|quy\b|dau\b|cuoi\b)[a-z]")  # no year
 
 
-def _is_sentence(key: str) -> bool:
+def _is_sentence(key: str, text: str) -> bool:
     """A line of narrative: thirty words or more, or a verb of what was done with a figure of
     something ("9 tháng đầu năm đã tổ chức 14 cuộc giám sát"); a title names its period only."""
-    return key.count(" ") >= 29 or bool(_DONE_VERB.search(key) and _FIGURE_OF.search(key))
+    return key.count(" ") >= 29 or bool(
+        _FIGURE_OF.search(key) and _DONE_VERB.search(unicodedata.normalize("NFC", text).lower()))
 
 
 def _cut(key: str, vocab: Vocabulary) -> str:
@@ -236,7 +239,7 @@ def _line(ref: Reference, text: str) -> _Line:
         return _Line("dòng địa danh, ngày tháng")
     if vocab.matches("motto", text, key=key):
         return _Line("quốc hiệu, tiêu ngữ")
-    if _is_sentence(key):  # a paragraph of the report above its table: what it says is no title
+    if _is_sentence(key, text):  # a paragraph of the report above its table: what it says is no title
         return _Line("câu văn")
     units = _unit_in(ref, text, key)
     said = text.split(":", 1)[1] if ":" in text else text  # "Đơn vị báo cáo: Hội LHPN phường Láng"
