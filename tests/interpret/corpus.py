@@ -4193,4 +4193,48 @@ CASES += [
              "the title was taken for a sentence and its year lost; 'H. Chương Mỹ' inside a title "
              "sentence was no unit",
     ),
+    Case(
+        "units_numbered_by_letters_one_misspelt",
+        "tong_hop_nam_2012.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2012"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["a", "Cầu Giấy", 10, 4],
+            ["b", "Tây Hồh", 8, 3],
+            ["c", "Đan Phượng", 7, 2],
+        ])],
+        [
+            ("cau_giay", 2012, "FY", "hoi_nghi_tuyen_truyen", 10, "C4"),
+            ("dan_phuong", 2012, "FY", "hoi_nghi_tuyen_truyen", 7, "C6"),
+            ("cau_giay", 2012, "FY", "cuoc_giam_sat", 4, "D4"),
+            ("dan_phuong", 2012, "FY", "cuoc_giam_sat", 2, "D6"),
+        ],
+        issues={"unit.unknown"},
+        note="a misspelt unit numbered 'b' among units numbered by letters is said, not taken for the "
+             "heading of a group (a first version checked its figures against the unit below it)",
+    ),
+    Case(
+        "groups_headed_by_roman_numerals_in_their_own_words",
+        "tong_hop_6_thang_2012.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2012"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            ["I", "Quận nội thành", 18, 7],
+            [1, "Hoàng Mai", 10, 4],
+            [2, "Thanh Xuân", 8, 3],
+            ["II", "Huyện ngoại thành", 7, 2],
+            [1, "Sóc Sơn", 7, 2],
+        ])],
+        [
+            ("hoang_mai", 2012, "H1", "hoi_nghi_tuyen_truyen", 10, "C5"),
+            ("thanh_xuan", 2012, "H1", "hoi_nghi_tuyen_truyen", 8, "C6"),
+            ("soc_son", 2012, "H1", "hoi_nghi_tuyen_truyen", 7, "C8"),
+            ("hoang_mai", 2012, "H1", "cuoc_giam_sat", 4, "D5"),
+            ("thanh_xuan", 2012, "H1", "cuoc_giam_sat", 3, "D6"),
+            ("soc_son", 2012, "H1", "cuoc_giam_sat", 2, "D8"),
+        ],
+        note="'I | Quận nội thành', a heading numbered above its units' 1, 2: the group's total, checked",
+    ),
 ]

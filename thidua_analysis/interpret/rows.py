@@ -1044,7 +1044,8 @@ class RowWalk:
                 self._row(r, name, "", "", "chi tiết của dòng tổng: không nạp")
                 continue
             if hit.unit_id is None and (ctx.vocab.matches("unit_group", name) or (
-                    stt is not None and match_key(text_of(cells[stt - grid.left])) in ROMAN)):  # fmt: skip
+                    stt is not None and match_key(text_of(cells[stt - grid.left])) in ROMAN
+                    and self._unit_below(r, stt))):  # a misspelt unit numbered "b" is still said  # fmt: skip
                 # "II | Cụm thi đua số 2 | 12 | 3": a heading of the units below; its figures are theirs
                 self._close_group()
                 self.grouped, self.group_stated = True, self._stated(r, cells, filled, indicators)
@@ -1076,6 +1077,17 @@ class RowWalk:
                 self.sums[key] = self.sums.get(key, 0.0) + value
                 self.running[key] = self.running.get(key, 0.0) + value
             self._row(r, name, hit.unit_id, "", "nạp")
+
+    def _unit_below(self, r: int, stt: int) -> bool:
+        """Whether the next named row under row ``r`` of a table of units names a known unit
+        numbered at another level ("II" over "1", "2"; not "b" among "a", "c")."""
+        grid, ctx, hc = self.grid, self.ctx, self.table.label_col
+        for below in range(r + 1, min(grid.height, r + 4)):
+            name = text_of(grid.header(below, hc))
+            if name:
+                return match_key(text_of(grid.raw(below, stt))) not in ROMAN and match_unit(
+                    clean_label(name) or name, when=ctx.when, suggest=False, ref=ctx.ref).known  # fmt: skip
+        return False
 
     def _indicator_column(self) -> int | None:
         """In a table of units as rows, a column headed as the labels' ("Nội dung", "Chỉ tiêu")
