@@ -4237,4 +4237,20 @@ CASES += [
         ],
         note="'I | Quận nội thành', a heading numbered above its units' 1, 2: the group's total, checked",
     ),
+    Case(
+        "criteria_measured_in_their_own_units_under_a_title_of_points",
+        "dong_da_tieu_chi_2012.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC TIÊU CHÍ CHẤM ĐIỂM THI ĐUA NĂM 2012"],
+            ["STT", "Tiêu chí", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [
+            ("dong_da", 2012, "FY", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("dong_da", 2012, "FY", "cuoc_giam_sat", 3, "D5"),
+        ],
+        note="criteria with a ĐVT column are figures, not points, though the title speaks of points",
+    ),
 ]

@@ -796,6 +796,8 @@ class RowWalk:
         label = columns.get(self.table.label_col)
         if not (label and label.texts) or not any(_POINTS_TITLE.search(match_key(m.text)) for m in self.title.lines):
             return False
+        if any(col.role == "uom" for col in columns.values()):  # "Tiêu chí | ĐVT | Kết quả": figures, measured
+            return False
         return bool(vocab.matches("score_criteria", label.texts[-1])) or any(
             c != self.table.label_col and col.texts and match_indicator(col.texts[-1], ref=ref).code == "diem_thi_dua"
             for c, col in columns.items())  # "Nội dung | Điểm" under "BẢNG CHẤM ĐIỂM …"  # fmt: skip
