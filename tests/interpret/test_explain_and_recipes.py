@@ -39,6 +39,17 @@ def test_explain_names_table_roles_evidence_rows_and_skips(tmp_path: Path) -> No
     assert "value" in kinds["E4"] and "skipped_column" in kinds["D3"] and "decision" in kinds["A2"]
 
 
+def test_explain_says_a_plan_row_under_a_period_column_is_not_loaded(tmp_path: Path) -> None:
+    case = Case("plan_row", "dong_da_nam_2017.xlsx", [Sheet("BC", [
+        ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"], ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2017"],
+        ["STT", "Nội dung", "Kỳ", "Kết quả"],
+        [1, "Số hội nghị tuyên truyền", "Kế hoạch", 12], [None, None, "Thực hiện", 10],
+    ], ["A4:A5", "B4:B5"])], [])  # fmt: skip
+    [sheet] = explain(write_case(case, tmp_path)).sheets
+    status = {row: status for row, _label, _code, _alias, status in sheet.rows}
+    assert status == {4: "dòng 'Kế hoạch': không phải kết quả", 5: "nạp"}
+
+
 def test_explain_of_the_long_layout_names_the_units_and_the_labels_columns(tmp_path: Path) -> None:
     [sheet] = explain(write_case(_case("each_units_indicators_on_rows_of_their_own"), tmp_path)).sheets
     roles = {letter: role for letter, _h, role, _n, _w in sheet.columns}

@@ -717,6 +717,7 @@ class RowWalk:
             mapped = f"{topic} / {label}" if under_heading and topic else label
             named = self._label_period(label) if period_col is None else None  # "Số cuộc giám sát 9 tháng"
             unsaid = False  # a figure left unread: the row names no period and its column neither
+            refused = ""  # the row's own "Kỳ" cell says its figures are no result
             for col, period, year, pwhere, ywhere, role in self.columns:
                 if self.section_period is not None and role == "result" and (pwhere == self.period_where or period is None):
                     period, pwhere = self.section_period  # the heading above says which period
@@ -725,10 +726,12 @@ class RowWalk:
                 if row_period is not None and role == "result":
                     period, pwhere, row_year = row_period  # the row's own "Kỳ" cell
                     if period == _NOT_RESULT:  # "Kế hoạch", "So sánh" on an indicator's rows
-                        self._skip(pwhere, f"dòng '{text_of(grid.header(r, period_col))}': không phải kết quả")
+                        refused = f"dòng '{text_of(grid.header(r, period_col))}': không phải kết quả"
+                        self._skip(pwhere, refused)
                         break
                     if row_year and row_year > year:
                         self._later_year(r, period_col, row_year)
+                        refused = f"năm {row_year}, sau năm báo cáo: không nạp"
                         break
                     if row_year and row_year != year:  # "Năm | 2022": the same period of an earlier year
                         year, ywhere, role = row_year, pwhere, "prior"
@@ -783,8 +786,8 @@ class RowWalk:
                 self._row_totals(r, cells, total_cols, scale)
             if self.level_total is not None and not in_total and code:
                 self._levels_total(r, cells, scale)
-            self._row(r, label, code, match.alias, "tổng mục" if in_total else
-                      "không nạp ô không rõ kỳ" if unsaid else "nạp")  # fmt: skip
+            self._row(r, label, code, match.alias, "tổng mục" if in_total else refused or (
+                "không nạp ô không rõ kỳ" if unsaid else "nạp"))  # fmt: skip
 
     def _scored_criteria(self) -> bool:
         """A table of a score's criteria ("Nội dung thi đua | Điểm chuẩn | Đống Đa | Ba Đình"):
