@@ -12,7 +12,7 @@ from ..text.numbers import parse_number, scale_from_text
 from ..text.vietnamese import match_key
 from .vocabulary import load_vocabulary
 
-__all__ = ["FIGURE_IN_LABEL", "RANGE", "RATIO", "SUB_ITEM", "figure_as_text", "label_facts", "money_scale",
+__all__ = ["FIGURE_IN_LABEL", "RANGE", "RATIO", "SUB_ITEM", "is_figure", "label_facts", "money_scale",
            "numeric_like"]
 
 RATIO = re.compile(r"\d\s*/\s*\d")
@@ -48,9 +48,12 @@ _DIGITS_ONLY = re.compile(r"\s*\d[\d.,\u00a0 ]*\s*")
 _YEAR_TEXT = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
-def figure_as_text(value: object) -> bool:
-    """A figure typed as text ("640", "1.250"), not a year a header may name ("2023")."""
-    return value.__class__ is str and bool(_DIGITS_ONLY.fullmatch(value)) and not _YEAR_TEXT.fullmatch(value)
+def is_figure(value: object) -> bool:
+    """A number, or a figure typed as text ("640", "1.250") but not a year a header may name
+    ("2023"): what tells a table's body from its header."""
+    if value.__class__ is str:
+        return bool(_DIGITS_ONLY.fullmatch(value)) and not _YEAR_TEXT.fullmatch(value)
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def numeric_like(value: object) -> bool:

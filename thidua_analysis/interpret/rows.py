@@ -180,11 +180,16 @@ class RowWalk:
         if self.scored:  # "Nội dung | Điểm": the points, by the column the words of which name the score
             for col in table.columns.values():
                 if col.role in ("unknown", "empty") and col.texts and col.col != table.label_col \
-                        and match_indicator(col.texts[-1], ref=ctx.ref).code == "diem_thi_dua":  # fmt: skip
+                        and self._names_the_score(col.texts[-1]):  # fmt: skip
                     col.role, col.why = "result", "cột điểm của bảng chấm điểm theo tiêu chí"
-        self.first_issue = len(result.issues)  # what the columns' walk says, for a list to take back
-        self.first_skip = len(self.trace.skipped) if self.trace is not None else 0
-        self.columns = self._value_columns()
+        for col in table.columns.values():  # which unit a header names, at the report's date
+            if col.unit_text:
+                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False, ref=ctx.ref).unit_id
+        # "DANH SÁCH CÁC CUỘC GIÁM SÁT" over rows: each row one supervision, one household, no
+        # indicator's figure (its columns are not looked at, so nothing is said of them)
+        self.listed = None if self.scored or table.kind != "rows" or any(
+            col.unit_id for col in table.columns.values()) else title.line_of(ctx.vocab, "list_title")  # fmt: skip
+        self.columns = [] if self.listed is not None else self._value_columns()
 
     # columns ----------------------------------------------------------------------------------
 
@@ -197,9 +202,6 @@ class RowWalk:
         wanted = DATA_ROLES
         if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
-        for col in self.table.columns.values():  # which unit a header names, at the report's date
-            if col.unit_text:
-                col.unit_id = match_unit(col.unit_text, when=ctx.when, suggest=False, ref=ctx.ref).unit_id
         if any(col.unit_id for col in self.table.columns.values()):
             for col in self.table.columns.values():  # "Tổng số" beside the units' columns: their total
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
@@ -521,15 +523,9 @@ class RowWalk:
         if self.scored:
             self._score_total()
             return
-        listed = self.title.line_of(ctx.vocab, "list_title")
-        if listed is not None and not any(col.unit_id for col, *_ in self.columns):
-            # "DANH SÁCH CÁC CUỘC GIÁM SÁT": each row one supervision, one household: no indicator's figure
-            self.result.issues[self.first_issue:] = [  # what its columns were said to lack does not matter
-                i for i in self.result.issues[self.first_issue:] if not i["code"].startswith("column.")]
-            if self.trace is not None:
-                del self.trace.skipped[self.first_skip:]
-            self.result.issues.append(list_issue(ctx, listed))
-            self._skip(listed.where, "danh sách: không phải bảng số liệu")
+        if self.listed is not None:
+            self.result.issues.append(list_issue(ctx, self.listed))
+            self._skip(self.listed.where, "danh sách: không phải bảng số liệu")
             return
         reference = ctx.ref
         if uom is not None and match_key(table.columns[uom].header) in ("don vi", "ten don vi") \
@@ -793,7 +789,7 @@ class RowWalk:
         """A table of a score's criteria ("Nội dung thi đua | Điểm chuẩn | Đống Đa | Ba Đình"):
         a column of the most each criterion can score, or criteria under a title of points. Its
         rows' figures are points, never the indicators their words name."""
-        vocab, columns, ref = self.ctx.vocab, self.table.columns, self.ctx.ref
+        vocab, columns = self.ctx.vocab, self.table.columns
         if any(vocab.matches("score_scale", t) for col in columns.values() for t in col.texts):
             return True
         label = columns.get(self.table.label_col)
@@ -802,13 +798,17 @@ class RowWalk:
         if any(col.role == "uom" for col in columns.values()):  # "Tiêu chí | ĐVT | Kết quả": figures, measured
             return False
         return bool(vocab.matches("score_criteria", label.texts[-1])) or any(
-            c != self.table.label_col and col.texts and match_indicator(col.texts[-1], ref=ref).code == "diem_thi_dua"
+            c != self.table.label_col and col.texts and self._names_the_score(col.texts[-1])
             for c, col in columns.items())  # "Nội dung | Điểm" under "BẢNG CHẤM ĐIỂM …"  # fmt: skip
+
+    def _names_the_score(self, text: str) -> bool:
+        """"Tổng điểm", "Điểm Cụm chấm": words the catalogue maps to the score (diem_thi_dua)."""
+        return match_indicator(text, ref=self.ctx.ref).code == "diem_thi_dua"
 
     def _score_total(self) -> None:
         """In a table of a score's criteria, the total row ("Tổng cộng", "Tổng điểm") is each
         scored column's score (diem_thi_dua); the criteria rows are not loaded."""
-        grid, ctx, hc = self.grid, self.ctx, self.table.label_col
+        grid, hc = self.grid, self.table.label_col
         for r in range(self.table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
             label = text_of(grid.header(r, hc))
@@ -817,7 +817,7 @@ class RowWalk:
                 break
             if not label:
                 continue
-            if not (self._is_total(label) or match_indicator(label, ref=ctx.ref).code == "diem_thi_dua"):
+            if not (self._is_total(label) or self._names_the_score(label)):
                 self._row(r, label, "", "", "tiêu chí chấm điểm: điểm của tiêu chí, không phải số liệu chỉ tiêu; không nạp")
                 continue
             for col, period, year, pwhere, ywhere, role in self.columns:
@@ -912,37 +912,31 @@ class RowWalk:
         units = {col.col for col, *_ in self.columns if col.unit_id}
         if not units:
             return
-        left = self.grid.left
-
-        def number(c: int) -> float:
-            v = cells[c - left]
-            return (parse_number(v, scale=scale).value or 0.0) if v not in (None, "") else 0.0
-
-        group: list[int] = []
-        seen: list[int] = []
-        grouped = False
+        group: list[int] = []  # the units since the last total column
+        seen: list[int] = []  # every unit left of this column
         for c in sorted(units | set(total_cols)):
             if c in units:
                 group.append(c)
                 seen.append(c)
                 continue
-            if cells[c - left] not in (None, ""):
-                stated = parse_number(cells[c - left], scale=scale).value
-                whole = sum(map(number, seen)) if grouped and group else None
-                self._check_total(stated, sum(map(number, group or units)), scale, a1(r, c), whole=whole)
-            grouped = grouped or bool(group)
+            if cells[c - self.grid.left] not in (None, ""):
+                stated = parse_number(cells[c - self.grid.left], scale=scale).value
+                whole = self._added(cells, seen, scale) if group and len(seen) > len(group) else None
+                self._check_total(stated, self._added(cells, group or units, scale), scale, a1(r, c), whole=whole)
             group = []
 
     def _levels_total(self, r, cells, scale) -> None:
         """"Cấp quận | Cấp phường | Tổng": the total, which is loaded, checked against the levels."""
         levels, total = self.level_total  # type: ignore[misc]
-        left = self.grid.left
-        parts = [cells[c - left] for c in levels if cells[c - left] not in (None, "")]
-        if cells[total - left] in (None, "") or not parts:
+        if cells[total - self.grid.left] in (None, "") or all(cells[c - self.grid.left] in (None, "") for c in levels):
             return
-        added = sum(parse_number(v, scale=scale).value or 0.0 for v in parts)
-        self._check_total(parse_number(cells[total - left], scale=scale).value, added, scale, a1(r, total),
-                          what="các cấp")  # fmt: skip
+        self._check_total(parse_number(cells[total - self.grid.left], scale=scale).value,
+                          self._added(cells, levels, scale), scale, a1(r, total), what="các cấp")  # fmt: skip
+
+    def _added(self, cells, columns, scale) -> float:
+        """The sum of a row's figures in ``columns`` (an empty or unreadable cell adds nothing)."""
+        return sum(parse_number(v, scale=scale).value or 0.0
+                   for c in columns if (v := cells[c - self.grid.left]) not in (None, ""))  # fmt: skip
 
     # rows: units as rows ------------------------------------------------------------------------
 
@@ -964,7 +958,7 @@ class RowWalk:
             if col.col == period_col:
                 continue
             if any(_POINTS.search(match_key(t)) for t in col.texts) and not any(
-                    match_indicator(t, ref=ctx.ref).code == "diem_thi_dua" for t in col.texts):  # fmt: skip
+                    self._names_the_score(t) for t in col.texts):  # fmt: skip
                 # "Giám sát (30 điểm)": a criterion's points, not the indicator its words name
                 self._skip(col.where, f"cột '{col.header}': điểm của một tiêu chí chấm điểm, không phải số liệu")
                 continue

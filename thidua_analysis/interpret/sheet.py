@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.periods import end_month
-from .cells import figure_as_text
+from .cells import is_figure
 from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
 from .evidence import resolve_period
 from .grid import Grid
@@ -55,8 +55,7 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
 
 
 def _has_numbers(grid: Grid) -> bool:
-    return any((isinstance(v, int | float) and not isinstance(v, bool)) or figure_as_text(v)
-               for row in grid.rows for v in row)  # fmt: skip
+    return any(is_figure(v) for row in grid.rows for v in row)
 
 
 def _list_line(grid: Grid, ctx: Context) -> Mention | None:

@@ -30,7 +30,7 @@ from ..schema import a1
 from ..text.numbers import scale_from_text
 from ..text.periods import name_periods, odd_months, one_month
 from ..text.vietnamese import match_key
-from .cells import figure_as_text, numeric_like
+from .cells import is_figure, numeric_like
 from .grid import Grid
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -114,7 +114,7 @@ def _figures_below(grid: Grid, row: int, col: int) -> bool:
     """True when most filled cells below ``(row, col)`` (the next 40 rows) are figures."""
     cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
     filled = [v for v in cells if v not in (None, "")]
-    return bool(filled) and 2 * sum(1 for v in filled if _is_number(v) or figure_as_text(v)) > len(filled)
+    return bool(filled) and 2 * sum(1 for v in filled if is_figure(v)) > len(filled)
 
 
 # rows searched for the header row: a report's paragraphs may stand above its table
@@ -356,8 +356,7 @@ def side_by_side(grid: Grid, table: Table, text) -> int | None:
     for c in range(max(table.label_end, table.label_col) + 2, grid.width):
         if match_key(text(grid.raw(r, c))) != label or ((r, c) in grid.spread and grid.spread[(r, c)] != (r, c)):
             continue
-        if not any(_is_number(v := grid.raw(row, col)) or figure_as_text(v)
-                   for row in range(table.header_bottom + 1, grid.height)
+        if not any(is_figure(grid.raw(row, col)) for row in range(table.header_bottom + 1, grid.height)
                    for col in range(c + 1, grid.width)):  # fmt: skip
             return None  # a text column that happens to repeat the word: no second table
         if before and c - 1 > table.label_end and match_key(text(grid.raw(r, c - 1))) == before:
@@ -400,7 +399,7 @@ def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
         if text(grid.raw(r, label_col)) or is_numbering(grid, text, r, label_col):
             break
         values = [grid.raw(r, c) for c in range(grid.left, grid.width)]
-        if any(_is_number(v) or figure_as_text(v) for v in values) or not any(text(v) for v in values):
+        if any(is_figure(v) for v in values) or not any(text(v) for v in values):
             break
         first = next(text(v) for v in values if text(v))
         if _SECTION.match(first):  # "I. HUYỆN ĐAN PHƯỢNG" in the STT column: the first section, not a header
