@@ -1,3 +1,4 @@
+import random
 import unicodedata
 
 import pytest
@@ -54,3 +55,20 @@ def test_real_syllables(word):
 @pytest.mark.parametrize("word", ["Laõm", "mèom", "ViƯt", "Müller", "haứ", "xyzw"])
 def test_not_syllables(word):
     assert not is_vietnamese_syllable(word)
+
+
+def test_match_key_by_table_equals_its_definition_for_every_character_and_mixed_text():
+    # match_key maps each character through a table built from the definition (đ → d, NFD, marks
+    # dropped, lower case); every character up to U+3000 and 3 000 random mixed strings must agree
+    from thidua_analysis.text.vietnamese import _match_key_by_definition
+
+    for code in range(0x3000):
+        if not 0xD800 <= code <= 0xDFFF:
+            assert match_key(chr(code)) == _match_key_by_definition(chr(code)), hex(code)
+    rng = random.Random(7)
+    alphabet = "aAđĐ ,.-\u0300\u0301\u0303\u0309\u0323ăâêôơưĂÂÊÔƠƯ0123456789İǅﬁÅΣσς\u00a0\n\tỦỳỸ"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 25)))
+        assert match_key(text) == _match_key_by_definition(text), repr(text)
+    assert match_key("Ủy ban MTTQ  Đống Đa\n") == "uy ban mttq dong da"
+    assert match_key("Hoa\u0300 bi\u0300nh") == "hoa binh"

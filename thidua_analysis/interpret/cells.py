@@ -12,15 +12,29 @@ from ..text.numbers import parse_number, scale_from_text
 from ..text.vietnamese import match_key
 from .vocabulary import load_vocabulary
 
-__all__ = ["FIGURE_IN_LABEL", "RANGE", "RATIO", "SUB_ITEM", "is_figure", "label_facts", "money_scale",
-           "numeric_like"]
+__all__ = [
+    "RANGE",
+    "RATIO",
+    "SUB_ITEM",
+    "figure_in_label",
+    "is_figure",
+    "label_facts",
+    "money_scale",
+    "numeric_like",
+]
 
 RATIO = re.compile(r"\d\s*/\s*\d")
 # "12-15", "300 – 350 suất", "từ 12 đến 15": a range, no one figure
 RANGE = re.compile(r"^\D{0,8}\d[\d.,]*\s*(?:[-–—]|đến|tới)\s*\d[\d.,]*\D{0,20}$", re.IGNORECASE)
 # "Số hội nghị tuyên truyền: 45 hội nghị": a figure written into the label cell
-FIGURE_IN_LABEL = re.compile(r"^(?P<head>.*[^\W\d_].*?)\s*[:=]\s*(?P<figure>\d.*)$")
+_FIGURE_IN_LABEL = re.compile(r"^(?P<head>.*[^\W\d_].*?)\s*[:=]\s*(?P<figure>\d.*)$")
 SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
+
+
+def figure_in_label(label: str) -> re.Match | None:
+    """A figure written in the label itself ("Số hội nghị: 45"): groups ``head`` and ``figure``.
+    Only a label with ':' or '=' is tried (the pattern backtracks over long labels)."""
+    return _FIGURE_IN_LABEL.match(label) if (":" in label or "=" in label) else None
 
 
 @per_reference
@@ -39,6 +53,7 @@ def label_facts(ref: Reference, label: str) -> tuple[str, bool, bool, bool]:
 
 
 @lru_cache(maxsize=16384)
+@lru_cache(maxsize=65536)
 def money_scale(unit_text: str, label: str) -> int:
     """The scale of a money row: its ĐVT ("Triệu đồng"), else its label's bracket, else 1."""
     return scale_from_text(unit_text) or scale_from_text(label_unit(label)) or scale_from_text(label) or 1

@@ -35,7 +35,7 @@ from ..text.periods import (
     periods_said,
 )
 from ..text.vietnamese import match_key
-from .cells import FIGURE_IN_LABEL, RANGE, RATIO, label_facts, money_scale, numeric_like
+from .cells import RANGE, RATIO, figure_in_label, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
 from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
@@ -56,6 +56,7 @@ _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm t
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
+_SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH"
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
@@ -451,7 +452,8 @@ class RowWalk:
         grid, ctx = self.grid, self.ctx
         for r in range(self.table.first_row, grid.height):
             signing = next((c for c in range(grid.left, grid.width)
-                            if re.match(r"(?:tm|t m|kt|thay mat)\b", match_key(text_of(grid.raw(r, c))))), None)  # fmt: skip
+                            if (t := text_of(grid.raw(r, c)))[:1] in "TtKk"
+                            and _SIGNING.match(match_key(t))), None)  # fmt: skip
             if signing is None:
                 continue  # only under the signing line ("TM. BAN THƯỜNG TRỰC"), never "Nơi nhận"'s list
             found = []
@@ -579,7 +581,7 @@ class RowWalk:
                     section, in_total, heading = Decision(hit.unit_id, where), False, ""
                     self._row(r, name, "", "", f"mục của đơn vị {hit.unit_id}")
                     continue
-                figure = FIGURE_IN_LABEL.match(label)
+                figure = figure_in_label(label)
                 if figure and match_indicator(figure["head"], extra=extra, ref=reference).code:
                     self.result.issues.append(ctx.issue(
                         "warning", "row.figure_in_label",

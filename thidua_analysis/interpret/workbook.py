@@ -18,7 +18,7 @@ from ..reference.files import Reference, per_reference, reference_of
 from ..schema import a1, issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
-from .cells import FIGURE_IN_LABEL, numeric_like
+from .cells import figure_in_label, numeric_like
 from .evidence import names_a_unit
 from .grid import Grid
 from .narrative import text_candidates
@@ -285,7 +285,7 @@ def _no_figures(located: list[tuple[tuple, tuple]], rel: str) -> dict:
     figures written into the label cells: "Số hội nghị: 45 hội nghị"), naming such a label."""
     (sheet, grid), (table, _title) = next(item for item in located if item[1][0] is not None)
     written = next(((r, text) for r in range(table.first_row, grid.height)
-                    if FIGURE_IN_LABEL.match(text := text_of(grid.raw(r, table.label_col)))), None)  # fmt: skip
+                    if figure_in_label(text := text_of(grid.raw(r, table.label_col)))), None)  # fmt: skip
     where = f"ô {a1(written[0], table.label_col)}: '{written[1][:80]}'" if written else ""
     return issue(
         "warning", "file.no_figures",

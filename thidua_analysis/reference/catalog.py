@@ -254,6 +254,7 @@ MONEY_WORDS = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh 
 PER_UNIT = re.compile(r"[^\W\d]\s*/\s*(?:1\s+)?[^\W\d]")
 
 
+@lru_cache(maxsize=65536)
 def counted_in(label: str, unit_text: str | None) -> tuple[int, str] | None:
     """``(scale, measure key)`` of a count its ĐVT or the label's brackets state in thousands
     ("Nghìn lượt người", "Số người tham dự (nghìn người)"), or None."""

@@ -90,9 +90,33 @@ def match_key(text: str) -> str:
     """Diacritic-free lowercase key: "Ủy ban MTTQ  Đống Đa\\n" → "uy ban mttq dong da"."""
     if not text:
         return ""
+    return " ".join(_KEY_WORD.findall(text.translate(_KEY_TABLE)))
+
+
+def _match_key_by_definition(text: str) -> str:
+    """:func:`match_key` as defined: đ → d, NFD, marks dropped, lower case, [a-z0-9] runs."""
     decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return " ".join(re.findall(r"[a-z0-9]+", stripped))
+    return " ".join(_KEY_WORD.findall(stripped))
+
+
+_KEY_WORD = re.compile(r"[a-z0-9]+")
+
+
+class _KeyTable(dict):
+    """What each character becomes before :func:`match_key` takes the [a-z0-9] runs, worked out
+    by the definition the first time the character is seen (per character is exact: NFD and
+    lower case act on one character at a time, and the one rule that looks at context, Greek
+    final sigma, gives no ASCII letter)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        decomposed = unicodedata.normalize("NFD", "d" if char in "đĐ" else char)
+        folded = self[code] = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+        return folded
+
+
+_KEY_TABLE = _KeyTable()
 
 
 def slugify(text: str) -> str:
