@@ -107,6 +107,8 @@ _LIST = [
     IssueCode("row.measure_mismatch", _W, "Đơn vị tính không hợp với chỉ tiêu",
               "Sửa đơn vị tính (ĐVT) cho đúng chỉ tiêu."),
     IssueCode("row.total_not_loaded", _I, "Dòng tổng không nạp", "Không cần sửa.", for_unit=False),
+    IssueCode("row.group_not_loaded", _I, "Dòng số gộp của nhiều đơn vị không nêu tên, không nạp",
+              "Nếu cần số của từng đơn vị, hãy ghi mỗi đơn vị một dòng.", for_unit=False),
     IssueCode("row.detail_not_loaded", _I, "Dòng chi tiết ('Trong đó') không nạp", "Không cần sửa.", for_unit=False),
     IssueCode("row.parts_added", _I, "Các phần của một chỉ tiêu đã được cộng",
               "Nên ghi một dòng tổng cho chỉ tiêu."),

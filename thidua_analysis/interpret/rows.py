@@ -171,6 +171,7 @@ class RowWalk:
         # the figures written on that heading (its group's total), and the checks they give
         self.running: dict[tuple, float] = {}
         self.group_stated: dict[tuple, tuple[float, str, int]] = {}
+        self.group_heading: tuple[str, int] = ("", -1)  # the name and row of the group heading above
         self.grouped = False
         self.group_checks: list[tuple[float, str, int, float, float | None]] = []
         self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
@@ -889,6 +890,14 @@ class RowWalk:
             if measure == "money":
                 measure = unit_text if scale_from_text(unit_text or "") else "đồng"
             match = match_indicator(label, unit_text=measure or None, extra=extra, topic=heading, ref=self.ctx.ref)
+            if match.code is None and match.mismatch:  # "Số hội nghị" in "Giá trị (triệu đồng)"
+                named = ", ".join(match.candidates) or "khác"
+                self.result.issues.append(self.ctx.issue(
+                    "warning", "row.measure_mismatch",
+                    f"Nội dung '{label}' (dòng {r + 1}) là chỉ tiêu {named} nhưng cột '{col.header}' tính bằng "
+                    f"'{measure}'; ô {ref} không được nạp. Hãy ghi số này vào cột đúng đơn vị tính, hoặc thêm cột "
+                    "ĐVT ghi đơn vị của từng dòng.", ref))  # fmt: skip
+                continue
             if match.code is None:
                 self.result.issues.append(self.ctx.issue(
                     "warning", "row.unmapped_label",
@@ -1050,6 +1059,7 @@ class RowWalk:
                 # "II | Cụm thi đua số 2 | 12 | 3": a heading of the units below; its figures are theirs
                 self._close_group()
                 self.grouped, self.group_stated = True, self._stated(r, cells, filled, indicators)
+                self.group_heading = (name, r)
                 self._row(r, name, "", "", "dòng nhóm: tổng của nhóm, đối chiếu, không nạp" if filled else "dòng nhóm")
                 continue
             if hit.unit_id is None and any(ctx.vocab.matches(role, name) for role in ("compare", "not_result")):
@@ -1293,16 +1303,23 @@ class RowWalk:
             thousands = counted_in(label, unit_text)
             return thousands[0] if thousands else 1
         own = money_scale(unit_text, label)
-        if own == 1 and self.title.scale is not None and not scale_from_text(unit_text or "") \
-                and not scale_from_text(label):  # fmt: skip
-            return int(self.title.scale.value)
+        stated = self._column_money_scale or (int(self.title.scale.value) if self.title.scale is not None else None)
+        if own == 1 and stated is not None and not scale_from_text(unit_text or "") and not scale_from_text(label):
+            return stated
         return own
+
+    @cached_property
+    def _column_money_scale(self) -> int | None:
+        """The money unit the only value column's header states over a ĐVT column ("Kết quả
+        (triệu đồng)"): the money rows' unit where their own ĐVT names none."""
+        return next((scale_from_text(col.money_unit) for col, *_ in self.columns if col.money_unit), None)
 
     def _money_unstated(self, code: str, unit_text: str, label: str, raw: object, ref: str) -> bool:
         """True (with an error) for a sum of money below a million that nothing says the unit of:
         no ĐVT, no unit in the label or the cell, no "ĐVT: triệu đồng" above ("Giá trị quà | 500":
         500 đồng, nghìn or triệu?). A bare 150.000.000 is plainly đồng."""
-        if code not in self.ctx.money or (unit_text or "").strip() or label_unit(label) or self.title.scale:
+        if code not in self.ctx.money or (unit_text or "").strip() or label_unit(label) or self.title.scale \
+                or self._column_money_scale:  # fmt: skip
             return False
         text = str(raw)
         if any(ch.isalpha() for ch in text):  # "500 triệu", "15 tr.đ": the cell says it
@@ -1558,7 +1575,17 @@ class RowWalk:
         return stated
 
     def _close_group(self) -> None:
-        """A group of unit rows ends: the figures of its heading are checked against its units."""
+        """A group of unit rows ends: the figures of its heading are checked against its units. A
+        heading with figures and no unit under it ("Các xã còn lại | 14 | 4") holds units not
+        named: not loaded, but part of the whole table's total."""
+        if self.group_stated and not self.running and not self.unit_refused:
+            name, r = self.group_heading
+            for key, (value, _ref, _scale) in self.group_stated.items():
+                self.sums[key] = self.sums.get(key, 0.0) + value
+            self.result.issues.append(self.ctx.issue(
+                "info", "row.group_not_loaded",
+                f"Dòng '{name}' (dòng {r + 1}) ghi số gộp của nhiều đơn vị không nêu tên; không nạp (chỉ dùng để "
+                "đối chiếu dòng tổng).", a1(r, self.table.label_col)))  # fmt: skip
         self.group_checks += [(*stated, self.running[key], None) for key, stated in self.group_stated.items()
                               if key in self.running]  # fmt: skip
         self.group_stated, self.running = {}, {}

@@ -59,6 +59,9 @@ class Column:
     unit_where: str = ""
     measure: str = ""  # a money unit the header states ("Kinh phí (triệu đồng)"); "money" for
     #                    money words without one ("Trị giá", "Số tiền")
+    # the only value column's money unit over a ĐVT column ("Nội dung | ĐVT | Kết quả (triệu
+    # đồng)"): the unit of the money rows whose ĐVT names none; the other rows count in their ĐVT
+    money_unit: str = ""
     texts: tuple[str, ...] = ()
     why: str = ""
 
@@ -467,9 +470,11 @@ def column_roles(
         if texts:
             columns[c] = header_column(c, texts, vocab, table.kind)
     figures = [col for col in columns.values() if col.role in DATA_ROLES]
-    if (table.kind == "rows" and len(figures) == 1 and figures[0].measure == "money"
+    if (table.kind == "rows" and len(figures) == 1 and figures[0].measure
             and any(col.role == "uom" for col in columns.values())):  # fmt: skip
-        figures[0].measure = ""  # "Nội dung | ĐVT | Giá trị": each row's value, in its own ĐVT
+        # "Nội dung | ĐVT | Giá trị", "… | Kết quả (triệu đồng)": each row's value, in its own ĐVT
+        figures[0].money_unit = "" if figures[0].measure == "money" else figures[0].measure
+        figures[0].measure = ""
     for c, role in table.implied.items():
         column = columns.setdefault(c, Column(c, role))
         column.role, column.why = role, "bảng không có dòng tiêu đề: cột số liệu duy nhất"
