@@ -4313,4 +4313,23 @@ CASES += [
         note="'Các xã còn lại | 14 | 4': figures of units not named, not loaded, but part of the total "
              "(it was silent, and the total was a false mismatch)",
     ),
+    Case(
+        "targets_and_results_written_with_their_measures",
+        "gia_lam_6_thang_2012.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2012"],
+            ["STT", "Các mặt công tác", "Chỉ tiêu", "Thực hiện"],
+            [1, "Số hội nghị tuyên truyền", "20 hội nghị", "14 hội nghị"],
+            [2, "Số cuộc giám sát", "6 cuộc", "3 cuộc"],
+            [3, "Giá trị quà tặng", "50 triệu đồng", "42 triệu đồng"],
+        ])],
+        [
+            ("gia_lam", 2012, "H1", "hoi_nghi_tuyen_truyen", 14, "D4"),
+            ("gia_lam", 2012, "H1", "cuoc_giam_sat", 3, "D5"),
+            ("gia_lam", 2012, "H1", "gia_tri_qua", 42_000_000, "D6"),
+        ],
+        note="'Chỉ tiêu' over '20 hội nghị', '6 cuộc' is the targets, not the labels (it was taken for "
+             "the label column, and nothing loaded)",
+    ),
 ]

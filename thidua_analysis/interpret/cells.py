@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..reference.catalog import clean_label, label_unit, match_indicator
+from ..reference.catalog import clean_label, is_measure, label_unit, match_indicator
 from ..reference.files import Reference, per_reference
 from ..text.numbers import parse_number, scale_from_text
 from ..text.vietnamese import match_key
@@ -53,7 +53,6 @@ def label_facts(ref: Reference, label: str) -> tuple[str, bool, bool, bool]:
 
 
 @lru_cache(maxsize=16384)
-@lru_cache(maxsize=65536)
 def money_scale(unit_text: str, label: str) -> int:
     """The scale of a money row: its ĐVT ("Triệu đồng"), else its label's bracket, else 1."""
     return scale_from_text(unit_text) or scale_from_text(label_unit(label)) or scale_from_text(label) or 1
@@ -61,6 +60,16 @@ def money_scale(unit_text: str, label: str) -> int:
 
 _DIGITS_ONLY = re.compile(r"\s*\d[\d.,\u00a0 ]*\s*")
 _YEAR_TEXT = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+_FIGURE_AND_WORDS = re.compile(r"\s*(?:khoảng\s+)?\d(?:[\d.,]*\d)?\s*(?P<words>\D{1,30})", re.IGNORECASE)
+
+
+def is_figure_with_measure(value: object, ref: Reference) -> bool:
+    """A figure written with its measure ("20 hội nghị", "500 suất", "15 triệu đồng"), as offices
+    type a target or a result: never a label."""
+    found = _FIGURE_AND_WORDS.fullmatch(value) if value.__class__ is str else None
+    return found is not None and is_measure(found["words"], ref=ref)
 
 
 def is_figure(value: object) -> bool:

@@ -30,7 +30,7 @@ from ..schema import a1
 from ..text.numbers import scale_from_text
 from ..text.periods import name_periods, odd_months, one_month
 from ..text.vietnamese import match_key
-from .cells import is_figure, numeric_like
+from .cells import is_figure, is_figure_with_measure, numeric_like
 from .grid import Grid
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -113,11 +113,12 @@ def _header_cells(grid: Grid, text, r: int) -> list[tuple[int, str]]:
     return [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
 
 
-def _figures_below(grid: Grid, row: int, col: int) -> bool:
-    """True when most filled cells below ``(row, col)`` (the next 40 rows) are figures."""
+def _figures_below(grid: Grid, row: int, col: int, ref: Reference) -> bool:
+    """True when most filled cells below ``(row, col)`` (the next 40 rows) are figures, bare or
+    with their measure ("20 hội nghị")."""
     cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
     filled = [v for v in cells if v not in (None, "")]
-    return bool(filled) and 2 * sum(1 for v in filled if is_figure(v)) > len(filled)
+    return bool(filled) and 2 * sum(1 for v in filled if is_figure(v) or is_figure_with_measure(v, ref)) > len(filled)
 
 
 # rows searched for the header row: a report's paragraphs may stand above its table
@@ -142,7 +143,7 @@ def locate_table(
         for c, t in filled:
             word = _header_word(ref, t)
             if word == "label":
-                if _figures_below(grid, r, c):
+                if _figures_below(grid, r, c, ref):
                     continue  # "Chỉ tiêu" over figures: the targets, right of an unnamed label column
                 kind, found = "rows", c
                 break
@@ -188,7 +189,7 @@ def _topics_left(grid: Grid, text, table: Table, ref: Reference) -> None:
     r = next((r for r in range(table.header_top, table.header_bottom + 1) if text(grid.raw(r, table.label_col))),
              table.header_top)  # fmt: skip
     said = text(grid.raw(r, c)) if c < grid.width else ""
-    if not said or _header_word(ref, said) != "label" or _figures_below(grid, r, c):
+    if not said or _header_word(ref, said) != "label" or _figures_below(grid, r, c, ref):
         return
     below = range(table.first_row, min(grid.height, table.first_row + 60))
     topics = sum(1 for rr in below if text(grid.raw(rr, table.label_col)))
@@ -349,7 +350,7 @@ def _is_measure(value: str) -> bool:
     return bool(value) and not any(ch.isdigit() for ch in value) and len(value.split()) <= 3
 
 
-def side_by_side(grid: Grid, table: Table, text) -> int | None:
+def side_by_side(grid: Grid, table: Table, text, ref: Reference) -> int | None:
     """The first column of a second table printed right of this one, with the same header
     words ("STT | Nội dung | ĐVT | Kết quả | STT | Nội dung | ĐVT | Kết quả"), or None."""
     r = next((r for r in range(table.header_top, table.header_bottom + 1)
@@ -359,8 +360,8 @@ def side_by_side(grid: Grid, table: Table, text) -> int | None:
     for c in range(max(table.label_end, table.label_col) + 2, grid.width):
         if match_key(text(grid.raw(r, c))) != label or ((r, c) in grid.spread and grid.spread[(r, c)] != (r, c)):
             continue
-        if not any(is_figure(grid.raw(row, col)) for row in range(table.header_bottom + 1, grid.height)
-                   for col in range(c + 1, grid.width)):  # fmt: skip
+        if not any(is_figure(v := grid.raw(row, col)) or is_figure_with_measure(v, ref)
+                   for row in range(table.header_bottom + 1, grid.height) for col in range(c + 1, grid.width)):
             return None  # a text column that happens to repeat the word: no second table
         if before and c - 1 > table.label_end and match_key(text(grid.raw(r, c - 1))) == before:
             return c - 1  # its own row numbers

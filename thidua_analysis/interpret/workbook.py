@@ -303,7 +303,7 @@ def _located(chosen: list[tuple[SheetCells, Grid]], base: Context) -> list[tuple
     for sheet, grid in chosen:
         while True:
             table, title = locate(grid, base.but(sheet=sheet.name))
-            split = side_by_side(grid, table, text_of) if table is not None else None
+            split = side_by_side(grid, table, text_of, base.ref) if table is not None else None
             if split is None:
                 out.append(((sheet, grid), (table, title)))
                 break

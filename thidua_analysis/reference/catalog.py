@@ -532,6 +532,16 @@ def measure_fits(code: str, words: str, *, ref: Reference | None = None) -> bool
     return None if codes is None else code in codes
 
 
+def is_measure(words: str, *, ref: Reference | None = None) -> bool:
+    """Whether ``words`` name a measure: one the catalogue counts in ("hội nghị", "suất",
+    "nghìn lượt người") or money ("đồng", "triệu đồng", "tỷ")."""
+    counted, _money = _measures(reference_of(None, ref))
+    full = match_key(words)
+    key = _SCALE_WORD.sub("", full, count=1)
+    return bool(full) and (full in _MONEY_UNITS or full in counted or not key or key in _MONEY_UNITS
+                           or key in counted)  # fmt: skip
+
+
 def measure_indicator(
     measure: str, *, user_dir: str | Path | None = None, ref: Reference | None = None
 ) -> str | None:
