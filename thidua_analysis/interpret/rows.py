@@ -20,7 +20,7 @@ from ..reference.catalog import (
     topic_by_measure,
 )
 from ..reference.files import per_reference
-from ..reference.registry import match_unit
+from ..reference.registry import match_unit, unit_province
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
@@ -35,7 +35,7 @@ from ..text.periods import (
     periods_said,
 )
 from ..text.vietnamese import match_key
-from .cells import RANGE, RATIO, figure_in_label, label_facts, money_scale, numeric_like
+from .cells import RANGE, RATIO, SUB_ITEM, figure_in_label, label_facts, money_scale, numeric_like
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
 from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
@@ -57,6 +57,23 @@ _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a compar
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH"
+_MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
+
+
+def _mark_kind(number_mark: str, label: str) -> str:
+    """How a heading is numbered, in its STT cell or before its words: "roman" ("II", "II."),
+    "digit" ("1", "2."), "letter" ("a)"), "" for none."""
+    found = _MARK.match(label)
+    mark = (number_mark or (found[1] if found else "")).strip().lower()
+    if not mark:
+        return ""
+    if mark.isdigit():
+        return "digit"
+    if len(mark) == 1 and mark not in "ivx":
+        return "letter"
+    return "roman" if set(mark) <= set("ivxlc") else ""
+
+
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
@@ -252,6 +269,19 @@ class RowWalk:
                                    "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
                                    "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
                 continue
+            if (col.role in wanted or col.role in ("unknown", "empty")) and col.header and self._other_body(col.header) \
+                    and (not col.unit_id or self._elsewhere(col.unit_id)) and self._column_has_numbers(c):  # fmt: skip
+                self.result.issues.append(ctx.issue(
+                    "info", "column.other_body",
+                    f"Cột '{col.header}' ghi số liệu của tổ chức khác, không phải của Ủy ban MTTQ; không được nạp.",
+                    col.where))  # fmt: skip
+                if self.trace is not None:
+                    self.trace.skipped.append((col.where, f"cột '{col.header}': tổ chức khác"))
+                continue
+            if col.unit_id and col.role in wanted and (home := self._elsewhere(col.unit_id)):
+                self._column_issue(col, "unit.other_province", self._elsewhere_message(
+                    f"Cột '{col.header}'", col.unit_id, home))
+                continue
             if col.role in wanted and self.table.one_unit:
                 out.append((col, "", self.year, "", "", "result"))  # each row says its period
                 continue
@@ -446,6 +476,40 @@ class RowWalk:
             return "target"
         return "result" if vocab.matches("result", text) else ""
 
+    def _elsewhere(self, unit_id: str) -> str:
+        """The sheet's own unit, when ``unit_id`` (named in a table of units) is of another
+        province than it ("Hội LHPN" in a ward of Hà Nội is not Cần Thơ's union); else ""."""
+        home = self._home
+        other = unit_province(unit_id, ref=self.ctx.ref)
+        return home[0] if home and other and home[1] and other != home[1] else ""
+
+    @cached_property
+    def _home(self) -> tuple[str, str] | None:
+        """``(unit_id, province)`` of the committee the title names, without saying anything."""
+        unit, _problem = resolve_unit(self.title, self.ctx)
+        return (str(unit.value), unit_province(str(unit.value), ref=self.ctx.ref)) if unit is not None else None
+
+    def _elsewhere_message(self, what: str, unit_id: str, home: str) -> str:
+        return (f"{what} khớp đơn vị {unit_id} ({unit_province(unit_id, ref=self.ctx.ref)}), không cùng tỉnh, "
+                f"thành phố với đơn vị báo cáo {home}; không được nạp. Nếu đúng là đơn vị đó, hãy ghi đủ tên; "
+                "nếu là một tổ chức của chính đơn vị báo cáo, số liệu của nó không thuộc danh mục.")
+
+    def _other_body(self, label: str) -> bool:
+        """A section heading of another organisation than the committee ("II. Hội Liên hiệp Phụ nữ
+        phường", "Hoạt động của các tổ chức chính trị - xã hội"), not one of the committee's own
+        ("Công tác Mặt trận và các đoàn thể")."""
+        vocab, text = self.ctx.vocab, clean_label(label)
+        return bool(vocab.matches("other_issuer", text) or vocab.matches("other_bodies", text)) \
+            and not vocab.matches("own_front", text)  # fmt: skip
+
+    def _ends_other_body(self, label: str, number_mark: str, kind: str, key: str, is_total: bool) -> bool:
+        """Whether a row with no figures closes the section of another organisation: a heading
+        numbered like it, the committee's own section, another organisation's, a unit, a total."""
+        ctx, text = self.ctx, clean_label(label)
+        return bool((_mark_kind(number_mark, label) == kind and (kind or not SUB_ITEM.match(label)))
+                    or ctx.vocab.matches("own_front", text) or self._other_body(label) or (key and is_total)
+                    or match_unit(text, when=ctx.when, suggest=False, ref=ctx.ref).unit_id)  # fmt: skip
+
     def _signed_by(self) -> Decision | None:
         """The unit the signature block below the table names ("TM. BAN THƯỜNG TRỰC / ỦY BAN MTTQ
         QUẬN TÂY HỒ / CHỦ TỊCH"), when it names exactly one that existed then: the weakest
@@ -521,6 +585,7 @@ class RowWalk:
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
+        other_body: tuple[str, int, str] | None = None  # a section of another organisation's figures
         topic_said = ""  # the text of a topic column beside the labels, row by row
         extra = ctx.recipe.aliases if ctx.recipe else ()
         if self.scored:
@@ -566,6 +631,20 @@ class RowWalk:
                 detail_run = False
             elif detail_run and stt is not None and label and not sub_item:
                 is_detail = True  # "Trong đó: MTTQ chủ trì" | 8, then "Phối hợp giám sát" | 4
+            if other_body is not None:  # under "II. Hội LHPN phường": its figures, until the next section
+                if filled or not label or not self._ends_other_body(label, number_mark, other_body[2], key, is_total):
+                    if filled:
+                        self._row(r, label, "", "", f"thuộc mục '{other_body[0]}' (tổ chức khác): không nạp")
+                    continue
+                other_body = None
+            if not filled and label and self._other_body(label):
+                other_body = (label, r, _mark_kind(number_mark, label))
+                self.result.issues.append(ctx.issue(
+                    "info", "row.other_body_not_loaded",
+                    f"Mục '{label}' (dòng {r + 1}) ghi số liệu của tổ chức khác, không phải của Ủy ban MTTQ; các dòng "
+                    "của mục này không được nạp.", a1(r, hc)))  # fmt: skip
+                self._row(r, label, "", "", "mục của tổ chức khác: không nạp")
+                continue
             if not filled:
                 # a section's name: the label, or one written in the STT column ("I. HUYỆN ĐAN PHƯỢNG")
                 name, where, total = label, a1(r, hc), key and is_total
@@ -1074,6 +1153,12 @@ class RowWalk:
                         "hoặc thêm bí danh vào unit_aliases.csv.", a1(r, hc)))  # fmt: skip
                     self.unit_refused = True
                 self._row(r, name, "", "", "không phải đơn vị: không nạp" if filled else "dòng nhóm")
+                continue
+            if filled and (home := self._elsewhere(hit.unit_id)):
+                self.result.issues.append(ctx.issue("warning", "unit.other_province", self._elsewhere_message(
+                    f"Tên '{name}' (dòng {r + 1})", hit.unit_id, home), a1(r, hc)))  # fmt: skip
+                self.unit_refused = True
+                self._row(r, name, "", "", "đơn vị của tỉnh khác: không nạp")
                 continue
             who = Decision(hit.unit_id, a1(r, hc))
             for col, period, year, pwhere, ywhere, role in filled:

@@ -44,6 +44,8 @@ ROLES = {
     "title_compare": "phần tiêu đề nói về kỳ được so sánh ('… so với cùng kỳ năm 2022')",
     "motto": "dòng quốc hiệu, tiêu ngữ",
     "other_issuer": "đầu dòng tên một tổ chức khác Ủy ban MTTQ (khu dân cư, chi hội, đảng ủy…): báo cáo không phải của đơn vị",
+    "other_bodies": "tên mục nói về các tổ chức khác ('Hoạt động của các tổ chức chính trị - xã hội'): số liệu của mục không phải của Ủy ban MTTQ",
+    "own_front": "tên mục nói về chính Ủy ban MTTQ ('I. Ủy ban MTTQ phường', 'Công tác Mặt trận'); cột chỉ ghi 'MTTQ' là kết quả của đơn vị",
     "campaign": "đợt, tháng cao điểm, chiến dịch trong tiêu đề: 'năm 2023' bên cạnh không phải cả năm",
     "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
     "not_result": "chữ trong tên một dòng cho biết số của dòng không phải kết quả kỳ báo cáo",

@@ -268,6 +268,17 @@ def _facts(ref: Reference) -> dict[str, tuple[str, int, int]]:
     return out
 
 
+def unit_province(unit_id: str, *, user_dir: str | Path | None = None, ref: Reference | None = None) -> str:
+    """The province (or city) code of ``unit_id`` ("ha_noi", "can_tho"), "" if unknown."""
+    return _provinces(reference_of(user_dir, ref)).get(unit_id, "")
+
+
+@per_reference
+def _provinces(ref: Reference) -> dict[str, str]:
+    units = _units(ref)
+    return dict(zip(units["unit_id"], units["province"].fillna(""), strict=True))
+
+
 def unit_valid(
     unit_id: str, when: tuple[int, int], *, user_dir: str | Path | None = None, ref: Reference | None = None
 ) -> bool:
