@@ -164,10 +164,12 @@ def unit_report(
     extra_rows: list[tuple[str, str, object]] | None = None,
     detail_rows: dict[str, tuple[str, str, object]] | None = None,
     style: OfficeStyle | None = None,
+    member_body: tuple[str, dict[str, float]] | None = None,
 ) -> tuple[Sheet, dict]:
     """One unit's report: title block, STT | Nội dung | ĐVT | Kết quả | Ghi chú, group rows;
     ``style`` adds what offices add. Cells of the "Trong quý" column are keyed ``("quarter",
-    code)``."""
+    code)``. ``member_body``: the name and figures of a member organisation whose own section
+    follows the committee's ("V | HỘI LIÊN HIỆP PHỤ NỮ QUẬN …"): never the unit's figures."""
     style = style or OfficeStyle()
     value_columns: list[tuple[str, str]] = []  # (header, what)
     if style.prior is not None:
@@ -255,6 +257,19 @@ def unit_report(
         sheet.put(row, 2 + at, unit_text)
         sheet.put(row, 3 + at + [w for _, w in value_columns].index("value"), value)
         row += 1
+    if member_body is not None and not topics:
+        name, figures = member_body
+        sheet.put(row, 0, "V")
+        sheet.put(row, 1, name.upper())
+        sheet.bold_rows.add(row)
+        row += 1
+        value_col = 3 + [w for _, w in value_columns].index("value")
+        for number, (code, value) in enumerate(figures.items(), start=1):
+            sheet.put(row, 0, str(number))
+            sheet.put(row, 1, LABELS[code][0])
+            sheet.put(row, 2, COUNT_UNITS[code])
+            sheet.put(row, value_col, plain(value, 1))
+            row += 1
     if style.signature:
         _signature(sheet, row)
     return sheet, cells
