@@ -275,12 +275,12 @@ class RowWalk:
                     "info", "column.other_body",
                     f"Cột '{col.header}' ghi số liệu của tổ chức khác, không phải của Ủy ban MTTQ; không được nạp.",
                     col.where))  # fmt: skip
-                if self.trace is not None:
-                    self.trace.skipped.append((col.where, f"cột '{col.header}': tổ chức khác"))
+                col.role, col.why, col.unit_id = "skip", "số liệu của tổ chức khác, không phải của Ủy ban MTTQ", None
                 continue
             if col.unit_id and col.role in wanted and (home := self._elsewhere(col.unit_id)):
                 self._column_issue(col, "unit.other_province", self._elsewhere_message(
                     f"Cột '{col.header}'", col.unit_id, home))
+                col.role, col.why = "skip", f"đơn vị của tỉnh khác, không cùng tỉnh với {home}"
                 continue
             if col.role in wanted and self.table.one_unit:
                 out.append((col, "", self.year, "", "", "result"))  # each row says its period
