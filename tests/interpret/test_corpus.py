@@ -61,6 +61,7 @@ def test_case_loads_exactly(case: Case, tmp_path: Path) -> None:
     errors = {i["code"] for i in reading.issues if i["severity"] == "error"}
     unexpected = (errors & FORBIDDEN_ERRORS) - case.issues
     assert not unexpected, [i for i in reading.issues if i["code"] in unexpected]
+    assert not case.absent & codes, [i for i in reading.issues if i["code"] in case.absent]
 
 
 def test_corpus_is_large_and_varied() -> None:
