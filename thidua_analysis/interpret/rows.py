@@ -35,7 +35,16 @@ from ..text.periods import (
     periods_said,
 )
 from ..text.vietnamese import match_key
-from .cells import RANGE, RATIO, SUB_ITEM, figure_in_label, label_facts, money_scale, numeric_like
+from .cells import (
+    RANGE,
+    RATIO,
+    SUB_ITEM,
+    SUM_TYPED,
+    figure_in_label,
+    label_facts,
+    money_scale,
+    numeric_like,
+)
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
 from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
@@ -1462,6 +1471,11 @@ class RowWalk:
             issues.append(ctx.issue("error", "cell.not_a_number",
                                     f"Ô {ref} ghi '{raw}' (một tỷ số hoặc ngày tháng), không phải một số; "
                                     "không được nạp. Hãy chỉ ghi số kết quả.", ref))  # fmt: skip
+            return None
+        if isinstance(raw, str) and SUM_TYPED.match(raw):  # "12+3": a sum typed, never worked out here
+            issues.append(ctx.issue("error", "cell.not_a_number",
+                                    f"Ô {ref} ghi '{raw}', một phép cộng chứ không phải một số; không được nạp. "
+                                    "Hãy ghi kết quả của phép cộng vào ô.", ref))  # fmt: skip
             return None
         if isinstance(raw, str) and RANGE.match(raw):
             issues.append(ctx.issue("error", "cell.not_a_number",
