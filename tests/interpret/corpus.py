@@ -4449,13 +4449,17 @@ CASES += [
             [1, "Số hội nghị tuyên truyền (*)", "Hội nghị", "45*"],
             [2, "Số cuộc giám sát", "Cuộc", "12+3"],
             [3, "Số suất quà", "Suất", "gần 1.300"],
+            [4, "Số nhà Đại đoàn kết xây mới", "Nhà", "6(1)"],
             [N, "(*) Kể cả hội nghị trực tuyến", N, N],
+            [N, "(1) Trong đó 2 nhà đang xây dở", N, N],
         ])],
         [
             ("hoan_kiem", 2012, "FY", "hoi_nghi_tuyen_truyen", 45, "D4"),
             ("hoan_kiem", 2012, "FY", "suat_qua", 1300, "D6"),
+            ("hoan_kiem", 2012, "FY", "nha_dai_doan_ket", 6, "D7"),
         ],
         issues={"cell.not_a_number"},
+        absent={"cell.several_numbers"},
         note="'12+3' is a sum the office typed: refused, never 12 (it loaded 12 with a warning); a "
              "footnote mark beside a figure or a label changes nothing",
     ),

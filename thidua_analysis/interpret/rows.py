@@ -63,6 +63,8 @@ _A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
+# a footnote's mark after a figure ("1.250(1)", "45 (*)"): the note is below the table
+_FOOTNOTE = re.compile(r"(?<=\d)\s*\((?:\d|\*{1,3})\)\s*$")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH"
@@ -1543,7 +1545,7 @@ class RowWalk:
                 "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
                 "Việt Nam (1.124).", ref))  # fmt: skip
             return None
-        if isinstance(raw, str) and not parsed.compound and len(_DIGIT_RUNS.findall(raw)) > 1:
+        if isinstance(raw, str) and not parsed.compound and len(_DIGIT_RUNS.findall(_FOOTNOTE.sub("", raw))) > 1:
             issues.append(ctx.issue(
                 "warning", "cell.several_numbers",
                 f"Ô {ref} ghi '{raw}': có nhiều số trong một ô; chỉ nạp số đầu ({format_vn(parsed.value)}). "
