@@ -4463,4 +4463,24 @@ CASES += [
         note="'12+3' is a sum the office typed: refused, never 12 (it loaded 12 with a warning); a "
              "footnote mark beside a figure or a label changes nothing",
     ),
+    Case(
+        "a_blocs_member_organisations_as_sections",
+        "khoi_mttq_doan_the_2019.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ KHỐI THI ĐUA NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Hội Liên hiệp Phụ nữ", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+            ["II", "Hội Cựu chiến binh", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12],
+        ])],
+        [
+            ("hoi_lien_hiep_phu_nu_can_tho", 2019, "FY", "hoi_nghi_tuyen_truyen", 30, "D5"),
+            ("hoi_cuu_chien_binh_can_tho", 2019, "FY", "hoi_nghi_tuyen_truyen", 12, "D7"),
+        ],
+        note="in Cần Thơ's bloc the organisations are units: their sections are theirs to load, not "
+             "another organisation's figures to leave out (a first version of that rule did)",
+        absent={"row.other_body_not_loaded"},
+    ),
 ]

@@ -513,6 +513,12 @@ class RowWalk:
         return bool(vocab.matches("other_issuer", text) or vocab.matches("other_bodies", text)) \
             and not vocab.matches("own_front", text)  # fmt: skip
 
+    def _names_a_unit_here(self, label: str) -> bool:
+        """Whether a heading names a unit of the registry of the report's own province (a bloc's
+        member organisation, "II. Hội Liên hiệp Phụ nữ" in Cần Thơ's bloc): a unit's section."""
+        hit = match_unit(clean_label(label), when=self.ctx.when, suggest=False, ref=self.ctx.ref)
+        return bool(hit.unit_id) and not self._elsewhere(hit.unit_id)
+
     def _ends_other_body(self, label: str, number_mark: str, kind: str, key: str, is_total: bool) -> bool:
         """Whether a row with no figures closes the section of another organisation: a heading
         numbered like it, the committee's own section, another organisation's, a unit, a total."""
@@ -648,7 +654,7 @@ class RowWalk:
                         self._row(r, label, "", "", f"thuộc mục '{other_body[0]}' (tổ chức khác): không nạp")
                     continue
                 other_body = None
-            if not filled and label and self._other_body(label):
+            if not filled and label and self._other_body(label) and not self._names_a_unit_here(label):
                 other_body = (label, r, _mark_kind(number_mark, label))
                 self.result.issues.append(ctx.issue(
                     "info", "row.other_body_not_loaded",
