@@ -4483,4 +4483,22 @@ CASES += [
              "another organisation's figures to leave out (a first version of that rule did)",
         absent={"row.other_body_not_loaded"},
     ),
+    Case(
+        "the_citys_summary_names_a_unit_of_another_province",
+        "tong_hop_thanh_pho_2011.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2011"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Cầu Giấy", 10, 4],
+            [2, "Ninh Kiều", 8, 3],
+        ])],
+        [
+            ("cau_giay", 2011, "FY", "hoi_nghi_tuyen_truyen", 10, "C4"),
+            ("cau_giay", 2011, "FY", "cuoc_giam_sat", 4, "D4"),
+        ],
+        issues={"unit.other_province"},
+        note="the city's committee is no unit of the registry, but its title names the province: a Cần "
+             "Thơ district in its table is said, not loaded",
+    ),
 ]

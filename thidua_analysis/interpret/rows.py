@@ -20,7 +20,7 @@ from ..reference.catalog import (
     topic_by_measure,
 )
 from ..reference.files import per_reference
-from ..reference.registry import match_unit, unit_province
+from ..reference.registry import match_unit, province_named, unit_province
 from ..schema import a1
 from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
@@ -496,13 +496,17 @@ class RowWalk:
 
     @cached_property
     def _home(self) -> tuple[str, str] | None:
-        """``(unit_id, province)`` of the committee the title names, without saying anything."""
+        """``(who, province)`` of the report, without saying anything: the committee the title
+        names, else the province a title line ends with ("… THÀNH PHỐ HÀ NỘI")."""
         unit, _problem = resolve_unit(self.title, self.ctx)
-        return (str(unit.value), unit_province(str(unit.value), ref=self.ctx.ref)) if unit is not None else None
+        if unit is not None:
+            return f"đơn vị báo cáo {unit.value}", unit_province(str(unit.value), ref=self.ctx.ref)
+        named = next((p for m in self.title.lines if (p := province_named(m.text, ref=self.ctx.ref))), "")
+        return (f"báo cáo của {named}", named) if named else None
 
     def _elsewhere_message(self, what: str, unit_id: str, home: str) -> str:
         return (f"{what} khớp đơn vị {unit_id} ({unit_province(unit_id, ref=self.ctx.ref)}), không cùng tỉnh, "
-                f"thành phố với đơn vị báo cáo {home}; không được nạp. Nếu đúng là đơn vị đó, hãy ghi đủ tên; "
+                f"thành phố với {home}; không được nạp. Nếu đúng là đơn vị đó, hãy ghi đủ tên; "
                 "nếu là một tổ chức của chính đơn vị báo cáo, số liệu của nó không thuộc danh mục.")
 
     def _other_body(self, label: str) -> bool:

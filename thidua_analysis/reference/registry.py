@@ -387,6 +387,14 @@ def is_province_name(text: str, *, user_dir: str | Path | None = None, ref: Refe
     return name_key(text) in _levels(reference_of(user_dir, ref))[1]
 
 
+def province_named(text: str, *, ref: Reference | None = None) -> str:
+    """The province or city a line ends with ("ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI" →
+    "ha_noi"), "" when it names none of the registry's."""
+    key = name_key(text)
+    found = next((p for p in _levels(reference_of(None, ref))[1] if key == p or key.endswith(" " + p)), "")
+    return found.replace(" ", "_")
+
+
 _ADMIN_WORDS = {"quan", "huyen", "tx", "phuong", "xa", "p", "ph", "x", "q", "h"}
 
 
