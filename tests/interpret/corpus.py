@@ -4501,4 +4501,22 @@ CASES += [
         note="the city's committee is no unit of the registry, but its title names the province: a Cần "
              "Thơ district in its table is said, not loaded",
     ),
+    Case(
+        "the_fronts_and_the_bodies_parts_under_an_indicator",
+        "hai_ba_trung_2010.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2010"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", N],
+            [N, "- MTTQ", "Cuộc", 8],
+            [N, "- Các đoàn thể", "Cuộc", 4],
+            [2, "Số hội nghị tuyên truyền", "Hội nghị", 45],
+        ])],
+        [
+            ("hai_ba_trung", 2010, "FY", "hoi_nghi_tuyen_truyen", 45, "D7"),
+        ],
+        note="'- MTTQ | 8' under supervisions with no figure of their own is a part, never the "
+             "supervisions (a first version of the 'MTTQ' column rule took it for the result row)",
+    ),
 ]

@@ -444,7 +444,7 @@ def _role_word(vocab: Vocabulary, t: str) -> str:
     for role in HEADER_ROLES:
         if vocab.matches(role, t, key=key):
             return role
-    return ""
+    return "result" if vocab.matches("own_column", t, key=key) else ""  # "MTTQ" beside "Hội LHPN", "Đoàn TN"
 
 
 def column_roles(
