@@ -22,7 +22,7 @@ from ..reference.catalog import (
 from ..reference.files import per_reference
 from ..reference.registry import match_unit, province_named, unit_province
 from ..schema import a1
-from ..text.numbers import format_vn, parse_number, scale_from_text, split_figures
+from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
     QUARTER_OF,
@@ -88,7 +88,6 @@ def _mark_kind(number_mark: str, label: str) -> str:
 _NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
-_TOO_MUCH = 1e12  # đồng: a thousand billion, more than any unit's figure of one indicator
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
@@ -1577,7 +1576,7 @@ class RowWalk:
                 "hãy kiểm tra.", ref))  # fmt: skip
         if money and parsed.value is not None and 0 < parsed.value < _TOO_LITTLE:
             return self._too_little(raw, parsed.value, ref)
-        if money and scale > 1 and parsed.scale == scale and (parsed.value or 0) >= _TOO_MUCH:
+        if money and scale > 1 and parsed.scale == scale and (parsed.value or 0) >= MONEY_CEILING:
             # "150.000.000" under "Triệu đồng": 150 000 tỷ — the figure was written in đồng
             issues.append(ctx.issue(
                 "error", "cell.unexpected_scale",

@@ -524,10 +524,9 @@ def measure_fits(code: str, words: str, *, ref: Reference | None = None) -> bool
     is one indicator ``code`` is counted in ("đồng" only money); None when the words name no
     count of the list, or a scale ("25 triệu", "2 tỷ đồng": the money scale's own checks)."""
     counted, money = _measures(reference_of(None, ref))
-    full = match_key(words)
+    full, key = _measure_keys(words)
     if full in _MONEY_UNITS:
         return code in money
-    key = _SCALE_WORD.sub("", full, count=1)
     codes = counted.get(key) if key and key not in _MONEY_UNITS else None
     return None if codes is None else code in codes
 
@@ -536,10 +535,14 @@ def is_measure(words: str, *, ref: Reference | None = None) -> bool:
     """Whether ``words`` name a measure: one the catalogue counts in ("hội nghị", "suất",
     "nghìn lượt người") or money ("đồng", "triệu đồng", "tỷ")."""
     counted, _money = _measures(reference_of(None, ref))
+    full, key = _measure_keys(words)
+    return bool(full) and (not key or key in _MONEY_UNITS or key in counted or full in counted)
+
+
+def _measure_keys(words: str) -> tuple[str, str]:
+    """``(key of the words, key without a leading scale word)``: "Triệu đồng" → ("trieu dong", "dong")."""
     full = match_key(words)
-    key = _SCALE_WORD.sub("", full, count=1)
-    return bool(full) and (full in _MONEY_UNITS or full in counted or not key or key in _MONEY_UNITS
-                           or key in counted)  # fmt: skip
+    return full, _SCALE_WORD.sub("", full, count=1)
 
 
 def measure_indicator(

@@ -41,7 +41,7 @@ from ..reference import load_catalog, load_clusters, load_registry, load_units, 
 from ..reference.registry import UNIT_PREFIX
 from ..schema import a1
 from ..text.legacy import to_tcvn3
-from ..text.numbers import format_vn
+from ..text.numbers import MONEY_CEILING, format_vn
 from ..text.periods import quarters_in
 from .layouts import (
     MONEY_UNITS,
@@ -429,11 +429,11 @@ def _unit_file(
                           plain_numbers=not text_numbers)  # fmt: skip
     hidden_draft = w.style_rng.random() < 0.04 and not (legacy_xls or ods)  # .xlsx sheets hide
     # one report in twelve of a Hà Nội unit carries its women's union's section after its own
-    body = (f"Hội Liên hiệp Phụ nữ {unit['unit_type']} {unit['unit_name']}",
-            {"hoi_nghi_tuyen_truyen": float(_stable(uid, year, period, "body") % 9 + 2),
-             "suat_qua": float(_stable(uid, year, "body") % 80 + 20)})  # fmt: skip
-    member_body = body if unit["province"] == "ha_noi" and not style.topics and \
-        _stable(uid, year, period, "bodies") % 12 == 0 else None  # fmt: skip
+    member_body = None
+    if unit["province"] == "ha_noi" and not style.topics and _stable(uid, year, period, "bodies") % 12 == 0:
+        member_body = (f"Hội Liên hiệp Phụ nữ {unit['unit_type']} {unit['unit_name']}",
+                       {"hoi_nghi_tuyen_truyen": float(_stable(uid, year, period, "body") % 9 + 2),
+                        "suat_qua": float(_stable(uid, year, "body") % 80 + 20)})  # fmt: skip
     sheet, cells = unit_report(
         member_body=member_body,
         style=style,
@@ -454,7 +454,7 @@ def _unit_file(
         typed = values[target] if scale > 1 else values[target] / 1_000_000
         sheet.put(row, col, plain(typed, 1))
         truth_values[(uid, target)] = (year, period, typed * scale)
-        if typed * scale >= TOO_MUCH:  # đồng under "Triệu đồng": refused as it stands, never loaded
+        if typed * scale >= MONEY_CEILING:  # đồng under "Triệu đồng": the reader refuses it, never loaded
             del truth_values[(uid, target)]
             cells = {k: v for k, v in cells.items() if k != target}
             w.expect(rel, "cell.unexpected_scale", "error", sheet.name, a1(row, col))
@@ -522,11 +522,6 @@ def _unit_file(
     if quarter_cells and style.quarter is not None:
         w.record(rel, sheet.name, quarter_cells,
                  {(uid, k): (year, "Q3", v) for k, v in style.quarter.items()})  # fmt: skip
-
-
-# the loader refuses a money figure of a thousand billion đồng or more (a unit's indicator never
-# reaches it: the figure was typed in đồng under a heading of millions)
-TOO_MUCH = 1e12
 
 
 def _stable(*parts) -> int:

@@ -164,6 +164,10 @@ def _digits(token: str) -> Decimal | str | None:
         return None
 
 
+# đồng: a thousand billion, more than any unit's figure of one indicator (a figure this large under
+# "Triệu đồng" was typed in đồng)
+MONEY_CEILING = 1e12
+
 _POWERS_OF_TEN = {10**k: k for k in range(1, 19)}
 
 
