@@ -4519,4 +4519,26 @@ CASES += [
         note="'- MTTQ | 8' under supervisions with no figure of their own is a part, never the "
              "supervisions (a first version of the 'MTTQ' column rule took it for the result row)",
     ),
+    Case(
+        "figures_worked_out_by_formulas_carry_float_noise",
+        "hoan_kiem_2017.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀN KIẾM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng", "Suất", 84.99999999999999],
+            [2, "Trị giá quà", "Triệu đồng", 0.30000000000000004],
+            [3, "Số hội nghị tuyên truyền", "Hội nghị", 12.5],
+            [4, "Số lượt người tham dự", "Lượt người", "2,000"],
+        ])],
+        [
+            ("hoan_kiem", 2017, "FY", "suat_qua", 85, "D4"),
+            ("hoan_kiem", 2017, "FY", "gia_tri_qua", 300_000, "D5"),
+            ("hoan_kiem", 2017, "FY", "luot_nguoi_tham_du", 2000, "D7"),
+        ],
+        issues={"cell.not_whole", "cell.thousands_comma"},
+        note="a spreadsheet's formula keeps 17 digits where it shows 15: 84.99999999999999 is the 85 the "
+             "office sees; 12.5 conferences is no count; '2,000' people, typed as text, group thousands "
+             "with a comma (no one writes 2 so)",
+    ),
 ]

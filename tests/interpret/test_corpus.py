@@ -110,8 +110,10 @@ def _as_offices_retype(case: Case, cell, *, down: int = 0, right: int = 0) -> Ca
 
 
 def _typed_as_text(value):
+    """A figure as the office sees it (15 significant digits) and types it again."""
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+        shown = float(f"{value:.15g}")
+        return str(int(shown)) if shown.is_integer() else str(shown).replace(".", ",")
     return value
 
 

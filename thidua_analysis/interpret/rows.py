@@ -1463,6 +1463,9 @@ class RowWalk:
                 f"Ô {ref} là công thức nhưng không có giá trị đã tính. Hãy mở tệp trong Excel, nhấn F9 "
                 "rồi lưu lại, hoặc nhập số trực tiếp.", ref))  # fmt: skip
             return None
+        if raw.__class__ is float and not raw.is_integer():  # type: ignore[attr-defined]
+            # what the spreadsheet shows: a formula's 84.99999999999999 is 85 at its 15 digits
+            raw = float(f"{raw:.15g}")
         if raw.__class__ is float and scale == 1 and (fractional or raw.is_integer()):  # type: ignore[attr-defined]
             if raw < 0:  # type: ignore[operator]  # the common case: a number typed as a number
                 issues.append(ctx.issue("error", "cell.negative_value",
@@ -1539,9 +1542,9 @@ class RowWalk:
             issues.append(ctx.issue("error", "cell.negative_value",
                                     f"Ô {ref} là số âm ({raw}); số liệu báo cáo không được âm.", ref))
             return None
-        if (not fractional and parsed.value is not None and not float(parsed.value).is_integer()
-                and isinstance(raw, str) and _THOUSANDS_COMMA.fullmatch(raw.strip())):
-            # a count cannot be 1,25: "1,250" groups thousands with a comma
+        if (not fractional and parsed.value is not None and isinstance(raw, str)
+                and _THOUSANDS_COMMA.fullmatch(raw.strip())):
+            # a count cannot be 1,25, nor is 2 written "2,000": "1,250" groups thousands with a comma
             parsed = parse_number(raw.replace(",", ""), scale=scale)
             issues.append(ctx.issue(
                 "info", "cell.thousands_comma",
