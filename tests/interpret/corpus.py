@@ -4541,4 +4541,30 @@ CASES += [
              "office sees; 12.5 conferences is no count; '2,000' people, typed as text, group thousands "
              "with a comma (no one writes 2 so)",
     ),
+    Case(
+        "units_named_with_the_fronts_word_mat_tran",
+        "cum_1_quy_3_2016.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2016"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Cuộc giám sát", "Suất quà"],
+            [1, "Ủy ban MTTQ quận Hai Bà Trưng", 12, 3, 250],
+            [2, "Mặt trận quận Hoàn Kiếm", 7, 2, 90],
+            [3, "Mặt trận Tổ quốc Long Biên", 5, 1, 60],
+            [N, "Tổng cộng", 24, 6, 400],
+        ])],
+        [
+            ("hai_ba_trung", 2016, "Q3", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("hai_ba_trung", 2016, "Q3", "cuoc_giam_sat", 3, "D4"),
+            ("hai_ba_trung", 2016, "Q3", "suat_qua", 250, "E4"),
+            ("hoan_kiem", 2016, "Q3", "hoi_nghi_tuyen_truyen", 7, "C5"),
+            ("hoan_kiem", 2016, "Q3", "cuoc_giam_sat", 2, "D5"),
+            ("hoan_kiem", 2016, "Q3", "suat_qua", 90, "E5"),
+            ("long_bien", 2016, "Q3", "hoi_nghi_tuyen_truyen", 5, "C6"),
+            ("long_bien", 2016, "Q3", "cuoc_giam_sat", 1, "D6"),
+            ("long_bien", 2016, "Q3", "suat_qua", 60, "E6"),
+        ],
+        absent={"unit.unknown", "total.mismatch"},
+        note="'Mặt trận quận Hoàn Kiếm' is the district's committee as 'MTTQ quận' is",
+    ),
 ]

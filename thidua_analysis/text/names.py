@@ -16,7 +16,7 @@ __all__ = ["admin_type", "name_key"]
 
 _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
-    r"(?:mat tran to quoc|mttq|mt)\s*(?:viet nam|vn)?\s*"
+    r"(?:mat tran to quoc|mat tran|mttq|mt)\s*(?:viet nam|vn)?\s*"
 )
 ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quận", "q": "quận",
                "huyen": "huyện", "h": "huyện", "thi xa": "thị xã", "tx": "thị xã",
