@@ -4567,4 +4567,32 @@ CASES += [
         absent={"unit.unknown", "total.mismatch"},
         note="'Mặt trận quận Hoàn Kiếm' is the district's committee as 'MTTQ quận' is",
     ),
+    Case(
+        "titles_with_an_ordinal_quarter_and_spans_of_months",
+        "thanh_tri_2016.xlsx",
+        [Sheet("Quý 2", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ THỨ HAI NĂM 2016"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9],
+        ]), Sheet("9 tháng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN THÁNG 1 - 9/2016"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 27],
+        ]), Sheet("10 tháng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN THÁNG 1-10 NĂM 2016"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+        ])],
+        [
+            ("thanh_tri", 2016, "Q2", "hoi_nghi_tuyen_truyen", 9, "D4"),
+            ("thanh_tri", 2016, "9M", "hoi_nghi_tuyen_truyen", 27, "D4"),
+        ],
+        issues={"period.unknown"},
+        note="'quý thứ hai' is the second quarter (it was read as the year); 'tháng 1 - 9/2016' is "
+             "months 1 to 9, not the 1st of September; months 1 to 10 are no reporting period (they "
+             "were read as the year)",
+    ),
 ]

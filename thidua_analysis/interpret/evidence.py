@@ -22,7 +22,7 @@ from ..reference.registry import (
     unit_lifetime,
     unit_valid,
 )
-from ..text.periods import end_month, name_periods, one_month, periods_said
+from ..text.periods import end_month, name_periods, odd_months, one_month, periods_said
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -84,6 +84,15 @@ def _resolve_period(title, ctx, result, columns):
         own_where = title.dated[0].where
     elif not own and title.weak_years:
         own, own_where, own_weak = ("FY",), title.weak_years[0].where, True
+    if not own and not (recipe and recipe.period) and (span := _odd_span(title)):
+        # "THÁNG 1-10 NĂM 2023": no period, and no other sheet's or the file's either
+        months, where = span
+        result.issues.append(ctx.issue(
+            "error", "period.unknown",
+            f"Tiêu đề ghi số liệu của {months} tháng (ô {where}) — không phải kỳ báo cáo thi đua (quý, 6 "
+            "tháng, 9 tháng, năm); không nạp. Hãy gửi số liệu của kỳ báo cáo và ghi rõ trong tiêu đề, ví "
+            "dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023'.", where))  # fmt: skip
+        return None
     first: tuple[str, ...] = ()
     first_where, first_weak = "", False
     if ctx.first_title is not None and ctx.first_sheet != ctx.sheet:
@@ -145,6 +154,13 @@ def _single_month(title, ctx) -> str:
     texts = [m.text for m in title.lines if m.text not in skipped] + [ctx.sheet]
     month = next((n for n in map(one_month, texts) if n), None)
     return f"tháng {month}" if month else ""
+
+
+def _odd_span(title) -> tuple[int, str] | None:
+    """``(N, cell)`` when a title line counts N months that make no reporting period ("THÁNG
+    1-10 NĂM 2023", "10 THÁNG NĂM 2023")."""
+    skipped = {m.text for m in title.ignored}
+    return next(((n, m.where) for m in title.lines if m.text not in skipped and (n := odd_months(m.text))), None)
 
 
 _MONTH_YEAR = re.compile(r"\bthang\s*(\d{1,2})\s*(?:nam\s*|/\s*|-\s*)(\d{4})\b")

@@ -48,6 +48,7 @@ __all__ = [
     "periods_said",
     "quarters_in",
     "strip_dates",
+    "without_dates",
 ]
 
 PERIODS: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4", "H1", "9M", "FY", "H2")
@@ -91,12 +92,13 @@ _KEYDATES = re.compile(
     r"|\b\d{1,2} \d{1,2} (?:19|20)\d\d\b"  # a date whose slashes became spaces
 )
 _YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
-_QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b")
+_QUARTER = re.compile(r"\b(?:quy|q)\s*(?:thu\s+)?(iv|iii|ii|i|[1-4])\b")  # "Quý thứ II" too
 # the quarters listed after one ("Quý I, II", "quý I và II"): never "3 tháng", never a year
 _MORE_QUARTERS = re.compile(r"(?:\s+(?:va\s+)?(?:iv|iii|ii|i|[1-4])\b(?!\s*(?:thang|t)\b))+")
 # a quarter in words ("Quý một"; never "quý tư": "Quỹ từ thiện" has the same letters)
-_QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b")
-_QUARTER_WORDS = {"mot": 1, "hai": 2, "ba": 3, "bon": 4}
+# ("Quý thứ hai", "quý thứ tư": an ordinal after "thứ" is a quarter's)
+_QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b|\bquy\s+thu\s+(nhat|hai|ba|tu|bon)\b")
+_QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*dau(?:\s*nam)?\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
@@ -115,6 +117,17 @@ _QUARTER_WORD_OUT = re.compile(r"quý|quy|q")
 _QUARTER_NUMBER = re.compile(r"iv|iii|ii|i|[1-4]")
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
                 (1, 9): "9M", (1, 12): "FY"}  # fmt: skip
+def without_dates(text: str) -> str:
+    """``text`` with its dates blanked and its spans of months kept, spelt out: "tháng 1 - 9/2023"
+    is January to September ("tháng 1 đến tháng 9/2023"), never the 1st of September."""
+
+    def spelt(m: re.Match) -> str:
+        first, last = int(m.group(1)), int(m.group(2))
+        return f"tháng {first} đến tháng {last}" if 1 <= first < last <= 12 else m.group(0)
+
+    return DATES.sub(" ", _MONTHS.sub(spelt, text))
+
+
 def months_period(months: list[int]) -> str | None:
     """The period whose months ``months`` are, each once ([7, 8, 9] → "Q3"), or None."""
     if not months or sorted(months) != list(range(min(months), max(months) + 1)):
@@ -238,7 +251,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
         if listed:
             found += [(m.end() + n, f"Q{_ROMAN[w]}") for n, w in enumerate(listed.group(0).split(), 1) if w != "va"]
     for m in _QUARTER_WORD.finditer(key):
-        found.append((m.start(), f"Q{_QUARTER_WORDS[m.group(1)]}"))
+        found.append((m.start(), f"Q{_QUARTER_WORDS[m.group(1) or m.group(2)]}"))
     for m in _FIRST_QUARTER.finditer(key):
         found.append((m.start(), "Q1"))
     for m in _NINE.finditer(key):
@@ -260,13 +273,19 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     return periods, years, False
 
 
+_SPAN_KEY = re.compile(r"\bthang (\d{1,2}) den thang (\d{1,2})\b")
 _MONTH_COUNT = re.compile(r"(?<!ngay )\b(\d{1,2})\s*thang\b")
 
 
 def odd_months(text: str) -> int | None:
     """N when ``text`` counts N months that make no reporting period ("Thực hiện 11 tháng",
     "10 tháng đầu năm"): figures for them are neither the quarter's nor the year's."""
-    key = strip_dates(match_key(DATES.sub(" ", text)))
+    key = match_key(without_dates(text))
+    for m in _SPAN_KEY.finditer(key):  # "tháng 1-10 năm 2023" (before "tháng 10 năm 2023" goes as a date)
+        first, last = int(m.group(1)), int(m.group(2))
+        if 1 <= first < last <= 12 and (first, last) not in _MONTH_SPANS:
+            return last - first + 1
+    key = strip_dates(key)
     for m in _MONTH_COUNT.finditer(key):
         n = int(m.group(1))
         if 1 <= n <= 12 and n not in (3, 6, 9, 12):
