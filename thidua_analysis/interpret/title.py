@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
 from ..text.numbers import scale_from_text
-from ..text.periods import DATES, dated_periods, end_month, name_periods, odd_months, without_dates
+from ..text.periods import dated_periods, end_month, name_periods, odd_months, without_dates
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
