@@ -29,8 +29,11 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# two worker processes, each test file kept in one (its fixtures are built once)
+TEST_JOBS ?= 2
+
 test: $(STAMP) lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(TEST_JOBS) --dist loadfile
 
 # the whole suite with worker processes started as on Windows and macOS
 test-spawn: $(STAMP)

@@ -11,9 +11,11 @@ def test_help_is_vietnamese_and_english():
     assert "báo cáo" in result.output and "reports" in result.output
 
 
-def test_registry_command_lists_expected_units():
-    wide = CliRunner(env={"COLUMNS": "200"})
-    result = wide.invoke(app, ["registry", "--year", "2021", "--cluster", "ha_noi_cum_3"])
+def test_registry_command_lists_expected_units(monkeypatch):
+    from thidua_analysis import cli
+
+    monkeypatch.setattr(cli.console, "_width", 200)  # a wide terminal, however the tests are run
+    result = runner.invoke(app, ["registry", "--year", "2021", "--cluster", "ha_noi_cum_3"])
     assert result.exit_code == 0, result.output
     # names, not ids, in Vietnamese alphabetical order (Đ after D, before G)
     assert "Đông Anh, Gia Lâm, Mê Linh, Sóc Sơn, Thanh Trì" in result.output
@@ -39,10 +41,12 @@ def test_template_command_writes_a_cluster_and_refuses_a_bad_period(tmp_path):
 def test_registry_and_template_for_the_new_units(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
+    from thidua_analysis import cli
     from thidua_analysis.cli import app
 
     monkeypatch.chdir(tmp_path)
-    runner = CliRunner(env={"COLUMNS": "200"})
+    monkeypatch.setattr(cli.console, "_width", 200)
+    runner = CliRunner()
     listed = runner.invoke(app, ["registry", "--year", "2026", "--cluster", "ha_noi_kv_quan_ba_dinh"])
     assert listed.exit_code == 0, listed.output
     assert "Ba Đình" in listed.output and "Ngọc Hà" in listed.output

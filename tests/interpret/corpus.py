@@ -4595,4 +4595,24 @@ CASES += [
              "months 1 to 9, not the 1st of September; months 1 to 10 are no reporting period (they "
              "were read as the year)",
     ),
+    Case(
+        "special_supervisions_gifts_and_insurance_in_offices_words",
+        "hoang_mai_6_thang_2016.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2016"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức giám sát chuyên đề", "Cuộc", 4],
+            [2, "Số quà tặng", "Suất", 310],
+            [3, "Số người tham gia BHYT", "Người", 12500],
+            [4, "Số người tham gia hội nghị tuyên truyền", "Người", 860],
+        ])],
+        [
+            ("hoang_mai", 2016, "H1", "cuoc_giam_sat", 4, "D4"),
+            ("hoang_mai", 2016, "H1", "suat_qua", 310, "D5"),
+            ("hoang_mai", 2016, "H1", "luot_nguoi_tham_du", 860, "D7"),
+        ],
+        note="people who joined the health insurance are no attendance of a conference, whose people "
+             "'tham gia' the next row counts",
+    ),
 ]

@@ -788,8 +788,8 @@ class RowWalk:
                     issue_code = "row.measure_mismatch"
                 elif match.excluded:  # "Quỹ Vì người nghèo đã chi": spent, not raised
                     said = excluded_by(label, match.candidates[0], ref=reference)
-                    what = (f"ghi '{said}': không phải số của chỉ tiêu {match.candidates[0]} (tên chỉ tiêu giống, "
-                            "nhưng là số đã chi, còn lại hoặc chuyển kỳ)")  # fmt: skip
+                    what = (f"có tên giống chỉ tiêu {match.candidates[0]} nhưng có chữ '{said}': đây là số khác (số "
+                            "đã chi, còn lại, chuyển kỳ, hoặc của một việc khác), không phải của chỉ tiêu đó")  # fmt: skip
                     issue_code = "row.unmapped_label"
                 elif match.ambiguous:
                     what, issue_code = "khớp nhiều chỉ tiêu: " + ", ".join(match.candidates), "row.unmapped_label"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..schema import a1
 from ..text.numbers import format_vn
-from ..text.periods import period_phrase, period_title
+from ..text.periods import end_month, period_phrase, period_title
 from .sheets import Sheet
 
 __all__ = ["LABELS", "OfficeStyle", "a_list_of_supervisions", "cluster_units_as_columns", "cluster_units_as_rows",
@@ -133,10 +133,23 @@ def _title_block(sheet: Sheet, committee: str, unit_line: str, period: str, year
                  else f" và phương hướng, nhiệm vụ {plans}")  # fmt: skip
         sheet.merge(4, 0, 4, width, f"Kết quả công tác Mặt trận {period_phrase(period, year)}{ahead}")
     else:
-        sheet.merge(3, 0, 3, width, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {period_title(period, year)}")
+        said = _in_months(period, year) if style.label_header == "Danh mục" else period_title(period, year)
+        sheet.merge(3, 0, 3, width, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {said}")
         sheet.merge(4, 0, 4, width, f"(So với cùng kỳ năm {year - 1})" if style.prior is not None
                     else "(Số liệu tính đến ngày cuối kỳ báo cáo)")  # fmt: skip
     return 6
+
+
+_ORDINAL = {"Q1": "NHẤT", "Q2": "HAI", "Q3": "BA", "Q4": "TƯ"}
+
+
+def _in_months(period: str, year: int) -> str:
+    """The period as some offices title it: "THÁNG 1 - 9/2023", "QUÝ THỨ BA NĂM 2023"."""
+    if period in _ORDINAL:
+        return f"QUÝ THỨ {_ORDINAL[period]} NĂM {year}"
+    if period in ("H1", "9M"):
+        return f"THÁNG 1 - {end_month(period)}/{year}"
+    return period_title(period, year)
 
 
 def _signature(sheet: Sheet, row: int) -> None:
