@@ -4615,4 +4615,18 @@ CASES += [
         note="people who joined the health insurance are no attendance of a conference, whose people "
              "'tham gia' the next row counts",
     ),
+    Case(
+        "the_year_run_together_with_its_word_in_the_file_name",
+        "BaDinh_nam2015.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 41],
+        ])],
+        [
+            ("ba_dinh", 2015, "FY", "hoi_nghi_tuyen_truyen", 41, "D4"),
+        ],
+        note="'nam2015' in a file name is 'năm 2015', the year's report, as 'Q32015' is the quarter",
+    ),
 ]

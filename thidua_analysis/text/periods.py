@@ -242,7 +242,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     raw = DATES.sub(" ", raw)
     key = strip_dates(match_key(raw))
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
-    key = re.sub(r"\b(q[1-4]|h[12]|9m|fy)(\d{4})", r"\1 \2", key)
+    key = re.sub(r"\b(q[1-4]|h[12]|9m|fy|nam)(\d{4})", r"\1 \2", key)  # "nam2023" too
     years = tuple(dict.fromkeys([*(int(y) for y in _YEAR.findall(key)), *cut_years]))
     found: list[tuple[int, str]] = []
     for m in _QUARTER.finditer(key):
