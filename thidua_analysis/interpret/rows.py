@@ -747,7 +747,8 @@ class RowWalk:
                     code is None and self._label_period(label, words=6) is None and not self._label_role(label)))):
                 self._detail(r, label)
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
-                if parent:
+                if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False):
+                    # ("+ Số hộ | Hộ | 30" under "Nhà Đại đoàn kết | Nhà | 2" counts something else)
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
                 continue
             by_period = self._label_period(label, words=6) if code is None and period_parent is not None else None
