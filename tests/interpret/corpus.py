@@ -4668,4 +4668,34 @@ CASES += [
              "of the conferences, larger than them); the women among the people are counted in people, so "
              "they are no part of the conferences to compare with",
     ),
+    Case(
+        "units_as_rows_under_three_header_rows_the_last_of_measures",
+        "cum_3_9_thang_2016.xlsx",
+        [Sheet("Biểu 1", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["BIỂU TỔNG HỢP SỐ LIỆU 9 THÁNG NĂM 2016"],
+            ["STT", "Đơn vị", "Công tác tuyên truyền", N, "An sinh xã hội", N, "Giám sát"],
+            [N, N, "Hội nghị tuyên truyền", "Người tham dự", "Quà tặng", "Trị giá", "Số cuộc giám sát"],
+            [N, N, "Hội nghị", "Lượt người", "Suất", "Triệu đồng", "Cuộc"],
+            [1, 2, 3, 4, 5, 6, 7],
+            [1, "Gia Lâm", 20, 1800, 300, 150, 4],
+            [2, "Đông Anh", 25, 2100, 420, "210,5", 5],
+            [N, "Cộng", 45, 3900, 720, "360,5", 9],
+        ], merges=["C3:D3", "E3:F3", "A3:A5", "B3:B5"])],
+        [
+            ("gia_lam", 2016, "9M", "hoi_nghi_tuyen_truyen", 20, "C7"),
+            ("dong_anh", 2016, "9M", "hoi_nghi_tuyen_truyen", 25, "C8"),
+            ("gia_lam", 2016, "9M", "luot_nguoi_tham_du", 1800, "D7"),
+            ("dong_anh", 2016, "9M", "luot_nguoi_tham_du", 2100, "D8"),
+            ("gia_lam", 2016, "9M", "suat_qua", 300, "E7"),
+            ("dong_anh", 2016, "9M", "suat_qua", 420, "E8"),
+            ("gia_lam", 2016, "9M", "gia_tri_qua", 150_000_000, "F7"),
+            ("dong_anh", 2016, "9M", "gia_tri_qua", 210_500_000, "F8"),
+            ("gia_lam", 2016, "9M", "cuoc_giam_sat", 4, "G7"),
+            ("dong_anh", 2016, "9M", "cuoc_giam_sat", 5, "G8"),
+        ],
+        absent={"cell.money_without_unit", "total.mismatch"},
+        note="the header's last row states each column's measure: 'Triệu đồng' under 'Trị giá' is the "
+             "money's unit (the figures were refused as money of no unit)",
+    ),
 ]

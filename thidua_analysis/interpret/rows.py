@@ -1425,7 +1425,7 @@ class RowWalk:
         no ĐVT, no unit in the label or the cell, no "ĐVT: triệu đồng" above ("Giá trị quà | 500":
         500 đồng, nghìn or triệu?). A bare 150.000.000 is plainly đồng."""
         if code not in self.ctx.money or (unit_text or "").strip() or label_unit(label) or self.title.scale \
-                or self._column_money_scale:  # fmt: skip
+                or self._column_money_scale or scale_from_text(label):  # fmt: skip  # "Trị giá / Triệu đồng"
             return False
         text = str(raw)
         if any(ch.isalpha() for ch in text):  # "500 triệu", "15 tr.đ": the cell says it
