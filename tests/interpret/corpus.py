@@ -4698,4 +4698,31 @@ CASES += [
         note="the header's last row states each column's measure: 'Triệu đồng' under 'Trị giá' is the "
              "money's unit (the figures were refused as money of no unit)",
     ),
+    Case(
+        "units_as_rows_with_a_row_of_measures_headed_dvt",
+        "cum_2_nam_2016.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["BIỂU TỔNG HỢP SỐ LIỆU NĂM 2016"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Người tham dự", "Quà tặng", "Trị giá", "Số cuộc giám sát"],
+            [N, "ĐVT", "Hội nghị", "Lượt người", "Suất", "Nghìn đồng", "Cuộc"],
+            [1, "Đan Phượng", 20, 1800, 300, 150000, 4],
+            [2, "Hoài Đức", 25, 2100, 420, "210.500", 5],
+        ])],
+        [
+            ("dan_phuong", 2016, "FY", "hoi_nghi_tuyen_truyen", 20, "C5"),
+            ("hoai_duc", 2016, "FY", "hoi_nghi_tuyen_truyen", 25, "C6"),
+            ("dan_phuong", 2016, "FY", "luot_nguoi_tham_du", 1800, "D5"),
+            ("hoai_duc", 2016, "FY", "luot_nguoi_tham_du", 2100, "D6"),
+            ("dan_phuong", 2016, "FY", "suat_qua", 300, "E5"),
+            ("hoai_duc", 2016, "FY", "suat_qua", 420, "E6"),
+            ("dan_phuong", 2016, "FY", "gia_tri_qua", 150_000_000, "F5"),
+            ("hoai_duc", 2016, "FY", "gia_tri_qua", 210_500_000, "F6"),
+            ("dan_phuong", 2016, "FY", "cuoc_giam_sat", 4, "G5"),
+            ("hoai_duc", 2016, "FY", "cuoc_giam_sat", 5, "G6"),
+        ],
+        absent={"unit.unknown", "cell.money_without_unit"},
+        note="'ĐVT' in the units' column over a row of measures is part of the header, no unit: the "
+             "money's column is in thousands of đồng (the row was an unknown unit and the money refused)",
+    ),
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..reference.catalog import MONEY_WORDS, label_unit, match_indicator
+from ..reference.catalog import MONEY_WORDS, is_measure, label_unit, match_indicator
 from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
@@ -157,7 +157,7 @@ def locate_table(
             kind = kind or "rows"
         if found is None:
             continue
-        table = _table_at(grid, text, r, found, kind, grouped=header_row is None)
+        table = _table_at(grid, text, r, found, kind, grouped=header_row is None, ref=ref)
         if kind == "rows" and label_col is None:
             _topics_left(grid, text, table, ref)
         return table
@@ -167,13 +167,14 @@ def locate_table(
     return None
 
 
-def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, grouped: bool = True) -> Table:
+def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, grouped: bool = True,
+              ref: Reference | None = None) -> Table:  # fmt: skip
     """The table whose header row is ``r`` and label column ``found``: its header band (a group
     row above, merged cells and a second header row below) and a column-numbering row."""
     top = r
     if r > grid.top and grouped and _group_row(grid, text, r - 1, found):
         top = r - 1  # "Kế hoạch" / "Thực hiện" merged over the value columns, above "Nội dung"
-    table = Table(kind, top, _band_end(grid, text, r, found), 0, found,
+    table = Table(kind, top, _band_end(grid, text, r, found, ref), 0, found,
                   grid.merge_right.get((r, found), found))  # fmt: skip
     table.first_row = table.header_bottom + 1
     if table.first_row < grid.height and is_numbering(grid, text, table.first_row, found):
@@ -223,7 +224,7 @@ def _labels_by_content(grid: Grid, text, vocab: Vocabulary) -> Table | None:
             if hits >= 2 and (best is None or hits > best[1]):
                 best = (c, hits)
         if best is not None:
-            return _table_at(grid, text, r, best[0], "rows")
+            return _table_at(grid, text, r, best[0], "rows", ref=ref)
         return None  # the first row of results words heads the table, or there is none
     return None
 
@@ -394,12 +395,15 @@ def _group_row(grid: Grid, text, r: int, label_col: int) -> bool:
     return any(grid.merge_right.get((r, c), c) > c for c, _ in filled)
 
 
-def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
+def _band_end(grid: Grid, text, hr: int, label_col: int, ref: Reference | None = None) -> int:
     end = hr
     for c in range(grid.left, grid.width):
         end = max(end, grid.merge_bottom.get((hr, c), hr))
     while end + 1 < grid.height and end - hr < 4:
         r = end + 1
+        if ref is not None and _measures_row(grid, text, r, label_col, ref):
+            end = r  # "ĐVT | Hội nghị | Lượt người | Triệu đồng" under the indicators: each column's measure
+            continue
         if text(grid.raw(r, label_col)) or is_numbering(grid, text, r, label_col):
             break
         values = [grid.raw(r, c) for c in range(grid.left, grid.width)]
@@ -412,6 +416,17 @@ def _band_end(grid: Grid, text, hr: int, label_col: int) -> int:
         for c in range(grid.left, grid.width):
             end = max(end, grid.merge_bottom.get((r, c), r))
     return end
+
+
+def _measures_row(grid: Grid, text, r: int, label_col: int, ref: Reference) -> bool:
+    """True for a row headed "ĐVT" (or "Đơn vị tính") in the label column whose other cells are
+    all measures ("Hội nghị", "Lượt người", "Triệu đồng"), at least two of them."""
+    said = text(grid.raw(r, label_col))
+    if not said or not load_vocabulary(ref=ref).matches("uom_header", said):
+        return False
+    others = [text(grid.raw(r, c)) for c in range(label_col + 1, grid.width)]
+    others = [t for t in others if t]
+    return len(others) >= 2 and all(is_measure(t, ref=ref) for t in others)
 
 
 def is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
