@@ -47,6 +47,11 @@ from thidua_analysis.text.periods import (
         ("Quý I và 3 tháng đầu năm 2024", 2024, "Q1"),  # "3" is the months, no third quarter
         ("Báo cáo kết quả công tác 3 quý đầu năm 2024", 2024, "9M"),  # the first three quarters
         ("Kết quả hai quý đầu năm 2024", 2024, "H1"),
+        ("QUÝ THỨ HAI NĂM 2023", 2023, "Q2"),  # an ordinal quarter
+        ("Quý thứ tư năm 2023", 2023, "Q4"),
+        ("Quý thứ III/2023", 2023, "Q3"),
+        ("THÁNG 1 - 9/2023", 2023, "9M"),  # months 1 to 9, not the 1st of September
+        ("dong_da_nam2023", 2023, "FY"),
         ("BC_30_9_2023", None, None),  # a date, not a year or a period
         ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),
     ],
@@ -58,6 +63,7 @@ def test_parse_period(text, year, period):
 
 @pytest.mark.parametrize(
     "text", ["Ủy ban MTTQ Việt Nam quận Đống Đa", "Hướng dẫn", "Sheet1", "tháng 9/2023", "Quỹ từ thiện",
+             "Quỹ thu từ các nguồn", "Quỹ thu 1 tỷ đồng", "Quỹ 1 tỷ đồng", "Quỹ 2 triệu",
              "Quỹ hỗ trợ"]
 )
 def test_no_period(text):

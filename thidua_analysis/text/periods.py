@@ -92,13 +92,17 @@ _KEYDATES = re.compile(
     r"|\b\d{1,2} \d{1,2} (?:19|20)\d\d\b"  # a date whose slashes became spaces
 )
 _YEAR = re.compile(r"(?<!\d)(199\d|20\d\d)(?!\d)")
-_QUARTER = re.compile(r"\b(?:quy|q)\s*(?:thu\s+)?(iv|iii|ii|i|[1-4])\b")  # "Quý thứ II" too
+# (never "Quỹ 1 tỷ đồng": a figure of money after the fund's name)
+_QUARTER = re.compile(r"\b(?:quy|q)\s*(iv|iii|ii|i|[1-4])\b(?!\s*(?:ty|ti|trieu|tr|nghin|ngan)\b)")
+_QUARTER_ORDINAL = re.compile(r"\bquy\s+thu\s+(iv|iii|ii|i)\b")  # "Quý thứ II" (never "Quỹ thu 1 tỷ")
 # the quarters listed after one ("Quý I, II", "quý I và II"): never "3 tháng", never a year
 _MORE_QUARTERS = re.compile(r"(?:\s+(?:va\s+)?(?:iv|iii|ii|i|[1-4])\b(?!\s*(?:thang|t)\b))+")
 # a quarter in words ("Quý một"; never "quý tư": "Quỹ từ thiện" has the same letters)
-# ("Quý thứ hai", "quý thứ tư": an ordinal after "thứ" is a quarter's)
-_QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b|\bquy\s+thu\s+(nhat|hai|ba|tu|bon)\b")
-_QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4, "tu": 4}
+# ("Quý thứ hai": an ordinal after "thứ" is a quarter's; "quý thứ tư" only with its marks, as
+# "Quỹ thu từ các nguồn" has the same letters)
+_QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b|\bquy\s+thu\s+(nhat|hai|ba)\b")
+_QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4}
+_FOURTH_QUARTER = re.compile(r"\bquý\s+thứ\s+tư\b", re.IGNORECASE)
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*dau(?:\s*nam)?\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
@@ -117,6 +121,8 @@ _QUARTER_WORD_OUT = re.compile(r"quý|quy|q")
 _QUARTER_NUMBER = re.compile(r"iv|iii|ii|i|[1-4]")
 _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2",
                 (1, 9): "9M", (1, 12): "FY"}  # fmt: skip
+
+
 def without_dates(text: str) -> str:
     """``text`` with its dates blanked and its spans of months kept, spelt out: "tháng 1 - 9/2023"
     is January to September ("tháng 1 đến tháng 9/2023"), never the 1st of September."""
@@ -252,6 +258,10 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
             found += [(m.end() + n, f"Q{_ROMAN[w]}") for n, w in enumerate(listed.group(0).split(), 1) if w != "va"]
     for m in _QUARTER_WORD.finditer(key):
         found.append((m.start(), f"Q{_QUARTER_WORDS[m.group(1) or m.group(2)]}"))
+    for m in _QUARTER_ORDINAL.finditer(key):
+        found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
+    for m in _FOURTH_QUARTER.finditer(text):
+        found.append((m.start(), "Q4"))
     for m in _FIRST_QUARTER.finditer(key):
         found.append((m.start(), "Q1"))
     for m in _NINE.finditer(key):
