@@ -4725,4 +4725,20 @@ CASES += [
         note="'ĐVT' in the units' column over a row of measures is part of the header, no unit: the "
              "money's column is in thousands of đồng (the row was an unknown unit and the money refused)",
     ),
+    Case(
+        "a_years_report_with_its_results_so_far_and_an_estimate",
+        "ung_hoa_tong_ket_2016.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["Ứng Hòa, ngày 25 tháng 11 năm 2016"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2016"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Ước cả năm", "Kế hoạch năm 2017"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 48, 52, 55],
+            [2, "Số suất quà", "Suất", 1100, 1500, 1500],
+        ])],
+        [],
+        issues={"column.period_unknown"},
+        note="beside an estimate of the year, a results column that names no period holds the figures "
+             "so far, not the year's: said, nothing loaded (it was loaded as the year)",
+    ),
 ]

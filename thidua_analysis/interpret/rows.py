@@ -66,6 +66,7 @@ _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a compar
 # a footnote's mark after a figure ("1.250(1)", "45 (*)"): the note is below the table
 _FOOTNOTE = re.compile(r"(?<=\d)\s*\((?:\d|\*{1,3})\)\s*$")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
+_ESTIMATE = re.compile(r"\buoc\b")  # "Ước cả năm", "Ước thực hiện năm 2023"
 _THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
 _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
@@ -310,6 +311,13 @@ class RowWalk:
                                    "có lẽ là kế hoạch, dự kiến; không được nạp. Nếu đó là kết quả, hãy sửa kỳ "
                                    "báo cáo ở tiêu đề hoặc ghi 'Kế hoạch', 'Dự kiến' ở tiêu đề cột.")  # fmt: skip
                 continue
+            if col.role in wanted and (estimate := self._estimate_beside(col, base)) is not None:
+                self._column_issue(col, "column.period_unknown",
+                                   f"Cột '{col.header}' không nêu kỳ, bên cạnh cột ước tính '{estimate.header}' của "
+                                   f"chính kỳ báo cáo ({periods_said(base)}): số của cột là số đến lúc báo cáo, chưa "
+                                   "phải của cả kỳ; không được nạp. Hãy ghi rõ kỳ trong tiêu đề cột (ví dụ 'Thực "
+                                   "hiện 11 tháng'), hoặc gửi kết quả khi kỳ đã hết.")  # fmt: skip
+                continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None and self._rows_name_periods(base):  # each row says which period
@@ -359,6 +367,18 @@ class RowWalk:
             return False
         return any(other.period and other.col != col.col and other.role in DATA_ROLES
                    for other in self.table.columns.values())  # fmt: skip
+
+    def _estimate_beside(self, col: Column, base: tuple[str, ...]) -> Column | None:
+        """The column estimating the report's own period beside ``col``, a column of results that
+        names no period ("Kết quả | Ước cả năm" under "… NĂM 2023": the results so far, not the
+        year's), or None."""
+        if col.period is not None or len(base) != 1 or self.ctx.targets or col.role != "result":
+            return None
+        for other in self.table.columns.values():
+            if other.role == "target" and _ESTIMATE.search(match_key(other.header)) \
+                    and (other.period or base[0]) == base[0] and (other.year or self.year) == self.year:  # fmt: skip
+                return other
+        return None
 
     def _year_of(self, col: Column, role: str) -> tuple[int, str, str]:
         """``(year, year_where, role)`` of a column's figures (or a row's, in a table on its side):
