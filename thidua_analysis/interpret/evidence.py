@@ -268,6 +268,9 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
         mentions = [m for m in mentions if m.value in own]
     if len(own) > 1:
         return None, (f"Tiêu đề nêu nhiều đơn vị ({', '.join(own)}); không rõ số liệu của đơn vị nào.")
+    if not own and title.units and (gone := _out_of_time([u for m in title.units for u in m.value], ctx)):
+        # "QUẬN ĐỐNG ĐA" over a report of năm 2025: never the ward a file named "dong_da" would give
+        return None, _gone_message(gone, ctx)
     # the sheet's name, or a run of its words ("Đống Đa (Q3)", "BC Gia Lâm")
     sheet = match_unit(ctx.sheet, when=ctx.when, suggest=False, ref=ref).unit_id or unit_in_name(ctx.sheet, when=ctx.when, ref=ref)
     first = None
@@ -285,9 +288,7 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
         named = [u for m in title.units for u in m.value]
         gone = _out_of_time(named, ctx)
         if gone:
-            return None, (
-                f"Không xác định được đơn vị báo cáo: '{gone}' chỉ có {unit_lifetime(gone, ref=ref)}, không có vào "
-                f"kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); hãy kiểm tra năm và kỳ báo cáo ở tiêu đề, tên tệp.")
+            return None, _gone_message(gone, ctx)
         hint = named[0] if named else next(
             (h for h in (match_unit(t, ref=ref).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
         when = f" (kỳ báo cáo {ctx.when[1]:02d}/{ctx.when[0]})" if ctx.when and named else ""
@@ -300,6 +301,11 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
         return None, (f"Đơn vị '{chosen.value}' ({_WHERE_VI.get(chosen.where, 'ô ' + chosen.where)}) "
                       f"khác đơn vị trong tên tệp ('{from_file}').")  # fmt: skip
     return chosen, ""
+
+
+def _gone_message(gone: str, ctx: Context) -> str:
+    return (f"Không xác định được đơn vị báo cáo: '{gone}' chỉ có {unit_lifetime(gone, ref=ctx.ref)}, không có "
+            f"vào kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); hãy kiểm tra năm và kỳ báo cáo ở tiêu đề, tên tệp.")
 
 
 def _out_of_time(named: list[str], ctx: Context) -> str | None:
