@@ -4585,13 +4585,19 @@ CASES += [
             ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN THÁNG 1-10 NĂM 2016"],
             ["STT", "Nội dung", "ĐVT", "Kết quả"],
             [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+        ]), Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ THỨ TƯ NĂM 2016"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 11],
         ])],
         [
             ("thanh_tri", 2016, "Q2", "hoi_nghi_tuyen_truyen", 9, "D4"),
             ("thanh_tri", 2016, "9M", "hoi_nghi_tuyen_truyen", 27, "D4"),
+            ("thanh_tri", 2016, "Q4", "hoi_nghi_tuyen_truyen", 11, "D4"),
         ],
         issues={"period.unknown"},
-        note="'quý thứ hai' is the second quarter (it was read as the year); 'tháng 1 - 9/2016' is "
+        note="'quý thứ hai' and 'quý thứ tư' are quarters (they were read as the year); 'tháng 1 - 9/2016' is "
              "months 1 to 9, not the 1st of September; months 1 to 10 are no reporting period (they "
              "were read as the year)",
     ),

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit
 from ..text.numbers import scale_from_text
-from ..text.periods import dated_periods, end_month, name_periods, odd_months, without_dates
+from ..text.periods import dated_periods, end_month, name_periods, odd_months, period_text
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -228,7 +228,7 @@ class _Line(NamedTuple):
 def _line(ref: Reference, text: str) -> _Line:
     """What one title line says (an estimate after a period of results is cut off)."""
     vocab = load_vocabulary(ref=ref)
-    key = match_key(without_dates(text))
+    key = match_key(period_text(text))
     if not key:
         return _Line("trống")
     if _UOM_LINE.match(key):  # "ĐVT: triệu đồng" above the table

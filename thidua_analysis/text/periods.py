@@ -44,11 +44,11 @@ __all__ = [
     "parse_period",
     "period_label",
     "period_phrase",
+    "period_text",
     "period_title",
     "periods_said",
     "quarters_in",
     "strip_dates",
-    "without_dates",
 ]
 
 PERIODS: tuple[str, ...] = ("Q1", "Q2", "Q3", "Q4", "H1", "9M", "FY", "H2")
@@ -123,15 +123,16 @@ _MONTH_SPANS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6)
                 (1, 9): "9M", (1, 12): "FY"}  # fmt: skip
 
 
-def without_dates(text: str) -> str:
-    """``text`` with its dates blanked and its spans of months kept, spelt out: "tháng 1 - 9/2023"
-    is January to September ("tháng 1 đến tháng 9/2023"), never the 1st of September."""
+def period_text(text: str) -> str:
+    """``text`` ready to be keyed for its periods: dates blanked, spans of months spelt out ("tháng
+    1 - 9/2023" is January to September, "tháng 1 đến tháng 9/2023", never the 1st of September),
+    "quý thứ tư" written "quý IV" (without its marks it has the letters of "Quỹ thu từ")."""
 
     def spelt(m: re.Match) -> str:
         first, last = int(m.group(1)), int(m.group(2))
         return f"tháng {first} đến tháng {last}" if 1 <= first < last <= 12 else m.group(0)
 
-    return DATES.sub(" ", _MONTHS.sub(spelt, text))
+    return DATES.sub(" ", _MONTHS.sub(spelt, _FOURTH_QUARTER.sub("quý IV", text)))
 
 
 def months_period(months: list[int]) -> str | None:
@@ -231,7 +232,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     """``(periods, years, whole_year_by_year_only)`` named in ``text`` (raw text or a key), dates
     left out but for a span of dates ("đến 30/9/2024": nine months; "từ 01/4 đến 30/6": Q2); the flag is True when the only
     period is a bare "năm 2023"."""
-    raw = text.replace("_", " ")
+    raw = _FOURTH_QUARTER.sub("quý IV", text.replace("_", " "))  # see period_text
     cut_offs = dated_periods(raw)
     cut_years = [y for _at, _p, y in cut_offs if y]
     months = []
@@ -260,8 +261,6 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
         found.append((m.start(), f"Q{_QUARTER_WORDS[m.group(1) or m.group(2)]}"))
     for m in _QUARTER_ORDINAL.finditer(key):
         found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
-    for m in _FOURTH_QUARTER.finditer(text):
-        found.append((m.start(), "Q4"))
     for m in _FIRST_QUARTER.finditer(key):
         found.append((m.start(), "Q1"))
     for m in _NINE.finditer(key):
@@ -290,7 +289,7 @@ _MONTH_COUNT = re.compile(r"(?<!ngay )\b(\d{1,2})\s*thang\b")
 def odd_months(text: str) -> int | None:
     """N when ``text`` counts N months that make no reporting period ("Thực hiện 11 tháng",
     "10 tháng đầu năm"): figures for them are neither the quarter's nor the year's."""
-    key = match_key(without_dates(text))
+    key = match_key(period_text(text))
     for m in _SPAN_KEY.finditer(key):  # "tháng 1-10 năm 2023" (before "tháng 10 năm 2023" goes as a date)
         first, last = int(m.group(1)), int(m.group(2))
         if 1 <= first < last <= 12 and (first, last) not in _MONTH_SPANS:
