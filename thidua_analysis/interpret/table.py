@@ -167,8 +167,7 @@ def locate_table(
     return None
 
 
-def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, grouped: bool = True,
-              ref: Reference | None = None) -> Table:  # fmt: skip
+def _table_at(grid: Grid, text, r: int, found: int, kind: str, *, ref: Reference, grouped: bool = True) -> Table:
     """The table whose header row is ``r`` and label column ``found``: its header band (a group
     row above, merged cells and a second header row below) and a column-numbering row."""
     top = r
@@ -395,13 +394,13 @@ def _group_row(grid: Grid, text, r: int, label_col: int) -> bool:
     return any(grid.merge_right.get((r, c), c) > c for c, _ in filled)
 
 
-def _band_end(grid: Grid, text, hr: int, label_col: int, ref: Reference | None = None) -> int:
+def _band_end(grid: Grid, text, hr: int, label_col: int, ref: Reference) -> int:
     end = hr
     for c in range(grid.left, grid.width):
         end = max(end, grid.merge_bottom.get((hr, c), hr))
     while end + 1 < grid.height and end - hr < 4:
         r = end + 1
-        if ref is not None and _measures_row(grid, text, r, label_col, ref):
+        if _measures_row(grid, text, r, label_col, ref):
             end = r  # "ĐVT | Hội nghị | Lượt người | Triệu đồng" under the indicators: each column's measure
             continue
         if text(grid.raw(r, label_col)) or is_numbering(grid, text, r, label_col):
