@@ -4761,4 +4761,44 @@ CASES += [
         note="the district ended in June 2025: its year's report is said, never filed under the new "
              "phường Đống Đa that the file name 'dong_da' alone would give (it was)",
     ),
+    Case(
+        "the_measure_written_after_the_figure_under_one_merged_header",
+        "son_tay_quy_2_2021.xlsx",
+        [Sheet("Quý II", [
+            ["ỦY BAN MTTQ VIỆT NAM THỊ XÃ SƠN TÂY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2021"],
+            ["TT", "Nội dung", "Kết quả", N],
+            [1, "Tổ chức hội nghị tuyên truyền", 14, "hội nghị"],
+            [2, "Số lượt người tham dự", "1.260", "lượt người"],
+            [3, "Trao quà cho hộ nghèo", 310, "suất"],
+            [4, "Trị giá quà tặng", 155, "triệu đồng"],
+        ], ["C3:D3"])],
+        [
+            ("son_tay", 2021, "Q2", "hoi_nghi_tuyen_truyen", 14, "C4"),
+            ("son_tay", 2021, "Q2", "luot_nguoi_tham_du", 1260, "C5"),
+            ("son_tay", 2021, "Q2", "suat_qua", 310, "C6"),
+            ("son_tay", 2021, "Q2", "gia_tri_qua", 155_000_000, "C7"),
+        ],
+        absent={"cell.not_a_number", "cell.money_without_unit"},
+        note="'Kết quả' merged over two columns, the figure then its measure: the second column is the "
+             "rows' ĐVT (its words were refused as figures and the money as money of no unit)",
+    ),
+    Case(
+        "money_written_the_way_it_is_said",
+        "ba_vi_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Trị giá quà tặng", "Đồng", "1 tỷ 2"],
+            [2, "Quỹ Vì người nghèo vận động được", "Đồng", "2tr5"],
+        ])],
+        [
+            ("ba_vi", 2021, "FY", "gia_tri_qua", 1_200_000_000, "D4"),
+            ("ba_vi", 2021, "FY", "quy_vi_nguoi_ngheo", 2_500_000, "D5"),
+        ],
+        absent={"cell.several_numbers"},
+        note="'1 tỷ 2' is 1,2 tỷ and '2tr5' 2,5 triệu, as they are said (they were read 1 tỷ and 2 triệu "
+             "with a warning)",
+    ),
 ]

@@ -153,6 +153,15 @@ def test_one_amount_written_in_parts_of_falling_scale(text, value):
     assert parse_number(text).value == value
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("1tr5", 1_500_000), ("2 triệu 5", 2_500_000), ("2tr500", 2_500_000), ("1tr05", 1_050_000),
+    ("1 tỷ 2", 1_200_000_000), ("3 tỉ 25 đồng", 3_250_000_000),
+])  # fmt: skip
+def test_an_amount_as_it_is_said_the_digits_after_the_scale_lead_the_next_group(text, value):
+    parsed = parse_number(text)
+    assert parsed.value == value and parsed.compound
+
+
 def test_parts_that_do_not_fall_are_not_one_amount():
     parsed = parse_number("1 triệu 2 tỷ")
     assert parsed.value == 1_000_000 and not parsed.compound  # the first, and the row warns

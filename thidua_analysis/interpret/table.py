@@ -484,6 +484,8 @@ def column_roles(
             continue
         if texts:
             columns[c] = header_column(c, texts, vocab, table.kind)
+    if table.kind == "rows" and not any(col.role == "uom" for col in columns.values()):
+        _measures_by_content(grid, table, columns, text, vocab.ref)
     figures = [col for col in columns.values() if col.role in DATA_ROLES]
     if (table.kind == "rows" and len(figures) == 1 and figures[0].measure
             and any(col.role == "uom" for col in columns.values())):  # fmt: skip
@@ -497,6 +499,27 @@ def column_roles(
         column = columns.setdefault(c, Column(c, role))
         column.role, column.why = role, "công thức đọc (recipe)"
     return columns
+
+
+def _measures_by_content(grid: Grid, table: Table, columns: dict[int, Column], text, ref: Reference) -> None:
+    """A column right of a figures column that shares its header ("Kết quả" merged over both) or
+    has none, and holds only measures ("hội nghị", "lượt người", "triệu đồng"), at least two:
+    it is the rows' ĐVT, written after the figure."""
+    for c, column in columns.items():
+        if c <= table.label_end or column.role not in (*DATA_ROLES, "unknown", "empty"):
+            continue
+        left = columns.get(c - 1)
+        if left is None or left.role not in DATA_ROLES:
+            continue
+        shared = any(grid.spread.get((r, c), (r, c))[1] < c for r in range(table.header_top, table.header_bottom + 1))
+        if column.texts and not shared:
+            continue
+        said = [text(grid.raw(r, c)) for r in range(table.header_bottom + 1, grid.height)]
+        said = [t for t in said if t]
+        if len(said) >= 2 and all(not any(ch.isdigit() for ch in t) and is_measure(t, ref=ref) for t in said):
+            column.role, column.why = "uom", "cột ghi đơn vị tính sau số liệu"
+            column.where = a1(table.header_top, c)
+            return
 
 
 def _classify(column: Column, texts: list[tuple[str, str]], vocab: Vocabulary, kind: str) -> None:

@@ -285,9 +285,16 @@ def split_figures(text: str) -> list[tuple[str, str]]:
     return out
 
 
+_SPOKEN = re.compile(r"(\d{1,3}) ?(tr|trieu|ty|ti) ?(\d{1,3})(?: ?(?:d|dong))?")
+
+
 def _compound(text: str) -> float | None:
     """One amount written in parts of falling scale, "1 tỷ 200 triệu (đồng)", "2 tỷ 350 triệu 500
     nghìn": their sum in đồng; None for anything else."""
+    short = _SPOKEN.fullmatch(match_key(text))
+    if short:  # "1tr5", "1 tỷ 2", "2tr500": the digits after the scale word lead the next group
+        whole, word, rest = short.groups()
+        return float(Decimal(whole) * SCALES[word] + Decimal(rest) * SCALES[word] / 10 ** len(rest))
     parts = split_figures(text)
     if len(parts) < 2:
         return None
