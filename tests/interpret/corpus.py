@@ -4801,4 +4801,56 @@ CASES += [
         note="'1 tỷ 2' is 1,2 tỷ and '2tr5' 2,5 triệu, as they are said (they were read 1 tỷ and 2 triệu "
              "with a warning)",
     ),
+    Case(
+        "an_appendix_whose_line_names_the_report_and_its_period",
+        "phu_luc_so_lieu.xlsx",
+        [Sheet("Phụ lục", [
+            ["PHỤ LỤC SỐ LIỆU"],
+            ["(Kèm theo Báo cáo số 27/BC-MTTQ ngày 06/7/2020 của Ban Thường trực Ủy ban MTTQ huyện Chương Mỹ "
+             "về kết quả công tác Mặt trận 6 tháng đầu năm 2020)"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 26],
+            [2, "Số cuộc giám sát", "Cuộc", 5],
+        ])],
+        [
+            ("chuong_my", 2020, "H1", "hoi_nghi_tuyen_truyen", 26, "D4"),
+            ("chuong_my", 2020, "H1", "cuoc_giam_sat", 5, "D5"),
+        ],
+        absent={"period.unknown", "unit.unknown"},
+        note="the appendix's '(Kèm theo Báo cáo số … ngày 06/7/2020 của … về … 6 tháng đầu năm 2020)' names "
+             "unit and period, however long (it was taken for a sentence: period unknown); its date decides nothing",
+    ),
+    Case(
+        "the_report_in_words_on_the_first_sheet_and_its_figures_in_an_appendix",
+        "bao_cao_tong_ket.xlsx",
+        [
+            Sheet("Báo cáo", [
+                ["ỦY BAN MTTQ VIỆT NAM", N, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+                ["HUYỆN MỸ ĐỨC", N, "Độc lập - Tự do - Hạnh phúc"],
+                ["Số: 02/BC-MTTQ", N, "Mỹ Đức, ngày 08 tháng 01 năm 2023"],
+                ["BÁO CÁO"],
+                ["Tổng kết công tác Mặt trận năm 2022 và phương hướng, nhiệm vụ năm 2023"],
+                ["I. KẾT QUẢ ĐẠT ĐƯỢC"],
+                ["Trong năm, Ban Thường trực đã tổ chức 31 hội nghị tuyên truyền với 2.400 lượt người tham dự, "
+                 "chủ trì và phối hợp giám sát 9 cuộc."],
+                ["II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2023"],
+                ["Tiếp tục đổi mới nội dung, phương thức hoạt động."],
+            ]),
+            Sheet("Phụ lục", [
+                ["PHỤ LỤC SỐ LIỆU"],
+                ["TT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 31],
+                [2, "Số lượt người tham dự", "Lượt người", "2.400"],
+                [3, "Số cuộc giám sát", "Cuộc", 9],
+            ]),
+        ],
+        [
+            ("my_duc", 2022, "FY", "hoi_nghi_tuyen_truyen", 31, "D3"),
+            ("my_duc", 2022, "FY", "luot_nguoi_tham_du", 2400, "D4"),
+            ("my_duc", 2022, "FY", "cuoc_giam_sat", 9, "D5"),
+        ],
+        absent={"period.unknown", "unit.unknown"},
+        note="the report's words on the first sheet, its figures in an appendix with no title: the title above "
+             "the narrative gives their unit and year, never the date line nor the plans (it was period unknown)",
+    ),
 ]

@@ -2,7 +2,8 @@
 
 Rules (each a person would accept as evidence):
 
-* A paragraph above the table (thirty words or more, or "đã tổ chức 14 cuộc…") is no title.
+* A paragraph above the table (thirty words or more, or "đã tổ chức 14 cuộc…") is no title; an
+  appendix's line "(Kèm theo Báo cáo số … ngày … của … về …)", however long, is one.
 * A place-and-date line ("Hà Nội, ngày 05 tháng 10 năm 2023"), a date anywhere ("05/10/2023"), a
   document number ("Số: 45/BC-MTTQ"), a term ("nhiệm kỳ 2019 - 2024") and the national motto
   never decide anything: an annual report is often dated in January of the next year.
@@ -239,7 +240,9 @@ def _line(ref: Reference, text: str) -> _Line:
         return _Line("dòng địa danh, ngày tháng")
     if vocab.matches("motto", text, key=key):
         return _Line("quốc hiệu, tiêu ngữ")
-    if _is_sentence(key, text):  # a paragraph of the report above its table: what it says is no title
+    if _is_sentence(key, text) and not key.startswith("kem theo "):
+        # a paragraph of the report above its table: what it says is no title (an appendix's
+        # "(Kèm theo Báo cáo số 45/BC-MTTQ ngày … của … về kết quả … 6 tháng đầu năm 2023)" is one)
         return _Line("câu văn")
     units = _unit_in(ref, text, key)
     said = text.split(":", 1)[1] if ":" in text else text  # "Đơn vị báo cáo: Hội LHPN phường Láng"

@@ -49,6 +49,7 @@ ROLES = {
     "own_column": "tiêu đề cột chỉ ghi 'MTTQ', 'Mặt trận' bên cạnh cột của các tổ chức khác: kết quả của đơn vị",
     "campaign": "đợt, tháng cao điểm, chiến dịch trong tiêu đề: 'năm 2023' bên cạnh không phải cả năm",
     "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
+    "report_title": "dòng tiêu đề của một báo cáo ('BÁO CÁO', 'Kết quả công tác…'): trang lời văn không có bảng cho các trang số liệu sau nó kỳ, năm, đơn vị",
     "not_result": "chữ trong tên một dòng cho biết số của dòng không phải kết quả kỳ báo cáo",
 }
 MODES = ("exact", "prefix", "contains", "suffix")

@@ -24,6 +24,7 @@ from .grid import Grid
 from .narrative import text_candidates
 from .recipes import find_recipe, load_recipes
 from .sheet import Context, SheetTrace, interpret_sheet, locate, text_of
+from .title import TitleBlock, read_title
 from .table import side_by_side
 from .vocabulary import load_vocabulary
 
@@ -235,6 +236,13 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
     for (sheet, _grid), (table, title) in located:
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
+    if first_title is None and located and located[0][1][0] is None:
+        # the report's words on the first sheet, its figures in an appendix sheet after it: the
+        # title above the narrative gives them their period, year and unit
+        (sheet, grid), _place = located[0]
+        title = _narrative_title(grid, vocab)
+        if title is not None:
+            first_title, first_sheet = title, sheet.name
     unit_sheets = sum(1 for sheet, _ in chosen if match_unit(sheet.name, suggest=False, ref=ref).known
                       or names_a_unit(sheet.name, ref=ref)) >= 2  # fmt: skip
     values: list[tuple] = []
@@ -278,6 +286,33 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
                                           for i in issues):  # fmt: skip
         issues.append(_no_figures(located, rel))
     return FileReading(place_values(values, issues, ref), issues, fingerprint, tuple(traces), tuple(candidates))
+
+
+_TITLE_WORDS = 30  # a longer line is narrative, not a line of the header or title
+_TITLE_LINES = 12
+
+
+def _narrative_title(grid: Grid, vocab) -> TitleBlock | None:
+    """The title block of a sheet of narrative with no table (its lines down to the first
+    sentence), when one of its lines is a report's title ("BÁO CÁO …", "Kết quả công tác …")
+    and it names a period or a year; None otherwise."""
+    lines: list[tuple[str, str]] = []
+    for r in range(grid.top, grid.height):
+        for c in range(grid.left, grid.width):
+            text = text_of(grid.raw(r, c))
+            if not text:
+                continue
+            words = len(text.split())
+            if words > _TITLE_WORDS or len(lines) >= _TITLE_LINES or (words > 8 and text.rstrip().endswith(".")):
+                break
+            lines.append((a1(r, c), text))
+        else:
+            continue
+        break
+    if not any(vocab.matches("report_title", text) for _, text in lines):
+        return None
+    title = read_title(lines, vocab)
+    return title if title.periods or title.weak_years or title.years else None
 
 
 def _no_figures(located: list[tuple[tuple, tuple]], rel: str) -> dict:
