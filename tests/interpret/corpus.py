@@ -4853,4 +4853,31 @@ CASES += [
         note="the report's words on the first sheet, its figures in an appendix with no title: the title above "
              "the narrative gives their unit and year, never the date line nor the plans (it was period unknown)",
     ),
+    Case(
+        "labels_in_the_words_of_a_district_office",
+        "thach_that_9_thang_2020.xlsx",
+        [Sheet("9T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THẠCH THẤT"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền", "Hội nghị", 33],
+            [2, "Lượt đoàn viên, hội viên và nhân dân tham gia", "Lượt", 2750],
+            [3, "Bài viết trên hệ thống truyền thanh", "Bài", 96],
+            [4, "Số phần quà", "Phần quà", 640],
+            [5, "Quỹ Ngày vì người nghèo", "Đồng", "185.000.000"],
+            [6, "Giám sát theo Quyết định 217", "Cuộc", 7],
+            [7, "Ban TTND tiếp nhận, giám sát", "Vụ việc", 12],
+        ])],
+        [
+            ("thach_that", 2020, "9M", "hoi_nghi_tuyen_truyen", 33, "D4"),
+            ("thach_that", 2020, "9M", "luot_nguoi_tham_du", 2750, "D5"),
+            ("thach_that", 2020, "9M", "luot_tuyen_truyen", 96, "D6"),
+            ("thach_that", 2020, "9M", "suat_qua", 640, "D7"),
+            ("thach_that", 2020, "9M", "quy_vi_nguoi_ngheo", 185_000_000, "D8"),
+            ("thach_that", 2020, "9M", "cuoc_giam_sat", 7, "D9"),
+            ("thach_that", 2020, "9M", "vu_viec_ttnd", 12, "D10"),
+        ],
+        absent={"row.unmapped_label"},
+        note="six wordings no alias held (each was an unknown label, its figure lost)",
+    ),
 ]

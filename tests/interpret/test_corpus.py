@@ -12,6 +12,7 @@ from openpyxl.utils import column_index_from_string, get_column_letter
 
 from thidua_analysis import load_reports
 from thidua_analysis.interpret import interpret_file
+from thidua_analysis.issue_codes import CODES
 from thidua_analysis.schema import DATA_COLUMNS
 
 from .corpus import CASES, Case, Sheet
@@ -67,6 +68,11 @@ def test_case_loads_exactly(case: Case, tmp_path: Path) -> None:
 def test_corpus_is_large_and_varied() -> None:
     assert len(CASES) >= 30
     assert len({c.name for c in CASES}) == len(CASES)
+
+
+def test_every_issue_a_case_names_is_in_the_catalogue() -> None:
+    named = {code for c in CASES for code in c.issues | c.absent}
+    assert named - set(CODES) == set()  # a misspelt code in absent= would check nothing
 
 
 def test_every_value_carries_its_evidence(tmp_path: Path) -> None:

@@ -25,7 +25,7 @@ def _project_b(root: Path) -> Path:
         "code,name_vi,base_unit,kind,group,order\n"
         "suat_qua,Số phần quà được trao,suất,flow,an_sinh,4\n", encoding="utf-8")
     (folder / "indicator_aliases.csv").write_text(
-        "code,alias,measure,match\nsuat_qua,Phần quà được trao,count,\n", encoding="utf-8")
+        "code,alias,measure,match\nsuat_qua,Túi an sinh được trao,count,\n", encoding="utf-8")
     (folder / "clusters.csv").write_text(
         "cluster_id,name,province,kind,note\nha_noi_cum_1,Cụm Một (nội thành),ha_noi,cụm,\n",
         encoding="utf-8")
@@ -36,7 +36,7 @@ REPORT = Case("b", "dong_da_q1_2024.xlsx", [Sheet("Sheet1", [
     ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
     ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2024"],
     ["STT", "Nội dung", "ĐVT", "Kết quả"],
-    [1, "Phần quà được trao", "Suất", 120],
+    [1, "Túi an sinh được trao", "Suất", 120],
 ])], [])
 
 
@@ -44,8 +44,8 @@ def test_another_reference_another_set_of_names_and_lookups(tmp_path: Path) -> N
     a, b = Reference(), Reference(_project_b(tmp_path / "b"))
     assert indicator_label("suat_qua", ref=a) == "Số suất quà trao tặng"
     assert indicator_label("suat_qua", ref=b) == "Số phần quà được trao"
-    assert match_indicator("Phần quà được trao", unit_text="Suất", ref=a).code is None
-    assert match_indicator("Phần quà được trao", unit_text="Suất", ref=b).code == "suat_qua"
+    assert match_indicator("Túi an sinh được trao", unit_text="Suất", ref=a).code is None
+    assert match_indicator("Túi an sinh được trao", unit_text="Suất", ref=b).code == "suat_qua"
     assert cluster_names(ref=b)["ha_noi_cum_1"] == "Cụm Một (nội thành)"
     assert cluster_names(ref=a)["ha_noi_cum_1"] == "Cụm thi đua số 1"
     raw = tmp_path / "raw"
@@ -101,10 +101,10 @@ def test_a_batch_builds_its_reference_once(tmp_path: Path, monkeypatch) -> None:
 
 def test_a_reference_travels_to_a_worker_whole(tmp_path: Path) -> None:
     ref = Reference(_project_b(tmp_path / "b"))
-    match_indicator("Phần quà được trao", unit_text="Suất", ref=ref)
+    match_indicator("Túi an sinh được trao", unit_text="Suất", ref=ref)
     again = pickle.loads(pickle.dumps(ref))
     assert (again.folder, again.stamp) == (ref.folder, ref.stamp)
-    assert match_indicator("Phần quà được trao", unit_text="Suất", ref=again).code == "suat_qua"
+    assert match_indicator("Túi an sinh được trao", unit_text="Suất", ref=again).code == "suat_qua"
 
 
 def test_no_module_keeps_reference_data() -> None:
