@@ -24,8 +24,8 @@ from .grid import Grid
 from .narrative import text_candidates
 from .recipes import find_recipe, load_recipes
 from .sheet import Context, SheetTrace, interpret_sheet, locate, text_of
-from .title import TitleBlock, read_title
 from .table import side_by_side
+from .title import TitleBlock, read_title
 from .vocabulary import load_vocabulary
 
 __all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
