@@ -107,3 +107,50 @@ def test_changed_file_is_reread_and_the_store_equals_a_cold_one(tmp_path):
     rel = changed.relative_to(sample.out).as_posix()
     hit = data[(data["source_file"] == rel) & (data["source_cell"] == cell.coordinate)]
     assert hit["value"].tolist() == [float(cell.value)]
+
+
+def test_checks_of_a_few_changed_files_equal_a_cold_runs(tmp_path, monkeypatch):
+    """The quality checks are run again only on what the changed files can alter; the issues
+    are exactly a cold run's: an outlier made (against the unit's years and its cluster's
+    peers), a report removed (a unit goes missing), a cumulative figure broken."""
+    import sys
+
+    import openpyxl
+    import pandas as pd
+
+    from thidua_analysis.quality import CHECKS
+
+    units = ["ba_dinh", "dong_da", "hai_ba_trung", "hoan_kiem", "hoang_mai", "long_bien", "gia_lam", "dong_anh"]
+    sample = generate_sample(tmp_path / "raw", years=range(2019, 2024), seed=3, units=units, bad_files=False,
+                             scoring=False)  # fmt: skip
+    store = tmp_path / "store"
+    ingest(sample.out, out=store, jobs=2)
+    files = {f.stem: f for f in sample.out.rglob("*.xls*")}
+
+    def bump(path, factor):
+        book = openpyxl.load_workbook(path)
+        for sheet in book.worksheets:
+            for row in sheet.iter_rows():
+                for c in row:
+                    if isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 20:
+                        c.value = c.value * factor
+        book.save(path)
+
+    bump(files["long_bien_2021_H1"], 40)  # outliers: against Long Biên's years, and its peers
+    bump(files["dong_da_2022_9M"], 0.1)  # 9 months below 6
+    files["ba_dinh_2023_Q1"].unlink()  # Ba Đình's first quarter missing
+    checked = sys.modules["thidua_analysis.quality.validate"]
+    sizes = []
+    whole = checked.validate
+    monkeypatch.setattr(checked, "validate", lambda data, **kw: sizes.append(len(data)) or whole(data, **kw))
+    again = ingest(sample.out, out=store, jobs=2)
+    assert again.read == 2 and again.reused > 80
+    assert len(sizes) == 1 and sizes[0] < 0.8 * again.values  # noqa: PD011
+    ingest(sample.out, out=tmp_path / "cold", jobs=2)
+    warm = pd.read_parquet(current_generation(store) / "all_issues.parquet")
+    cold = pd.read_parquet(current_generation(tmp_path / "cold") / "all_issues.parquet")
+    pd.testing.assert_frame_equal(warm, cold, check_dtype=False)
+    checks = cold[cold["code"].isin(CHECKS)]
+    assert {"value.outlier_history", "value.outlier_peers", "report.missing", "value.cumulative_decrease"} <= set(
+        checks["code"])  # fmt: skip
+    assert checks["unit_id"].isin(["long_bien"]).any() and checks["unit_id"].isin(["ba_dinh"]).any()

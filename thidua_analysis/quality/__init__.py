@@ -4,7 +4,7 @@ from .completeness import completeness_grid
 from .feedback import write_feedback, write_issues_workbook
 from .settings import QualitySettings, load_quality_settings, load_ratio_rules
 from .summary import file_owners, issues_by_unit
-from .validate import CHECKS, revalidate, validate
+from .validate import CHECKS, revalidate, validate, validate_changes
 
 __all__ = [
     "CHECKS",
@@ -16,6 +16,7 @@ __all__ = [
     "load_ratio_rules",
     "revalidate",
     "validate",
+    "validate_changes",
     "write_feedback",
     "write_issues_workbook",
 ]

@@ -16,7 +16,7 @@ from .consistency import check_cumulative, check_stocks
 from .plausibility import check_outliers, check_ratios
 from .settings import QualitySettings, load_quality_settings, load_ratio_rules
 
-__all__ = ["CHECKS", "revalidate", "validate"]
+__all__ = ["CHECKS", "revalidate", "validate", "validate_changes"]
 
 # code → (severity, what it means), for documentation and the notebook's legend
 CHECKS = {
@@ -89,11 +89,73 @@ def validate(
             parts = [*counts_and_sums(), *plausibility()]
             if done is not None:
                 done.result()
-    issues = pd.concat([p for p in parts if len(p)] or [empty_issues()], ignore_index=True)
-    issues = ordered_issues(
-        issues, ["severity", "code", "source_file", "source_sheet", "source_cell"]
-    )
-    return issues[ISSUE_COLUMNS].reset_index(drop=True)
+    return _in_order([p for p in parts if len(p)])
+
+
+# the order of the checks' issues: one whatever the order they were found in (a partial check
+# merged with the issues it leaves standing gives what a whole one gives)
+_ORDER = ["severity", "code", "source_file", "source_sheet", "source_cell", "unit_id", "year", "period",
+          "indicator", "message"]  # fmt: skip
+
+
+def _in_order(parts: list[pd.DataFrame]) -> pd.DataFrame:
+    issues = pd.concat(parts or [empty_issues()], ignore_index=True)
+    return ordered_issues(issues, _ORDER)[ISSUE_COLUMNS].reset_index(drop=True)
+
+
+# what each check's issue depends on: all the figures of its unit (every year), or those of its
+# cluster in its year (the peers, and who reported)
+PER_UNIT = frozenset({"value.cumulative_decrease", "value.quarters_mismatch", "value.stock_jump",
+                      "value.implausible_ratio", "value.outlier_history"})  # fmt: skip
+PER_CLUSTER_YEAR = frozenset({"report.missing", "value.outlier_peers"})
+# the columns the checks read (the evidence columns are only carried along)
+_CHECKED = ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", "value", "unit_of_measure",
+            "source_file", "source_sheet", "source_cell"]  # fmt: skip
+
+
+def validate_changes(
+    data: pd.DataFrame,
+    previous: pd.DataFrame,
+    touched: pd.DataFrame,
+    *,
+    registry: pd.DataFrame | None = None,
+    ref: Reference | None = None,
+    **kwargs,
+) -> pd.DataFrame:
+    """What :func:`validate` gives on ``data``, checking again only what a change can alter.
+
+    ``previous``: the checks' issues of the data before the change; ``touched``: the
+    ``unit_id``, ``cluster_id`` and ``year`` of every value added or removed by it. The checks
+    run again on the figures of the touched units (all years) and of the touched clusters in
+    their years; their issues about those units and cluster-years replace the previous ones,
+    the others stand. Falls back to a whole :func:`validate` where an issue cannot be placed."""
+    ref = reference_of(None, ref)
+    registry = load_registry(ref=ref) if registry is None else registry
+    placeable = previous["code"].isin(PER_UNIT | PER_CLUSTER_YEAR).all() and previous["unit_id"].ne("").all() \
+        and not registry.duplicated(["unit_id", "year"]).any()  # fmt: skip
+    if not placeable:
+        return validate(data, registry=registry, ref=ref, **kwargs)
+    units = set(touched["unit_id"])
+    cluster_years = touched[["cluster_id", "year"]].drop_duplicates()
+    mask = data["unit_id"].isin(units).to_numpy().copy()
+    for year, group in cluster_years.groupby("year"):
+        mask |= (data["year"] == year).to_numpy() & data["cluster_id"].isin(set(group["cluster_id"])).to_numpy()
+    fresh = validate(data.loc[mask, [c for c in _CHECKED if c in data.columns]], registry=registry, ref=ref,
+                     **kwargs)  # fmt: skip
+    clusters = registry.set_index(["unit_id", "year"])["cluster_id"]
+    wanted = set(zip(cluster_years["cluster_id"], cluster_years["year"].astype(int), strict=True))
+
+    def redone(issues: pd.DataFrame) -> pd.Series:
+        """Whether each issue is one the partial check decides again."""
+        years = pd.to_numeric(issues["year"], errors="coerce").fillna(-1).astype(int)
+        cluster = clusters.reindex(pd.MultiIndex.from_arrays([issues["unit_id"], years])).fillna("").to_numpy()
+        by_cluster = pd.Series([(c, y) in wanted for c, y in zip(cluster, years, strict=True)], index=issues.index,
+                               dtype=bool)  # fmt: skip
+        return (issues["code"].isin(PER_UNIT) & issues["unit_id"].isin(units)) | (
+            issues["code"].isin(PER_CLUSTER_YEAR) & by_cluster)
+
+    parts = [previous[~redone(previous)], fresh[redone(fresh)]]
+    return _in_order([p for p in parts if len(p)])
 
 
 # rows of data between which the checks run in two processes (see validate)

@@ -33,7 +33,7 @@ from ..loading.batch import VALUE_SCHEMA, deduplicate, read_files, taken, with_f
 from ..loading.discovery import Scan, scan
 from ..loading.pool import give_back_memory
 from ..loading.review import apply_decisions, read_decisions, review_path, write_review
-from ..quality import validate
+from ..quality import CHECKS, validate, validate_changes
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import Reference, reference_of
@@ -225,7 +225,7 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
                              counts["warnings"], out, changed=False, notes=counts.get("notes", 0),
                              candidates=counts.get("candidates", 0), accepted=counts.get("accepted", 0),
                              review=review)  # fmt: skip
-    kept = (None, None, None)
+    kept = (None, None, None, None, None)
     if reused:  # Arrow reads the kept files' rows outside the interpreter lock, while the
         # reference lookups the workers will inherit are built here
         with ThreadPoolExecutor(max_workers=1) as reader:
@@ -260,6 +260,12 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     # frame, the order of which does not matter (a clash is decided by file, sheet and cell)
     parts = [frame for frame in (kept[0] if reused else None, values, accepted[values.columns] if len(accepted) else None)
              if frame is not None and len(frame)]  # fmt: skip
+    touched = previous_checks = None
+    if reused and decided == old.get("review"):  # else figures accepted from sentences may differ anywhere
+        keys = ["unit_id", "cluster_id", "year"]
+        touched = pd.concat([kept[3], values[keys], accepted[keys] if len(accepted) else None],
+                            ignore_index=True).drop_duplicates()  # fmt: skip
+        previous_checks = kept[4]
     del values, kept
     every = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True) if parts else \
         pd.DataFrame(columns=DATA_COLUMNS)  # fmt: skip
@@ -289,7 +295,11 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
             frame.to_parquet(new / name, index=False)
 
     if check:
-        checked = validate(data, ref=ref, jobs=jobs or os.cpu_count() or 1, meanwhile=write_frames)
+        if touched is not None:  # files changed: what they can alter is checked again, the rest stands
+            checked = validate_changes(data, previous_checks, touched, ref=ref, jobs=jobs or os.cpu_count() or 1,
+                                       meanwhile=write_frames)  # fmt: skip
+        else:
+            checked = validate(data, ref=ref, jobs=jobs or os.cpu_count() or 1, meanwhile=write_frames)
         issues = pd.concat([issues, checked], ignore_index=True)
     else:
         write_frames()
@@ -315,7 +325,8 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
 
 def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     """The previous readings of the unchanged files ``reused`` (values, issues, candidates from
-    sentences), or ``(None, None, None)`` when they cannot be read. ``before``: the files of the
+    sentences), the unit, cluster and year of the previous values not kept, and the previous
+    quality checks' issues; ``None`` for each when they cannot be read. ``before``: the files of the
     previous generation. A file's values are its rows of the combined frame and those that lost
     a clash; the figures accepted from sentences are not (the review decides them each time)."""
     import pyarrow as pa
@@ -327,10 +338,14 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     gone = before - reused
     few, keep = (gone, False) if len(gone) < len(reused) else (reused, True)
 
+    gone: list[pa.Table] = []  # unit, cluster and year of the rows not kept (what the change removes)
+
     def own(table: pa.Table) -> pa.Table:
         mask = pc.is_in(table["source_file"], value_set=pa.array(sorted(few), pa.large_string()))
         mask = pc.fill_null(mask if keep else pc.invert(mask), False)
-        return table.filter(pc.and_(mask, pc.fill_null(pc.not_equal(table["column_role"], "text"), True)))
+        mask = pc.and_(mask, pc.fill_null(pc.not_equal(table["column_role"], "text"), True))
+        gone.append(table.filter(pc.invert(mask)).select(["unit_id", "cluster_id", "year"]))
+        return table.filter(mask)
 
     def rows_of(frame: pd.DataFrame) -> pd.Series:
         hit = frame["source_file"].isin(few)
@@ -341,12 +356,15 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
                   for name in ("data.parquet", "dropped.parquet")]  # fmt: skip
         old_issues = pd.read_parquet(generation / "issues.parquet")
         old_candidates = pd.read_parquet(generation / "candidates.parquet")
+        checks = pq.read_table(generation / "all_issues.parquet",
+                               filters=[("code", "in", sorted(CHECKS))]).to_pandas()  # fmt: skip
     except Exception:  # garbage, truncated or missing: Arrow raises several kinds
-        return None, None, None
+        return None, None, None, None, None
     kept_v = pa.concat_tables(tables).to_pandas()
     kept_i = old_issues[rows_of(old_issues) & ~old_issues["code"].isin(_BATCH_CODES)]
     kept_c = old_candidates[rows_of(old_candidates)]
-    return kept_v, kept_i, kept_c
+    removed = pa.concat_tables(gone).to_pandas().drop_duplicates()
+    return kept_v, kept_i, kept_c, removed, checks[ISSUE_COLUMNS]
 
 
 def _file_stamp(path: Path) -> list | None:
