@@ -4880,4 +4880,35 @@ CASES += [
         absent={"row.unmapped_label"},
         note="six wordings no alias held (each was an unknown label, its figure lost)",
     ),
+    Case(
+        "a_years_review_titled_without_the_word_for_year",
+        "son_tay_tong_ket.xlsx",
+        [Sheet("TK", [
+            ["ỦY BAN MTTQ VIỆT NAM THỊ XÃ SƠN TÂY"],
+            ["TỔNG KẾT CÔNG TÁC MẶT TRẬN 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 57],
+            [2, "Số cuộc giám sát", "Cuộc", 11],
+        ])],
+        [
+            ("son_tay", 2019, "FY", "hoi_nghi_tuyen_truyen", 57, "D4"),
+            ("son_tay", 2019, "FY", "cuoc_giam_sat", 11, "D5"),
+        ],
+        absent={"period.unknown"},
+        note="'TỔNG KẾT … 2019' is the year's review though 'năm' is not written (it was period unknown)",
+    ),
+    Case(
+        "a_quarter_run_together_with_the_word_for_report_in_the_file_name",
+        "BCQ3-2021 PhuXuyen.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO"],
+            ["Kết quả công tác Mặt trận"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 15],
+        ])],
+        [("phu_xuyen", 2021, "Q3", "hoi_nghi_tuyen_truyen", 15, "D5")],
+        absent={"period.unknown"},
+        note="'BCQ3-2021' in the file name: a report (BC) of Q3 2021 (it was period unknown)",
+    ),
 ]

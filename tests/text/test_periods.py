@@ -143,3 +143,17 @@ def test_one_month_is_a_month_alone(text, month):
 )
 def test_quarters_listed_after_one(text, periods):
     assert name_periods(text)[0] == periods
+
+
+@pytest.mark.parametrize(("text", "periods", "weak"), [
+    ("Tổng kết 2023", ("FY",), False),
+    ("TỔNG KẾT CÔNG TÁC MẶT TRẬN 2023", ("FY",), False),
+    ("TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2023", ("FY",), True),  # a bare "năm 2023", as before
+    ("Tổng kết nhiệm kỳ 2019-2024", (), False),  # a term
+    ("Tổng kết phong trào 2019 - 2024", (), False),  # a span of years
+    ("Tổng kết 6 tháng 2023", ("H1",), False),
+    ("BCQ3-2023 DongDa", ("Q3",), False),
+])  # fmt: skip
+def test_a_review_and_a_quarter_written_short(text, periods, weak):
+    named, _years, only_year = name_periods(text)
+    assert named == periods and only_year == weak

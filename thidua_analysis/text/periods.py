@@ -107,7 +107,12 @@ _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*dau(?:\s*nam)?\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
 _HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b|\b(?:0?2|hai)\s*quy\s*dau(?:\s*nam)?\b")  # "6TĐN": đầu năm
-_WHOLE_YEAR = re.compile(r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*(?:thang|t)\b|\bfy\b")
+_WHOLE_YEAR = re.compile(
+    r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*(?:thang|t)\b|\bfy\b"
+    # "Tổng kết 2023", "TỔNG KẾT CÔNG TÁC MẶT TRẬN 2023": words, then the year (never a term:
+    # "tổng kết nhiệm kỳ 2019-2024", "giai đoạn 2020-2025")
+    r"|\btong\s*ket\b(?=(?:\s+(?!nhiem\b|giai\b|nam\b)[a-z]+){0,6}\s+(?:199\d|20\d\d)\b(?!\s*[-–/]?\s*(?:199\d|20\d\d)\b))"
+)
 # months from … to …: "tháng 1-3", "T7-T9", "từ tháng 1 đến tháng 6" (read before dates are left
 # out: "tháng 7-9/2024" is months, not the 7th of September)
 _MONTHS = re.compile(
@@ -248,6 +253,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
             raw = raw[: m.start()] + " " * (m.end() - m.start()) + raw[m.end() :]
     raw = DATES.sub(" ", raw)
     key = strip_dates(match_key(raw))
+    key = re.sub(r"\bbc(?=q[1-4]\b|quy\b)", "bc ", key)  # "BCQ3-2023": a report (BC) of Q3
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h[12]|9m|fy|nam)(\d{4})", r"\1 \2", key)  # "nam2023" too
     years = tuple(dict.fromkeys([*(int(y) for y in _YEAR.findall(key)), *cut_years]))
