@@ -236,10 +236,12 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
     for (sheet, _grid), (table, title) in located:
         if table is not None and first_title is None and (title.periods or title.weak_years or title.years):
             first_title, first_sheet = title, sheet.name
-    if first_title is None and located and located[0][1][0] is None:
+    opening = None if first_title is not None else next(
+        (item for item in located if any(text_of(v) for row in item[0][1].rows for v in row)), None)
+    if opening is not None and opening[1][0] is None:
         # the report's words on the first sheet, its figures in an appendix sheet after it: the
         # title above the narrative gives them their period, year and unit
-        (sheet, grid), _place = located[0]
+        (sheet, grid), _place = opening
         title = _narrative_title(grid, vocab)
         if title is not None:
             first_title, first_sheet = title, sheet.name
