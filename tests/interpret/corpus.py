@@ -4768,20 +4768,25 @@ CASES += [
             ["ỦY BAN MTTQ VIỆT NAM THỊ XÃ SƠN TÂY"],
             ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2021"],
             ["TT", "Nội dung", "Kết quả", N],
+            ["A", "B", 1, 2],
             [1, "Tổ chức hội nghị tuyên truyền", 14, "hội nghị"],
             [2, "Số lượt người tham dự", "1.260", "lượt người"],
             [3, "Trao quà cho hộ nghèo", 310, "suất"],
             [4, "Trị giá quà tặng", 155, "triệu đồng"],
+            [],
+            ["Nơi nhận:", N, N, "TM. BAN THƯỜNG TRỰC"],
+            ["- Lưu VP.", N, N, "CHỦ TỊCH"],
         ], ["C3:D3"])],
         [
-            ("son_tay", 2021, "Q2", "hoi_nghi_tuyen_truyen", 14, "C4"),
-            ("son_tay", 2021, "Q2", "luot_nguoi_tham_du", 1260, "C5"),
-            ("son_tay", 2021, "Q2", "suat_qua", 310, "C6"),
-            ("son_tay", 2021, "Q2", "gia_tri_qua", 155_000_000, "C7"),
+            ("son_tay", 2021, "Q2", "hoi_nghi_tuyen_truyen", 14, "C5"),
+            ("son_tay", 2021, "Q2", "luot_nguoi_tham_du", 1260, "C6"),
+            ("son_tay", 2021, "Q2", "suat_qua", 310, "C7"),
+            ("son_tay", 2021, "Q2", "gia_tri_qua", 155_000_000, "C8"),
         ],
         absent={"cell.not_a_number", "cell.money_without_unit"},
-        note="'Kết quả' merged over two columns, the figure then its measure: the second column is the "
-             "rows' ĐVT (its words were refused as figures and the money as money of no unit)",
+        note="'Kết quả' merged over two columns, the figure then its measure, a numbering row under the "
+             "header and the signature block below: the second column is the rows' ĐVT (its words were "
+             "refused as figures and the money as money of no unit)",
     ),
     Case(
         "money_written_the_way_it_is_said",

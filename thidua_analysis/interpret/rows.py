@@ -47,7 +47,7 @@ from .cells import (
 )
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
-from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering
+from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering, is_stop
 from .vocabulary import load_vocabulary
 
 __all__ = ["RowWalk"]
@@ -86,7 +86,6 @@ def _mark_kind(number_mark: str, label: str) -> str:
     return "roman" if set(mark) <= set("ivxlc") else ""
 
 
-_NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
@@ -601,9 +600,7 @@ class RowWalk:
         """The signature block or the notes below the table begin here: "Nơi nhận:", "TM. BAN
         THƯỜNG TRỰC"; a plain word that can also head a group ("Nguồn", "Ghi chú", "Lưu ý")
         only with its colon ("Nguồn: …")."""
-        first = next((text_of(v) for v in cells if text_of(v)), "")
-        phrase = self.ctx.vocab.matches("stop", first) if first else ""
-        return bool(phrase) and (phrase not in _NEEDS_COLON or ":" in first[: len(phrase) + 4])
+        return is_stop(self.ctx.vocab, next((text_of(v) for v in cells if text_of(v)), ""))
 
     def _header_again(self, label: str, filled: list) -> bool:
         """A second table's header row under the first ("STT | Nội dung | ĐVT | Kết quả"): a label

@@ -485,7 +485,7 @@ def column_roles(
         if texts:
             columns[c] = header_column(c, texts, vocab, table.kind)
     if table.kind == "rows" and not any(col.role == "uom" for col in columns.values()):
-        _measures_by_content(grid, table, columns, text, vocab.ref)
+        _measures_by_content(grid, table, columns, text, vocab)
     figures = [col for col in columns.values() if col.role in DATA_ROLES]
     if (table.kind == "rows" and len(figures) == 1 and figures[0].measure
             and any(col.role == "uom" for col in columns.values())):  # fmt: skip
@@ -501,7 +501,18 @@ def column_roles(
     return columns
 
 
-def _measures_by_content(grid: Grid, table: Table, columns: dict[int, Column], text, ref: Reference) -> None:
+_NEEDS_COLON = {"nguon", "ghi chu", "luu y", "luu"}
+
+
+def is_stop(vocab: Vocabulary, first: str) -> bool:
+    """Whether a row whose first words are ``first`` begins the signature block or the notes
+    below the table ("Nơi nhận:", "TM. BAN THƯỜNG TRỰC"); a plain word that can also head a group
+    ("Nguồn", "Ghi chú", "Lưu ý") only with its colon ("Nguồn: …")."""
+    phrase = vocab.matches("stop", first) if first else ""
+    return bool(phrase) and (phrase not in _NEEDS_COLON or ":" in first[: len(phrase) + 4])
+
+
+def _measures_by_content(grid: Grid, table: Table, columns: dict[int, Column], text, vocab: Vocabulary) -> None:
     """A column right of a figures column that shares its header ("Kết quả" merged over both) or
     has none, and holds only measures ("hội nghị", "lượt người", "triệu đồng"), at least two:
     it is the rows' ĐVT, written after the figure."""
@@ -514,9 +525,13 @@ def _measures_by_content(grid: Grid, table: Table, columns: dict[int, Column], t
         shared = any(grid.spread.get((r, c), (r, c))[1] < c for r in range(table.header_top, table.header_bottom + 1))
         if column.texts and not shared:
             continue
-        said = [text(grid.raw(r, c)) for r in range(table.header_bottom + 1, grid.height)]
-        said = [t for t in said if t]
-        if len(said) >= 2 and all(not any(ch.isdigit() for ch in t) and is_measure(t, ref=ref) for t in said):
+        said = []
+        for r in range(table.header_bottom + 1, grid.height):
+            if is_stop(vocab, next((t for v in grid.rows[r - grid.top] if (t := text(v))), "")):
+                break  # the signature block below the table
+            if (t := text(grid.raw(r, c))) and not is_numbering(grid, text, r, table.label_col):
+                said.append(t)
+        if len(said) >= 2 and all(not any(ch.isdigit() for ch in t) and is_measure(t, ref=vocab.ref) for t in said):
             column.role, column.why = "uom", "cột ghi đơn vị tính sau số liệu"
             column.where = a1(table.header_top, c)
             return

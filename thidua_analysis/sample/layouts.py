@@ -103,6 +103,20 @@ class OfficeStyle:
     signature: bool = False
 
     @property
+    def appendix(self) -> bool:
+        """The sheet is the appendix of a report in words: "PHỤ LỤC SỐ LIỆU" over "(Kèm theo Báo
+        cáo số … của … về kết quả công tác Mặt trận quý III năm 2023)"; offices heading their
+        labels "Chỉ tiêu" do so when they compare with no earlier year."""
+        return self.label_header == "Chỉ tiêu" and self.prior is None and not self.run_on_title
+
+    @property
+    def measure_after(self) -> bool:
+        """The measure is written after the figure, under the figures' header merged over both
+        ("Số liệu" over "15 | hội nghị"); offices heading the figures "Số liệu" with one column
+        of them do so."""
+        return self.value_header == "Số liệu" and self.plan is None and self.prior is None and self.quarter is None
+
+    @property
     def topics(self) -> bool:
         """A "Lĩnh vực" column left of the labels holds each group's name, merged down over its
         rows, instead of group rows; offices heading their labels "Nội dung công việc" do so."""
@@ -132,6 +146,12 @@ def _title_block(sheet: Sheet, committee: str, unit_line: str, period: str, year
         ahead = (f", định hướng năm {year + 1}" if period == "FY" and style.plan is None  # a plan word
                  else f" và phương hướng, nhiệm vụ {plans}")  # fmt: skip
         sheet.merge(4, 0, 4, width, f"Kết quả công tác Mặt trận {period_phrase(period, year)}{ahead}")
+    elif style.appendix:  # the figures attached to the report in words, which its line names
+        month = DATED[period]
+        dated = year + 1 if month == 1 else year
+        sheet.merge(3, 0, 3, width, "PHỤ LỤC SỐ LIỆU")
+        sheet.merge(4, 0, 4, width, f"(Kèm theo Báo cáo số {10 + month * 3}/BC-MTTQ ngày 05/{month}/{dated} của Ban "
+                                    f"Thường trực về kết quả công tác Mặt trận {period_phrase(period, year)})")  # fmt: skip
     else:
         said = _in_months(period, year) if style.label_header == "Danh mục" else period_title(period, year)
         sheet.merge(3, 0, 3, width, f"BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN {said}")
@@ -199,13 +219,22 @@ def unit_report(
         value_columns.append(("So sánh (%)", "pct_prior"))
     topics = ["Lĩnh vực"] if style.topics else []
     at = len(topics)  # the label column is 1, or 2 right of the topics
-    headers = ["STT", *topics, style.label_header, style.uom_header, *(h for h, _ in value_columns), "Ghi chú"]
+    after = style.measure_after and not topics
+    if after:  # "STT | Nội dung | Số liệu (over two columns) | Ghi chú": the figure, then its measure
+        headers = ["STT", style.label_header, *(h for h, _ in value_columns), "", "Ghi chú"]
+        uom_col, first_value = 2 + len(value_columns), 2
+    else:
+        headers = ["STT", *topics, style.label_header, style.uom_header, *(h for h, _ in value_columns), "Ghi chú"]
+        uom_col, first_value = 2 + at, 3 + at
     last = len(headers) - 1
-    widths = {0: 6, **({1: 22} if topics else {}), 1 + at: 60, 2 + at: 14}
-    sheet = Sheet(sheet_name, widths={**widths, **{c: 16 for c in range(3 + at, last)}, last: 20})
+    widths = {0: 6, **({1: 22} if topics else {}), 1 + at: 60, uom_col: 14}
+    sheet = Sheet(sheet_name, widths={**{c: 16 for c in range(2 + at, last)}, **widths, last: 20})
     header_row = _title_block(sheet, committee, unit_line, period, year, style, last)
     for col, header in enumerate(headers):
-        sheet.put(header_row, col, header)
+        if header:
+            sheet.put(header_row, col, header)
+    if after:
+        sheet.merge(header_row, first_value, header_row, uom_col, style.value_header)
     sheet.bold_rows.update({header_row})
     row = header_row + 1
     if style.numbering:
@@ -237,9 +266,9 @@ def unit_report(
                 scale, unit_text = 1, COUNT_UNITS[code]
             sheet.put(row, 0, str(number))
             sheet.put(row, 1 + at, label)
-            sheet.put(row, 2 + at, unit_text)
+            sheet.put(row, uom_col, unit_text)
             for offset, (_header, what) in enumerate(value_columns):
-                col = 3 + at + offset
+                col = first_value + offset
                 if what == "value":
                     shown = render(values[code], scale)
                     if style.words and code not in MONEY_UNITS_CODES and render is plain:
@@ -261,14 +290,14 @@ def unit_report(
             if detail_rows and code in detail_rows:
                 label2, unit2, value2 = detail_rows[code]
                 sheet.put(row, 1 + at, label2)
-                sheet.put(row, 2 + at, unit2)
-                sheet.put(row, 3 + at + [w for _, w in value_columns].index("value"), value2)
+                sheet.put(row, uom_col, unit2)
+                sheet.put(row, first_value + [w for _, w in value_columns].index("value"), value2)
                 row += 1
     for label, unit_text, value in extra_rows or []:
         sheet.put(row, 0, str(row - 6))
         sheet.put(row, 1 + at, label)
-        sheet.put(row, 2 + at, unit_text)
-        sheet.put(row, 3 + at + [w for _, w in value_columns].index("value"), value)
+        sheet.put(row, uom_col, unit_text)
+        sheet.put(row, first_value + [w for _, w in value_columns].index("value"), value)
         row += 1
     if member_body is not None and not topics:
         name, figures = member_body
@@ -276,11 +305,11 @@ def unit_report(
         sheet.put(row, 1, name.upper())
         sheet.bold_rows.add(row)
         row += 1
-        value_col = 3 + [w for _, w in value_columns].index("value")
+        value_col = first_value + [w for _, w in value_columns].index("value")
         for number, (code, value) in enumerate(figures.items(), start=1):
             sheet.put(row, 0, str(number))
             sheet.put(row, 1, LABELS[code][0])
-            sheet.put(row, 2, COUNT_UNITS[code])
+            sheet.put(row, uom_col, COUNT_UNITS[code])
             sheet.put(row, value_col, plain(value, 1))
             row += 1
     if style.signature:
