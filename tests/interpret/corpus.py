@@ -4916,4 +4916,24 @@ CASES += [
         absent={"period.unknown"},
         note="'BCQ3-2021' in the file name: a report (BC) of Q3 2021 (it was period unknown)",
     ),
+    Case(
+        "the_year_to_date_named_by_its_last_quarter_and_a_change_written_in_signs",
+        "quoc_oai_q3_2020.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế đến hết quý III", "+/-", "Đánh giá"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9, 27, 3, 1],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 7, -1, 1],
+        ])],
+        [
+            ("quoc_oai", 2020, "Q3", "hoi_nghi_tuyen_truyen", 9, "D4"),
+            ("quoc_oai", 2020, "Q3", "cuoc_giam_sat", 2, "D5"),
+            ("quoc_oai", 2020, "9M", "hoi_nghi_tuyen_truyen", 27, "E4"),
+            ("quoc_oai", 2020, "9M", "cuoc_giam_sat", 7, "E5"),
+        ],
+        absent={"value.conflict", "column.unknown_role"},
+        note="'Lũy kế đến hết quý III' is nine months, not a second column of the quarter (both were "
+             "refused as a conflict); '+/-' and 'Đánh giá' are never figures (they were unknown columns)",
+    ),
 ]

@@ -38,6 +38,7 @@ __all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header
            "side_by_side", "turned"]
 
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
+QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY"}  # the figures from January to its end
 # a qualifier wins over a word of results: "Kết quả lũy kế" is to date, "Số lượng đăng ký" a target
 HEADER_ROLES = ("target", "prior", "in_quarter", "in_period", "to_date", "total", "result")
 _SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-D]|\d{1,2})[.)]\s+\S", re.I)  # "I. …", "A) …", "1. …"
@@ -562,7 +563,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
     if vocab.matches("uom_header", low, key=key):
         return "uom", last, None, None, None, None, None, "", ""
     for at, t in enumerate(texts):
-        if "%" in t or vocab.matches("compare", t) or _ratio(vocab, t):
+        if "%" in t or "±" in t or "+/-" in t.replace(" ", "") or vocab.matches("compare", t) or _ratio(vocab, t):
             return "compare", at, None, None, None, None, None, "", ""
     role, role_at, why = "empty", last, ""
     words = [(at, _role_word(vocab, texts[at])) for at in range(last, -1, -1)]  # lowest first
@@ -586,6 +587,8 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
         if years and year is None:
             year = years[0]
             period_at = at if period_at is None else period_at
+    if role == "to_date" and period in QUARTER_TO_DATE:  # "Lũy kế đến hết quý III": nine months
+        period = QUARTER_TO_DATE[period]
     if period is None and role in ("result", "in_period", "to_date", "empty"):
         for at in range(last, -1, -1):
             months = odd_months(texts[at])
