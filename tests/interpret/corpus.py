@@ -4936,4 +4936,32 @@ CASES += [
         note="'Lũy kế đến hết quý III' is nine months, not a second column of the quarter (both were "
              "refused as a conflict); '+/-' and 'Đánh giá' are never figures (they were unknown columns)",
     ),
+    Case(
+        "units_as_rows_under_indicators_abbreviated_as_clusters_write_them",
+        "cum_2_6_thang.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA SỐ 2"],
+            ["TỔNG HỢP SỐ LIỆU 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "Đơn vị", "HN TT", "GS", "PBXH", "VV TTND", "Số nhà", "KP nhà (tr.đ)"],
+            [1, "Phúc Thọ", 12, 3, 1, 4, 2, 90],
+            [2, "Thạch Thất", 15, 4, 2, 6, 3, 135],
+        ])],
+        [
+            ("phuc_tho", 2019, "H1", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("thach_that", 2019, "H1", "hoi_nghi_tuyen_truyen", 15, "C5"),
+            ("phuc_tho", 2019, "H1", "cuoc_giam_sat", 3, "D4"),
+            ("thach_that", 2019, "H1", "cuoc_giam_sat", 4, "D5"),
+            ("phuc_tho", 2019, "H1", "hoi_nghi_phan_bien", 1, "E4"),
+            ("thach_that", 2019, "H1", "hoi_nghi_phan_bien", 2, "E5"),
+            ("phuc_tho", 2019, "H1", "vu_viec_ttnd", 4, "F4"),
+            ("thach_that", 2019, "H1", "vu_viec_ttnd", 6, "F5"),
+            ("phuc_tho", 2019, "H1", "nha_dai_doan_ket", 2, "G4"),
+            ("thach_that", 2019, "H1", "nha_dai_doan_ket", 3, "G5"),
+            ("phuc_tho", 2019, "H1", "kinh_phi_nha_dai_doan_ket", 90_000_000, "H4"),
+            ("thach_that", 2019, "H1", "kinh_phi_nha_dai_doan_ket", 135_000_000, "H5"),
+        ],
+        absent={"row.unmapped_label"},
+        note="indicators headed by their initials as clusters write them ('HN TT', 'GS', 'PBXH', 'VV TTND', "
+             "'Số nhà', 'KP nhà'): each column was an unmapped label, its figures lost",
+    ),
 ]
