@@ -4964,4 +4964,41 @@ CASES += [
         note="indicators headed by their initials as clusters write them ('HN TT', 'GS', 'PBXH', 'VV TTND', "
              "'Số nhà', 'KP nhà'): each column was an unmapped label, its figures lost",
     ),
+    Case(
+        "the_levels_of_a_units_work_named_by_their_committees",
+        "dong_anh_quy_2_2018.xlsx",
+        [
+            Sheet("Có tổng", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2018"],
+                ["STT", "Nội dung", "ĐVT", "MTTQ huyện", "MTTQ các xã, thị trấn", "Tổng"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 6, 48, 54],
+                [2, "Số cuộc giám sát", "Cuộc", 2, 23, 25],
+            ]),
+        ],
+        [
+            ("dong_anh", 2018, "Q2", "hoi_nghi_tuyen_truyen", 54, "F4"),
+            ("dong_anh", 2018, "Q2", "cuoc_giam_sat", 25, "F5"),
+        ],
+        absent={"column.unknown_role"},
+        note="'MTTQ huyện | MTTQ các xã, thị trấn | Tổng': the levels of the district's work, the total is its "
+             "figure (each level was an unknown column, with a warning)",
+    ),
+    Case(
+        "the_levels_of_a_units_work_by_their_names_alone_and_no_total",
+        "ba_vi_quy_2_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Huyện", "Xã"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 4, 37],
+            [2, "Số cuộc giám sát", "Cuộc", 1, 18],
+        ])],
+        [
+            ("ba_vi", 2018, "Q2", "hoi_nghi_tuyen_truyen", 41, "D4:E4"),
+            ("ba_vi", 2018, "Q2", "cuoc_giam_sat", 19, "D5:E5"),
+        ],
+        absent={"column.unknown_role"},
+        note="'Huyện | Xã' with no total: the levels of the district's work, added (nothing was loaded)",
+    ),
 ]
