@@ -5001,4 +5001,31 @@ CASES += [
         absent={"column.unknown_role"},
         note="'Huyện | Xã' with no total: the levels of the district's work, added (nothing was loaded)",
     ),
+    Case(
+        "a_wards_work_and_its_residential_areas_since_the_reform",
+        "cua_nam_quy_1_2026.xlsx",
+        [
+            Sheet("Quý I", [
+                ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG CỬA NAM"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2026"],
+                ["STT", "Nội dung", "ĐVT", "MTTQ phường", "Ban CTMT các khu dân cư", "Tổng"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 3, 21, 24],
+                [2, "Số cuộc giám sát", "Cuộc", 2, 5, 7],
+            ]),
+            Sheet("Quý I (tổ dân phố)", [
+                ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG CỬA NAM"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2026"],
+                ["STT", "Nội dung", "ĐVT", "Phường", "Tổ dân phố"],
+                [1, "Số suất quà", "Suất", 40, 260],
+            ]),
+        ],
+        [
+            ("phuong_cua_nam", 2026, "Q1", "hoi_nghi_tuyen_truyen", 24, "F4"),
+            ("phuong_cua_nam", 2026, "Q1", "cuoc_giam_sat", 7, "F5"),
+            ("phuong_cua_nam", 2026, "Q1", "suat_qua", 300, "D4:E4"),
+        ],
+        absent={"column.unknown_role"},
+        note="a ward's own work and its residential areas' ('Ban CTMT các khu dân cư', 'Tổ dân phố') are its "
+             "levels: the total, or their sum (each was an unknown column; the second sheet loaded nothing)",
+    ),
 ]

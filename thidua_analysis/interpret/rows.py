@@ -56,10 +56,10 @@ ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "a", "b", 
 
 
 # a column of one level of a unit's work ("Cấp huyện", "Cấp xã", "Cấp cơ sở", "MTTQ huyện", "MTTQ các xã,
-# thị trấn", "Huyện" beside "Xã")
-_LEVEL_WORD = r"(?:tinh|thanh pho|tp|quan|huyen|thi xa|tx|phuong|xa|thi tran|co so)"
-_LEVEL = re.compile(rf"(?:(?:uy ban |ban thuong truc )?mttq |mat tran |cap )?(?:cac )?{_LEVEL_WORD}"
-                    rf"(?: (?:va )?(?:cac )?{_LEVEL_WORD})*$")
+# thị trấn", "Huyện" beside "Xã"; since the reform "Phường" beside "Tổ dân phố", "Ban CTMT các khu dân cư")
+_LEVEL_WORD = r"(?:tinh|thanh pho|tp|quan|huyen|thi xa|tx|phuong|xa|thi tran|co so|khu dan cu|kdc|to dan pho|tdp|thon|ap)"
+_LEVEL = re.compile(rf"(?:(?:uy ban |ban thuong truc )?mttq |mat tran |cap |ban ctmt |ban cong tac mat tran )?"
+                    rf"(?:cac )?{_LEVEL_WORD}(?: (?:va )?(?:cac )?{_LEVEL_WORD})*$")
 # the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 _A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
