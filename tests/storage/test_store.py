@@ -154,3 +154,19 @@ def test_checks_of_a_few_changed_files_equal_a_cold_runs(tmp_path, monkeypatch):
     assert {"value.outlier_history", "value.outlier_peers", "report.missing", "value.cumulative_decrease"} <= set(
         checks["code"])  # fmt: skip
     assert checks["unit_id"].isin(["long_bien"]).any() and checks["unit_id"].isin(["ba_dinh"]).any()
+
+
+def test_a_checked_run_after_an_unchecked_one_checks_everything(tmp_path):
+    import pandas as pd
+
+    sample = generate_sample(tmp_path / "raw", years=[2021], units=["dong_da", "ba_dinh", "gia_lam", "dong_anh"],
+                             bad_files=False, scoring=False)  # fmt: skip
+    ingest(sample.out, out=tmp_path / "store", jobs=1, check=False)
+    sorted(sample.out.rglob("ba_dinh*.xlsx"))[0].unlink()  # Cụm 1 changes, Cụm 3 does not
+    ingest(sample.out, out=tmp_path / "store", jobs=1)  # the previous run kept no checks to stand
+    ingest(sample.out, out=tmp_path / "cold", jobs=1)
+    warm = pd.read_parquet(current_generation(tmp_path / "store") / "all_issues.parquet")
+    cold = pd.read_parquet(current_generation(tmp_path / "cold") / "all_issues.parquet")
+    missing = cold[cold["code"] == "report.missing"]
+    assert missing["message"].str.contains("Cụm thi đua số 3").any()  # the unchanged cluster's checks
+    pd.testing.assert_frame_equal(warm, cold, check_dtype=False)

@@ -261,7 +261,9 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     parts = [frame for frame in (kept[0] if reused else None, values, accepted[values.columns] if len(accepted) else None)
              if frame is not None and len(frame)]  # fmt: skip
     touched = previous_checks = None
-    if reused and decided == old.get("review"):  # else figures accepted from sentences may differ anywhere
+    if check and reused and old.get("checked") and decided == old.get("review"):
+        # (else the previous run's checks are not there to keep, or figures accepted from sentences
+        # may differ anywhere)
         keys = ["unit_id", "cluster_id", "year"]
         touched = pd.concat([kept[3], values[keys], accepted[keys] if len(accepted) else None],
                             ignore_index=True).drop_duplicates()  # fmt: skip
@@ -314,7 +316,7 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     counts = {"values": values, "errors": errors, "warnings": len(issues) - errors - notes,
               "notes": notes, "candidates": len(candidates), "accepted": len(accepted)}  # fmt: skip
     document = {"format": FORMAT, "reference": stamp, "summary": counts, "files": manifest, "unread": unread,
-                "review": decided}  # fmt: skip
+                "review": decided, "checked": bool(check)}  # fmt: skip
     (new / "manifest.json").write_text(json.dumps(document, ensure_ascii=False), "utf-8")
     _atomic(out / CURRENT, lambda p: p.write_text(new.name, "utf-8"))  # the switch, in one step
     _clean(out, keep=new)
