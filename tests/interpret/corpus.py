@@ -5028,4 +5028,50 @@ CASES += [
         note="a ward's own work and its residential areas' ('Ban CTMT các khu dân cư', 'Tổ dân phố') are its "
              "levels: the total, or their sum (each was an unknown column; the second sheet loaded nothing)",
     ),
+    Case(
+        "parts_of_an_indicator_as_dashed_items_under_its_heading",
+        "ung_hoa_9_thang_2021.xlsx",
+        [Sheet("9T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác giám sát", N, N],
+            [N, "- Chủ trì", "Cuộc", 6],
+            [N, "- Phối hợp", "Cuộc", 9],
+            ["II", "Nhà Đại đoàn kết", N, N],
+            [N, "- Xây mới", "Nhà", 4],
+            [N, "- Sửa chữa", "Nhà", 3],
+        ])],
+        [
+            ("ung_hoa", 2021, "9M", "cuoc_giam_sat", 15, "D5:D6"),
+            ("ung_hoa", 2021, "9M", "nha_dai_doan_ket", 7, "D8:D9"),
+        ],
+        issues={"row.parts_added"},
+        absent={"row.part_exceeds_whole"},
+        note="dashed items that each name a part, under a heading with no figure, are its parts: their sum "
+             "(the first was loaded as the whole, 6 and 4, and the second refused as a part larger than it)",
+    ),
+    Case(
+        "a_whole_then_its_parts_as_dashed_items_of_the_same_bullet",
+        "thuong_tin_6_thang_2019.xlsx",
+        [Sheet("6T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác giám sát", N, N],
+            [N, "- Số cuộc giám sát", "Cuộc", 12],
+            [N, "- Chủ trì", "Cuộc", 5],
+            [N, "- Phối hợp", "Cuộc", 7],
+            ["II", "Công tác an sinh xã hội", N, N],
+            [N, "- Tặng quà", "Suất", 420],
+            [N, "- Hộ nghèo", "Suất", 300],
+        ])],
+        [
+            ("thuong_tin", 2019, "H1", "cuoc_giam_sat", 12, "D5"),
+            ("thuong_tin", 2019, "H1", "suat_qua", 420, "D9"),
+        ],
+        absent={"value.conflict", "row.unmapped_label"},
+        note="a dashed item naming the whole, then dashed items under it with the same bullet: its details, "
+             "never peers of it",
+    ),
 ]

@@ -75,6 +75,12 @@ _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
 
 
+def _bullet(label: str) -> str:
+    """The bullet a label begins with ("-", "+", "•"…; dashes of every width are one), or ""."""
+    first = label.lstrip()[:1]
+    return "-" if first in "-–—" else first if first in "+•*·○▪" else ""
+
+
 def _mark_kind(number_mark: str, label: str) -> str:
     """How a heading is numbered, in its STT cell or before its words: "roman" ("II", "II."),
     "digit" ("1", "2."), "letter" ("a)"), "" for none."""
@@ -622,6 +628,7 @@ class RowWalk:
         section: Decision | None = None
         in_total = False
         parent, parent_values = None, {}
+        parent_mark = ""  # the parent row's own bullet when it is an item under a heading ("-" of "- Chủ trì")
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
@@ -763,8 +770,13 @@ class RowWalk:
                 self._row(r, label, "", "", "dòng nhóm")
                 heading, parent, heading_row = label, None, r
                 continue
-            if (is_detail and (code is None or code == parent)) or (sub_item and parent and (code == parent or (
-                    code is None and self._label_period(label, words=6) is None and not self._label_role(label)))):
+            # a dashed item under another is its detail, but not under a sibling with the same bullet that
+            # names a part ("Công tác giám sát", then "- Chủ trì" | 3 and "- Phối hợp" | 5: two parts of the
+            # heading's indicator; "+ Hộ nghèo" under "- Tặng quà" is a detail of it)
+            if (is_detail and (code is None or code == parent)) or (sub_item and parent and (
+                    not parent_mark or _bullet(label) != parent_mark) and (
+                    code == parent or (code is None and self._label_period(label, words=6) is None
+                                       and not self._label_role(label)))):  # fmt: skip
                 self._detail(r, label)
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
                 if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False):
@@ -826,7 +838,10 @@ class RowWalk:
             if not in_total and self._not_result(r, label, match.alias):
                 continue
             if not is_detail:
-                parent, parent_values = code, {}
+                # (an item that names a part of its indicator, "- Chủ trì", has its siblings as peers; one
+                # that names the whole, "- Số cuộc giám sát", "- Tặng quà", has them as its details)
+                peers = sub_item and bool(self._part_named(label, code))
+                parent, parent_values, parent_mark = code, {}, _bullet(label) if peers else ""
                 if not sub_item:
                     parent_label = label
                     period_parent = None  # an indicator with its own figures: no periods below it
@@ -1666,6 +1681,11 @@ class RowWalk:
             f"{format_vn(total / scale)}{also}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
             ref))  # fmt: skip
 
+    def _part_named(self, label: str, code: str) -> list[str]:
+        """The parts of indicator ``code`` that ``label`` names ("Phối hợp giám sát": "phối hợp")."""
+        return [p for p, opens in indicator_parts(self.ctx.ref).get(code, ())
+                if ((_opening(label) + " ").startswith(f"{p} ") if opens else f" {p} " in f" {match_key(label)} ")]
+
     def _parts(self, rows: list[tuple]) -> bool:
         """Rows of one heading, or columns of one row, that each name a part of its indicator
         ("Nhà Đại đoàn kết": "Xây mới" 3, "Sửa chữa" 2) load as their sum, with a note naming the
@@ -1678,8 +1698,7 @@ class RowWalk:
             return False
         if not levels and (None in headings or len(headings) > 1):  # or rows that each name one part in their label
             parts = indicator_parts(self.ctx.ref).get(rows[0][4], ())
-            named = [[p for p, opens in parts if ((_opening(v[10]) + " ").startswith(f"{p} ") if opens
-                                                   else f" {p} " in f" {match_key(v[10])} ")] for v in rows]  # fmt: skip
+            named = [self._part_named(v[10], rows[0][4]) for v in rows]
             if not parts or any(len(n) != 1 for n in named) or len({n[0] for n in named}) < len(rows):
                 return False
         total = sum(v[5] for v in rows)
