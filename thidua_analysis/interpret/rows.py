@@ -75,6 +75,11 @@ _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
 
 
+# a row's label that only says "its money" (match keys): the money of the indicator on the row above
+_MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", "tong tri gia", "tong gia tri",
+                                 "tong so tien", "kinh phi", "tong kinh phi", "quy ra tien", "tri gia quy ra tien"})
+
+
 def _bullet(label: str) -> str:
     """The bullet a label begins with ("-", "+", "•"…; dashes of every width are one), or ""."""
     first = label.lstrip()[:1]
@@ -630,6 +635,7 @@ class RowWalk:
         parent, parent_values = None, {}
         parent_mark = ""  # the parent row's own bullet when it is an item under a heading ("-" of "- Chủ trì")
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
+        parent_at = -1  # the row of parent_label
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
         other_body: tuple[str, int, str] | None = None  # a section of another organisation's figures
@@ -765,6 +771,21 @@ class RowWalk:
                 by_measure = topic_by_measure(label, unit_text, ref=reference)
                 if by_measure is not None:
                     match = IndicatorMatch(by_measure, (), f"{match_key(label)} › {match_key(unit_text)}")
+            measure_said = unit_text or label_unit(label) or ""  # "Trị giá (nghìn đồng)" says it in the label
+            if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said:
+                # a label that only says "its money" ("Thành tiền", "Kinh phí") names no indicator alone:
+                # "Tặng quà | Suất | 300", then "Thành tiền | Triệu đồng | 150" is the money of the
+                # indicator above it (under the same heading, details between); after "Tổ chức hội
+                # nghị", or with nothing above, it is nobody's (said, not loaded)
+                # (or of the heading it stands under: "Nhà Đại đoàn kết", then "- Số nhà", "- Kinh phí")
+                context = [t for t in ((parent_label if parent_at >= max(heading_row, 0) else ""), topic) if t]
+                found = next(((t, c) for t in context if (c := topic_by_measure(t, measure_said, ref=reference))),
+                             None)  # fmt: skip
+                if found is not None:
+                    match = IndicatorMatch(found[1], (), f"{match_key(found[0])} › {key}")
+                    under_heading, topic = True, found[0]
+                else:
+                    match = IndicatorMatch(None, ())
             code = match.code
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")
@@ -843,7 +864,7 @@ class RowWalk:
                 peers = sub_item and bool(self._part_named(label, code))
                 parent, parent_values, parent_mark = code, {}, _bullet(label) if peers else ""
                 if not sub_item:
-                    parent_label = label
+                    parent_label, parent_at = label, r
                     period_parent = None  # an indicator with its own figures: no periods below it
             scale = self._scale(code, unit_text, label)
             unit = section
