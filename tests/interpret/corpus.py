@@ -5102,4 +5102,29 @@ CASES += [
         note="'Thành tiền', 'Số tiền' under the gifts or the houses are their money (they were unknown labels); "
              "'Kinh phí' under the conferences is no figure of the list (it was loaded as the houses' money)",
     ),
+    Case(
+        "bare_words_of_the_list_under_headings_of_other_work",
+        "phu_xuyen_quy_3_2019.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "CÔNG TÁC TUYÊN TRUYỀN", N, N],
+            [1, "Hội nghị", "Hội nghị", 21],
+            ["II", "CÔNG TÁC HÒA GIẢI Ở CƠ SỞ", N, N],
+            [1, "Số vụ việc", "Vụ", 14],
+            [2, "Hòa giải thành", "Vụ", 11],
+            ["III", "XÂY DỰNG NHÀ VĂN HÓA KHU DÂN CƯ", N, N],
+            [1, "Số nhà", "Nhà", 2],
+            ["IV", "BAN THANH TRA NHÂN DÂN", N, N],
+            [1, "Số vụ việc", "Vụ", 5],
+        ])],
+        [
+            ("phu_xuyen", 2019, "Q3", "hoi_nghi_tuyen_truyen", 21, "D5"),
+            ("phu_xuyen", 2019, "Q3", "vu_viec_ttnd", 5, "D12"),
+        ],
+        issues={"row.unmapped_label"},
+        note="'Số vụ việc' under the conciliation work and 'Số nhà' under the cultural houses count that work, "
+             "never the people's inspectors' cases or the great solidarity houses (they were loaded as such)",
+    ),
 ]
