@@ -5127,4 +5127,26 @@ CASES += [
         note="'Số vụ việc' under the conciliation work and 'Số nhà' under the cultural houses count that work, "
              "never the people's inspectors' cases or the great solidarity houses (they were loaded as such)",
     ),
+    Case(
+        "units_as_rows_with_a_group_of_other_work_beside_the_inspectors",
+        "cum_5_nam_2017.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA SỐ 5"],
+            ["TỔNG HỢP SỐ LIỆU NĂM 2017"],
+            ["STT", "Đơn vị", "Ban TTND", N, "Hòa giải cơ sở", N],
+            [N, N, "Thành viên", "Số vụ việc", "Số tổ", "Số vụ việc"],
+            [1, "Ứng Hòa", 210, 14, 120, 65],
+            [2, "Thanh Oai", 190, 11, 105, 58],
+        ], ["C3:D3", "E3:F3", "A3:A4", "B3:B4"])],
+        [
+            ("ung_hoa", 2017, "FY", "thanh_vien_ttnd", 210, "C5"),
+            ("thanh_oai", 2017, "FY", "thanh_vien_ttnd", 190, "C6"),
+            ("ung_hoa", 2017, "FY", "vu_viec_ttnd", 14, "D5"),
+            ("thanh_oai", 2017, "FY", "vu_viec_ttnd", 11, "D6"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="'Số vụ việc' under 'Hòa giải cơ sở' counts conciliation, not the inspectors' cases (the two "
+             "columns clashed and neither loaded)",
+    ),
 ]

@@ -1139,6 +1139,10 @@ class RowWalk:
             texts = texts or list(col.texts)
             for i in range(len(texts) - 1, -1, -1):  # the lowest header first, under its group's topic
                 match = match_indicator(texts[i], extra=extra, topic=" ".join(texts[:i]), ref=ctx.ref)
+                if match.code and " › " not in match.alias and i and len(match.alias.split()) <= 3 and \
+                        match.alias == match_key(texts[i]) and ctx.vocab.matches("foreign_topic", " ".join(texts[:i])):
+                    match = IndicatorMatch(None, ())  # "Hòa giải cơ sở" over "Số vụ việc": that work's cases
+                    break
                 if match.code:
                     break
             if (match is None or match.code is None) and len(col.texts) > 1:
