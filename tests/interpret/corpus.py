@@ -5149,4 +5149,26 @@ CASES += [
         note="'Số vụ việc' under 'Hòa giải cơ sở' counts conciliation, not the inspectors' cases (the two "
              "columns clashed and neither loaded)",
     ),
+    Case(
+        "money_rows_under_a_money_unit_stated_above_the_table",
+        "chuong_my_quy_2_2018.xlsx",
+        [Sheet("Q2", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2018"],
+            ["ĐVT tiền: triệu đồng"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền", "Hội nghị", 16],
+            [2, "Kinh phí", N, 9],
+            [3, "Trao quà", "Suất", 280],
+            [4, "Trị giá", N, 140],
+        ])],
+        [
+            ("chuong_my", 2018, "Q2", "hoi_nghi_tuyen_truyen", 16, "D5"),
+            ("chuong_my", 2018, "Q2", "suat_qua", 280, "D7"),
+            ("chuong_my", 2018, "Q2", "gia_tri_qua", 140_000_000, "D8"),
+        ],
+        issues={"row.unmapped_label"},
+        note="with the money's unit stated once above the table, 'Kinh phí' after the conferences is nobody's "
+             "(it was loaded as the houses' money) and 'Trị giá' after the gifts is theirs",
+    ),
 ]

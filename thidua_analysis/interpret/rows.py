@@ -771,7 +771,10 @@ class RowWalk:
                 by_measure = topic_by_measure(label, unit_text, ref=reference)
                 if by_measure is not None:
                     match = IndicatorMatch(by_measure, (), f"{match_key(label)} › {match_key(unit_text)}")
-            measure_said = unit_text or label_unit(label) or ""  # "Trị giá (nghìn đồng)" says it in the label
+            # the row's measure: its ĐVT, its label's ("Trị giá (nghìn đồng)"), or money for the whole table
+            # ("ĐVT tiền: triệu đồng" above it)
+            measure_said = unit_text or label_unit(label) or (
+                "đồng" if self.title is not None and self.title.scale is not None else "")  # fmt: skip
             if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said:
                 # a label that only says "its money" ("Thành tiền", "Kinh phí") names no indicator alone:
                 # "Tặng quà | Suất | 300", then "Thành tiền | Triệu đồng | 150" is the money of the
