@@ -15,7 +15,7 @@ from ..text.vietnamese import match_key
 from .context import Context, SheetResult
 from .evidence import resolve_period, resolve_unit
 from .sentences import figures_in
-from .title import read_title
+from .title import lines_before_narrative, read_title
 
 __all__ = ["CANDIDATE_COLUMNS", "TEXT_SHEET", "text_candidates"]
 
@@ -24,8 +24,6 @@ CANDIDATE_COLUMNS = [
     "qualifier", "context", "note", "unit_id", "year", "period", "period_source", "unit_source",
 ]  # fmt: skip
 TEXT_SHEET = "văn bản"  # where a figure of the narrative is: "văn bản", "đoạn 6, ký tự 180–194"
-_TITLE_WORDS = 30  # a longer paragraph is narrative, not a line of the header or title
-_TITLE_LINES = 12
 
 
 def text_candidates(paragraphs: list[str], ctx: Context) -> list[tuple]:
@@ -34,12 +32,7 @@ def text_candidates(paragraphs: list[str], ctx: Context) -> list[tuple]:
     found = figures_in(paragraphs, ref=ctx.ref)
     if not found:
         return []
-    lines = []
-    for number, text in enumerate(paragraphs, start=1):
-        words = len(text.split())
-        if words > _TITLE_WORDS or len(lines) >= _TITLE_LINES or (words > 8 and text.rstrip().endswith(".")):
-            break  # the narrative begins: a sentence, not a line of the header or title
-        lines.append((f"đoạn {number}", text))
+    lines = lines_before_narrative((f"đoạn {number}", text) for number, text in enumerate(paragraphs, start=1))
     ctx = ctx.but(sheet=TEXT_SHEET)
     title = read_title(lines, ctx.vocab)
     scratch = SheetResult()  # what a sheet would be told; the tables of the file say it already

@@ -789,10 +789,7 @@ class RowWalk:
                     under_heading, topic = True, found[0]
                 else:
                     match = IndicatorMatch(None, ())
-            if (match.code is not None and not under_heading and heading and match.alias == key
-                    and len(key.split()) <= 3 and ctx.vocab.matches("foreign_topic", heading)):  # fmt: skip
-                # "Số vụ việc" under "Công tác hòa giải", "Số nhà" under "Nhà văn hóa": a bare word of the
-                # list under a heading of other work counts that work (said, not loaded)
+            if not under_heading and self._bare_under_other_work(match, key, heading):
                 match = IndicatorMatch(None, ())
             code = match.code
             if number_mark in ROMAN and code is None:
@@ -1142,8 +1139,8 @@ class RowWalk:
             texts = texts or list(col.texts)
             for i in range(len(texts) - 1, -1, -1):  # the lowest header first, under its group's topic
                 match = match_indicator(texts[i], extra=extra, topic=" ".join(texts[:i]), ref=ctx.ref)
-                if match.code and " › " not in match.alias and i and len(match.alias.split()) <= 3 and \
-                        match.alias == match_key(texts[i]) and ctx.vocab.matches("foreign_topic", " ".join(texts[:i])):
+                if " › " not in match.alias and self._bare_under_other_work(match, match_key(texts[i]),
+                                                                              " ".join(texts[:i])):
                     match = IndicatorMatch(None, ())  # "Hòa giải cơ sở" over "Số vụ việc": that work's cases
                     break
                 if match.code:
@@ -1713,6 +1710,13 @@ class RowWalk:
             f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng {what}{' của nhóm' if group else ''} là "
             f"{format_vn(total / scale)}{also}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
             ref))  # fmt: skip
+
+    def _bare_under_other_work(self, match: IndicatorMatch, key: str, heading: str) -> bool:
+        """Whether ``match`` is a bare word of the list (an alias of three words or fewer that is
+        the whole label ``key``) under a heading of other work ("Số vụ việc" under "Công tác hòa
+        giải", "Số nhà" under "Nhà văn hóa"): it counts that work, not the list's indicator."""
+        return bool(match.code and heading and match.alias == key and len(key.split()) <= 3
+                    and self.ctx.vocab.matches("foreign_topic", heading))  # fmt: skip
 
     def _part_named(self, label: str, code: str) -> list[str]:
         """The parts of indicator ``code`` that ``label`` names ("Phối hợp giám sát": "phối hợp")."""

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -38,7 +39,7 @@ from ..text.periods import dated_periods, end_month, name_periods, odd_months, p
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
-__all__ = ["Mention", "TitleBlock", "read_title"]
+__all__ = ["Mention", "TitleBlock", "lines_before_narrative", "read_title"]
 
 _DATE_LINE = re.compile(r"\bngay\b[\s\d.…_/-]*\bthang\b[\s\d.…_/-]*\bnam\b")
 _UOM_LINE = re.compile(  # the whole line: "ĐVT: triệu đồng" (never "Đơn vị: Đống Đa")
@@ -165,6 +166,23 @@ def _unit_in(ref: Reference, text: str, key: str) -> tuple[str, ...]:
             if hit.known and not is_province_name(piece, ref=ref):
                 return (hit.unit_id,) if hit.unit_id else hit.candidates
     return ()
+
+
+_TITLE_WORDS = 30  # a longer paragraph is narrative, not a line of the header or title
+_TITLE_LINES = 12
+
+
+def lines_before_narrative(lines: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The ``(where, text)`` lines of a document's header and title: those before its narrative
+    begins (a line of more than thirty words, or a sentence of more than eight ending in a full
+    stop), twelve at most."""
+    out: list[tuple[str, str]] = []
+    for where, text in lines:
+        words = len(text.split())
+        if words > _TITLE_WORDS or len(out) >= _TITLE_LINES or (words > 8 and text.rstrip().endswith(".")):
+            break
+        out.append((where, text))
+    return out
 
 
 def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:

@@ -25,7 +25,7 @@ from .narrative import text_candidates
 from .recipes import find_recipe, load_recipes
 from .sheet import Context, SheetTrace, interpret_sheet, locate, text_of
 from .table import side_by_side
-from .title import TitleBlock, read_title
+from .title import TitleBlock, lines_before_narrative, read_title
 from .vocabulary import load_vocabulary
 
 __all__ = ["Cells", "FileReading", "interpret_file", "open_cells"]
@@ -290,27 +290,13 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
     return FileReading(place_values(values, issues, ref), issues, fingerprint, tuple(traces), tuple(candidates))
 
 
-_TITLE_WORDS = 30  # a longer line is narrative, not a line of the header or title
-_TITLE_LINES = 12
-
-
 def _narrative_title(grid: Grid, vocab) -> TitleBlock | None:
     """The title block of a sheet of narrative with no table (its lines down to the first
     sentence), when one of its lines is a report's title ("BÁO CÁO …", "Kết quả công tác …")
     and it names a period or a year; None otherwise."""
-    lines: list[tuple[str, str]] = []
-    for r in range(grid.top, grid.height):
-        for c in range(grid.left, grid.width):
-            text = text_of(grid.raw(r, c))
-            if not text:
-                continue
-            words = len(text.split())
-            if words > _TITLE_WORDS or len(lines) >= _TITLE_LINES or (words > 8 and text.rstrip().endswith(".")):
-                break
-            lines.append((a1(r, c), text))
-        else:
-            continue
-        break
+    cells = ((a1(r, c), text) for r in range(grid.top, grid.height) for c in range(grid.left, grid.width)
+             if (text := text_of(grid.raw(r, c))))  # fmt: skip
+    lines = lines_before_narrative(cells)
     if not any(vocab.matches("report_title", text) for _, text in lines):
         return None
     title = read_title(lines, vocab)
