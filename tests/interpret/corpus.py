@@ -5171,4 +5171,31 @@ CASES += [
         note="with the money's unit stated once above the table, 'Kinh phí' after the conferences is nobody's "
              "(it was loaded as the houses' money) and 'Trị giá' after the gifts is theirs",
     ),
+    Case(
+        "labels_that_open_with_their_work_and_state_its_measure",
+        "gia_lam_quy_1_2021.xlsx",
+        [Sheet("Quý I", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Phối hợp tổ chức tuyên truyền, phổ biến, giáo dục pháp luật", "Hội nghị", 12],
+            [2, "Số người tham gia", "Người", 850],
+            [3, "Tổ chức các buổi tuyên truyền", "Buổi", 4],
+            [4, "Giám sát, phản biện xã hội", "Cuộc", 5],
+            [5, "Phản biện dự thảo nghị quyết của HĐND huyện", "Hội nghị", 2],
+            [6, "Số Ban Giám sát đầu tư của cộng đồng", "Ban", 20],
+            [7, "Số thành viên Ban GSĐTCCĐ", "Người", 180],
+        ])],
+        [
+            ("gia_lam", 2021, "Q1", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("gia_lam", 2021, "Q1", "luot_nguoi_tham_du", 850, "D5"),
+            ("gia_lam", 2021, "Q1", "hoi_nghi_phan_bien", 2, "D8"),
+            ("gia_lam", 2021, "Q1", "thanh_vien_gsdtccd", 180, "D10"),
+        ],
+        issues={"row.unmapped_label", "row.measure_mismatch"},
+        note="a label that opens with its work and states a measure that fits one indicator of it is that "
+             "indicator (the conferences were lost); 'Buổi' fits two, so none; 'Giám sát, phản biện' in "
+             "'Cuộc' counts both together (it was loaded as social criticism); the number of boards in 'Ban' "
+             "is no supervision (it was loaded as 20 supervisions)",
+    ),
 ]

@@ -57,6 +57,17 @@ def test_catalog_has_exactly_the_design_codes():
         ("a) Số cuộc giám sát đầu tư của cộng đồng", None, "cuoc_gsdtccd"),
         ("Hỗ trợ học sinh nghèo", None, None),
         ("II. Công tác giám sát", None, None),
+        # a label that opens with its work, and a measure that fits one of its indicators
+        ("Phối hợp tổ chức tuyên truyền, phổ biến pháp luật", "Hội nghị", "hoi_nghi_tuyen_truyen"),
+        ("Phối hợp tổ chức tuyên truyền, phổ biến pháp luật", "Buổi", None),  # conferences or broadcasts
+        ("Phối hợp tổ chức tuyên truyền, phổ biến pháp luật", None, None),  # no measure: never
+        ("Hội nghị sơ kết công tác tuyên truyền", "Hội nghị", None),  # opens with another meeting
+        ("Giám sát của Ban TTND", "Cuộc", None),  # a body the measure does not pick
+        # two works counted together
+        ("Giám sát, phản biện xã hội", "Cuộc", None),
+        ("Giám sát, phản biện xã hội", "Hội nghị", "hoi_nghi_phan_bien"),
+        ("Số vụ việc Ban TTND giám sát, kiến nghị", None, "vu_viec_ttnd"),  # the body's own words
+        ("Số Ban Giám sát đầu tư của cộng đồng", "Ban", None),  # boards, not supervisions
     ],
 )
 def test_labels_map_by_rule(label, unit, code):

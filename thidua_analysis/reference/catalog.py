@@ -372,10 +372,33 @@ def _match(
     ref: Reference, label: str, unit_text: str | None, extra: tuple = (), topic: str = ""
 ) -> IndicatorMatch:
     found = _match_any(ref, label, unit_text, extra, topic)
-    if found.code is not None and not any(match_key(clean_label(a)) == match_key(clean_label(label)) for a, _ in extra) \
-            and excluded_by(label, found.code, ref=ref):  # fmt: skip
+    if found.code is None or any(match_key(clean_label(a)) == match_key(clean_label(label)) for a, _ in extra):
+        return found
+    if excluded_by(label, found.code, ref=ref):
         return IndicatorMatch(None, (found.code,), found.alias, excluded=True)
+    if other := _work_beside_a_body(ref, label, unit_text, found.code):
+        return IndicatorMatch(None, tuple(sorted({found.code, *other})))
     return found
+
+
+def _work_beside_a_body(ref: Reference, label: str, unit_text: str | None, code: str) -> frozenset[str]:
+    """The indicators of another work a label names beside the body its indicator belongs to,
+    that its measure allows too ("Giám sát, phản biện xã hội" | Cuộc: supervisions and social
+    criticism counted together, neither alone); empty when there are none. The body's own words
+    ("Số vụ việc Ban TTND giám sát, kiến nghị", "giám sát đầu tư") never name another work."""
+    key = f" {match_key(clean_label(label))} "
+    bodies = [phrase for phrase, codes in _exclusive(ref) if code in codes and f" {phrase} " in key]
+    if not bodies:
+        return frozenset()
+    for phrase in bodies:
+        key = key.replace(f" {phrase} ", " | ")
+    counted, money = _measures(ref)
+    allowed = _allowed(label, unit_text, counted, money)
+    own_words = _code_words(ref).get(code, frozenset())
+    return frozenset(
+        c for phrase, codes in _topics(ref) if f" {phrase} " in key and not set(phrase.split()) <= own_words
+        for c in codes if c != code and (c in allowed if allowed is not None else c not in money)
+    )  # fmt: skip
 
 
 def _match_any(
@@ -395,7 +418,7 @@ def _match_any(
             named = own or [c for c in (alone.code, *alone.candidates) if c]  # a mismatch has no code
             return IndicatorMatch(None, tuple(named), mismatch=not own)
     else:  # rule 7: no alias, but a body's name and a measure ("Số thành viên BTTND" | Người)
-        named = _by_body(ref, label, unit_text)
+        named = _by_body(ref, label, unit_text) or _led_by_topic(ref, label, unit_text)
         if named is not None:
             return named
     codes = _topic_of(ref, topic) if topic else frozenset()
@@ -450,6 +473,32 @@ def _by_body(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatc
     if len(inside) == 1 and (words or said):
         return IndicatorMatch(inside[0], (), f"{bodies[0][0]} › {key}")
     return None
+
+
+# words that may open a label before the work it names ("Phối hợp tổ chức tuyên truyền, …")
+_LEAD_WORDS = re.compile(r"^(?:(?:phoi hop|to chuc|chu tri|thuc hien|tham gia|cong tac|cac|viec)\s+)*")
+
+
+def _led_by_topic(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatch | None:
+    """The one indicator of the work a label opens with that its stated measure allows
+    ("Phối hợp tổ chức tuyên truyền, phổ biến, giáo dục pháp luật" | Hội nghị: the propaganda
+    conferences; "… | Buổi" fits two, so none), or None. Never without a stated measure, nor when
+    the label names a body whose indicators the measure does not pick ("Giám sát của Ban TTND")."""
+    if not (unit_text or "").strip() and not label_unit(label):
+        return None
+    key = match_key(clean_label(label))
+    rest = _LEAD_WORDS.sub("", key)
+    counted, money = _measures(ref)
+    allowed = _allowed(label, unit_text, counted, money)
+    if not allowed or not rest:
+        return None
+    phrase, codes = next(((p, c) for p, c in _topics(ref) if rest == p or rest.startswith(p + " ")), ("", None))
+    if codes is None:
+        return None
+    fits = codes & allowed
+    if len(fits) != 1 or any(f" {p} " in f" {key} " and not c & fits for p, c in _exclusive(ref)):
+        return None
+    return IndicatorMatch(next(iter(fits)), (), f"{phrase} › {key}")
 
 
 def _match_label(ref: Reference, label: str, unit_text: str | None, extra: tuple = ()) -> IndicatorMatch:
