@@ -5198,4 +5198,21 @@ CASES += [
              "'Cuộc' counts both together (it was loaded as social criticism); the number of boards in 'Ban' "
              "is no supervision (it was loaded as 20 supervisions)",
     ),
+    Case(
+        "nine_months_run_together_in_the_file_name_and_results_headed_kq_dat_duoc",
+        "BC9T2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "KQ đạt được"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 31],
+            [2, "Số cuộc giám sát", "Cuộc", 9],
+        ])],
+        [
+            ("thuong_tin", 2021, "9M", "hoi_nghi_tuyen_truyen", 31, "D4"),
+            ("thuong_tin", 2021, "9M", "cuoc_giam_sat", 9, "D5"),
+        ],
+        note="'BC9T2021': a report of nine months run together with its year is the only statement of the "
+             "period (it was unknown); 'KQ đạt được' heads the results (an unknown column)",
+    ),
 ]

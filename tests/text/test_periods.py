@@ -153,6 +153,10 @@ def test_quarters_listed_after_one(text, periods):
     ("Tổng kết phong trào 2019 - 2024", (), False),  # a span of years
     ("Tổng kết 6 tháng 2023", ("H1",), False),
     ("BCQ3-2023 DongDa", ("Q3",), False),
+    ("BC9T2023", ("9M",), False),  # a report of nine months, run together with its year
+    ("BC_SK6T_2024", ("H1",), False),  # a review (sơ kết) of six months
+    ("BC6T", ("H1",), False),
+    ("BC62023", (), False),  # no word of months: nothing
 ])  # fmt: skip
 def test_a_review_and_a_quarter_written_short(text, periods, weak):
     named, _years, only_year = name_periods(text)
