@@ -760,7 +760,9 @@ class RowWalk:
                     continue
                 self._measured_row(r, label, unit_text, cells, extra, section, in_total, heading)
                 continue
-            topic = parent_label if (sub_item or is_detail) and parent_label else heading
+            # (the indicator above, unless a heading came after it: "3. Ban Thanh tra nhân dân" with no
+            # figures, then "- Số thành viên" is the board's, not the row above the heading's)
+            topic = parent_label if (sub_item or is_detail) and parent_label and parent_at > heading_row else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
             under_heading = " › " in match.alias
             if match.mismatch and unit_text and (
