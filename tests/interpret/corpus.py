@@ -5257,4 +5257,33 @@ CASES += [
         note="dashed rows under a numbered heading with no figures ('2. Ban Thanh tra nhân dân') are the "
              "heading's, not the indicator's above it (they were unmapped: read under 'Hội nghị phản biện')",
     ),
+    Case(
+        "a_cover_sheet_then_a_sheet_per_form",
+        "bieu_mau_bao_cao.xlsx",
+        [Sheet("Bìa", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            [],
+            ["HỆ THỐNG BIỂU MẪU BÁO CÁO"],
+            ["QUÝ II NĂM 2019"],
+        ]), Sheet("Biểu 01", [
+            ["Biểu số 01"],
+            ["KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 20],
+            [2, "Lượt người tham dự", "Lượt người", 2500],
+        ]), Sheet("Biểu 02", [
+            ["Biểu số 02"],
+            ["KẾT QUẢ CÔNG TÁC GIÁM SÁT"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Số cuộc giám sát", "Cuộc", 8],
+        ])],
+        [
+            ("tay_ho", 2019, "Q2", "hoi_nghi_tuyen_truyen", 20, "D4"),
+            ("tay_ho", 2019, "Q2", "luot_nguoi_tham_du", 2500, "D5"),
+            ("tay_ho", 2019, "Q2", "cuoc_giam_sat", 8, "D4"),
+        ],
+        absent={"period.unknown", "unit.unknown"},
+        note="a cover sheet ('HỆ THỐNG BIỂU MẪU BÁO CÁO', the unit and the quarter) gives the forms after it "
+             "their unit and period (both were unknown)",
+    ),
 ]
