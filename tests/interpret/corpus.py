@@ -5286,4 +5286,49 @@ CASES += [
         note="a cover sheet ('HỆ THỐNG BIỂU MẪU BÁO CÁO', the unit and the quarter) gives the forms after it "
              "their unit and period (both were unknown)",
     ),
+    Case(
+        "parts_of_an_indicator_then_their_total_written_again",
+        "cau_giay_quy_1_2019.xlsx",
+        [Sheet("Quý I", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2019"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", N, N],
+            [N, "- Chủ trì", "Cuộc", 3],
+            [N, "- Phối hợp", "Cuộc", 5],
+            [N, "- Tổng số", "Cuộc", 8],
+            [2, "Nhà Đại đoàn kết", N, N],
+            [N, "- Xây mới", "Triệu đồng", 300],
+            [N, "- Sửa chữa", "Triệu đồng", 100],
+            [N, "Cộng", "Triệu đồng", 450],
+            [3, "Số hội nghị phản biện xã hội", "Hội nghị", 4],
+            [4, "Số suất quà", "Suất", 200],
+        ])],
+        [
+            ("cau_giay", 2019, "Q1", "cuoc_giam_sat", 8, "D5:D6"),
+            ("cau_giay", 2019, "Q1", "kinh_phi_nha_dai_doan_ket", 400_000_000, "D9:D10"),
+            ("cau_giay", 2019, "Q1", "hoi_nghi_phan_bien", 4, "D12"),
+            ("cau_giay", 2019, "Q1", "suat_qua", 200, "D13"),
+        ],
+        issues={"total.mismatch", "row.parts_added"},
+        note="'- Tổng số' after the dashed parts is their total written again: checked, not added (16 "
+             "supervisions were loaded); 'Cộng' under the houses' parts is checked against them (450 is not "
+             "300 + 100: said, where nothing was)",
+    ),
+    Case(
+        "the_whole_and_parts_that_add_up_to_more",
+        "cau_giay_quy_2_2019.xlsx",
+        [Sheet("Quý II", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2019"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 8],
+            [N, "- Chủ trì", "Cuộc", 3],
+            [N, "- Phối hợp", "Cuộc", 6],
+        ])],
+        [("cau_giay", 2019, "Q2", "cuoc_giam_sat", 8, "D4")],
+        issues={"row.part_exceeds_whole"},
+        note="the parts, each no larger than the whole, add up to more than it (3 + 6 under 8): said (it was "
+             "silent)",
+    ),
 ]

@@ -190,6 +190,10 @@ def list_issue(ctx, listed) -> dict:
                      "người, không phải một chỉ tiêu; không nạp.", listed.where)  # fmt: skip
 
 
+# a row of an indicator's parts that only says their total ("- Tổng số" after "- Chủ trì", "- Phối hợp")
+_TOTAL_OF_PARTS = frozenset({"tong so", "tong", "cong", "tong cong"})
+
+
 class RowWalk:
     """One pass over the rows of a located table, emitting values and issues."""
 
@@ -216,6 +220,9 @@ class RowWalk:
         self.grouped = False
         self.group_checks: list[tuple[float, str, int, float, float | None]] = []
         self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
+        # (row of a heading, column) → (text, cell, ĐVT, label) of a total row under it ("Cộng" after
+        # "- Chủ trì", "- Phối hợp"): checked against its parts when they are added
+        self.heading_totals: dict[tuple[int, str], tuple[object, str, str, str]] = {}
         # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
         # for the columns whose period came from the title
         self.section_period: tuple[str, str] | None = None
@@ -748,6 +755,11 @@ class RowWalk:
                 continue
             if is_total:
                 self._row(r, label, "", "", "dòng tổng: không nạp")
+                if heading_row >= 0 and not in_total:
+                    said = text_of(cells[uom - left]) if uom is not None else ""
+                    for entry, raw in filled:
+                        where = a1(r, entry[0].col)
+                        self.heading_totals[(heading_row, where.rstrip("0123456789"))] = (raw, where, said, label)
                 self.result.issues.append(ctx.issue(
                     "info", "row.total_not_loaded",
                     f"Dòng tổng '{label}' (dòng {r + 1}) không phải số liệu của một chỉ tiêu; không nạp.",
@@ -809,7 +821,8 @@ class RowWalk:
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
                 if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False):
                     # ("+ Số hộ | Hộ | 30" under "Nhà Đại đoàn kết | Nhà | 2" counts something else)
-                    self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label)
+                    self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label,
+                                     named=bool(self._part_named(label, parent)))  # fmt: skip
                 continue
             by_period = self._label_period(label, words=6) if code is None and period_parent is not None else None
             by_role = self._label_role(label) if code is None and period_parent is not None and by_period is None else ""
@@ -1681,12 +1694,24 @@ class RowWalk:
         if self.trace is not None:
             self.trace.skipped.append((where, why))
 
-    def _check_part(self, r, filled, parent_values, scale, label) -> None:
-        """A "Trong đó" detail must not exceed the row it is part of (``row.part_exceeds_whole``)."""
+    def _check_part(self, r, filled, parent_values, scale, label, *, named: bool = False) -> None:
+        """A "Trong đó" detail must not exceed the row it is part of, nor the rows that each name
+        one of its parts ("- Chủ trì" 3, "- Phối hợp" 6 under 8) together (``row.part_exceeds_whole``)."""
         for (col, *_rest), raw in filled:
             part = parse_number(raw, scale=scale).value
             whole = parent_values.get(col.col)
-            if part is None or whole is None or part <= whole + 1e-9 * abs(whole):
+            if part is None or whole is None:
+                continue
+            before = parent_values.get(("parts", col.col), 0.0)
+            if named:
+                parent_values[("parts", col.col)] = before + part
+            if part <= whole + 1e-9 * abs(whole):
+                if named and before and before + part > whole + 1e-9 * abs(whole):
+                    self.result.issues.append(self.ctx.issue(
+                        "error", "row.part_exceeds_whole",
+                        f"Các dòng chi tiết đến '{label}' cộng lại được {format_vn((before + part) / scale)}, lớn "
+                        f"hơn chỉ tiêu mà chúng là các phần ({format_vn(whole / scale)}). Các phần không thể lớn "
+                        "hơn tổng; hãy kiểm tra lại các ô này.", a1(r, col.col)))  # fmt: skip
                 continue
             self.result.issues.append(self.ctx.issue(
                 "error", "row.part_exceeds_whole",
@@ -1740,7 +1765,25 @@ class RowWalk:
             named = [self._part_named(v[10], rows[0][4]) for v in rows]
             if not parts or any(len(n) != 1 for n in named) or len({n[0] for n in named}) < len(rows):
                 return False
+        # a row of the parts that only says "Tổng số" is their total, written again: checked, not added
+        stated = [v for v in rows if match_key(clean_label(v[10].rsplit(" / ", 1)[-1])) in _TOTAL_OF_PARTS]
+        if stated and (len(stated) > 1 or len(stated) == len(rows) or levels):
+            return False
+        if stated:
+            rows = [v for v in rows if v is not stated[0]]
         total = sum(v[5] for v in rows)
+        heading = next(iter(headings)) if len(headings) == 1 and len(columns) == 1 else None
+        said = self.heading_totals.get((heading, next(iter(columns)))) if heading is not None else None
+        check = (stated[0][5], stated[0][9], 1) if stated else None
+        if said is not None and check is None:
+            scale = self._scale(rows[0][4], said[2], said[3])
+            value = parse_number(said[0], scale=scale).value
+            check = (value, said[1], scale) if value is not None else None
+        if check is not None:
+            self._check_total(check[0], total, check[2], check[1], what=f"các phần của chỉ tiêu {rows[0][4]}")
+        if len(rows) == 1:
+            self.result.values.append(rows[0])
+            return True
         cells = f"{rows[0][9]}:{rows[-1][9]}"
         headers = {a1(0, c)[:-1]: col.texts[-1] for c, col in self.table.columns.items() if col.texts}
         named = [headers.get(v[9].rstrip("0123456789"), v[10]) if levels else v[10] for v in rows]
