@@ -1735,7 +1735,7 @@ class RowWalk:
         self.result.issues.append(self.ctx.issue(
             "error", "total.mismatch",
             f"Ô tổng {ref} ghi {format_vn(stated / scale)} nhưng tổng {what}{' của nhóm' if group else ''} là "
-            f"{format_vn(total / scale)}{also}. Hãy kiểm tra lại số liệu các đơn vị hoặc công thức tổng.",
+            f"{format_vn(total / scale)}{also}. Hãy kiểm tra lại số liệu {what} hoặc công thức tổng.",
             ref))  # fmt: skip
 
     def _bare_under_other_work(self, match: IndicatorMatch, key: str, heading: str) -> bool:
