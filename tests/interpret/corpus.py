@@ -5331,4 +5331,23 @@ CASES += [
         note="the parts, each no larger than the whole, add up to more than it (3 + 6 under 8): said (it was "
              "silent)",
     ),
+    Case(
+        "headers_with_their_column_numbers_in_brackets",
+        "long_bien_quy_2_2019.xlsx",
+        [Sheet("Quý II", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2019"],
+            ["TT (1)", "Nội dung (2)", "ĐVT (3)", "Trong quý (4)", "Lũy kế 6 tháng (5)", "Ghi chú (6)"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14, 27, N],
+            [2, "Trị giá quà", "Triệu đồng", 120, 310, N],
+        ])],
+        [
+            ("long_bien", 2019, "Q2", "hoi_nghi_tuyen_truyen", 14, "D4"),
+            ("long_bien", 2019, "H1", "hoi_nghi_tuyen_truyen", 27, "E4"),
+            ("long_bien", 2019, "Q2", "gia_tri_qua", 120_000_000, "D5"),
+            ("long_bien", 2019, "H1", "gia_tri_qua", 310_000_000, "E5"),
+        ],
+        absent={"cell.money_without_unit", "column.unknown_role"},
+        note="'ĐVT (3)': a column's number after its header hid the measure column (the money had no unit)",
+    ),
 ]

@@ -462,6 +462,10 @@ def _role_word(vocab: Vocabulary, t: str) -> str:
     return "result" if vocab.matches("own_column", t, key=key) else ""  # "MTTQ" beside "Hội LHPN", "Đoàn TN"
 
 
+# a column's number written after its header: "ĐVT (3)", "Cộng (6)=(4)+(5)"
+_COLUMN_MARK = re.compile(r"\s*\((?:\d{1,2}|[A-Za-z])\)(?:\s*[=+\-x*]\s*\((?:\d{1,2}|[A-Za-z])\))*\s*$")
+
+
 def column_roles(
     grid: Grid, table: Table, vocab: Vocabulary, text, *, given: dict[int, str] | None = None
 ) -> dict[int, Column]:
@@ -471,7 +475,7 @@ def column_roles(
         texts: list[tuple[str, str]] = []  # (A1, text), top to bottom
         for r in range(table.header_top, table.header_bottom + 1):
             origin = grid.spread.get((r, c), (r, c))
-            t = text(grid.raw(*origin))
+            t = _COLUMN_MARK.sub("", text(grid.raw(*origin))) or text(grid.raw(*origin))
             if t and (not texts or texts[-1][1] != t):
                 texts.append((a1(*origin), t))
         column = Column(c, "empty", " / ".join(t for _, t in texts), texts=tuple(t for _, t in texts))
