@@ -117,6 +117,12 @@ class OfficeStyle:
         return self.value_header == "Số liệu" and self.plan is None and self.prior is None and self.quarter is None
 
     @property
+    def column_marks(self) -> bool:
+        """Each header carries its column's number in brackets ("ĐVT (3)") instead of a row of
+        numbers under the header; offices heading the measure "Đơn vị tính" do so."""
+        return self.uom_header == "Đơn vị tính" and not self.numbering and not self.measure_after
+
+    @property
     def topics(self) -> bool:
         """A "Lĩnh vực" column left of the labels holds each group's name, merged down over its
         rows, instead of group rows; offices heading their labels "Nội dung công việc" do so."""
@@ -232,7 +238,7 @@ def unit_report(
     header_row = _title_block(sheet, committee, unit_line, period, year, style, last)
     for col, header in enumerate(headers):
         if header:
-            sheet.put(header_row, col, header)
+            sheet.put(header_row, col, f"{header} ({col + 1})" if style.column_marks else header)
     if after:
         sheet.merge(header_row, first_value, header_row, uom_col, style.value_header)
     sheet.bold_rows.update({header_row})
