@@ -5350,4 +5350,24 @@ CASES += [
         absent={"cell.money_without_unit", "column.unknown_role"},
         note="'ĐVT (3)': a column's number after its header hid the measure column (the money had no unit)",
     ),
+    Case(
+        "houses_begun_and_handed_over_and_the_delegations_joined",
+        "long_bien_quy_3_2019.xlsx",
+        [Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Khởi công nhà Đại đoàn kết", "Nhà", 5],
+            [2, "Bàn giao nhà Đại đoàn kết", "Nhà", 3],
+            [3, "Tham gia các đoàn giám sát của HĐND, UBND quận", "Cuộc", 6],
+        ])],
+        [
+            ("long_bien", 2019, "Q3", "nha_dai_doan_ket", 3, "D5"),
+            ("long_bien", 2019, "Q3", "cuoc_giam_sat", 6, "D6"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="houses begun are not yet built (the two rows clashed and neither loaded); the supervision "
+             "delegations joined are supervisions (lost)",
+    ),
 ]
