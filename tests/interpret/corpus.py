@@ -5370,4 +5370,24 @@ CASES += [
         note="houses begun are not yet built (the two rows clashed and neither loaded); the supervision "
              "delegations joined are supervisions (lost)",
     ),
+    Case(
+        "two_years_compared_in_the_title_each_in_its_column",
+        "phuc_tho_so_sanh_2019_2020.xlsx",
+        [Sheet("So sánh", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["SO SÁNH KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2019 VÀ NĂM 2020"],
+            ["TT", "Nội dung", "ĐVT", "Năm 2019", "Năm 2020", "Tăng (+), giảm (-)"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 52, 47, -5],
+            [2, "Số suất quà", "Suất", 1800, 2300, 500],
+        ])],
+        [
+            ("phuc_tho", 2019, "FY", "hoi_nghi_tuyen_truyen", 52, "D4"),
+            ("phuc_tho", 2020, "FY", "hoi_nghi_tuyen_truyen", 47, "E4"),
+            ("phuc_tho", 2019, "FY", "suat_qua", 1800, "D5"),
+            ("phuc_tho", 2020, "FY", "suat_qua", 2300, "E5"),
+        ],
+        absent={"period.conflict"},
+        note="a title (and a file name) naming the two years compared, each column naming one of them: the "
+             "columns decide (the sheet was refused as naming two years)",
+    ),
 ]

@@ -124,7 +124,7 @@ def _resolve_period(title, ctx, result, columns):
         _conflict(ctx, result, "period.conflict", "kỳ báo cáo",
                   (periods_said(periods), where), (periods_said(other), other_where))  # fmt: skip
         return None
-    year = _resolve_year(title, ctx, result, own_where, sheet_y, file_y)
+    year = _resolve_year(title, ctx, result, own_where, sheet_y, file_y, columns)
     if year is False:
         return None
     head_p, head_where, head_y, head_y_where = _header_periods(columns)
@@ -180,8 +180,14 @@ def _month_years(title: TitleBlock) -> list[Mention]:
     return out
 
 
-def _resolve_year(title, ctx, result, period_where, sheet_y, file_y):
-    """``(year, where)``, None when unknown, False after a conflict issue."""
+# the columns of figures whose header may name their own year
+_DATED_ROLES = ("result", "in_quarter", "in_period", "to_date", "prior")
+
+
+def _resolve_year(title, ctx, result, period_where, sheet_y, file_y, columns=None):
+    """``(year, where)``, None when unknown, False after a conflict issue. Two years in one
+    source ("SO SÁNH … NĂM 2022 VÀ NĂM 2023") are no conflict when every value column names one
+    of them ("Năm 2022 | Năm 2023"): each column's own year decides."""
     recipe = ctx.recipe
     if recipe and recipe.year:
         return recipe.year, recipe.source
@@ -204,6 +210,9 @@ def _resolve_year(title, ctx, result, period_where, sheet_y, file_y):
     chosen = next((s for s in sources if s[0]), None)
     if chosen is None:
         return None
+    said = [c.year for c in (columns or {}).values() if c.role in _DATED_ROLES]
+    if len(chosen[0]) > 1 and said and all(said) and set(said) <= set(chosen[0]):
+        chosen = ((max(said),), chosen[1])
     if len(chosen[0]) > 1:
         _conflict(ctx, result, "period.conflict", "năm báo cáo",
                   (str(chosen[0][0]), chosen[1]), (str(chosen[0][1]), chosen[1]))  # fmt: skip
