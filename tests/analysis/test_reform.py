@@ -33,6 +33,16 @@ def test_the_city_continues_across_the_reform():
     assert totals.loc[("thanh_vien_ttnd", 2025), "value"] == 35  # a stock: the level at year end
 
 
+def test_a_new_units_year_of_the_reform_is_its_second_half():
+    sent_the_year = pd.concat([DATA, frame([
+        ("phuong_ngoc_ha", "Ngọc Hà", "ha_noi_kv_quan_ba_dinh", 2025, "FY", "suat_qua", 20.0),
+        ("phuong_ngoc_ha", "Ngọc Hà", "ha_noi_kv_quan_ba_dinh", 2025, "Q4", "suat_qua", 9.0),
+    ])], ignore_index=True)  # fmt: skip
+    totals = province_totals(sent_the_year).set_index(["indicator", "year"])
+    assert totals.loc[("suat_qua", 2025), "value"] == 90  # 40 + 30 + 20 (Ngọc Hà's July-December)
+    assert totals.loc[("suat_qua", 2025), "units"] == 3
+
+
 def test_a_district_beside_its_successors_only_where_they_came_whole():
     compared = successor_comparison(DATA, "ba_dinh")
     assert set(compared["side"]) == {"đơn vị cũ"}  # phường Ba Đình took parts of other wards too

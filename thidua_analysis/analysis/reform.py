@@ -68,7 +68,7 @@ def province_totals(
     values = period_values(data, period=period, catalog=catalog)
     if period == "FY":
         values = values[values["year"] != REFORM_YEAR]
-        values = pd.concat([values, _reform_year(data, catalog, kinds)], ignore_index=True)
+        values = pd.concat([values, _reform_year(data, catalog, kinds, units)], ignore_index=True)
     if indicators is not None:
         values = values[values["indicator"].isin(indicators)]
     values = values[values["indicator"].map(kinds).isin(["flow", "stock"])]
@@ -81,13 +81,20 @@ def province_totals(
     return out[TOTAL_COLUMNS].sort_values(["province", "indicator", "year"]).reset_index(drop=True)
 
 
-def _reform_year(data: pd.DataFrame, catalog, kinds: dict[str, str]) -> pd.DataFrame:
-    """The reform year as a whole: flows H1 (old units) + H2 (new units); stocks at year end."""
+def _reform_year(data: pd.DataFrame, catalog, kinds: dict[str, str], units: pd.DataFrame) -> pd.DataFrame:
+    """The reform year as a whole: flows H1 (old units) + H2 (new units); stocks at year end. A
+    new unit's "năm 2025" is its second half (it exists from July): taken where it sent no H2."""
     year = data[data["year"] == REFORM_YEAR]
     if year.empty:
         return pd.DataFrame(columns=["unit_id", "year", "indicator", "value"])
     first = period_values(year, period="H1", catalog=catalog)
     second = period_values(year, period="H2", catalog=catalog)
+    new = set(units.loc[units["level"] == "commune", "unit_id"])
+    whole = period_values(year[year["unit_id"].isin(new)], period="FY", catalog=catalog)
+    if not whole.empty:
+        said = set(zip(second["unit_id"], second["indicator"], strict=True))
+        whole = whole[[k not in said for k in zip(whole["unit_id"], whole["indicator"], strict=True)]]
+        second = pd.concat([second, whole.assign(period="H2")], ignore_index=True)
     flows_first = first[first["indicator"].map(kinds) == "flow"]
     both = pd.concat([flows_first, second], ignore_index=True)
     return both.assign(combined=True)
