@@ -5390,4 +5390,80 @@ CASES += [
         note="a title (and a file name) naming the two years compared, each column naming one of them: the "
              "columns decide (the sheet was refused as naming two years)",
     ),
+    Case(
+        "people_at_a_festival_and_at_a_training_are_no_audience",
+        "quoc_oai_2020.xlsx",
+        [Sheet("Năm 2020", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác tuyên truyền", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 64],
+            [2, "Số lượt người tham dự", "Lượt người", 7800],
+            ["II", "Cuộc vận động Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh", N, N],
+            [1, "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc", "Khu dân cư", 45],
+            [2, "Số lượt người tham gia Ngày hội Đại đoàn kết", "Lượt người", 12000],
+            ["III", "Công tác tập huấn", N, N],
+            [1, "Mở lớp tập huấn nghiệp vụ", "Lớp", 2],
+            [2, "Số người tham gia tập huấn", "Người", 150],
+            [3, "Lượt người", "Lượt người", 300],
+        ])],
+        [
+            ("quoc_oai", 2020, "FY", "hoi_nghi_tuyen_truyen", 64, "D5"),
+            ("quoc_oai", 2020, "FY", "luot_nguoi_tham_du", 7800, "D6"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="those who joined the solidarity festival or a training are not the audience of propaganda (the "
+             "three figures clashed with the audience and none loaded)",
+    ),
+    Case(
+        "the_fund_collected_spent_and_left_in_short_under_its_heading",
+        "quoc_oai_quy_2_2021.xlsx",
+        [Sheet("Quý II", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Quỹ Vì người nghèo", N, N],
+            [N, "- Số thu", "Triệu đồng", 350],
+            [N, "- Số chi", "Triệu đồng", 200],
+            [N, "- Tồn quỹ", "Triệu đồng", 150],
+            [2, "Quỹ Đền ơn đáp nghĩa", "Triệu đồng", 120],
+        ])],
+        [("quoc_oai", 2021, "Q2", "quy_vi_nguoi_ngheo", 350_000_000, "D5")],
+        issues={"row.unmapped_label"},
+        note="'Số thu' under the fund is what it raised (lost); what it spent and what is left are not, nor "
+             "another fund",
+    ),
+    Case(
+        "gifts_by_occasion_under_a_heading_with_no_figure",
+        "quoc_oai_quy_1_2022.xlsx",
+        [Sheet("Quý I", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Công tác tặng quà", N, N],
+            [N, "- Quà Tết cho hộ nghèo", "Suất", 300],
+            [N, "- Quà cho gia đình chính sách", "Suất", 200],
+            [N, "- Trị giá", "Triệu đồng", 250],
+            [2, "Công tác giám sát", N, N],
+            [N, "- Giám sát chuyên đề", "Cuộc", 3],
+            [N, "- Giám sát thường xuyên", "Cuộc", 4],
+            [3, "Công tác tuyên truyền", N, N],
+            [N, "- Hội nghị tuyên truyền", "Hội nghị", 12],
+            [N, "- Hội nghị tuyên truyền trực tuyến", "Hội nghị", 3],
+        ])],
+        [
+            ("quoc_oai", 2022, "Q1", "suat_qua", 500, "D5:D6"),
+            ("quoc_oai", 2022, "Q1", "gia_tri_qua", 250_000_000, "D7"),
+            ("quoc_oai", 2022, "Q1", "cuoc_giam_sat", 7, "D9:D10"),
+            ("quoc_oai", 2022, "Q1", "hoi_nghi_tuyen_truyen", 12, "D12"),
+        ],
+        issues={"row.parts_added", "row.detail_not_loaded"},
+        absent={"row.part_exceeds_whole"},
+        note="items that each say which gifts or supervisions they are, in words beyond the indicator's name "
+             "and the heading's, under a heading with no figure, are added (the first was loaded as the whole, "
+             "300, and the second taken for its detail); an item that names the whole ('- Hội nghị tuyên "
+             "truyền') keeps the items after it as its details",
+    ),
 ]

@@ -3,6 +3,7 @@ import pytest
 
 from thidua_analysis.errors import ReferenceDataError
 from thidua_analysis.reference import load_catalog, match_indicator
+from thidua_analysis.reference.catalog import says_which
 
 DESIGN_CODES = [
     "hoi_nghi_tuyen_truyen",
@@ -161,3 +162,15 @@ def test_alias_lookup_finds_what_trying_every_alias_finds() -> None:
         brute = [(a, c, m) for a, c, m, mode in _alias_index(ref) if _holds(key, a, mode)]
         assert _alias_hits(ref, key) == brute, label
     assert _alias_hits(ref, match_key("Xây mới nhà ĐĐK"))  # a contained alias is found at all
+
+
+@pytest.mark.parametrize(("label", "code", "heading", "which"), [
+    ("- Quà Tết cho hộ nghèo", "suat_qua", "Công tác tặng quà", True),
+    ("- Tặng quà", "suat_qua", "Công tác tặng quà", False),
+    ("- Giám sát chuyên đề", "cuoc_giam_sat", "Công tác giám sát", True),
+    ("- Số cuộc giám sát", "cuoc_giam_sat", "Công tác giám sát", False),
+    ("- Hội nghị tuyên truyền", "hoi_nghi_tuyen_truyen", "Công tác tuyên truyền", False),
+    ("- Hội nghị tuyên truyền trực tuyến", "hoi_nghi_tuyen_truyen", "", True),
+])  # fmt: skip
+def test_an_item_says_which_of_its_indicators_figures_it_holds(label, code, heading, which):
+    assert says_which(label, code, heading) is which

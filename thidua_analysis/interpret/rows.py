@@ -17,6 +17,7 @@ from ..reference.catalog import (
     match_indicator,
     measure_fits,
     measure_indicator,
+    says_which,
     topic_by_measure,
 )
 from ..reference.files import per_reference
@@ -878,10 +879,15 @@ class RowWalk:
                 continue
             if not in_total and self._not_result(r, label, match.alias):
                 continue
+            peers = False
             if not is_detail:
                 # (an item that names a part of its indicator, "- Chủ trì", has its siblings as peers; one
-                # that names the whole, "- Số cuộc giám sát", "- Tặng quà", has them as its details)
-                peers = sub_item and bool(self._part_named(label, code))
+                # that names the whole, "- Số cuộc giám sát", "- Tặng quà", has them as its details; under
+                # a heading with no figure, items that each say which of the indicator's figures they are,
+                # "- Quà Tết cho hộ nghèo", "- Quà cho gia đình chính sách", are peers too: added)
+                said_more = " › " not in match.alias and says_which(label, code, heading, ref=reference)
+                peers = sub_item and (bool(self._part_named(label, code)) or (
+                    said_more and heading_row > parent_at and (parent is None or bool(parent_mark))))  # fmt: skip
                 parent, parent_values, parent_mark = code, {}, _bullet(label) if peers else ""
                 if not sub_item:
                     parent_label, parent_at = label, r
@@ -954,7 +960,7 @@ class RowWalk:
                 if who is None:
                     continue
                 self._emit(who, year, period, code, value, ref, mapped, pwhere, role)
-                if " › " in match.alias and topic == heading:
+                if (" › " in match.alias and topic == heading) or (peers and heading_row >= 0):
                     self.parts[ref] = heading_row
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_cols and not in_total:

@@ -62,6 +62,7 @@ __all__ = [
     "match_indicator",
     "measure_fits",
     "measure_indicator",
+    "says_which",
     "topic_by_measure",
 ]
 
@@ -316,6 +317,23 @@ def _code_words(ref: Reference) -> dict[str, frozenset[str]]:
 
 
 @per_reference
+def _name_words(ref: Reference) -> dict[str, frozenset[str]]:
+    """Every word of each indicator's own name (not its aliases)."""
+    catalog = _catalog(ref)
+    return {code: frozenset(match_key(clean_label(name)).split())
+            for code, name in zip(catalog["code"], catalog["name_vi"], strict=True)}  # fmt: skip
+
+
+def says_which(label: str, code: str, heading: str = "", *, ref: Reference | None = None) -> bool:
+    """Whether ``label`` says which of indicator ``code``'s figures it holds, in words beyond its
+    name and its ``heading``'s ("Quà Tết cho hộ nghèo", "Giám sát chuyên đề" under "Công tác giám
+    sát"), rather than naming the whole ("Tặng quà", "Số cuộc giám sát")."""
+    ref = reference_of(None, ref)
+    words = set(match_key(clean_label(label)).split()) - _FILLER_WORDS
+    return bool(words - _name_words(ref).get(code, frozenset()) - set(match_key(clean_label(heading)).split()))
+
+
+@per_reference
 def _topic_of(ref: Reference, heading: str) -> frozenset[str]:
     """The indicators a heading's topic covers: those of its most specific phrases."""
     key = f" {match_key(clean_label(heading))} "
@@ -352,19 +370,20 @@ def _exclusive(ref: Reference) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 @per_reference
-def _exclusions(ref: Reference) -> dict[str, tuple[str, ...]]:
-    """``{code: phrase keys}`` of ``indicator_exclusions.csv``: a label holding one of the
-    phrases is never that indicator ("Quỹ Vì người nghèo đã chi": spent, not raised)."""
-    out: dict[str, list[str]] = {}
-    for code, key, _flag in _code_phrases(ref, "indicator_exclusions.csv", "phrase"):
-        out.setdefault(code, []).append(key)
+def _exclusions(ref: Reference) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``{code: (phrase key, phrase)}`` of ``indicator_exclusions.csv``: a label holding one of
+    the phrases is never that indicator ("Quỹ Vì người nghèo đã chi": spent, not raised)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for code, key, phrase in _code_phrases(ref, "indicator_exclusions.csv", "phrase", "phrase"):
+        out.setdefault(code, []).append((key, phrase.strip()))
     return {code: tuple(phrases) for code, phrases in out.items()}
 
 
 def excluded_by(label: str, code: str, *, ref: Reference | None = None) -> str:
-    """The phrase of ``indicator_exclusions.csv`` that rules ``code`` out for ``label``, or ""."""
+    """The phrase of ``indicator_exclusions.csv`` that rules ``code`` out for ``label`` (as the
+    file writes it: "đã chi"), or ""."""
     key = f" {match_key(clean_label(label))} "
-    return next((p for p in _exclusions(reference_of(None, ref)).get(code, ()) if f" {p} " in key), "")
+    return next((p for k, p in _exclusions(reference_of(None, ref)).get(code, ()) if f" {k} " in key), "")
 
 
 @per_reference
