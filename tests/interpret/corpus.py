@@ -5466,4 +5466,24 @@ CASES += [
              "300, and the second taken for its detail); an item that names the whole ('- Hội nghị tuyên "
              "truyền') keeps the items after it as its details",
     ),
+    Case(
+        "value_columns_headed_by_spans_of_dates_joined_by_a_dash",
+        "ung_hoa_quy_3_2020.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "01/7-30/9/2020", "01/01-30/9/2020"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 11, 30],
+            [2, "Số cuộc giám sát", "Cuộc", 4, 10],
+        ])],
+        [
+            ("ung_hoa", 2020, "Q3", "hoi_nghi_tuyen_truyen", 11, "D4"),
+            ("ung_hoa", 2020, "9M", "hoi_nghi_tuyen_truyen", 30, "E4"),
+            ("ung_hoa", 2020, "Q3", "cuoc_giam_sat", 4, "D5"),
+            ("ung_hoa", 2020, "9M", "cuoc_giam_sat", 10, "E5"),
+        ],
+        absent={"column.unknown_role"},
+        note="spans of dates joined by a dash, without 'từ', name the quarter and the nine months (the "
+             "columns were of unknown role, nothing loaded)",
+    ),
 ]

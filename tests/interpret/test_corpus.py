@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import openpyxl
@@ -68,6 +69,13 @@ def test_case_loads_exactly(case: Case, tmp_path: Path) -> None:
 def test_corpus_is_large_and_varied() -> None:
     assert len(CASES) >= 30
     assert len({c.name for c in CASES}) == len(CASES)
+
+
+def test_no_two_cases_expect_the_same_value() -> None:
+    # loaded together (the evidence test below), two cases' figures of one unit, period and
+    # indicator would clash: each case keeps its keys to itself
+    keys = Counter((u, y, p, ind) for c in CASES for u, y, p, ind, _v, _cell in c.expected)
+    assert [k for k, n in keys.items() if n > 1] == []
 
 
 def test_every_issue_a_case_names_is_in_the_catalogue() -> None:

@@ -153,6 +153,9 @@ def test_quarters_listed_after_one(text, periods):
     ("Tổng kết phong trào 2019 - 2024", (), False),  # a span of years
     ("Tổng kết 6 tháng 2023", ("H1",), False),
     ("BCQ3-2023 DongDa", ("Q3",), False),
+    ("01/7-30/9/2023", ("Q3",), False),  # a span of dates joined by a dash, no "từ"
+    ("01/01/2023 - 30/9/2023", ("9M",), False),
+    ("1.250-1.300", (), False),  # figures, not dates
     ("BC9T2023", ("9M",), False),  # a report of nine months, run together with its year
     ("BC_SK6T_2024", ("H1",), False),  # a review (sơ kết) of six months
     ("BC6T", ("H1",), False),

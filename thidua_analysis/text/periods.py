@@ -176,8 +176,8 @@ def strip_dates(key: str) -> str:
 _DAY = r"(?:ngày\s+|ngay\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d\d))?"
 _UNTIL = re.compile(r"(?:đến|den)\s+(?:hết\s+|het\s+)?" + _DAY, re.IGNORECASE)
 # "từ ngày 01/4/2024 đến ngày 30/6/2024", "từ 15/12/2023 đến 14/12/2024" (the year many offices
-# count from the 15th of December): the months between, rounded at the 14th
-_RANGE = re.compile(r"(?:từ|tu)\s+" + _DAY + r"\s*(?:đến|den|[-–])\s*(?:hết\s+|het\s+)?" + _DAY,
+# count from the 15th of December), "01/7-30/9/2023": the months between, rounded at the 14th
+_RANGE = re.compile(r"(?:(?:từ|tu)\s+)?(?<![\d/.])" + _DAY + r"\s*(?:đến|den|[-–])\s*(?:hết\s+|het\s+)?" + _DAY,
                     re.IGNORECASE)  # fmt: skip
 # "ngày 30 tháng 6 năm 2024" as 30/6/2024, for the rules above
 _WORDED_DATE = re.compile(r"(\d{1,2})\s+(?:tháng|thang)\s+(\d{1,2})(?:\s+(?:năm|nam)\s+((?:19|20)\d\d))?",
