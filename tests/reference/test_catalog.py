@@ -64,6 +64,7 @@ def test_catalog_has_exactly_the_design_codes():
         ("Phối hợp tổ chức tuyên truyền, phổ biến pháp luật", None, None),  # no measure: never
         ("Hội nghị sơ kết công tác tuyên truyền", "Hội nghị", None),  # opens with another meeting
         ("Giám sát của Ban TTND", "Cuộc", None),  # a body the measure does not pick
+        ("Tuyên truyền viên", "Người", None),  # people who do the work, not those reached
         # two works counted together
         ("Giám sát, phản biện xã hội", "Cuộc", None),
         ("Giám sát, phản biện xã hội", "Hội nghị", "hoi_nghi_phan_bien"),

@@ -512,7 +512,7 @@ def _led_by_topic(ref: Reference, label: str, unit_text: str | None) -> Indicato
     if not allowed or not rest:
         return None
     phrase, codes = next(((p, c) for p, c in _topics(ref) if rest == p or rest.startswith(p + " ")), ("", None))
-    if codes is None:
+    if codes is None or rest[len(phrase):].startswith(" vien"):  # "Tuyên truyền viên": people, not the work
         return None
     fits = codes & allowed
     if len(fits) != 1 or any(f" {p} " in f" {key} " and not c & fits for p, c in _exclusive(ref)):
