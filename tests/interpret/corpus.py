@@ -5486,4 +5486,24 @@ CASES += [
         note="spans of dates joined by a dash, without 'từ', name the quarter and the nine months (the "
              "columns were of unknown role, nothing loaded)",
     ),
+    Case(
+        "counts_grouped_with_a_comma_and_followed_by_their_measure",
+        "thuong_tin_quy_3_2019.xlsx",
+        [Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2019"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "26 hội nghị"],
+            [2, "Số lượt người tham dự", "5,200 lượt người"],
+            [3, "Số suất quà", "1,350 suất"],
+        ])],
+        [
+            ("thuong_tin", 2019, "Q3", "hoi_nghi_tuyen_truyen", 26, "C4"),
+            ("thuong_tin", 2019, "Q3", "luot_nguoi_tham_du", 5200, "C5"),
+            ("thuong_tin", 2019, "Q3", "suat_qua", 1350, "C6"),
+        ],
+        issues={"cell.thousands_comma"},
+        note="a count grouped with a comma, then its measure ('5,200 lượt người'): thousands, as without "
+             "the measure (refused as 5,2 people)",
+    ),
 ]

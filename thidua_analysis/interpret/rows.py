@@ -71,7 +71,7 @@ _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a compar
 _FOOTNOTE = re.compile(r"(?<=\d)\s*\((?:\d|\*{1,3})\)\s*$")
 _DIGIT_RUNS = re.compile(r"\d[\d.,\u00a0 ]*\d|\d")
 _ESTIMATE = re.compile(r"\buoc\b")  # "Ước cả năm", "Ước thực hiện năm 2023"
-_THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+")
+_THOUSANDS_COMMA = re.compile(r"\d{1,3}(,\d{3})+(?:\s*[^\W\d_][^\d]{0,30})?")  # "1,250", "5,200 lượt"
 _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC", "KT. CHỦ TỊCH"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
 
