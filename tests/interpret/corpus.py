@@ -5506,4 +5506,25 @@ CASES += [
         note="a count grouped with a comma, then its measure ('5,200 lượt người'): thousands, as without "
              "the measure (refused as 5,2 people)",
     ),
+    Case(
+        "units_as_rows_under_headers_that_open_with_the_work_and_bracket_its_measure",
+        "cum3_2016.xlsx",
+        [Sheet("Cụm 3", [
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN CỤM THI ĐUA SỐ 3 NĂM 2016"],
+            ["STT", "Đơn vị", "Tổ chức tuyên truyền (hội nghị)", "Tổ chức tuyên truyền (lượt người)",
+             "Giám sát, phản biện (cuộc)"],
+            [1, "Gia Lâm", 40, 5000, 12],
+            [2, "Mê Linh", 35, 4200, 10],
+        ])],
+        [
+            ("gia_lam", 2016, "FY", "hoi_nghi_tuyen_truyen", 40, "C3"),
+            ("me_linh", 2016, "FY", "hoi_nghi_tuyen_truyen", 35, "C4"),
+            ("gia_lam", 2016, "FY", "luot_nguoi_tham_du", 5000, "D3"),
+            ("me_linh", 2016, "FY", "luot_nguoi_tham_du", 4200, "D4"),
+        ],
+        issues={"row.unmapped_label"},
+        note="a header that opens with its work and states its measure in brackets is the one indicator of "
+             "that work the measure fits (both columns were lost); supervisions and social criticism counted "
+             "together are neither",
+    ),
 ]

@@ -65,6 +65,7 @@ def test_catalog_has_exactly_the_design_codes():
         ("Hội nghị sơ kết công tác tuyên truyền", "Hội nghị", None),  # opens with another meeting
         ("Giám sát của Ban TTND", "Cuộc", None),  # a body the measure does not pick
         ("Tuyên truyền viên", "Người", None),  # people who do the work, not those reached
+        ("Tổ chức tuyên truyền (lượt người)", None, "luot_nguoi_tham_du"),  # the measure in brackets
         # two works counted together
         ("Giám sát, phản biện xã hội", "Cuộc", None),
         ("Giám sát, phản biện xã hội", "Hội nghị", "hoi_nghi_phan_bien"),

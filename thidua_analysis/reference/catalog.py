@@ -503,12 +503,13 @@ def _led_by_topic(ref: Reference, label: str, unit_text: str | None) -> Indicato
     ("Phối hợp tổ chức tuyên truyền, phổ biến, giáo dục pháp luật" | Hội nghị: the propaganda
     conferences; "… | Buổi" fits two, so none), or None. Never without a stated measure, nor when
     the label names a body whose indicators the measure does not pick ("Giám sát của Ban TTND")."""
-    if not (unit_text or "").strip() and not label_unit(label):
+    said = (unit_text or "").strip() or label_unit(label)  # its ĐVT, or its brackets: "(hội nghị)"
+    if not said:
         return None
     key = match_key(clean_label(label))
     rest = _LEAD_WORDS.sub("", key)
     counted, money = _measures(ref)
-    allowed = _allowed(label, unit_text, counted, money)
+    allowed = _allowed(label, said, counted, money)
     if not allowed or not rest:
         return None
     phrase, codes = next(((p, c) for p, c in _topics(ref) if rest == p or rest.startswith(p + " ")), ("", None))
