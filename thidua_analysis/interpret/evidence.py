@@ -51,10 +51,14 @@ def _same_end(a, b) -> bool:
     return bool({end_month(p) for p in a} & {end_month(p) for p in b})
 
 
+# the columns of the period's results
+_RESULT_ROLES = ("result", "in_quarter", "in_period", "to_date")
+
+
 def _header_periods(columns: dict) -> tuple[tuple[str, ...], str, int | None, str]:
     """The periods and the latest year the value columns' headers name, with the first cell; a
     year alone names the year ("Năm 2023 | Năm 2024")."""
-    cols = [c for c in columns.values() if c.role in ("result", "in_quarter", "in_period", "to_date")]
+    cols = [c for c in columns.values() if c.role in _RESULT_ROLES]
     periods = tuple(dict.fromkeys(c.period for c in cols if c.period))
     where = next((c.period_where or c.where for c in cols if c.period), "")
     years = [(c.year, c.period_where or c.where) for c in cols if c.year]
@@ -180,8 +184,9 @@ def _month_years(title: TitleBlock) -> list[Mention]:
     return out
 
 
-# the columns of figures whose header may name their own year
-_DATED_ROLES = ("result", "in_quarter", "in_period", "to_date", "prior")
+# the columns of figures whose header may name their own year: the results', and the same
+# period's of an earlier year
+_DATED_ROLES = (*_RESULT_ROLES, "prior")
 
 
 def _resolve_year(title, ctx, result, period_where, sheet_y, file_y, columns=None):

@@ -754,19 +754,18 @@ class RowWalk:
                     f"Dòng {r + 1} có số liệu nhưng không có nội dung (tên chỉ tiêu); không được nạp.",
                     a1(r, hc)))  # fmt: skip
                 continue
+            unit_text = text_of(cells[uom - left]) if uom is not None else ""
             if is_total:
                 self._row(r, label, "", "", "dòng tổng: không nạp")
                 if heading_row >= 0 and not in_total:
-                    said = text_of(cells[uom - left]) if uom is not None else ""
                     for entry, raw in filled:
                         where = a1(r, entry[0].col)
-                        self.heading_totals[(heading_row, where.rstrip("0123456789"))] = (raw, where, said, label)
+                        self.heading_totals[(heading_row, where.rstrip("0123456789"))] = (raw, where, unit_text, label)
                 self.result.issues.append(ctx.issue(
                     "info", "row.total_not_loaded",
                     f"Dòng tổng '{label}' (dòng {r + 1}) không phải số liệu của một chỉ tiêu; không nạp.",
                     a1(r, hc)))  # fmt: skip
                 continue
-            unit_text = text_of(cells[uom - left]) if uom is not None else ""
             if measured:  # "Số lượng" | "Kinh phí (triệu đồng)"
                 if is_detail:
                     self._detail(r, label)

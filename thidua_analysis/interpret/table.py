@@ -475,7 +475,8 @@ def column_roles(
         texts: list[tuple[str, str]] = []  # (A1, text), top to bottom
         for r in range(table.header_top, table.header_bottom + 1):
             origin = grid.spread.get((r, c), (r, c))
-            t = _COLUMN_MARK.sub("", text(grid.raw(*origin))) or text(grid.raw(*origin))
+            said = text(grid.raw(*origin))
+            t = _COLUMN_MARK.sub("", said) or said
             if t and (not texts or texts[-1][1] != t):
                 texts.append((a1(*origin), t))
         column = Column(c, "empty", " / ".join(t for _, t in texts), texts=tuple(t for _, t in texts))
