@@ -5527,4 +5527,22 @@ CASES += [
              "that work the measure fits (both columns were lost); supervisions and social criticism counted "
              "together are neither",
     ),
+    Case(
+        "a_label_naming_its_own_work_under_a_heading_of_another",
+        "quoc_oai_quy_3_2022.xlsx",
+        [Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác an sinh xã hội", N, N],
+            [1, "Phối hợp tổ chức tuyên truyền, phổ biến pháp luật", "Hội nghị", 5],
+            [2, "Trao quà", "Suất", 10],
+        ])],
+        [
+            ("quoc_oai", 2022, "Q3", "hoi_nghi_tuyen_truyen", 5, "D5"),
+            ("quoc_oai", 2022, "Q3", "suat_qua", 10, "D6"),
+        ],
+        note="the label names its own work: its evidence is the label alone, never 'Công tác an sinh xã hội / "
+             "…' as if the heading had said what it is",
+    ),
 ]

@@ -98,6 +98,9 @@ def test_every_value_carries_its_evidence(tmp_path: Path) -> None:
     prior = data[(data.unit_id == "hoang_mai") & (data.year == 2022)]
     assert set(prior["column_role"]) == {"prior"}
     assert set(prior["period_source"]) == {"A2; D3"}  # period from the title, year from the header
+    [own] = data[(data.unit_id == "quoc_oai") & (data.year == 2022) & (data.period == "Q3")
+                 & (data.indicator == "hoi_nghi_tuyen_truyen")]["label"]  # fmt: skip
+    assert own == "Phối hợp tổ chức tuyên truyền, phổ biến pháp luật"  # its own words, not its heading's
     per_sheet = data[data.source_file == "Cum 3 - 6 thang 2022.xlsx"]
     assert set(per_sheet["unit_source"]) == {"sheet name"}
     assert set(per_sheet["period_source"]) == {"file name"}

@@ -776,7 +776,9 @@ class RowWalk:
             # figures, then "- Số thành viên" is the board's, not the row above the heading's)
             topic = parent_label if (sub_item or is_detail) and parent_label and parent_at > heading_row else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
-            under_heading = " › " in match.alias
+            # (the heading told what the row is: never a body's or a work's name in the label itself,
+            # "Phối hợp tổ chức tuyên truyền …" | Hội nghị under "Công tác an sinh xã hội")
+            under_heading = bool(topic) and match.alias.startswith(f"{match_key(clean_label(topic))} › ")
             if match.mismatch and unit_text and (
                     (grid.raw(r, hc) in (None, "") and r > table.first_row) or not key.startswith(_COUNT_OF)):
                 # the label merged down (or written again) over rows of other measures ("Tổ chức hội
@@ -884,7 +886,7 @@ class RowWalk:
                 # that names the whole, "- Số cuộc giám sát", "- Tặng quà", has them as its details; under
                 # a heading with no figure, items that each say which of the indicator's figures they are,
                 # "- Quà Tết cho hộ nghèo", "- Quà cho gia đình chính sách", are peers too: added)
-                said_more = " › " not in match.alias and says_which(label, code, heading, ref=reference)
+                said_more = not under_heading and says_which(label, code, heading, ref=reference)
                 peers = sub_item and (bool(self._part_named(label, code)) or (
                     said_more and heading_row > parent_at and (parent is None or bool(parent_mark))))  # fmt: skip
                 parent, parent_values, parent_mark = code, {}, _bullet(label) if peers else ""
@@ -959,7 +961,7 @@ class RowWalk:
                 if who is None:
                     continue
                 self._emit(who, year, period, code, value, ref, mapped, pwhere, role)
-                if (" › " in match.alias and topic == heading) or (peers and heading_row >= 0):
+                if (under_heading and topic == heading) or (peers and heading_row >= 0):
                     self.parts[ref] = heading_row
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_cols and not in_total:
