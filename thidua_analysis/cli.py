@@ -327,7 +327,7 @@ def ingest_command(
     from .background import Background
     from .loading.discovery import scan
     from .loading.pool import give_back_memory
-    from .quality.feedback import write_issues_workbook
+    from .quality.feedback import issues_digest, workbook_digest, write_issues_workbook
     from .storage import ingest, update_review
 
     # A batch allocates and frees many large Arrow buffers. Arrow's default allocator hands freed
@@ -351,8 +351,9 @@ def ingest_command(
         workbook = store / "van_de_theo_tep.xlsx"
         started: list[Background] = []
 
-        def write_workbook(issues) -> None:
-            started.append(Background(lambda: write_issues_workbook(issues, workbook)))
+        def write_workbook(issues) -> None:  # unless the workbook there was written from these issues
+            if workbook_digest(workbook) != issues_digest(issues):
+                started.append(Background(lambda: write_issues_workbook(issues, workbook)))
 
         def when_known(issues) -> None:
             bar.stop()  # the bar's thread is not copied into the second process
@@ -360,10 +361,8 @@ def ingest_command(
 
         summary = ingest(sources, out=out, jobs=jobs, scanned=found, on_issues=when_known,
                          progress=lambda _rel: bar.advance(task))  # fmt: skip
-    switched = store / "CURRENT"  # the store's last switch: an older workbook is stale
     issues = summary.issues
-    if not started and (not workbook.exists() or (
-            switched.exists() and workbook.stat().st_mtime_ns < switched.stat().st_mtime_ns)):  # fmt: skip
+    if not summary.changed:  # the store as it was: its workbook may be missing, older, or edited
         give_back_memory()  # what the ingest freed goes back before the second process starts
         write_workbook(issues)
     writing = started[0] if started else None

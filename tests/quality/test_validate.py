@@ -9,6 +9,7 @@ import pytest
 from thidua_analysis.errors import ReferenceDataError
 from thidua_analysis.quality import (
     CHECKS,
+    changed_figures,
     completeness_grid,
     load_quality_settings,
     load_ratio_rules,
@@ -278,6 +279,21 @@ def test_revalidate_keeps_loading_issues_and_replaces_check_issues():
     assert "cell.formula_without_value" in codes(out)
     assert "value.cumulative_decrease" not in codes(out)
     assert not out["message"].eq("cũ").any()
+
+
+def test_changed_figures_are_those_whose_checked_columns_differ():
+    before = frame([("dong_da", 2022, "H1", "suat_qua", 50), ("dong_da", 2022, "9M", "suat_qua", 40),
+                    ("ba_dinh", 2022, "H1", "suat_qua", 30)])  # fmt: skip
+    after = before.copy()
+    after.loc[1, "value"] = 41.0  # corrected
+    after.loc[2, "source_cell"] = "E9"  # the same figure, read from another cell
+    after = pd.concat([after, frame([("hoan_kiem", 2022, "H1", "suat_qua", 7)])], ignore_index=True)
+    after["year"] = after["year"].astype("Int64")  # another frame's types: the same figures
+    got = changed_figures(before, after).sort_values("unit_id").reset_index(drop=True)
+    assert got[["unit_id", "period", "presence"]].values.tolist() == [
+        ["ba_dinh", "H1", False], ["dong_da", "9M", False], ["hoan_kiem", "H1", True]]
+    assert changed_figures(before, before.iloc[::-1]).empty  # the order does not matter
+    assert changed_figures(before, before.iloc[:2])["presence"].tolist() == [True]
 
 
 # ---------------------------------------------------------------- the sample

@@ -50,6 +50,40 @@ def test_cli_ingest_summary_and_strict(tmp_path):
     assert not (tmp_path / "s").exists()  # nothing written for a mistyped folder
 
 
+def test_the_issues_workbook_is_written_again_only_when_its_issues_change(tmp_path):
+    import openpyxl
+
+    from thidua_analysis.quality.feedback import issues_digest, workbook_digest
+
+    runner = CliRunner()
+    raw, store = tmp_path / "raw", tmp_path / "store"
+    generate_sample(raw, years=[2019], units=["ba_dinh", "dong_da"], bad_files=False, scoring=False)
+    workbook = store / "van_de_theo_tep.xlsx"
+
+    def run() -> int:
+        result = runner.invoke(app, ["ingest", str(raw), "--out", str(store)])
+        assert result.exit_code == 0, result.output
+        return workbook.stat().st_mtime_ns
+
+    first = run()
+    issues = load_processed(store).issues
+    assert workbook_digest(workbook) == issues_digest(issues)
+    reread = sorted(raw.rglob("ba_dinh*.xlsx"))[0]
+    openpyxl.load_workbook(reread).save(reread)  # read again, the same figures: the same issues
+    assert run() == first
+    broken = sorted(raw.rglob("dong_da*.xlsx"))[0]
+    book = openpyxl.load_workbook(broken)
+    cell = next(c for row in book.active.iter_rows() for c in row
+                if isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 10)  # fmt: skip
+    cell.value = "mười"  # a figure in words: a new issue
+    book.save(broken)
+    assert run() != first
+    assert workbook_digest(workbook) == issues_digest(load_processed(store).issues) != issues_digest(issues)
+    workbook.unlink()  # gone, with the store unchanged: written again
+    run()
+    assert workbook_digest(workbook) == issues_digest(load_processed(store).issues)
+
+
 def test_cli_check_counts_writes_the_list_and_feedback_and_is_strict(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
@@ -154,6 +188,72 @@ def test_checks_of_a_few_changed_files_equal_a_cold_runs(tmp_path, monkeypatch):
     assert {"value.outlier_history", "value.outlier_peers", "report.missing", "value.cumulative_decrease"} <= set(
         checks["code"])  # fmt: skip
     assert checks["unit_id"].isin(["long_bien"]).any() and checks["unit_id"].isin(["ba_dinh"]).any()
+
+
+def test_a_corrected_figure_is_checked_again_with_its_unit_and_peers_alone(tmp_path, monkeypatch):
+    """One figure corrected: the checks run again on its unit and on its peers for that
+    indicator and period, not on everything the file holds; a file saved again unchanged and a
+    clash that turns the other way (the newest file wins) give a cold run's issues too."""
+    import shutil
+    import sys
+
+    import openpyxl
+    import pandas as pd
+
+    units = ["ba_dinh", "dong_da", "hai_ba_trung", "hoan_kiem", "hoang_mai", "long_bien", "gia_lam", "dong_anh"]
+    sample = generate_sample(tmp_path / "raw", years=range(2019, 2024), seed=5, units=units, bad_files=False,
+                             scoring=False)  # fmt: skip
+    files = {f.stem: f for f in sample.out.rglob("*.xlsx")}
+    twin = files["dong_da_2022_H1"].with_name("dong_da_2022_H1_ban_sua.xlsx")  # a second copy, one figure apart
+    shutil.copy(files["dong_da_2022_H1"], twin)
+    book = openpyxl.load_workbook(twin)
+    cell = next(c for row in book.active.iter_rows() for c in row
+                if isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 20)  # fmt: skip
+    cell.value += 3
+    book.save(twin)
+    os.utime(twin, (1_000_000_000, 1_000_000_000))  # older: the first copy wins the clash
+    store = tmp_path / "store"
+    ingest(sample.out, out=store, jobs=1)
+    checked = sys.modules["thidua_analysis.quality.validate"]
+    sizes = []
+    whole = checked.validate
+    monkeypatch.setattr(checked, "validate", lambda data, **kw: sizes.append(len(data)) or whole(data, **kw))
+
+    def same_as_cold(name: str) -> None:
+        shutil.rmtree(tmp_path / "cold", ignore_errors=True)
+        ingest(sample.out, out=tmp_path / "cold", jobs=1)
+        warm = pd.read_parquet(current_generation(store) / "all_issues.parquet")
+        cold = pd.read_parquet(current_generation(tmp_path / "cold") / "all_issues.parquet")
+        pd.testing.assert_frame_equal(warm, cold, check_dtype=False, obj=name)
+
+    book = openpyxl.load_workbook(files["long_bien_2021_9M"])  # one figure corrected
+    cell = next(c for row in book.active.iter_rows() for c in row
+                if isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 20)  # fmt: skip
+    cell.value += 1
+    book.save(files["long_bien_2021_9M"])
+    again = ingest(sample.out, out=store, jobs=1)
+    assert again.read == 1
+    long_bien = int((load_processed(store).data["unit_id"] == "long_bien").sum())
+    assert len(sizes) == 1 and long_bien <= sizes[0] < long_bien + 0.2 * again.values  # noqa: PD011
+    sizes.clear()
+    same_as_cold("one figure corrected")
+
+    openpyxl.load_workbook(files["hoan_kiem_2020_Q1"]).save(files["hoan_kiem_2020_Q1"])  # saved again as it was
+    again = ingest(sample.out, out=store, jobs=1)
+    assert again.read == 1 and sizes == []  # no figure changed: the checks' issues stand
+    same_as_cold("saved again unchanged")
+
+    book = openpyxl.load_workbook(twin)  # the second copy corrected again: now the newer, it wins
+    cell = next(c for row in book.active.iter_rows() for c in reversed(row)
+                if isinstance(c.value, int | float) and not isinstance(c.value, bool) and c.value > 20)  # fmt: skip
+    cell.value += 1
+    book.save(twin)
+    before = load_processed(store).data
+    again = ingest(sample.out, out=store, jobs=1)
+    after = load_processed(store).data
+    assert again.read == 1 and len(sizes) == 1
+    assert set(after["source_file"]) - set(before["source_file"]) == {twin.relative_to(sample.out).as_posix()}
+    same_as_cold("a clash turned")
 
 
 def test_a_checked_run_after_an_unchecked_one_checks_everything(tmp_path):

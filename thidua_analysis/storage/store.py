@@ -33,7 +33,14 @@ from ..loading.batch import VALUE_SCHEMA, deduplicate, read_files, taken, with_f
 from ..loading.discovery import Scan, scan
 from ..loading.pool import give_back_memory
 from ..loading.review import apply_decisions, read_decisions, review_path, write_review
-from ..quality import CHECKS, validate, validate_changes
+from ..quality import (
+    CHECKED_COLUMNS,
+    CHECKS,
+    FIGURE_KEY,
+    changed_figures,
+    validate,
+    validate_changes,
+)
 from ..reading import file_sha256
 from ..reference import load_catalog, load_registry
 from ..reference.files import Reference, reference_of
@@ -264,9 +271,7 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     if check and reused and old.get("checked") and decided == old.get("review"):
         # (else the previous run's checks are not there to keep, or figures accepted from sentences
         # may differ anywhere)
-        keys = ["unit_id", "cluster_id", "year"]
-        touched = pd.concat([kept[3], values[keys], accepted[keys] if len(accepted) else None],
-                            ignore_index=True).drop_duplicates()  # fmt: skip
+        where, before = kept[3].around(kept[0], [values, accepted])
         previous_checks = kept[4]
     del values, kept
     every = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0].reset_index(drop=True) if parts else \
@@ -278,6 +283,9 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
     ).reset_index(drop=True)
     data = taken(every, positions, consume=True)  # column by column: the values are never held twice
     del every
+    if previous_checks is not None:  # what the checks read that the change altered
+        touched = changed_figures(before, _at(data, where)[CHECKED_COLUMNS])
+        del before, where
     give_back_memory()
     issues = with_found(file_issues, found)
     extra = [*found_issues, *review_issues, *not_applied]
@@ -327,10 +335,11 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
 
 def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     """The previous readings of the unchanged files ``reused`` (values, issues, candidates from
-    sentences), the unit, cluster and year of the previous values not kept, and the previous
-    quality checks' issues; ``None`` for each when they cannot be read. ``before``: the files of the
-    previous generation. A file's values are its rows of the combined frame and those that lost
-    a clash; the figures accepted from sentences are not (the review decides them each time)."""
+    sentences), what the change can alter of the previous figures (:class:`_Before`), and the
+    previous quality checks' issues; ``None`` for each when they cannot be read. ``before``: the
+    files of the previous generation. A file's values are its rows of the combined frame and
+    those that lost a clash; the figures accepted from sentences are not (the review decides them
+    each time)."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -340,13 +349,13 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     gone = before - reused
     few, keep = (gone, False) if len(gone) < len(reused) else (reused, True)
 
-    gone: list[pa.Table] = []  # unit, cluster and year of the rows not kept (what the change removes)
+    gone: list[pa.Table] = []  # the rows not kept (what the change removes)
 
     def own(table: pa.Table) -> pa.Table:
         mask = pc.is_in(table["source_file"], value_set=pa.array(sorted(few), pa.large_string()))
         mask = pc.fill_null(mask if keep else pc.invert(mask), False)
         mask = pc.and_(mask, pc.fill_null(pc.not_equal(table["column_role"], "text"), True))
-        gone.append(table.filter(pc.invert(mask)).select(["unit_id", "cluster_id", "year"]))
+        gone.append(table.filter(pc.invert(mask)).select(CHECKED_COLUMNS))
         return table.filter(mask)
 
     def rows_of(frame: pd.DataFrame) -> pd.Series:
@@ -365,8 +374,38 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
     kept_v = pa.concat_tables(tables).to_pandas()
     kept_i = old_issues[rows_of(old_issues) & ~old_issues["code"].isin(_BATCH_CODES)]
     kept_c = old_candidates[rows_of(old_candidates)]
-    removed = pa.concat_tables(gone).to_pandas().drop_duplicates()
-    return kept_v, kept_i, kept_c, removed, checks[ISSUE_COLUMNS]
+    before_change = _Before(won=gone[0].to_pandas(), lost=gone[1].to_pandas(), kept_won=tables[0].num_rows)
+    return kept_v, kept_i, kept_c, before_change, checks[ISSUE_COLUMNS]
+
+
+@dataclass
+class _Before:
+    """What a change can alter of the previous figures: the previous combined frame's rows of the
+    files changed or gone (``won``), their rows that lost a clash (``lost``), and how many rows
+    of the kept values came from the previous combined frame (they come first)."""
+
+    won: pd.DataFrame
+    lost: pd.DataFrame
+    kept_won: int
+
+    def around(self, kept: pd.DataFrame, added: list[pd.DataFrame]) -> tuple[pd.DataFrame, pd.DataFrame]:
+        """Where a change can be, and the previous figures there: the keys of the rows removed
+        (``won``, ``lost``) and ``added``, and the previous combined frame's rows at them. A clash
+        between a changed file and a kept one can turn either way (the newest file wins), so the
+        kept rows at those keys are among them."""
+        keys = [self.won[FIGURE_KEY], self.lost[FIGURE_KEY], *(f[FIGURE_KEY] for f in added if len(f))]
+        where = pd.concat(keys, ignore_index=True).drop_duplicates()
+        old = pd.concat([self.won, _at(kept.iloc[: self.kept_won], where)[CHECKED_COLUMNS]], ignore_index=True)
+        return where, old
+
+
+def _at(frame: pd.DataFrame, keys: pd.DataFrame) -> pd.DataFrame:
+    """The rows of ``frame`` at one of the figure ``keys`` (unit, year, period, indicator)."""
+    if not len(keys) or not len(frame):
+        return frame.iloc[:0]
+    near = frame[frame["unit_id"].isin(set(keys["unit_id"]))]  # a quick first cut
+    wanted = pd.MultiIndex.from_frame(keys[FIGURE_KEY])
+    return near[pd.MultiIndex.from_frame(near[FIGURE_KEY]).isin(wanted)]
 
 
 def _file_stamp(path: Path) -> list | None:
