@@ -81,10 +81,31 @@ _MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", 
                                  "tong so tien", "kinh phi", "tong kinh phi", "quy ra tien", "tri gia quy ra tien"})
 
 
-def _bullet(label: str) -> str:
-    """The bullet a label begins with ("-", "+", "•"…; dashes of every width are one), or ""."""
+_LETTER_MARK = re.compile(r"\s*\(?[a-zđ]\s*[).]?\s*")  # "a)", "b.", "(c)": lower case (capitals head groups)
+_DECIMAL_MARK = re.compile(r"\s*\d+\.\d+(?:\.\d+)*\.?(?:\s|$)")  # "1.1", "2.3.", "1.2.1"
+
+
+def _bullet(label: str, stt: str = "") -> str:
+    """The mark of a sub-item, in its label or else alone in its STT cell: the bullet ("-", "+",
+    "•"…; dashes of every width are one), "a)" for a lower-case letter, "1.1" for a decimal
+    number; "" for none."""
     first = label.lstrip()[:1]
-    return "-" if first in "-–—" else first if first in "+•*·○▪" else ""
+    if first and first in "-–—":
+        return "-"
+    if first and first in "+•*·○▪":
+        return first
+    if re.match(r"\s*\(?[a-zđ]\s*[).]\s", label):
+        return "a)"
+    if _DECIMAL_MARK.match(label):
+        return "1.1"
+    stt = stt.strip()
+    if not stt:
+        return ""
+    if stt in ("-", "–", "—", "+", "•", "*", "·", "○", "▪"):
+        return "-" if stt in "–—" else stt
+    if _LETTER_MARK.fullmatch(stt) and stt.strip("() .").islower():
+        return "a)"
+    return "1.1" if _DECIMAL_MARK.match(stt + " ") else ""
 
 
 def _mark_kind(number_mark: str, label: str) -> str:
@@ -644,6 +665,8 @@ class RowWalk:
         parent_mark = ""  # the parent row's own bullet when it is an item under a heading ("-" of "- Chủ trì")
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
         parent_at = -1  # the row of parent_label
+        item_label, item_at = "", -1  # the last item ("- Số suất quà") with a figure of its indicator
+        numbered = ""  # the STT of the last row numbered with a whole number ("1"), the parent of "1.1"
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
         other_body: tuple[str, int, str] | None = None  # a section of another organisation's figures
@@ -692,6 +715,18 @@ class RowWalk:
                 detail_run = False
             elif detail_run and stt is not None and label and not sub_item:
                 is_detail = True  # "Trong đó: MTTQ chủ trì" | 8, then "Phối hợp giám sát" | 4
+            stt_text = text_of(cells[stt - left]).strip() if stt is not None else ""
+            mark = _bullet(label, stt_text)
+            if mark == "1.1" and not sub_item and stt_text.split(".")[0] != numbered:
+                mark = ""  # "1.1", "1.2", "2.1" with no row "1" above: the table's own numbering, not items
+            if stt_text.isdigit():
+                numbered = stt_text
+            if mark and not (sub_item or is_detail):  # the item's mark alone in the STT column: "-", "a", "1.1"
+                sub_item, is_detail = mark != "+", mark == "+"
+            if is_detail and mark == "+" and (parent is None or parent_mark == "+"):
+                # "+ Quà Tết cho hộ nghèo" with no figure above it since the heading (or under a sibling
+                # "+" item of it): nothing it could be a detail of; an item of the heading, as a dashed one is
+                is_detail, sub_item = False, True
             if other_body is not None:  # under "II. Hội LHPN phường": its figures, until the next section
                 if filled or not label or not self._ends_other_body(label, number_mark, other_body[2], key, is_total):
                     if filled:
@@ -797,7 +832,9 @@ class RowWalk:
                 # indicator above it (under the same heading, details between); after "Tổ chức hội
                 # nghị", or with nothing above, it is nobody's (said, not loaded)
                 # (or of the heading it stands under: "Nhà Đại đoàn kết", then "- Số nhà", "- Kinh phí")
-                context = [t for t in ((parent_label if parent_at >= max(heading_row, 0) else ""), topic) if t]
+                # (or of the item above it: "- Số suất quà" | 300, then "- Trị giá" | 150)
+                context = [t for t in ((item_label if sub_item and item_at > max(parent_at, heading_row) else ""),
+                                       (parent_label if parent_at >= max(heading_row, 0) else ""), topic) if t]  # fmt: skip
                 found = next(((t, c) for t in context if (c := topic_by_measure(t, measure_said, ref=reference))),
                              None)  # fmt: skip
                 if found is not None:
@@ -816,7 +853,7 @@ class RowWalk:
             # names a part ("Công tác giám sát", then "- Chủ trì" | 3 and "- Phối hợp" | 5: two parts of the
             # heading's indicator; "+ Hộ nghèo" under "- Tặng quà" is a detail of it)
             if (is_detail and (code is None or code == parent)) or (sub_item and parent and (
-                    not parent_mark or _bullet(label) != parent_mark) and (
+                    not parent_mark or mark != parent_mark) and (
                     code == parent or (code is None and self._label_period(label, words=6) is None
                                        and not self._label_role(label)))):  # fmt: skip
                 self._detail(r, label)
@@ -889,8 +926,15 @@ class RowWalk:
                 said_more = not under_heading and says_which(label, code, heading, ref=reference)
                 peers = sub_item and (bool(self._part_named(label, code)) or (
                     said_more and heading_row > parent_at and (parent is None or bool(parent_mark))))  # fmt: skip
-                parent, parent_values, parent_mark = code, {}, _bullet(label) if peers else ""
-                if not sub_item:
+                # numbered items under such a heading likewise ("II. Công tác an sinh xã hội", then "1. Trao
+                # quà Tết cho hộ nghèo" | 300, "2. Trao quà cho gia đình chính sách" | 200): added when every
+                # one of them says which figures it holds; one that names the whole still clashes
+                peers = peers or (not sub_item and said_more and heading_row >= 0
+                                  and _mark_kind(number_mark, label) == "digit")  # fmt: skip
+                parent, parent_values, parent_mark = code, {}, mark if peers else ""
+                if sub_item:
+                    item_label, item_at = label, r
+                else:
                     parent_label, parent_at = label, r
                     period_parent = None  # an indicator with its own figures: no periods below it
             scale = self._scale(code, unit_text, label)
