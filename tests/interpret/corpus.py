@@ -5637,4 +5637,32 @@ CASES += [
              "detail of the gifts and lost, '- Kinh phí' compared with the houses as their part); '1.1', '1.2' "
              "with no row '1' above are the table's numbering, not items",
     ),
+    Case(
+        "gifts_by_occasion_each_followed_by_its_money",
+        "Me Linh - BC nam 2017.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["II", "Công tác tặng quà", N, N],
+            [N, "- Quà Tết cho hộ nghèo", "Suất", 300],
+            [N, "Trị giá", "Triệu đồng", 150],
+            [N, "- Quà cho gia đình chính sách", "Suất", 200],
+            [N, "Trị giá", "Triệu đồng", 100],
+            ["III", "Xây dựng Nhà Đại đoàn kết", N, N],
+            [N, "- Số nhà bàn giao", "Nhà", 4],
+            [N, "+ Kinh phí", "Triệu đồng", 240],
+        ])],
+        [
+            ("me_linh", 2017, "FY", "suat_qua", 500, "D5:D7"),
+            ("me_linh", 2017, "FY", "gia_tri_qua", 250_000_000, "D6:D8"),
+            ("me_linh", 2017, "FY", "nha_dai_doan_ket", 4, "D10"),
+            ("me_linh", 2017, "FY", "kinh_phi_nha_dai_doan_ket", 240_000_000, "D11"),
+        ],
+        issues={"row.parts_added"},
+        absent={"value.conflict", "row.part_exceeds_whole"},
+        note="each occasion's gifts and their money, one after the other: the gifts added and the money "
+             "added (both clashed and neither loaded); '+ Kinh phí' under an item is that item's money (it "
+             "was compared with the houses as their part); 'Số nhà bàn giao' is the houses (it was unknown)",
+    ),
 ]

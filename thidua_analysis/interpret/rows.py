@@ -666,6 +666,7 @@ class RowWalk:
         heading = parent_label = ""  # the topic of the labels below ("III. Ban Thanh tra nhân dân")
         parent_at = -1  # the row of parent_label
         item_label, item_at = "", -1  # the last item ("- Số suất quà") with a figure of its indicator
+        peer_label = ""  # the last item added with its siblings ("- Quà Tết cho hộ nghèo")
         numbered = ""  # the STT of the last row numbered with a whole number ("1"), the parent of "1.1"
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
@@ -826,6 +827,7 @@ class RowWalk:
             # ("ĐVT tiền: triệu đồng" above it)
             measure_said = unit_text or label_unit(label) or (
                 "đồng" if self.title is not None and self.title.scale is not None else "")  # fmt: skip
+            money_of_peer = False
             if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said:
                 # a label that only says "its money" ("Thành tiền", "Kinh phí") names no indicator alone:
                 # "Tặng quà | Suất | 300", then "Thành tiền | Triệu đồng | 150" is the money of the
@@ -833,13 +835,17 @@ class RowWalk:
                 # nghị", or with nothing above, it is nobody's (said, not loaded)
                 # (or of the heading it stands under: "Nhà Đại đoàn kết", then "- Số nhà", "- Kinh phí")
                 # (or of the item above it: "- Số suất quà" | 300, then "- Trị giá" | 150)
-                context = [t for t in ((item_label if sub_item and item_at > max(parent_at, heading_row) else ""),
+                # (the money of an item added with its siblings is added with theirs: "- Quà Tết" | 300,
+                # "Trị giá" | 150, "- Quà cho gia đình chính sách" | 200, "Trị giá" | 100)
+                near = item_at > max(parent_at, heading_row)
+                context = [t for t in ((item_label if near else ""),
                                        (parent_label if parent_at >= max(heading_row, 0) else ""), topic) if t]  # fmt: skip
                 found = next(((t, c) for t in context if (c := topic_by_measure(t, measure_said, ref=reference))),
                              None)  # fmt: skip
                 if found is not None:
                     match = IndicatorMatch(found[1], (), f"{match_key(found[0])} › {key}")
                     under_heading, topic = True, found[0]
+                    money_of_peer = bool(peer_label) and found[0] == peer_label
                 else:
                     match = IndicatorMatch(None, ())
             if not under_heading and self._bare_under_other_work(match, key, heading):
@@ -931,6 +937,8 @@ class RowWalk:
                 # one of them says which figures it holds; one that names the whole still clashes
                 peers = peers or (not sub_item and said_more and heading_row >= 0
                                   and _mark_kind(number_mark, label) == "digit")  # fmt: skip
+                peer_label = label if peers else "" if not money_of_peer else peer_label
+            if not is_detail and not money_of_peer:  # (an item's money leaves the items as they were)
                 parent, parent_values, parent_mark = code, {}, mark if peers else ""
                 if sub_item:
                     item_label, item_at = label, r
@@ -1005,7 +1013,7 @@ class RowWalk:
                 if who is None:
                     continue
                 self._emit(who, year, period, code, value, ref, mapped, pwhere, role)
-                if (under_heading and topic == heading) or (peers and heading_row >= 0):
+                if (under_heading and topic == heading) or ((peers or money_of_peer) and heading_row >= 0):
                     self.parts[ref] = heading_row
                 self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_cols and not in_total:
