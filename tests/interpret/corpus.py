@@ -5665,4 +5665,34 @@ CASES += [
              "added (both clashed and neither loaded); '+ Kinh phí' under an item is that item's money (it "
              "was compared with the houses as their part); 'Số nhà bàn giao' is the houses (it was unknown)",
     ),
+    Case(
+        "a_whole_and_its_money_then_each_parts_count_and_money",
+        "chuong_my_9t_2017.xlsx",
+        [Sheet("9 tháng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Công tác tặng quà", "Suất", 500],
+            [N, "- Trị giá", "Triệu đồng", 250],
+            [N, "- Quà Tết cho hộ nghèo", "Suất", 300],
+            [N, "- Quà cho gia đình chính sách", "Suất", 200],
+            [2, "Tổng số nhà Đại đoàn kết", "Nhà", 6],
+            [N, "Tổng kinh phí", "Triệu đồng", 360],
+            [N, "- Xây mới", "Nhà", 4],
+            [N, "Kinh phí", "Triệu đồng", 280],
+            [N, "- Sửa chữa", "Nhà", 2],
+            [N, "Kinh phí", "Triệu đồng", 80],
+        ])],
+        [
+            ("chuong_my", 2017, "9M", "suat_qua", 500, "D4"),
+            ("chuong_my", 2017, "9M", "gia_tri_qua", 250_000_000, "D5"),
+            ("chuong_my", 2017, "9M", "nha_dai_doan_ket", 6, "D8"),
+            ("chuong_my", 2017, "9M", "kinh_phi_nha_dai_doan_ket", 360_000_000, "D9"),
+        ],
+        issues={"row.detail_not_loaded"},
+        absent={"value.conflict", "row.part_exceeds_whole"},
+        note="the whole's money between the whole and its parts leaves the parts its details (the gifts "
+             "clashed with their part and neither loaded); a part's money after it is a detail too (the "
+             "houses' money clashed with their parts')",
+    ),
 ]

@@ -667,6 +667,8 @@ class RowWalk:
         parent_at = -1  # the row of parent_label
         item_label, item_at = "", -1  # the last item ("- Số suất quà") with a figure of its indicator
         peer_label = ""  # the last item added with its siblings ("- Quà Tết cho hộ nghèo")
+        detail_at = -1  # the row of the last detail ("- Quà Tết" under "Tổng số suất quà")
+        parent_money = False  # the money of the parent's indicator was given on a row of its own
         numbered = ""  # the STT of the last row numbered with a whole number ("1"), the parent of "1.1"
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
@@ -827,7 +829,17 @@ class RowWalk:
             # ("ĐVT tiền: triệu đồng" above it)
             measure_said = unit_text or label_unit(label) or (
                 "đồng" if self.title is not None and self.title.scale is not None else "")  # fmt: skip
-            money_of_peer = False
+            money_of_peer = keeps_items = False
+            if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said and detail_at > max(
+                    item_at, parent_at, heading_row) and not key.startswith("tong ") and (
+                    bool(mark) or parent_money):  # fmt: skip
+                # the money of a detail is a detail too: marked as an item ("- Quà Tết" | 300, "- Trị giá" |
+                # 150), or after the whole's own money ("Tổng số nhà" | 6, "Tổng kinh phí" | 360, "- Xây mới" |
+                # 4, "Kinh phí" | 280); "Kinh phí" or "Tổng kinh phí" after the details, the whole's money not
+                # given yet, is the whole's
+                self._detail(r, label)
+                self._row(r, label, "", "", "chi tiết: không nạp")
+                continue
             if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said:
                 # a label that only says "its money" ("Thành tiền", "Kinh phí") names no indicator alone:
                 # "Tặng quà | Suất | 300", then "Thành tiền | Triệu đồng | 150" is the money of the
@@ -846,6 +858,12 @@ class RowWalk:
                     match = IndicatorMatch(found[1], (), f"{match_key(found[0])} › {key}")
                     under_heading, topic = True, found[0]
                     money_of_peer = bool(peer_label) and found[0] == peer_label
+                    # the money of the item or indicator above leaves the items as they were: "Tặng quà" | 500,
+                    # "- Trị giá" | 250, then "- Quà Tết" | 300 is still a detail of the gifts
+                    keeps_items = found[0] in ((item_label if near else None), parent_label)
+                    # (given before any detail: after them, it may as well be the last detail's, "- Xây mới" |
+                    # 4, "Kinh phí" | 280, "- Sửa chữa" | 2, "Kinh phí" | 80: both are then the whole's, and clash)
+                    parent_money = parent_money or (keeps_items and found[0] == parent_label and detail_at < parent_at)
                 else:
                     match = IndicatorMatch(None, ())
             if not under_heading and self._bare_under_other_work(match, key, heading):
@@ -864,6 +882,7 @@ class RowWalk:
                                        and not self._label_role(label)))):  # fmt: skip
                 self._detail(r, label)
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
+                detail_at = r
                 if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False):
                     # ("+ Số hộ | Hộ | 30" under "Nhà Đại đoàn kết | Nhà | 2" counts something else)
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label,
@@ -938,8 +957,9 @@ class RowWalk:
                 peers = peers or (not sub_item and said_more and heading_row >= 0
                                   and _mark_kind(number_mark, label) == "digit")  # fmt: skip
                 peer_label = label if peers else "" if not money_of_peer else peer_label
-            if not is_detail and not money_of_peer:  # (an item's money leaves the items as they were)
+            if not is_detail and not money_of_peer and not keeps_items:
                 parent, parent_values, parent_mark = code, {}, mark if peers else ""
+                parent_money = False
                 if sub_item:
                     item_label, item_at = label, r
                 else:
@@ -1004,7 +1024,7 @@ class RowWalk:
                 value = self._value(raw, scale=scale, ref=ref, code=code)
                 if value is None:
                     continue
-                if not is_detail:
+                if not (is_detail or keeps_items or money_of_peer):  # (an item's money is no whole of items)
                     parent_values[col.col] = value
                 if in_total:
                     self.totals[(code, col.col, period, year)] = (value, ref, scale)
