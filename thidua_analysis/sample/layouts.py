@@ -123,6 +123,12 @@ class OfficeStyle:
         return self.uom_header == "Đơn vị tính" and not self.numbering and not self.measure_after
 
     @property
+    def marks_items(self) -> bool:
+        """A detail row's mark stands alone in the STT column ("-" | "Quà Tết") instead of opening
+        its label ("Trong đó: Quà Tết"); offices heading their labels "Danh mục" do so."""
+        return self.label_header == "Danh mục"
+
+    @property
     def topics(self) -> bool:
         """A "Lĩnh vực" column left of the labels holds each group's name, merged down over its
         rows, instead of group rows; offices heading their labels "Nội dung công việc" do so."""
@@ -295,6 +301,9 @@ def unit_report(
             row += 1
             if detail_rows and code in detail_rows:
                 label2, unit2, value2 = detail_rows[code]
+                if style.marks_items:
+                    sheet.put(row, 0, "-")
+                    label2 = label2.removeprefix("Trong đó: ")
                 sheet.put(row, 1 + at, label2)
                 sheet.put(row, uom_col, unit2)
                 sheet.put(row, first_value + [w for _, w in value_columns].index("value"), value2)
