@@ -82,19 +82,21 @@ _MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", 
 
 
 _LETTER_MARK = re.compile(r"\s*\(?[a-zđ]\s*[).]?\s*")  # "a)", "b.", "(c)": lower case (capitals head groups)
+_LETTER_OPENING = re.compile(r"\s*\(?[a-zđ]\s*[).]\s")  # a label opening with one: "a) Quà Tết"
 _DECIMAL_MARK = re.compile(r"\s*\d+\.\d+(?:\.\d+)*\.?(?:\s|$)")  # "1.1", "2.3.", "1.2.1"
 
 
-def _bullet(label: str, stt: str = "") -> str:
+def _bullet(label: str, stt: str = "", *, capitals: bool = False) -> str:
     """The mark of a sub-item, in its label or else alone in its STT cell: the bullet ("-", "+",
-    "•"…; dashes of every width are one), "a)" for a lower-case letter, "1.1" for a decimal
-    number; "" for none."""
+    "•"…; dashes of every width are one), "a)" for a lower-case letter (or a capital one, with
+    ``capitals``: a row of figures after a numbered one, "1" | 8 then "A" | 3), "1.1" for a
+    decimal number; "" for none."""
     first = label.lstrip()[:1]
     if first and first in "-–—":
         return "-"
     if first and first in "+•*·○▪":
         return first
-    if re.match(r"\s*\(?[a-zđ]\s*[).]\s", label):
+    if _LETTER_OPENING.match(label):
         return "a)"
     if _DECIMAL_MARK.match(label):
         return "1.1"
@@ -103,7 +105,7 @@ def _bullet(label: str, stt: str = "") -> str:
         return ""
     if stt in ("-", "–", "—", "+", "•", "*", "·", "○", "▪"):
         return "-" if stt in "–—" else stt
-    if _LETTER_MARK.fullmatch(stt) and stt.strip("() .").islower():
+    if _LETTER_MARK.fullmatch(stt.lower()) and (capitals or stt.strip("() .").islower()):
         return "a)"
     return "1.1" if _DECIMAL_MARK.match(stt + " ") else ""
 
@@ -719,11 +721,11 @@ class RowWalk:
             elif detail_run and stt is not None and label and not sub_item:
                 is_detail = True  # "Trong đó: MTTQ chủ trì" | 8, then "Phối hợp giám sát" | 4
             stt_text = text_of(cells[stt - left]).strip() if stt is not None else ""
-            mark = _bullet(label, stt_text)
+            mark = _bullet(label, stt_text, capitals=bool(numbered and filled))
             if mark == "1.1" and not sub_item and stt_text.split(".")[0] != numbered:
                 mark = ""  # "1.1", "1.2", "2.1" with no row "1" above: the table's own numbering, not items
-            if stt_text.isdigit():
-                numbered = stt_text
+            if stt_text.isdigit() or (stt_text and not filled and not mark):
+                numbered = stt_text if stt_text.isdigit() else ""  # (a heading, "II", "B", starts its own "1")
             if mark and not (sub_item or is_detail):  # the item's mark alone in the STT column: "-", "a", "1.1"
                 sub_item, is_detail = mark != "+", mark == "+"
             if is_detail and mark == "+" and (parent is None or parent_mark == "+"):
@@ -956,7 +958,10 @@ class RowWalk:
                 # one of them says which figures it holds; one that names the whole still clashes
                 peers = peers or (not sub_item and said_more and heading_row >= 0
                                   and _mark_kind(number_mark, label) == "digit")  # fmt: skip
-                peer_label = label if peers else "" if not money_of_peer else peer_label
+                if peers:
+                    peer_label = label
+                elif not money_of_peer:
+                    peer_label = ""
             if not is_detail and not money_of_peer and not keeps_items:
                 parent, parent_values, parent_mark = code, {}, mark if peers else ""
                 parent_money = False
