@@ -290,7 +290,7 @@ def test_changed_figures_are_those_whose_checked_columns_differ():
     after = pd.concat([after, frame([("hoan_kiem", 2022, "H1", "suat_qua", 7)])], ignore_index=True)
     after["year"] = after["year"].astype("Int64")  # another frame's types: the same figures
     got = changed_figures(before, after).sort_values("unit_id").reset_index(drop=True)
-    assert got[["unit_id", "period", "presence"]].values.tolist() == [
+    assert got[["unit_id", "period", "presence"]].to_numpy().tolist() == [
         ["ba_dinh", "H1", False], ["dong_da", "9M", False], ["hoan_kiem", "H1", True]]
     assert changed_figures(before, before.iloc[::-1]).empty  # the order does not matter
     assert changed_figures(before, before.iloc[:2])["presence"].tolist() == [True]
