@@ -5695,4 +5695,28 @@ CASES += [
              "clashed with their part and neither loaded); a part's money after it is a detail too (the "
              "houses' money clashed with their parts')",
     ),
+    Case(
+        "parts_set_in_by_spaces_or_left_without_a_number",
+        "phu_xuyen_nam_2018.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổng số suất quà", "Suất", 500],
+            [N, "    Quà Tết cho hộ nghèo", "Suất", 300],
+            [N, "    Quà cho gia đình chính sách", "Suất", 200],
+            [2, "Số cuộc giám sát", "Cuộc", 9],
+            [N, "Giám sát chuyên đề", "Cuộc", 4],
+            [3, "Số hội nghị tuyên truyền", "Hội nghị", 12],
+        ])],
+        [
+            ("phu_xuyen", 2018, "FY", "suat_qua", 500, "D4"),
+            ("phu_xuyen", 2018, "FY", "cuoc_giam_sat", 9, "D7"),
+            ("phu_xuyen", 2018, "FY", "hoi_nghi_tuyen_truyen", 12, "D9"),
+        ],
+        issues={"row.detail_not_loaded"},
+        absent={"value.conflict"},
+        note="rows set in by spaces under a whole, or left without a number under a numbered one, are its "
+             "parts (each clashed with the whole and nothing of the indicator loaded)",
+    ),
 ]

@@ -672,6 +672,8 @@ class RowWalk:
         detail_at = -1  # the row of the last detail ("- Quà Tết" under "Tổng số suất quà")
         parent_money = False  # the money of the parent's indicator was given on a row of its own
         numbered = ""  # the STT of the last row numbered with a whole number ("1"), the parent of "1.1"
+        parent_indent = 0  # the spaces before parent_label's words
+        parent_numbered = False  # parent_label's row has a whole number in the STT column
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
         other_body: tuple[str, int, str] | None = None  # a section of another organisation's figures
@@ -726,6 +728,10 @@ class RowWalk:
                 mark = ""  # "1.1", "1.2", "2.1" with no row "1" above: the table's own numbering, not items
             if stt_text.isdigit() or (stt_text and not filled and not mark):
                 numbered = stt_text if stt_text.isdigit() else ""  # (a heading, "II", "B", starts its own "1")
+            raw_label = cells[hc - left]
+            indent = len(raw_label) - len(raw_label.lstrip(" \t\u00a0")) if raw_label.__class__ is str else 0
+            if not mark and filled and parent_label and parent_at > heading_row and indent >= parent_indent + 2:
+                mark = "  "  # "    Quà Tết cho hộ nghèo" set in under "Tổng số suất quà": an item of it
             if mark and not (sub_item or is_detail):  # the item's mark alone in the STT column: "-", "a", "1.1"
                 sub_item, is_detail = mark != "+", mark == "+"
             if is_detail and mark == "+" and (parent is None or parent_mark == "+"):
@@ -878,6 +884,12 @@ class RowWalk:
             # a dashed item under another is its detail, but not under a sibling with the same bullet that
             # names a part ("Công tác giám sát", then "- Chủ trì" | 3 and "- Phối hợp" | 5: two parts of the
             # heading's indicator; "+ Hộ nghèo" under "- Tặng quà" is a detail of it)
+            if stt is not None and not stt_text and not mark and parent_numbered and parent_at > heading_row \
+                    and code is not None and code == parent and not sub_item and period_col is None \
+                    and match_key(label) != match_key(parent_label):  # fmt: skip
+                # a row with no number under a numbered one, of its indicator and in other words: its part
+                # (its own row of another period, or the label written again, is not)
+                is_detail = True
             if (is_detail and (code is None or code == parent)) or (sub_item and parent and (
                     not parent_mark or mark != parent_mark) and (
                     code == parent or (code is None and self._label_period(label, words=6) is None
@@ -968,7 +980,8 @@ class RowWalk:
                 if sub_item:
                     item_label, item_at = label, r
                 else:
-                    parent_label, parent_at = label, r
+                    parent_label, parent_at, parent_indent = label, r, indent
+                    parent_numbered = stt_text.isdigit()
                     period_parent = None  # an indicator with its own figures: no periods below it
             scale = self._scale(code, unit_text, label)
             unit = section
