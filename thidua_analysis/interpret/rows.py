@@ -674,6 +674,10 @@ class RowWalk:
         numbered = ""  # the STT of the last row numbered with a whole number ("1"), the parent of "1.1"
         parent_indent = 0  # the spaces before parent_label's words
         parent_numbered = False  # parent_label's row has a whole number in the STT column
+        # a heading numbered as its rows are ("1. Tặng quà", then "2. Nhà Đại đoàn kết" | 6): the next row
+        # so numbered is its sibling, under the heading above it (outer: "II. CÔNG TÁC AN SINH XÃ HỘI")
+        numbered_heading = False
+        outer: tuple[str, int] = ("", -1)
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
         other_body: tuple[str, int, str] | None = None  # a section of another organisation's figures
@@ -778,6 +782,9 @@ class RowWalk:
                 if label:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:
+                        numbered_heading = _mark_kind(number_mark, label) == "digit"
+                        if not numbered_heading:
+                            outer = (label, r)
                         heading, parent, heading_row = label, None, r
                         # an indicator named with no figures: its periods may follow on rows below
                         named_code = match_indicator(label, extra=extra, ref=reference).code
@@ -820,6 +827,9 @@ class RowWalk:
                 continue
             # (the indicator above, unless a heading came after it: "3. Ban Thanh tra nhân dân" with no
             # figures, then "- Số thành viên" is the board's, not the row above the heading's)
+            if numbered_heading and _mark_kind(number_mark, label) == "digit" and not sub_item:
+                heading, heading_row = outer  # "2. Nhà Đại đoàn kết" after the heading "1. Tặng quà": its sibling
+                numbered_heading = False
             topic = parent_label if (sub_item or is_detail) and parent_label and parent_at > heading_row else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
             # (the heading told what the row is: never a body's or a work's name in the label itself,
@@ -880,6 +890,7 @@ class RowWalk:
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")
                 heading, parent, heading_row = label, None, r
+                numbered_heading, outer = False, (label, r)
                 continue
             # a dashed item under another is its detail, but not under a sibling with the same bullet that
             # names a part ("Công tác giám sát", then "- Chủ trì" | 3 and "- Phối hợp" | 5: two parts of the
