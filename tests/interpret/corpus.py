@@ -5771,4 +5771,25 @@ CASES += [
         note="'2. Nhà Đại đoàn kết' after the heading '1. Tặng quà' is its sibling: 'Kinh phí' under it is the "
              "houses' money (it was read under the gifts and added to their money, silently)",
     ),
+    Case(
+        "numbered_headings_whose_items_number_again_from_one",
+        "thanh_tri_nam_2023.xlsx",
+        [Sheet("Năm 2023", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Công tác tặng quà", N, N],
+            [1, "Quà Tết cho hộ nghèo", "Suất", 420],
+            [2, "Quà cho gia đình chính sách", "Suất", 180],
+            [2, "Công tác giám sát", N, N],
+            [1, "Số cuộc giám sát", "Cuộc", 15],
+        ])],
+        [
+            ("thanh_tri", 2023, "FY", "suat_qua", 600, "D5:D6"),
+            ("thanh_tri", 2023, "FY", "cuoc_giam_sat", 15, "D8"),
+        ],
+        issues={"row.parts_added"},
+        absent={"value.conflict"},
+        note="items numbered again from 1 under a numbered heading are its items, not its siblings",
+    ),
 ]

@@ -110,6 +110,13 @@ def _bullet(label: str, stt: str = "", *, capitals: bool = False) -> str:
     return "1.1" if _DECIMAL_MARK.match(stt + " ") else ""
 
 
+def _mark_number(number_mark: str, label: str) -> int | None:
+    """The whole number a row is numbered with, in its STT cell or before its words ("2.")."""
+    found = _MARK.match(label)
+    mark = (number_mark or (found[1] if found else "")).strip()
+    return int(mark) if mark.isdigit() else None
+
+
 def _mark_kind(number_mark: str, label: str) -> str:
     """How a heading is numbered, in its STT cell or before its words: "roman" ("II", "II."),
     "digit" ("1", "2."), "letter" ("a)"), "" for none."""
@@ -676,7 +683,7 @@ class RowWalk:
         parent_numbered = False  # parent_label's row has a whole number in the STT column
         # a heading numbered as its rows are ("1. Tặng quà", then "2. Nhà Đại đoàn kết" | 6): the next row
         # so numbered is its sibling, under the heading above it (outer: "II. CÔNG TÁC AN SINH XÃ HỘI")
-        numbered_heading = False
+        numbered_heading: int | None = None  # its number
         outer: tuple[str, int] = ("", -1)
         period_parent: tuple[str, str, int] | None = None  # an indicator whose periods are rows below
         heading_row = -1
@@ -782,8 +789,8 @@ class RowWalk:
                 if label:
                     self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:
-                        numbered_heading = _mark_kind(number_mark, label) == "digit"
-                        if not numbered_heading:
+                        numbered_heading = _mark_number(number_mark, label)
+                        if numbered_heading is None:
                             outer = (label, r)
                         heading, parent, heading_row = label, None, r
                         # an indicator named with no figures: its periods may follow on rows below
@@ -827,9 +834,11 @@ class RowWalk:
                 continue
             # (the indicator above, unless a heading came after it: "3. Ban Thanh tra nhân dân" with no
             # figures, then "- Số thành viên" is the board's, not the row above the heading's)
-            if numbered_heading and _mark_kind(number_mark, label) == "digit" and not sub_item:
-                heading, heading_row = outer  # "2. Nhà Đại đoàn kết" after the heading "1. Tặng quà": its sibling
-                numbered_heading = False
+            number = _mark_number(number_mark, label) if numbered_heading is not None and not sub_item else None
+            if number is not None:
+                if number == numbered_heading + 1:  # "2. Nhà Đại đoàn kết" after the heading "1. Tặng quà"
+                    heading, heading_row = outer
+                numbered_heading = None  # (a "1" under it starts its own items' numbering)
             topic = parent_label if (sub_item or is_detail) and parent_label and parent_at > heading_row else heading
             match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
             # (the heading told what the row is: never a body's or a work's name in the label itself,
@@ -890,7 +899,7 @@ class RowWalk:
             if number_mark in ROMAN and code is None:
                 self._row(r, label, "", "", "dòng nhóm")
                 heading, parent, heading_row = label, None, r
-                numbered_heading, outer = False, (label, r)
+                numbered_heading, outer = None, (label, r)
                 continue
             # a dashed item under another is its detail, but not under a sibling with the same bullet that
             # names a part ("Công tác giám sát", then "- Chủ trì" | 3 and "- Phối hợp" | 5: two parts of the
