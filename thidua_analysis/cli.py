@@ -352,8 +352,9 @@ def ingest_command(
         started: list[Background] = []
 
         def write_workbook(issues) -> None:  # unless the workbook there was written from these issues
-            if workbook_digest(workbook) != issues_digest(issues):
-                started.append(Background(lambda: write_issues_workbook(issues, workbook)))
+            digest = issues_digest(issues)
+            if workbook_digest(workbook) != digest:
+                started.append(Background(lambda: write_issues_workbook(issues, workbook, digest=digest)))
 
         def when_known(issues) -> None:
             bar.stop()  # the bar's thread is not copied into the second process

@@ -81,6 +81,7 @@ _MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", 
                                  "tong so tien", "kinh phi", "tong kinh phi", "quy ra tien", "tri gia quy ra tien"})
 
 
+_BULLETS = "-–—+•*·○▪"  # dashes of every width are one
 _LETTER_MARK = re.compile(r"\s*\(?[a-zđ]\s*[).]?\s*")  # "a)", "b.", "(c)": lower case (capitals head groups)
 _LETTER_OPENING = re.compile(r"\s*\(?[a-zđ]\s*[).]\s")  # a label opening with one: "a) Quà Tết"
 _DECIMAL_MARK = re.compile(r"\s*\d+\.\d+(?:\.\d+)*\.?(?:\s|$)")  # "1.1", "2.3.", "1.2.1"
@@ -92,10 +93,8 @@ def _bullet(label: str, stt: str = "", *, capitals: bool = False) -> str:
     ``capitals``: a row of figures after a numbered one, "1" | 8 then "A" | 3), "1.1" for a
     decimal number; "" for none."""
     first = label.lstrip()[:1]
-    if first and first in "-–—":
-        return "-"
-    if first and first in "+•*·○▪":
-        return first
+    if first and first in _BULLETS:
+        return "-" if first in "-–—" else first
     if _LETTER_OPENING.match(label):
         return "a)"
     if _DECIMAL_MARK.match(label):
@@ -103,8 +102,8 @@ def _bullet(label: str, stt: str = "", *, capitals: bool = False) -> str:
     stt = stt.strip()
     if not stt:
         return ""
-    if stt in ("-", "–", "—", "+", "•", "*", "·", "○", "▪"):
-        return "-" if stt in "–—" else stt
+    if len(stt) == 1 and stt in _BULLETS:
+        return "-" if stt in "-–—" else stt
     if _LETTER_MARK.fullmatch(stt.lower()) and (capitals or stt.strip("() .").islower()):
         return "a)"
     return "1.1" if _DECIMAL_MARK.match(stt + " ") else ""
@@ -857,17 +856,16 @@ class RowWalk:
             measure_said = unit_text or label_unit(label) or (
                 "đồng" if self.title is not None and self.title.scale is not None else "")  # fmt: skip
             money_of_peer = keeps_items = False
-            if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said and detail_at > max(
-                    item_at, parent_at, heading_row) and not key.startswith("tong ") and (
-                    bool(mark) or parent_money):  # fmt: skip
-                # the money of a detail is a detail too: marked as an item ("- Quà Tết" | 300, "- Trị giá" |
-                # 150), or after the whole's own money ("Tổng số nhà" | 6, "Tổng kinh phí" | 360, "- Xây mới" |
-                # 4, "Kinh phí" | 280); "Kinh phí" or "Tổng kinh phí" after the details, the whole's money not
-                # given yet, is the whole's
-                self._detail(r, label)
-                self._row(r, label, "", "", "chi tiết: không nạp")
-                continue
             if key in _MONEY_OF_ROW_ABOVE and not under_heading and measure_said:
+                if detail_at > max(item_at, parent_at, heading_row) and not key.startswith("tong ") and (
+                        bool(mark) or parent_money):  # fmt: skip
+                    # the money of a detail is a detail too: marked as an item ("- Quà Tết" | 300, "- Trị giá"
+                    # | 150), or after the whole's own money ("Tổng số nhà" | 6, "Tổng kinh phí" | 360, "- Xây
+                    # mới" | 4, "Kinh phí" | 280); "Kinh phí" or "Tổng kinh phí" after the details, the whole's
+                    # money not given yet, is the whole's
+                    self._detail(r, label)
+                    self._row(r, label, "", "", "chi tiết: không nạp")
+                    continue
                 # a label that only says "its money" ("Thành tiền", "Kinh phí") names no indicator alone:
                 # "Tặng quà | Suất | 300", then "Thành tiền | Triệu đồng | 150" is the money of the
                 # indicator above it (under the same heading, details between); after "Tổ chức hội

@@ -61,14 +61,15 @@ def workbook_digest(path: str | Path) -> str | None:
     return found.group(1) if found else None
 
 
-def write_issues_workbook(issues: pd.DataFrame, path: str | Path) -> Path:
+def write_issues_workbook(issues: pd.DataFrame, path: str | Path, *, digest: str | None = None) -> Path:
     """One sheet, one block per file (file name as a bold heading), errors before warnings. The
-    issues' fingerprint (:func:`issues_digest`) is kept in the workbook's properties."""
+    issues' fingerprint (:func:`issues_digest`; ``digest`` when the caller has it) is kept in the
+    workbook's properties."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     frame = ordered_issues(issues, ["source_file", "severity", "source_sheet", "source_cell"])
     with xlsxwriter.Workbook(path) as book:
-        book.set_custom_property(_DIGEST_PROPERTY, issues_digest(issues))
+        book.set_custom_property(_DIGEST_PROPERTY, digest or issues_digest(issues))
         ws = book.add_worksheet("Vấn đề theo tệp")
         head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
         group = book.add_format({"bold": True, "font_size": 12, "bg_color": "#F2F2F2"})

@@ -115,7 +115,6 @@ PER_PEER_GROUP = frozenset({"value.outlier_peers"})
 CHECKED_COLUMNS = ["unit_id", "unit_name", "cluster_id", "year", "period", "indicator", "value",
                    "unit_of_measure", "source_file", "source_sheet", "source_cell"]  # fmt: skip
 FIGURE_KEY = ["unit_id", "year", "period", "indicator"]
-_PEER_GROUP = ["cluster_id", "year", "period", "indicator"]
 
 
 def changed_figures(before: pd.DataFrame, after: pd.DataFrame) -> pd.DataFrame:

@@ -351,11 +351,11 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
 
     gone: list[pa.Table] = []  # the rows not kept (what the change removes)
 
-    def own(table: pa.Table) -> pa.Table:
+    def own(table: pa.Table, removed: list[str]) -> pa.Table:
         mask = pc.is_in(table["source_file"], value_set=pa.array(sorted(few), pa.large_string()))
         mask = pc.fill_null(mask if keep else pc.invert(mask), False)
         mask = pc.and_(mask, pc.fill_null(pc.not_equal(table["column_role"], "text"), True))
-        gone.append(table.filter(pc.invert(mask)).select(CHECKED_COLUMNS))
+        gone.append(table.filter(pc.invert(mask)).select(removed))
         return table.filter(mask)
 
     def rows_of(frame: pd.DataFrame) -> pd.Series:
@@ -363,8 +363,9 @@ def _kept(generation: Path, reused: set[str], before: set[str]) -> tuple:
         return hit if keep else ~hit & frame["source_file"].notna()
 
     try:
-        tables = [own(pq.read_table(generation / name).cast(VALUE_SCHEMA))
-                  for name in ("data.parquet", "dropped.parquet")]  # fmt: skip
+        # (of the combined frame's rows removed, what the checks read; of those that lost a clash, where)
+        tables = [own(pq.read_table(generation / name).cast(VALUE_SCHEMA), removed)
+                  for name, removed in (("data.parquet", CHECKED_COLUMNS), ("dropped.parquet", FIGURE_KEY))]  # fmt: skip
         old_issues = pd.read_parquet(generation / "issues.parquet")
         old_candidates = pd.read_parquet(generation / "candidates.parquet")
         checks = pq.read_table(generation / "all_issues.parquet",
