@@ -5792,4 +5792,27 @@ CASES += [
         absent={"value.conflict"},
         note="items numbered again from 1 under a numbered heading are its items, not its siblings",
     ),
+    Case(
+        "parts_lettered_in_capitals_in_the_number_column",
+        "DAN PHUONG - BC 6 THANG 2019.xlsx",
+        [Sheet("6T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "NỘI DUNG", "ĐVT", "KẾT QUẢ"],
+            ["A", "CÔNG TÁC GIÁM SÁT", N, N],
+            [1, "Số cuộc giám sát", "Cuộc", 8],
+            ["A", "Chủ trì giám sát", "Cuộc", 3],
+            ["B", "Phối hợp giám sát", "Cuộc", 5],
+            ["B", "CÔNG TÁC TUYÊN TRUYỀN", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+        ])],
+        [
+            ("dan_phuong", 2019, "H1", "cuoc_giam_sat", 8, "D5"),
+            ("dan_phuong", 2019, "H1", "hoi_nghi_tuyen_truyen", 14, "D9"),
+        ],
+        issues={"row.detail_not_loaded"},
+        absent={"value.conflict"},
+        note="capital letters on rows of figures after a numbered row are its parts (they clashed with it), "
+             "while a capital letter on a row with no figures still heads a group",
+    ),
 ]
