@@ -5815,4 +5815,69 @@ CASES += [
         note="capital letters on rows of figures after a numbered row are its parts (they clashed with it), "
              "while a capital letter on a row with no figures still heads a group",
     ),
+    Case(
+        "value_columns_headed_by_what_they_count",
+        "phuc_tho_quy_3_2022.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2022"],
+            ["STT", "Nội dung", "Số cuộc", "Số người tham dự", "Ghi chú"],
+            [1, "Tổ chức hội nghị tuyên truyền", 12, "1.450", N],
+            [2, "Giám sát", 4, N, "Phối hợp với HĐND"],
+            [3, "Giám sát đầu tư của cộng đồng", 2, N, N],
+        ])],
+        [
+            ("phuc_tho", 2022, "Q3", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("phuc_tho", 2022, "Q3", "luot_nguoi_tham_du", 1450, "D4"),
+            ("phuc_tho", 2022, "Q3", "cuoc_giam_sat", 4, "C5"),
+            ("phuc_tho", 2022, "Q3", "cuoc_gsdtccd", 2, "C6"),
+        ],
+        absent={"column.unknown_role", "row.measure_mismatch"},
+        note="columns headed by the measure they count (Số cuộc, Số người tham dự): each row's figure in each, "
+             "the conference's people its attendance; they were left as columns of no role",
+    ),
+    Case(
+        "gifts_counted_in_a_column_of_their_measure_beside_one_of_households",
+        "thach_that_quy_2_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THẠCH THẤT"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2022"],
+            ["TT", "Nội dung", "Số hộ", "Số suất", "Trị giá (triệu đồng)"],
+            [1, "Tặng quà hộ nghèo, hộ cận nghèo", 320, 350, 175],
+        ])],
+        [
+            ("thach_that", 2022, "Q2", "suat_qua", 350, "D4"),
+            ("thach_that", 2022, "Q2", "gia_tri_qua", 175_000_000, "E4"),
+        ],
+        issues={"column.unknown_role"},
+        note="Số suất is the gifts' count; Số hộ counts what no indicator counts and is said, not loaded",
+    ),
+    Case(
+        "three_quarters_in_the_title",
+        "quoc_oai_bao_cao_so_lieu.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO SỐ LIỆU 3 QUÝ NĂM 2023"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", 9],
+        ])],
+        [("quoc_oai", 2023, "9M", "cuoc_giam_sat", 9, "D4")],
+        note="3 quý năm 2023 is nine months, not the year (it was loaded as the year)",
+    ),
+    Case(
+        "the_quarter_beside_its_figures_accumulated",
+        "dong_anh_quy_3_2023.xlsx",
+        [Sheet("Quy 3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"],
+            ["TT", "Nội dung", "ĐVT", "Quý III", "Tích lũy"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 6, 19],
+        ])],
+        [
+            ("dong_anh", 2023, "Q3", "hoi_nghi_tuyen_truyen", 6, "D4"),
+            ("dong_anh", 2023, "9M", "hoi_nghi_tuyen_truyen", 19, "E4"),
+        ],
+        absent={"column.unknown_role"},
+        note="Tích lũy is the year to date, as Lũy kế (it was said as a column of no role, not loaded)",
+    ),
 ]

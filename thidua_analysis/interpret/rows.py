@@ -1181,6 +1181,10 @@ class RowWalk:
             if measure == "money":
                 measure = unit_text if scale_from_text(unit_text or "") else "đồng"
             match = match_indicator(label, unit_text=measure or None, extra=extra, topic=heading, ref=self.ctx.ref)
+            if match.code is None and match.mismatch and col.measure not in ("", "money") \
+                    and (by_measure := topic_by_measure(label, col.measure, ref=self.ctx.ref)):  # fmt: skip
+                # "Hội nghị tuyên truyền" under "Số người tham dự": the people who came
+                match = IndicatorMatch(by_measure, (), f"{match_key(label)} › {match_key(col.measure)}")
             if match.code is None and match.mismatch:  # "Số hội nghị" in "Giá trị (triệu đồng)"
                 named = ", ".join(match.candidates) or "khác"
                 self.result.issues.append(self.ctx.issue(

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..reference.catalog import MONEY_WORDS, is_measure, label_unit, match_indicator
+from ..reference.catalog import MONEY_WORDS, header_measure, is_measure, label_unit, match_indicator
 from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit
 from ..schema import a1
@@ -311,6 +311,9 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
         if col.role not in (*DATA_ROLES, "target", "unknown", "empty"):
             continue  # the labels, row numbers, the measure, notes
         indicator = bool(col.texts) and match_indicator(col.texts[-1], ref=ref).code is not None
+        if not indicator and col.measure not in ("", "money") and col.period is None and col.year is None \
+                and not _role_word(vocab, col.texts[-1]):  # fmt: skip
+            continue  # "Lượt người" beside "Số hội nghị" under "Tuyên truyền": a count, by its measure alone
         if col.role in (*DATA_ROLES, "target") and not (
                 indicator and col.period is None and col.year is None and not _role_word(vocab, col.texts[-1])):
             return ""  # a column of results ("Kết quả", "Quý III"): the usual table
@@ -615,6 +618,9 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
                 break
             if MONEY_WORDS.match(match_key(t)):
                 measure = "money"
+                break
+            if role == "empty" and (counted := header_measure(t, ref=ref)):  # "Số cuộc", "Số người tham dự"
+                measure = counted
                 break
         for at in range(last, -1, -1):
             hit = match_unit(texts[at], suggest=False, ref=ref)

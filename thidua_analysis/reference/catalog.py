@@ -608,6 +608,22 @@ def is_measure(words: str, *, ref: Reference | None = None) -> bool:
     return bool(full) and (not key or key in _MONEY_UNITS or key in counted or full in counted)
 
 
+def header_measure(header: str, *, ref: Reference | None = None) -> str:
+    """The count a value column's header names as its measure ("Số cuộc", "Số người tham dự",
+    "Lượt người", "Số suất quà"), in the header's own words, or ""; only a measure some indicator
+    is counted in ("Số lượng", "Số hộ" name none)."""
+    counted, _money = _measures(reference_of(None, ref))
+    words = clean_label(header).split()
+    keys = match_key(" ".join(words)).split()
+    if len(keys) != len(words):
+        return ""
+    start = 2 if keys[:2] == ["tong", "so"] else 1 if keys[:1] == ["so"] else 0
+    for n in (2, 1):
+        if len(keys) >= start + n and counted.get(" ".join(keys[start:start + n])):
+            return " ".join(words[start:start + n])
+    return ""
+
+
 def _measure_keys(words: str) -> tuple[str, str]:
     """``(key of the words, key without a leading scale word)``: "Triệu đồng" → ("trieu dong", "dong")."""
     full = match_key(words)

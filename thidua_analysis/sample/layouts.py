@@ -134,6 +134,12 @@ class OfficeStyle:
         rows, instead of group rows; offices heading their labels "Nội dung công việc" do so."""
         return self.label_header == "Nội dung công việc"
 
+    @property
+    def to_date_header(self) -> str:
+        """The header of the year-to-date column beside "Trong quý": "Tích lũy" for offices
+        heading their labels "Chỉ tiêu", "Lũy kế từ đầu năm" for the others."""
+        return "Tích lũy" if self.label_header == "Chỉ tiêu" else "Lũy kế từ đầu năm"
+
 
 NEXT_PLANS = {"Q1": "quý II", "Q2": "quý III", "Q3": "quý IV", "Q4": "năm sau", "H1": "6 tháng cuối năm",
               "9M": "3 tháng cuối năm", "FY": "năm sau", "H2": "năm sau"}  # fmt: skip
@@ -222,7 +228,7 @@ def unit_report(
     if style.plan is not None:
         value_columns.append((f"Kế hoạch năm {year}", "plan"))
     if style.quarter is not None:
-        value_columns += [("Trong quý", "quarter"), ("Lũy kế từ đầu năm", "value")]
+        value_columns += [("Trong quý", "quarter"), (style.to_date_header, "value")]
     else:
         value_columns.append((style.value_header, "value"))
     if style.plan is not None:

@@ -104,9 +104,11 @@ _QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b|\bquy\s+thu\s+(nhat|hai|
 _QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4}
 _FOURTH_QUARTER = re.compile(r"\bquý\s+thứ\s+tư\b", re.IGNORECASE)
 _FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
-_NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*dau(?:\s*nam)?\b")
+# ("3 quý năm 2023": the first three quarters, never "năm 2023" alone; "3 quỹ" has the same letters, so
+# only with "đầu" or "năm" after it)
+_NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*(?:dau(?:\s*nam)?|nam)\b")
 _SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
-_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b|\b(?:0?2|hai)\s*quy\s*dau(?:\s*nam)?\b")  # "6TĐN": đầu năm
+_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b|\b(?:0?2|hai)\s*quy\s*(?:dau(?:\s*nam)?|nam)\b")  # "6TĐN": đầu năm
 _WHOLE_YEAR = re.compile(
     r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*(?:thang|t)\b|\bfy\b"
     # "Tổng kết 2023", "TỔNG KẾT CÔNG TÁC MẶT TRẬN 2023": words, then the year (never a term:
