@@ -5880,4 +5880,27 @@ CASES += [
         absent={"column.unknown_role"},
         note="Tích lũy is the year to date, as Lũy kế (it was said as a column of no role, not loaded)",
     ),
+    Case(
+        "the_quarter_and_the_year_to_date_each_over_columns_of_what_they_count",
+        "hoai_duc_quy_3_2024.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2024"],
+            ["TT", "Nội dung công tác", "Trong quý", N, "Lũy kế từ đầu năm", N],
+            [N, N, "Số cuộc", "Số người", "Số cuộc", "Số người"],
+            [1, "Hội nghị tuyên truyền", 9, 640, 25, "1.910"],
+            [2, "Giám sát", 2, N, 6, N],
+        ], ["C3:D3", "E3:F3", "A3:A4", "B3:B4"])],
+        [
+            ("hoai_duc", 2024, "Q3", "hoi_nghi_tuyen_truyen", 9, "C5"),
+            ("hoai_duc", 2024, "Q3", "luot_nguoi_tham_du", 640, "D5"),
+            ("hoai_duc", 2024, "Q3", "cuoc_giam_sat", 2, "C6"),
+            ("hoai_duc", 2024, "9M", "hoi_nghi_tuyen_truyen", 25, "E5"),
+            ("hoai_duc", 2024, "9M", "luot_nguoi_tham_du", 1910, "F5"),
+            ("hoai_duc", 2024, "9M", "cuoc_giam_sat", 6, "E6"),
+        ],
+        absent={"value.conflict"},
+        note="each period's group header over columns of what they count: a conference's count and its "
+             "people (the two clashed as the conference's count)",
+    ),
 ]

@@ -619,7 +619,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
             if MONEY_WORDS.match(match_key(t)):
                 measure = "money"
                 break
-            if role == "empty" and (counted := header_measure(t, ref=ref)):  # "Số cuộc", "Số người tham dự"
+            if counted := header_measure(t, ref=ref):  # "Số cuộc", "Số người tham dự"
                 measure = counted
                 break
         for at in range(last, -1, -1):
