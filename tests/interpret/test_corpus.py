@@ -201,6 +201,25 @@ def test_two_sheets_of_one_file_clash_says_so(tmp_path: Path) -> None:
     assert "hai trang" in clash["message"] and "'BC (2)'" in clash["message"]
 
 
+def test_rows_of_other_words_that_clash_say_how_to_mark_them_as_parts(tmp_path: Path) -> None:
+    rows = [
+        ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
+        ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2023"],
+        ["STT", "Nội dung", "ĐVT", "Kết quả"],
+        [1, "Hội nghị tuyên truyền pháp luật", "Hội nghị", 5],
+        [2, "Hội nghị tuyên truyền bầu cử", "Hội nghị", 4],
+        [3, "Số hội nghị tuyên truyền", "Hội nghị", 7],
+    ]
+    path = write_case(Case("peers", "dong_da_q1_2023.xlsx", [Sheet("BC", rows)], []), tmp_path)
+    [clash] = [i for i in interpret_file(path, path.name).issues if i["code"] == "value.conflict"]
+    assert "'Hội nghị tuyên truyền pháp luật', 'Hội nghị tuyên truyền bầu cử', 'Số hội nghị" in clash["message"]
+    assert "dòng tổng" in clash["message"]
+    twice = [*rows[:4], [2, "Hội nghị tuyên truyền pháp luật", "Hội nghị", 6]]
+    path = write_case(Case("twice", "dong_da_q1_2023.xlsx", [Sheet("BC", twice)], []), tmp_path / "b")
+    [clash] = [i for i in interpret_file(path, path.name).issues if i["code"] == "value.conflict"]
+    assert "thống nhất" in clash["message"] and "dòng tổng" not in clash["message"]
+
+
 def test_reports_of_the_new_units_land_in_their_clusters(tmp_path: Path) -> None:
     names = ["a_new_ward_in_2026", "the_second_half_of_2025_of_a_new_commune",
              "the_last_report_of_an_old_district", "new_wards_as_columns_without_their_type",

@@ -1966,9 +1966,16 @@ class RowWalk:
                 continue
             cells = ", ".join(f"{v[9]} ({format_vn(v[5])})" for v in results)
             unit, year, period, code = results[0][0], results[0][2], results[0][3], results[0][4]
+            labels = list(dict.fromkeys(v[10] for v in results if v[10]))
+            fix = "Hãy sửa cho thống nhất."
+            if len(labels) > 1 and len({v[9].rstrip("0123456789") for v in results}) == 1:
+                # rows of different words in one column: parts of the indicator, with no whole above
+                named = ", ".join(f"'{label}'" for label in labels)
+                fix = (f"Các dòng {named} có tên khác nhau: nếu là các phần của cùng một chỉ tiêu, hãy thêm dòng "
+                       "tổng ở trên và ghi các phần dưới dạng '- …' (chi tiết), hoặc gộp lại thành một dòng.")
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
                 f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period_label(period)} năm {year} nhưng "
-                "khác nhau; không nạp ô nào. Hãy sửa cho thống nhất.", results[0][9],
+                f"khác nhau; không nạp ô nào. {fix}", results[0][9],
                 unit_id=unit, year=year, period=period, indicator=code))  # fmt: skip
 

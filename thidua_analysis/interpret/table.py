@@ -452,9 +452,10 @@ def is_numbering(grid: Grid, text, r: int, label_col: int) -> bool:
 
 
 def _ratio(vocab: Vocabulary, t: str) -> bool:
-    """True for a header dividing one kind of figure by another ("Thực hiện/Kế hoạch", "TH/CK")."""
-    parts = [p for p in t.split("/") if p.strip()]
-    return len(parts) >= 2 and all(_role_word(vocab, p) for p in parts)
+    """True for a header dividing one kind of figure by another ("Thực hiện/Kế hoạch", "TH/CK");
+    two words of one kind are two names of it ("Số lượng/Kết quả")."""
+    roles = [_role_word(vocab, p) for p in t.split("/") if p.strip()]
+    return len(roles) >= 2 and all(roles) and len(set(roles)) > 1
 
 
 def _role_word(vocab: Vocabulary, t: str) -> str:
