@@ -5903,4 +5903,25 @@ CASES += [
         note="each period's group header over columns of what they count: a conference's count and its "
              "people (the two clashed as the conference's count)",
     ),
+    Case(
+        "a_date_cell_under_until_the_day_and_in_the_date_line",
+        "chuong_my_quy_3_2023.xlsx",
+        [Sheet("Q3", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ", N, N, "Chương Mỹ, ngày", datetime(2023, 10, 5)],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2023"],
+            ["TT", "Nội dung", "ĐVT", "Quý III", "Đến ngày"],
+            [N, N, N, N, datetime(2023, 9, 30)],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 7, 21],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 5],
+        ], ["A3:A4", "B3:B4", "C3:C4", "D3:D4"])],
+        [
+            ("chuong_my", 2023, "Q3", "hoi_nghi_tuyen_truyen", 7, "D5"),
+            ("chuong_my", 2023, "Q3", "cuoc_giam_sat", 2, "D6"),
+            ("chuong_my", 2023, "9M", "hoi_nghi_tuyen_truyen", 21, "E5"),
+            ("chuong_my", 2023, "9M", "cuoc_giam_sat", 5, "E6"),
+        ],
+        absent={"column.unknown_role"},
+        note="'Đến ngày' over a cell holding the date 30/9/2023 is the nine months (the date was read as "
+             "'2023-09-30' and the column refused); the date line's date cell decides nothing",
+    ),
 ]

@@ -24,13 +24,16 @@ ROLE_VI = {
 
 
 def text_of(value: object) -> str:
-    """A cell as text (already cleaned by the reader): numbers as written, "" for empty."""
+    """A cell as text (already cleaned by the reader): numbers as written, dates as offices write
+    them ("30/9/2023"), "" for empty."""
     if value.__class__ is str:
         return value  # type: ignore[return-value]
     if value is None or value == "":
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if hasattr(value, "strftime") and hasattr(value, "day"):  # a date cell: as offices write it, "30/9/2023"
+        return f"{value.day}/{value.month}/{value.year}"  # type: ignore[attr-defined]
     return str(value)
 
 

@@ -596,6 +596,11 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
         if years and year is None:
             year = years[0]
             period_at = at if period_at is None else period_at
+    if period is None and year is None and len(texts) > 1 and role != "unknown":
+        # "Đến ngày" over a date cell "30/9/2023", "Từ ngày 01/7" over "đến 30/9/2023": read together
+        periods, years, weak = name_periods(" ".join(texts))
+        if len(periods) == 1 and not weak:
+            period, year, period_at = periods[0], years[0] if years else None, last
     if role == "to_date" and period in QUARTER_TO_DATE:  # "Lũy kế đến hết quý III": nine months
         period = QUARTER_TO_DATE[period]
     if period is None and role in ("result", "in_period", "to_date", "empty"):
