@@ -5924,4 +5924,24 @@ CASES += [
         note="'Đến ngày' over a cell holding the date 30/9/2023 is the nine months (the date was read as "
              "'2023-09-30' and the column refused); the date line's date cell decides nothing",
     ),
+    Case(
+        "the_only_column_of_figures_left_without_a_header",
+        "soc_son_6_thang_2021.xlsx",
+        [Sheet("6T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", N, "Ghi chú"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 16, N],
+            [2, "Số suất quà trao tặng", "Suất", 640, "Quà Tết"],
+            [3, "Số cuộc giám sát", "Cuộc", 4, N],
+        ])],
+        [
+            ("soc_son", 2021, "H1", "hoi_nghi_tuyen_truyen", 16, "D4"),
+            ("soc_son", 2021, "H1", "suat_qua", 640, "D5"),
+            ("soc_son", 2021, "H1", "cuoc_giam_sat", 4, "D6"),
+        ],
+        absent={"column.unknown_role"},
+        note="a header row whose only column of figures has no header: that column is the result (it was "
+             "refused as a column of no role); two such columns are still refused",
+    ),
 ]

@@ -220,6 +220,15 @@ def test_rows_of_other_words_that_clash_say_how_to_mark_them_as_parts(tmp_path: 
     assert "thống nhất" in clash["message"] and "dòng tổng" not in clash["message"]
 
 
+def test_two_columns_of_figures_without_a_header_are_refused(tmp_path: Path) -> None:
+    sheet = _case("the_only_column_of_figures_left_without_a_header").sheets[0]
+    rows = [[*row[:4], row[3] if r >= 3 else None] for r, row in enumerate(sheet.rows)]
+    path = write_case(Case("two", "soc_son_6_thang_2021.xlsx", [Sheet("6T", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    assert not reading.data
+    assert sorted(i["source_cell"] for i in reading.issues if i["code"] == "column.unknown_role") == ["D3", "E3"]
+
+
 def test_reports_of_the_new_units_land_in_their_clusters(tmp_path: Path) -> None:
     names = ["a_new_ward_in_2026", "the_second_half_of_2025_of_a_new_commune",
              "the_last_report_of_an_old_district", "new_wards_as_columns_without_their_type",

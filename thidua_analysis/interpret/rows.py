@@ -389,8 +389,10 @@ class RowWalk:
                     match_key(col.header) in _TIME_HEADERS and self._years_of_a_label(c)):  # each row's year: _period_column
                 what = col.why if col.why.startswith("ghi số liệu") else (
                     "có số liệu nhưng không rõ là kết quả, kế hoạch hay so sánh")
+                if not col.where:  # a column with no header: said at its header's place
+                    col.where = a1(self.table.header_top, c)
                 self._column_issue(col, "column.unknown_role",
-                                   f"Cột '{col.header or a1(self.table.header_top, c)}' {what}; không "
+                                   f"Cột '{col.header or col.where}' {what}; không "
                                    "được nạp. Hãy ghi tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), "
                                    "hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
             elif col.role in ("target", "compare", *DATA_ROLES) and self.trace is not None:

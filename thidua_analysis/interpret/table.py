@@ -502,6 +502,13 @@ def column_roles(
         # "Nội dung | ĐVT | Giá trị", "… | Kết quả (triệu đồng)": each row's value, in its own ĐVT
         figures[0].money_unit = "" if figures[0].measure == "money" else figures[0].measure
         figures[0].measure = ""
+    if table.kind == "rows" and not table.implied and not any(col.role in DATA_ROLES for col in columns.values()):
+        blank = [c for c, col in columns.items() if col.role == "empty" and not col.texts and c > table.label_end
+                 and any(numeric_like(grid.raw(r, c)) for r in range(table.first_row, min(grid.height, table.first_row + 200)))]  # fmt: skip
+        if len(blank) == 1:  # "Nội dung | ĐVT | (nothing)": the only column of figures, its header left blank
+            column = columns[blank[0]]
+            column.role, column.where = "result", a1(table.header_top, blank[0])
+            column.why = "cột số liệu duy nhất, không có tiêu đề"
     for c, role in table.implied.items():
         column = columns.setdefault(c, Column(c, role))
         column.role, column.why = role, "bảng không có dòng tiêu đề: cột số liệu duy nhất"
