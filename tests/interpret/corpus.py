@@ -5944,4 +5944,25 @@ CASES += [
         note="a header row whose only column of figures has no header: that column is the result (it was "
              "refused as a column of no role); two such columns are still refused",
     ),
+    Case(
+        "the_measure_column_first_and_the_totals_details_in_columns",
+        "ung_hoa_quy_2_2022.xlsx",
+        [Sheet("Q2", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2022"],
+            ["STT", "ĐVT", "Nội dung", "Tổng số", "Trong đó", N],
+            [N, N, N, N, "Chủ trì", "Phối hợp"],
+            [1, "Cuộc", "Giám sát", 7, 3, 4],
+            [2, "Triệu đồng", "Vận động Quỹ Vì người nghèo", 320, N, N],
+            [3, "Hội nghị", "Hội nghị phản biện xã hội", 2, 1, 1],
+        ], ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3"])],
+        [
+            ("ung_hoa", 2022, "Q2", "cuoc_giam_sat", 7, "D5"),
+            ("ung_hoa", 2022, "Q2", "quy_vi_nguoi_ngheo", 320_000_000, "D6"),
+            ("ung_hoa", 2022, "Q2", "hoi_nghi_phan_bien", 2, "D7"),
+        ],
+        absent={"column.unknown_role", "cell.money_without_unit"},
+        note="the ĐVT column left of the labels is still the measure (money was refused for want of a unit); "
+             "columns under 'Trong đó' beside the total are its details, not loaded and not warned of",
+    ),
 ]

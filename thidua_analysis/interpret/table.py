@@ -491,6 +491,9 @@ def column_roles(
         if c < table.label_col:  # row numbers stand left of the labels, values right of them
             column.role, column.why = "skip", ("lĩnh vực: chủ đề của các dòng nội dung" if c == table.group_col
                                                else "bên trái cột nội dung")  # fmt: skip
+            if table.kind == "rows" and texts and match_key(texts[-1][1]) != "don vi" \
+                    and vocab.matches("uom_header", texts[-1][1]):  # "STT | ĐVT | Nội dung": the measure, first  # fmt: skip
+                column.role, column.where, column.why = "uom", texts[-1][0], ""
             continue
         if texts:
             columns[c] = header_column(c, texts, vocab, table.kind)
@@ -578,6 +581,9 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
         return "skip", last, None, None, None, None, None, "", ""
     if vocab.matches("uom_header", low, key=key):
         return "uom", last, None, None, None, None, None, "", ""
+    if kind == "rows" and any(match_key(t).startswith("trong do") for t in texts[:-1]):
+        # "Tổng số" beside "Trong đó" over "Chủ trì | Phối hợp": the total's details, not loaded
+        return "skip", last, None, None, None, None, None, "", "chi tiết (trong đó) của cột tổng: không nạp"
     for at, t in enumerate(texts):
         if "%" in t or "±" in t or "+/-" in t.replace(" ", "") or vocab.matches("compare", t) or _ratio(vocab, t):
             return "compare", at, None, None, None, None, None, "", ""
