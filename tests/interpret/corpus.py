@@ -5965,4 +5965,22 @@ CASES += [
         note="the ĐVT column left of the labels is still the measure (money was refused for want of a unit); "
              "columns under 'Trong đó' beside the total are its details, not loaded and not warned of",
     ),
+    Case(
+        "the_next_years_column_beside_the_result_of_a_years_review",
+        "phu_xuyen_tong_ket_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2021 VÀ PHƯƠNG HƯỚNG NHIỆM VỤ NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Năm 2022"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 48, 50],
+            [2, "Số cuộc giám sát", "Cuộc", 12, 12],
+        ])],
+        [
+            ("phu_xuyen", 2021, "FY", "hoi_nghi_tuyen_truyen", 48, "D4"),
+            ("phu_xuyen", 2021, "FY", "cuoc_giam_sat", 12, "D5"),
+        ],
+        issues={"column.period_unknown"},
+        note="'Năm 2022' beside the result of 2021's review names the next year: its plans, said and not "
+             "loaded (they were loaded as 2022's results, silently)",
+    ),
 ]

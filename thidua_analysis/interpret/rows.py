@@ -357,7 +357,7 @@ class RowWalk:
                 continue
             if col.role in wanted and self._after_report(col, base):
                 self._column_issue(col, "column.period_unknown",
-                                   f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({periods_said(base)} năm {self.year}): "
+                                   f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({' và '.join(period_label(p, self.year) for p in base)}): "
                                    "có lẽ là kế hoạch, dự kiến; không được nạp. Nếu đó là kết quả, hãy sửa kỳ "
                                    "báo cáo ở tiêu đề hoặc ghi 'Kế hoạch', 'Dự kiến' ở tiêu đề cột.")  # fmt: skip
                 continue
@@ -470,9 +470,12 @@ class RowWalk:
 
     def _after_report(self, col: Column, base: tuple[str, ...]) -> bool:
         """True for a column naming a period that ends after the report's ("Quý III" in a report of
-        Quý II): the next period's plans, never its results."""
-        if not col.period or not base or self.year is None or self.table.one_unit:
+        Quý II), or a later year alone ("Năm 2024" in a report of 2023): the next period's plans,
+        never its results."""
+        if not base or self.year is None or self.table.one_unit:
             return False
+        if not col.period:
+            return bool(col.year) and col.year > self.year
         return (col.year or self.year, end_month(col.period)) > (self.year, max(end_month(p) for p in base))
 
     def _column_period(self, col: Column, base: tuple[str, ...]) -> tuple[str, str] | None:
@@ -1977,7 +1980,7 @@ class RowWalk:
                        "tổng ở trên và ghi các phần dưới dạng '- …' (chi tiết), hoặc gộp lại thành một dòng.")
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
-                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period_label(period)} năm {year} nhưng "
+                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period_label(period, year)} nhưng "
                 f"khác nhau; không nạp ô nào. {fix}", results[0][9],
                 unit_id=unit, year=year, period=period, indicator=code))  # fmt: skip
 
