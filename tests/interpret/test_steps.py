@@ -50,11 +50,36 @@ def test_a_column_numbering_row_is_skipped():
     ("Cùng kỳ năm 2022", "prior"), ("So sánh (%)", "compare"), ("Đạt % KH", "compare"),
     ("Tăng/giảm", "compare"), ("Trong quý", "in_quarter"), ("Lũy kế từ đầu năm", "to_date"),
     ("Ghi chú", "skip"), ("Tổng cộng", "total"), ("Quý III", "result"), ("Năm 2022", "result"),
-    ("Gia Lâm", "result"), ("Xếp loại", "compare"),
+    ("Gia Lâm", "result"), ("Xếp loại", "compare"), ("Tích lũy", "to_date"), ("Phấn đấu", "target"),
+    ("Số lượng/Kết quả", "result"), ("TH/KH", "compare"), ("Số cuộc", "result"), ("Số hộ", "unknown"),
 ])  # fmt: skip
 def test_column_roles_from_header_words(header, role):
     _, by_role = roles([["STT", "Nội dung", "ĐVT", header], [1, "Số hội nghị", "HN", 3]])
     assert by_role[3] == role
+
+
+@pytest.mark.parametrize(("header", "measure"), [
+    ("Số cuộc", "cuộc"), ("SỐ NGƯỜI THAM DỰ", "NGƯỜI"), ("Số lượt người", "lượt người"), ("Lượt người", "Lượt người"),
+    ("Tổng số suất quà", "suất quà"), ("Phấn đấu", ""), ("Số lượng", ""), ("Số hộ", ""), ("Số đợt", ""),
+])  # fmt: skip
+def test_a_value_column_headed_by_the_count_it_holds_states_its_measure(header, measure):
+    g = grid([["STT", "Nội dung", header], [1, "Hội nghị tuyên truyền", 3]])
+    vocab = load_vocabulary()
+    table = locate_table(g, vocab, text_of)
+    assert column_roles(g, table, vocab, text_of)[2].measure == measure
+
+
+def test_the_columns_under_trong_do_and_a_measure_left_of_the_labels():
+    _, by_role = roles([["STT", "ĐVT", "Nội dung", "Tổng số", "Trong đó", N], [N, N, N, N, "Chủ trì", "Phối hợp"],
+                        [1, "Cuộc", "Giám sát", 5, 2, 3]], [(0, 4, 0, 5), *((0, c, 1, c) for c in range(4))])  # fmt: skip
+    assert [by_role[c] for c in range(6)] == ["skip", "uom", "label", "result", "skip", "skip"]
+
+
+def test_the_only_column_of_figures_under_a_blank_header_is_the_result():
+    _, by_role = roles([["STT", "Nội dung", "ĐVT", N, "Ghi chú"], [1, "Số hội nghị", "HN", 3, N]])
+    assert by_role[3] == "result"
+    _, by_role = roles([["STT", "Nội dung", "ĐVT", N, N], [1, "Số hội nghị", "HN", 3, 4]])
+    assert (by_role[3], by_role[4]) == ("empty", "empty")
 
 
 def test_a_merged_group_header_gives_its_words_to_the_columns_below():

@@ -612,16 +612,22 @@ def header_measure(header: str, *, ref: Reference | None = None) -> str:
     """The count a value column's header names as its measure ("Số cuộc", "Số người tham dự",
     "Lượt người", "Số suất quà"), in the header's own words, or ""; only a measure some indicator
     is counted in ("Số lượng", "Số hộ" name none)."""
-    counted, _money = _measures(reference_of(None, ref))
+    named = _measure_words(reference_of(None, ref))
     words = clean_label(header).split()
-    keys = match_key(" ".join(words)).split()
-    if len(keys) != len(words):
-        return ""
-    start = 2 if keys[:2] == ["tong", "so"] else 1 if keys[:1] == ["so"] else 0
-    for n in (2, 1):
-        if len(keys) >= start + n and counted.get(" ".join(keys[start:start + n])):
+    lower = [w.lower() for w in words]
+    start = 2 if lower[:2] == ["tổng", "số"] else 1 if lower[:1] == ["số"] else 0
+    for n in (2, 1):  # with its marks: "Phấn đấu" is no "phần"
+        if len(lower) >= start + n and " ".join(lower[start:start + n]) in named:
             return " ".join(words[start:start + n])
     return ""
+
+
+@per_reference
+def _measure_words(ref: Reference) -> frozenset[str]:
+    """The measures some indicator is counted in, lower case with their marks ("lượt người")."""
+    frame = read_reference("indicator_measures.csv", ["code", "measure"], key=None, ref=ref)
+    return frozenset(clean_text(m).lower() for code, m in zip(frame["code"], frame["measure"], strict=True)
+                     if code != NO_INDICATOR and clean_text(m))  # fmt: skip
 
 
 def _measure_keys(words: str) -> tuple[str, str]:
