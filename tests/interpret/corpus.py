@@ -5983,4 +5983,22 @@ CASES += [
         note="'Năm 2022' beside the result of 2021's review names the next year: its plans, said and not "
              "loaded (they were loaded as 2022's results, silently)",
     ),
+    Case(
+        "last_years_result_beside_this_years_plan_and_nine_months",
+        "dan_phuong_9_thang_2022.xlsx",
+        [Sheet("9T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện năm 2021", "Kế hoạch năm 2022", "Thực hiện 9 tháng", "Đạt % KH"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 52, 50, 38, "76%"],
+            [2, "Số cuộc giám sát", "Cuộc", 14, 12, 9, "75%"],
+        ])],
+        [
+            ("dan_phuong", 2022, "9M", "hoi_nghi_tuyen_truyen", 38, "F4"),
+            ("dan_phuong", 2022, "9M", "cuoc_giam_sat", 9, "F5"),
+        ],
+        issues={"column.period_unknown"},
+        note="'Thực hiện năm 2021' beside the nine months of 2022 is the whole of 2021 or its nine months, "
+             "nothing says which: said, not loaded (it was loaded as 2021's nine months, silently)",
+    ),
 ]

@@ -355,6 +355,13 @@ class RowWalk:
                                        "năm chưa hết nên không rõ là kế hoạch năm hay số lũy kế: không được nạp. "
                                        "Hãy ghi rõ, ví dụ 'Kế hoạch năm 2023' hoặc 'Lũy kế 9 tháng'.")  # fmt: skip
                 continue
+            if col.role in wanted and self._earlier_year_beside_periods(col, base):  # "Năm 2022 | 9 tháng"
+                self._column_issue(col, "column.period_unknown",
+                                   f"Cột '{col.header}' chỉ nêu năm {col.year}, bên cạnh cột của kỳ báo cáo "
+                                   f"({periods_said(base)}): không rõ là số cả năm {col.year} hay số cùng kỳ năm "
+                                   f"{col.year}; không được nạp. Hãy ghi rõ, ví dụ 'Cùng kỳ năm {col.year}' hoặc "
+                                   f"'Cả năm {col.year}'.")  # fmt: skip
+                continue
             if col.role in wanted and self._after_report(col, base):
                 self._column_issue(col, "column.period_unknown",
                                    f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({' và '.join(period_label(p, self.year) for p in base)}): "
@@ -416,6 +423,19 @@ class RowWalk:
         if col.period is not None or col.year != self.year or self.table.one_unit:
             return False
         if not bare and not any(name_periods(t)[2] for t in col.texts):
+            return False
+        return any(other.period and other.col != col.col and other.role in DATA_ROLES
+                   for other in self.table.columns.values())  # fmt: skip
+
+    def _earlier_year_beside_periods(self, col: Column, base: tuple[str, ...]) -> bool:
+        """True for a column headed by an earlier year alone ("Năm 2022", "Thực hiện năm 2022")
+        beside a column naming the report's period ("Thực hiện 9 tháng") in a report of less than
+        a year: the whole of that year, or its same period? Nothing says (years side by side with
+        no period, "2022 | 2023", are each the report's period)."""
+        if col.period is not None or not col.year or self.year is None or col.year >= self.year \
+                or col.role == "prior" or self.table.one_unit or not base or "FY" in base:  # fmt: skip
+            return False
+        if not any(name_periods(t)[2] for t in col.texts):
             return False
         return any(other.period and other.col != col.col and other.role in DATA_ROLES
                    for other in self.table.columns.values())  # fmt: skip
