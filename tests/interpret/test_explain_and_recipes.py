@@ -50,6 +50,12 @@ def test_explain_says_a_plan_row_under_a_period_column_is_not_loaded(tmp_path: P
     assert status == {4: "dòng 'Kế hoạch': không phải kết quả", 5: "nạp"}
 
 
+def test_explain_names_the_measure_each_value_column_states(tmp_path: Path) -> None:
+    [sheet] = explain(write_case(_case("value_columns_headed_by_what_they_count"), tmp_path)).sheets
+    notes = {letter: note for letter, _h, _role, note, _w in sheet.columns}
+    assert (notes["C"], notes["D"]) == ("tính bằng cuộc", "tính bằng người")
+
+
 def test_explain_of_the_long_layout_names_the_units_and_the_labels_columns(tmp_path: Path) -> None:
     [sheet] = explain(write_case(_case("each_units_indicators_on_rows_of_their_own"), tmp_path)).sheets
     roles = {letter: role for letter, _h, role, _n, _w in sheet.columns}

@@ -162,7 +162,8 @@ def _trace_columns(tr: SheetTrace | None, table: Table) -> None:
             continue
         note = ", ".join(x for x in (
             f"kỳ {col.period}" if col.period else "", f"năm {col.year}" if col.year else "",
-            f"đơn vị {col.unit_id}" if col.unit_id else "", col.why) if x)  # fmt: skip
+            f"đơn vị {col.unit_id}" if col.unit_id else "",
+            f"tính bằng {'tiền' if col.measure == 'money' else col.measure}" if col.measure else "", col.why) if x)  # fmt: skip
         tr.columns.append((a1(0, c)[:-1], col.header, ROLE_VI.get(col.role, col.role), note, col.where))
 
 
