@@ -6001,4 +6001,25 @@ CASES += [
         note="'Thực hiện năm 2021' beside the nine months of 2022 is the whole of 2021 or its nine months, "
              "nothing says which: said, not loaded (it was loaded as 2021's nine months, silently)",
     ),
+    Case(
+        "broadcasts_people_in_supervisions_and_houses_handed_over_in_offices_words",
+        "soc_son_9t_2022.xlsx",
+        [Sheet("9T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số buổi phát thanh trên loa truyền thanh", "Buổi", 36],
+            [2, "Số cuộc giám sát", "Cuộc", 5],
+            [3, "Số người tham gia giám sát", "Người", 45],
+            [4, "Số nhà được bàn giao", "Nhà", 3],
+        ])],
+        [
+            ("soc_son", 2022, "9M", "luot_tuyen_truyen", 36, "D4"),
+            ("soc_son", 2022, "9M", "cuoc_giam_sat", 5, "D5"),
+            ("soc_son", 2022, "9M", "nha_dai_doan_ket", 3, "D7"),
+        ],
+        issues={"row.unmapped_label"},
+        note="broadcasts on the loudspeakers are the propaganda's, houses handed over are the houses; the people "
+             "who took part in supervisions are no attendance of propaganda (they were loaded as such, silently)",
+    ),
 ]
