@@ -6022,4 +6022,22 @@ CASES += [
         note="broadcasts on the loudspeakers are the propaganda's, houses handed over are the houses; the people "
              "who took part in supervisions are no attendance of propaganda (they were loaded as such, silently)",
     ),
+    Case(
+        "a_years_review_titled_with_no_year_and_the_year_in_the_file_name",
+        "Phuc Tho 2023.xlsx",
+        [Sheet("TK", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ", N, N, "Phúc Thọ, ngày 12 tháng 01 năm 2024"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 57],
+            [2, "Số cuộc giám sát", "Cuộc", 16],
+        ])],
+        [
+            ("phuc_tho", 2023, "FY", "hoi_nghi_tuyen_truyen", 57, "D4"),
+            ("phuc_tho", 2023, "FY", "cuoc_giam_sat", 16, "D5"),
+        ],
+        absent={"period.unknown"},
+        note="a review of the Front's work titled with no year is the year's; the year is the file name's "
+             "(2023), never the date line's (2024); it was refused as a period unknown",
+    ),
 ]

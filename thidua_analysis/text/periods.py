@@ -114,6 +114,8 @@ _WHOLE_YEAR = re.compile(
     # "Tổng kết 2023", "TỔNG KẾT CÔNG TÁC MẶT TRẬN 2023": words, then the year (never a term:
     # "tổng kết nhiệm kỳ 2019-2024", "giai đoạn 2020-2025")
     r"|\btong\s*ket\b(?=(?:\s+(?!nhiem\b|giai\b|nam\b)[a-z]+){0,6}\s+(?:199\d|20\d\d)\b(?!\s*[-–/]?\s*(?:199\d|20\d\d)\b))"
+    # "BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN" and nothing after: the year's review (its year said elsewhere)
+    r"|\btong\s*ket\s+cong\s+tac(?:\s+mat\s+tran|\s+mttq)?(?:\s+nam)?\s*$"
 )
 # months from … to …: "tháng 1-3", "T7-T9", "từ tháng 1 đến tháng 6" (read before dates are left
 # out: "tháng 7-9/2024" is months, not the 7th of September)
