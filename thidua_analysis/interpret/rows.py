@@ -424,6 +424,10 @@ class RowWalk:
             return False
         if not bare and not any(name_periods(t)[2] for t in col.texts):
             return False
+        return self._beside_a_period(col)
+
+    def _beside_a_period(self, col: Column) -> bool:
+        """Whether another column of figures of the table names a period ("Quý IV", "9 tháng")."""
         return any(other.period and other.col != col.col and other.role in DATA_ROLES
                    for other in self.table.columns.values())  # fmt: skip
 
@@ -435,10 +439,7 @@ class RowWalk:
         if col.period is not None or not col.year or self.year is None or col.year >= self.year \
                 or col.role == "prior" or self.table.one_unit or not base or "FY" in base:  # fmt: skip
             return False
-        if not any(name_periods(t)[2] for t in col.texts):
-            return False
-        return any(other.period and other.col != col.col and other.role in DATA_ROLES
-                   for other in self.table.columns.values())  # fmt: skip
+        return any(name_periods(t)[2] for t in col.texts) and self._beside_a_period(col)
 
     def _estimate_beside(self, col: Column, base: tuple[str, ...]) -> Column | None:
         """The column estimating the report's own period beside ``col``, a column of results that
