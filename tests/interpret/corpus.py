@@ -6040,4 +6040,23 @@ CASES += [
         note="a review of the Front's work titled with no year is the year's; the year is the file name's "
              "(2023), never the date line's (2024); it was refused as a period unknown",
     ),
+    Case(
+        "the_party_organisation_names_the_ward_above_the_fronts_unnamed_line",
+        "bao_cao_quy_2_2026.xlsx",
+        [Sheet("BC", [
+            ["ĐẢNG BỘ PHƯỜNG KIM LIÊN", N, N, "ĐẢNG CỘNG SẢN VIỆT NAM"],
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG", N, N, "Kim Liên, ngày 20 tháng 6 năm 2026"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 4],
+            [2, "Số cuộc giám sát", "Cuộc", 1],
+        ])],
+        [
+            ("phuong_kim_lien", 2026, "Q2", "hoi_nghi_tuyen_truyen", 4, "D5"),
+            ("phuong_kim_lien", 2026, "Q2", "cuoc_giam_sat", 1, "D6"),
+        ],
+        absent={"unit.unknown"},
+        note="the ward's party organisation above its Front committee's line that names no place: the ward's "
+             "Front committee reports (it was refused as the party's report); the party's line alone still is",
+    ),
 ]

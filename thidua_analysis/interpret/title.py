@@ -47,6 +47,13 @@ _UOM_LINE = re.compile(  # the whole line: "ĐVT: triệu đồng" (never "Đơn
     r"(?:(?:trieu|nghin|ngan|ty|ti|tr)(?:\s+dong|\s+d)?|trd|dong|vnd|1\s?000(?:\s?000)?\s*(?:dong|d)?|1000d)$"
 )
 _DOC_NUMBER = re.compile(r"^\s*s[ốo]\s*[:.]", re.IGNORECASE)
+# the party organisation of a place, above its Front committee's line ("ĐẢNG BỘ PHƯỜNG KIM LIÊN")
+_PARTY = re.compile(r"^(?:dang uy|dang bo|ban chap hanh dang bo)\b")
+# the Front committee's own line naming no place ("ỦY BAN MTTQ VIỆT NAM", "… PHƯỜNG"): the place
+# is the party organisation's line above it
+_FRONT_UNNAMED = re.compile(
+    r"^(?:ban thuong truc )?(?:uy ban )?(?:mat tran to quoc|mttq)(?: viet nam)?(?: (?:phuong|xa|thi tran|dac khu))?$"
+)
 _ADMIN = re.compile(r"\b(?:quan|huyen|thi xa|phuong|xa|thi tran|q|h|tx|p|x|tt)\s+")  # "H. Chương Mỹ" too
 
 
@@ -188,10 +195,19 @@ def lines_before_narrative(lines: Iterable[tuple[str, str]]) -> list[tuple[str, 
 def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     """What the title block ``lines`` (``(A1 reference, text)``, top to bottom) say."""
     block = TitleBlock()
+    party: Mention | None = None  # the place a party organisation's line names, for the line below
     for where, text in lines:  # each line is read once per reference: see _line
         ignored, units, cut, periods, years, weak, estimate, other = _line(vocab.ref, text)
         if ignored == "trống":
             continue
+        if party is not None and not units and not other and _FRONT_UNNAMED.match(match_key(text)):
+            # "ĐẢNG BỘ PHƯỜNG KIM LIÊN", then "ỦY BAN MTTQ VIỆT NAM PHƯỜNG": the ward's Front committee
+            block.units.append(party)
+            block.issuer, party = None, None
+            block.lines.append(Mention("", where, text))
+            continue
+        if party is not None and (units or _row(where) > _row(party.where) + 1):
+            party = None  # (the line right under it, or beside it, is the Front committee's)
         block.lines.append(Mention("", where, text))
         dated = () if ignored == "số văn bản" else _dated(text)
         for period, year in dated:
@@ -207,6 +223,9 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
             continue
         if other:
             block.issuer = Mention("tổ chức khác", where, text)
+            key = match_key(text)
+            if _PARTY.match(key) and (named := _unit_in(vocab.ref, text, key)):
+                party = Mention(named, where, text)
         if units:
             block.units.append(Mention(units, where, text))
             block.issuer = None  # the unit's own line below another organisation's
@@ -221,6 +240,11 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         else:
             block.periods.extend(Mention(p, where, text) for p in periods)
     return block
+
+
+def _row(where: str) -> int:
+    """The row number of an A1 reference ("D12" → 12)."""
+    return int(re.sub(r"\D", "", where.split(":")[0]) or 0)
 
 
 @lru_cache(maxsize=4096)
