@@ -6059,4 +6059,19 @@ CASES += [
         note="the ward's party organisation above its Front committee's line that names no place: the ward's "
              "Front committee reports (it was refused as the party's report); the party's line alone still is",
     ),
+    Case(
+        "a_wards_womens_union_under_its_party_organisation_is_no_other_provinces",
+        "bao_cao_hoi_phu_nu_quy_2_2026.xlsx",
+        [Sheet("BC", [
+            ["ĐẢNG ỦY PHƯỜNG KIM LIÊN"],
+            ["HỘI LIÊN HIỆP PHỤ NỮ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9],
+        ])],
+        [],
+        issues={"unit.unknown"},
+        note="a Hà Nội ward's women's union, named bare under the ward's party organisation, is not the women's "
+             "union of Cần Thơ its bare name is an alias of (its figures were loaded as Cần Thơ's, silently)",
+    ),
 ]

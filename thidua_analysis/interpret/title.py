@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..reference.files import Reference, per_reference
-from ..reference.registry import is_province_name, match_unit
+from ..reference.registry import is_province_name, match_unit, unit_province
 from ..text.numbers import scale_from_text
 from ..text.periods import dated_periods, end_month, name_periods, odd_months, period_text
 from ..text.vietnamese import match_key
@@ -206,6 +206,10 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
             block.issuer, party = None, None
             block.lines.append(Mention("", where, text))
             continue
+        if party is not None and units and not _same_province(vocab.ref, party.value, units):
+            # "ĐẢNG ỦY PHƯỜNG KIM LIÊN" (Hà Nội), then "HỘI LIÊN HIỆP PHỤ NỮ": the ward's women's union,
+            # never the one of another province its bare name is an alias of
+            units, other = (), True
         if party is not None and (units or _row(where) > _row(party.where) + 1):
             party = None  # (the line right under it, or beside it, is the Front committee's)
         block.lines.append(Mention("", where, text))
@@ -240,6 +244,12 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         else:
             block.periods.extend(Mention(p, where, text) for p in periods)
     return block
+
+
+def _same_province(ref: Reference, above: tuple[str, ...], units: tuple[str, ...]) -> bool:
+    """Whether the units a line names lie in the province of the place named above it."""
+    places = {unit_province(u, ref=ref) for u in above} - {""}
+    return not places or bool(places & {unit_province(u, ref=ref) for u in units})
 
 
 def _row(where: str) -> int:
