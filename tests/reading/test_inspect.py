@@ -227,7 +227,9 @@ def test_no_pattern_scans_ahead_for_every_tag(tmp_path):
         path = _workbook(tmp_path / f"{name}.xlsx", xml)
         started = time.perf_counter()
         inspect_file(path)
-        assert time.perf_counter() - started < 1.0, name
+        # (well under a second alone; up to 1.2 s under a loaded machine with two test workers: the
+        # bound is there to catch a scan per tag, which takes minutes)
+        assert time.perf_counter() - started < 3.0, name
 
 
 def test_formula_gaps_found_in_one_pass(tmp_path):
