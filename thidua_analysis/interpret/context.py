@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..reference.files import Reference
 from ..schema import issue
@@ -32,8 +33,8 @@ def text_of(value: object) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if hasattr(value, "strftime") and hasattr(value, "day"):  # a date cell: as offices write it, "30/9/2023"
-        return f"{value.day}/{value.month}/{value.year}"  # type: ignore[attr-defined]
+    if isinstance(value, date):  # a date cell (a datetime too): as offices write it, "30/9/2023"
+        return f"{value.day}/{value.month}/{value.year}"
     return str(value)
 
 

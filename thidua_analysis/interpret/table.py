@@ -311,11 +311,11 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
         if col.role not in (*DATA_ROLES, "target", "unknown", "empty"):
             continue  # the labels, row numbers, the measure, notes
         indicator = bool(col.texts) and match_indicator(col.texts[-1], ref=ref).code is not None
-        if not indicator and col.measure not in ("", "money") and col.period is None and col.year is None \
-                and not _role_word(vocab, col.texts[-1]):  # fmt: skip
+        # no period, year or word of a kind of figure: an indicator's name, or a measure's alone
+        bare = col.period is None and col.year is None and not (col.texts and _role_word(vocab, col.texts[-1]))
+        if not indicator and bare and col.measure not in ("", "money"):
             continue  # "Lượt người" beside "Số hội nghị" under "Tuyên truyền": a count, by its measure alone
-        if col.role in (*DATA_ROLES, "target") and not (
-                indicator and col.period is None and col.year is None and not _role_word(vocab, col.texts[-1])):
+        if col.role in (*DATA_ROLES, "target") and not (indicator and bare):
             return ""  # a column of results ("Kết quả", "Quý III"): the usual table
         if indicator and col.role != "target":  # "Trị giá quà (triệu đồng)": a result by its money
             named.append(col.col)

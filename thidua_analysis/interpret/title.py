@@ -200,11 +200,11 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         ignored, units, cut, periods, years, weak, estimate, other = _line(vocab.ref, text)
         if ignored == "trống":
             continue
+        block.lines.append(Mention("", where, text))
         if party is not None and not units and not other and _FRONT_UNNAMED.match(match_key(text)):
             # "ĐẢNG BỘ PHƯỜNG KIM LIÊN", then "ỦY BAN MTTQ VIỆT NAM PHƯỜNG": the ward's Front committee
             block.units.append(party)
             block.issuer, party = None, None
-            block.lines.append(Mention("", where, text))
             continue
         if party is not None and units and not _same_province(vocab.ref, party.value, units):
             # "ĐẢNG ỦY PHƯỜNG KIM LIÊN" (Hà Nội), then "HỘI LIÊN HIỆP PHỤ NỮ": the ward's women's union,
@@ -212,7 +212,6 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
             units, other = (), True
         if party is not None and (units or _row(where) > _row(party.where) + 1):
             party = None  # (the line right under it, or beside it, is the Front committee's)
-        block.lines.append(Mention("", where, text))
         dated = () if ignored == "số văn bản" else _dated(text)
         for period, year in dated:
             block.dated.append(Mention(period, where, text))
