@@ -6074,4 +6074,30 @@ CASES += [
         note="a Hà Nội ward's women's union, named bare under the ward's party organisation, is not the women's "
              "union of Cần Thơ its bare name is an alias of (its figures were loaded as Cần Thơ's, silently)",
     ),
+    Case(
+        "one_units_periods_down_the_rows_under_a_period_header",
+        "hai_ba_trung_theo_doi_2021.xlsx",
+        [Sheet("Theo dõi", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+            ["THEO DÕI KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["Kỳ báo cáo", "Hội nghị tuyên truyền", "Lượt người tham dự", "Số cuộc giám sát"],
+            ["Quý I", 10, 700, 2],
+            ["6 tháng", 22, 1500, 5],
+            ["Cả năm", 45, 3000, 11],
+        ])],
+        [
+            ("hai_ba_trung", 2021, "Q1", "hoi_nghi_tuyen_truyen", 10, "B4"),
+            ("hai_ba_trung", 2021, "Q1", "luot_nguoi_tham_du", 700, "C4"),
+            ("hai_ba_trung", 2021, "Q1", "cuoc_giam_sat", 2, "D4"),
+            ("hai_ba_trung", 2021, "H1", "hoi_nghi_tuyen_truyen", 22, "B5"),
+            ("hai_ba_trung", 2021, "H1", "luot_nguoi_tham_du", 1500, "C5"),
+            ("hai_ba_trung", 2021, "H1", "cuoc_giam_sat", 5, "D5"),
+            ("hai_ba_trung", 2021, "FY", "hoi_nghi_tuyen_truyen", 45, "B6"),
+            ("hai_ba_trung", 2021, "FY", "luot_nguoi_tham_du", 3000, "C6"),
+            ("hai_ba_trung", 2021, "FY", "cuoc_giam_sat", 11, "D6"),
+        ],
+        absent={"sheet.no_table"},
+        note="a unit's tracking table: indicators head the columns and the rows, under 'Kỳ báo cáo', name their "
+             "periods (it was said to hold no table)",
+    ),
 ]
