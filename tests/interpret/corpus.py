@@ -6100,4 +6100,23 @@ CASES += [
         note="a unit's tracking table: indicators head the columns and the rows, under 'Kỳ báo cáo', name their "
              "periods (it was said to hold no table)",
     ),
+    Case(
+        "gifts_mobilised_and_the_worth_of_the_gift_packages_in_offices_words",
+        "ba_vi_6_thang_2023.xlsx",
+        [Sheet("6T", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Vận động quà tặng hộ nghèo, gia đình chính sách dịp Tết", "Suất", 1250],
+            [2, "Tổng giá trị các suất quà", "Triệu đồng", 625],
+            [3, "Phối hợp tổ chức tuyên truyền, phổ biến giáo dục pháp luật", "Buổi", 6],
+        ])],
+        [
+            ("ba_vi", 2023, "H1", "suat_qua", 1250, "D4"),
+            ("ba_vi", 2023, "H1", "gia_tri_qua", 625_000_000, "D5"),
+        ],
+        issues={"row.unmapped_label"},
+        note="gifts mobilised for the poor in packages, and the worth of 'các suất quà': the gifts (both were left "
+             "unmapped); sessions of propaganda fit both its conferences and its broadcasts, so neither",
+    ),
 ]

@@ -495,7 +495,7 @@ def _by_body(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatc
 
 
 # words that may open a label before the work it names ("Phối hợp tổ chức tuyên truyền, …")
-_LEAD_WORDS = re.compile(r"^(?:(?:phoi hop|to chuc|chu tri|thuc hien|tham gia|cong tac|cac|viec|doan)\s+)*")
+_LEAD_WORDS = re.compile(r"^(?:(?:phoi hop|to chuc|chu tri|thuc hien|tham gia|cong tac|cac|viec|doan|van dong)\s+)*")
 
 
 def _led_by_topic(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatch | None:
