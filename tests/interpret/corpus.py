@@ -6119,4 +6119,22 @@ CASES += [
         note="gifts mobilised for the poor in packages, and the worth of 'các suất quà': the gifts (both were left "
              "unmapped); sessions of propaganda fit both its conferences and its broadcasts, so neither",
     ),
+    Case(
+        "a_quarters_report_whose_year_only_the_file_name_writes_in_two_digits",
+        "BC_Q3_23_UngHoa.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+            [2, "Số cuộc giám sát", "Cuộc", 3],
+        ])],
+        [
+            ("ung_hoa", 2023, "Q3", "hoi_nghi_tuyen_truyen", 14, "D4"),
+            ("ung_hoa", 2023, "Q3", "cuoc_giam_sat", 3, "D5"),
+        ],
+        absent={"period.unknown"},
+        note="'Q3_23': the year written in two digits after the quarter, where nothing else names one (it was "
+             "refused as a period unknown); a four-digit year anywhere else still decides",
+    ),
 ]

@@ -9,6 +9,7 @@ from thidua_analysis.text.periods import (
     parse_period,
     period_label,
     quarters_in,
+    short_year,
 )
 
 
@@ -164,3 +165,14 @@ def test_quarters_listed_after_one(text, periods):
 def test_a_review_and_a_quarter_written_short(text, periods, weak):
     named, _years, only_year = name_periods(text)
     assert named == periods and only_year == weak
+
+
+@pytest.mark.parametrize(("name", "year"), [
+    ("BC_Q3_23", 2023), ("bao cao 9T-24", 2024), ("6thang_22", 2022), ("Quy 3 23 Dong Da", 2023),
+    ("Q3_2023", None),  # four digits: the usual reading says it
+    ("BC_Q3_23_Q4_24", None),  # two years: neither
+    ("BC Q3 07", None),  # before the reports this tool reads
+    ("So 45 BC", None),  # a number after no period
+])
+def test_a_two_digit_year_is_read_only_right_after_a_period(name, year):
+    assert short_year(name) == year

@@ -22,7 +22,7 @@ from ..reference.registry import (
     unit_lifetime,
     unit_valid,
 )
-from ..text.periods import end_month, name_periods, odd_months, one_month, periods_said
+from ..text.periods import end_month, name_periods, odd_months, one_month, periods_said, short_year
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -213,6 +213,8 @@ def _resolve_year(title, ctx, result, period_where, sheet_y, file_y, columns=Non
     sources = [(own_years, own[0].where if own else ""), (sheet_y, "sheet name"),
                (first_years, first_where), (file_y, "file name")]  # fmt: skip
     chosen = next((s for s in sources if s[0]), None)
+    if chosen is None and (short := short_year(ctx.file_stem)):  # "BC_Q3_23": when nothing else names one
+        chosen = ((short,), "file name")
     if chosen is None:
         return None
     said = [c.year for c in (columns or {}).values() if c.role in _DATED_ROLES]

@@ -48,6 +48,7 @@ __all__ = [
     "period_title",
     "periods_said",
     "quarters_in",
+    "short_year",
     "strip_dates",
 ]
 
@@ -292,6 +293,17 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     if not periods and _NAMED_YEAR.search(key):
         return ("FY",), years, True
     return periods, years, False
+
+
+# a two-digit year right after a period in a file name: "BC_Q3_23", "9T-24", "6thang_22"
+_SHORT_YEAR = re.compile(r"\b(?:q[1-4]|quy\s*[1-4]|[69]\s*t|[69]\s*thang|h[12]|9m)\s*(\d{2})\b")
+
+
+def short_year(name: str) -> int | None:
+    """The year a file name writes in two digits after its period ("BC_Q3_23" → 2023), or None;
+    only 2015–2039, and only when that is the name's one such year."""
+    found = {int(m.group(1)) for m in _SHORT_YEAR.finditer(match_key(name.replace("_", " ")))}
+    return 2000 + found.pop() if len(found) == 1 and 15 <= min(found) <= 39 else None
 
 
 _SPAN_KEY = re.compile(r"\bthang (\d{1,2}) den thang (\d{1,2})\b")
