@@ -101,3 +101,68 @@ def test_a_figure_takes_the_period_its_sentence_gives_it(tmp_path):
     ])  # fmt: skip
     found = [(c[6], c[14]) for c in interpret_file(path, path.name).candidates]
     assert found == [("18 hội nghị", "Q3"), ("52 hội nghị", "9M"), ("5.730 lượt người", "9M")]
+
+
+def test_a_table_the_page_broke_in_two_is_read_as_one(tmp_path: Path) -> None:
+    """The second part has no header: its rows are the first part's, and its figures keep the
+    columns' periods (they were lost, the part said to hold no table)."""
+    path = write_docx(tmp_path / "dan_phuong_q2_2023.docx", [
+        paragraph("ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"),
+        paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ II VÀ 6 THÁNG ĐẦU NĂM 2023"),
+        table([
+            ["STT", "Nội dung", "ĐVT", "Quý II", "6 tháng"],
+            ["1", "Số hội nghị tuyên truyền", "Hội nghị", "18", "30"],
+            ["2", "Số lượt người tham dự", "Lượt người", "1.350", "2.400"],
+        ]),
+        paragraph(""),
+        table([
+            ["3", "Số suất quà", "Suất", "420", "800"],
+            ["4", "Trị giá quà", "Triệu đồng", "210", "400"],
+        ]),
+        paragraph("II. CÔNG TÁC GIÁM SÁT"),
+        table([
+            ["STT", "Nội dung", "ĐVT", "Quý II", "6 tháng"],
+            ["1", "Số cuộc giám sát", "Cuộc", "2", "5"],
+        ]),
+    ])  # fmt: skip
+    reading = interpret_file(path, path.name)
+    assert _values(reading) == {
+        ("dan_phuong", 2023, "Q2", "hoi_nghi_tuyen_truyen", 18.0, "D2", "bảng 1–2"),
+        ("dan_phuong", 2023, "H1", "hoi_nghi_tuyen_truyen", 30.0, "E2", "bảng 1–2"),
+        ("dan_phuong", 2023, "Q2", "luot_nguoi_tham_du", 1350.0, "D3", "bảng 1–2"),
+        ("dan_phuong", 2023, "H1", "luot_nguoi_tham_du", 2400.0, "E3", "bảng 1–2"),
+        ("dan_phuong", 2023, "Q2", "suat_qua", 420.0, "D4", "bảng 1–2"),
+        ("dan_phuong", 2023, "H1", "suat_qua", 800.0, "E4", "bảng 1–2"),
+        ("dan_phuong", 2023, "Q2", "gia_tri_qua", 210_000_000.0, "D5", "bảng 1–2"),
+        ("dan_phuong", 2023, "H1", "gia_tri_qua", 400_000_000.0, "E5", "bảng 1–2"),
+        ("dan_phuong", 2023, "Q2", "cuoc_giam_sat", 2.0, "D2", "bảng 3"),
+        ("dan_phuong", 2023, "H1", "cuoc_giam_sat", 5.0, "E2", "bảng 3"),
+    }
+    assert not [i for i in reading.issues if i["severity"] != "info"], reading.issues
+
+
+def test_a_table_with_its_own_header_after_another_is_its_own(tmp_path: Path) -> None:
+    """Nothing but an empty line between two tables: the second, headed, is no continuation;
+    nor is a part whose first row holds figures in other columns than the last row before."""
+    path = write_docx(tmp_path / "me_linh_9t_2022.docx", [
+        paragraph("ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"),
+        paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2022"),
+        table([
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["1", "Số hội nghị tuyên truyền", "Hội nghị", "41"],
+        ]),
+        paragraph(""),
+        table([
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["1", "Số cuộc giám sát", "Cuộc", "7"],
+        ]),
+        paragraph(""),
+        table([
+            ["", "Tổng cộng", "", "48"],
+        ]),
+    ])  # fmt: skip
+    reading = interpret_file(path, path.name)
+    assert {(v[5], v[6], v[9]) for v in reading.data} == {
+        ("hoi_nghi_tuyen_truyen", 41.0, "bảng 1"),
+        ("cuoc_giam_sat", 7.0, "bảng 2"),
+    }

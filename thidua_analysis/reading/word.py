@@ -8,6 +8,11 @@ report's title and period, "ĐVT: triệu đồng"), so that the title block of 
 sheet's would: first the lines at the top of the document (before its first table), then those
 just above the table. Long paragraphs (narrative text) are left out of the title block.
 
+A table the page broke in two ("bảng 1" and, after nothing but empty lines, a second part with
+no header whose first row holds figures where the first part's last row did, the same number of
+columns) is one sheet, ``bảng 1–2``: the second part's rows follow the first's (its row 1 is the
+sheet's row after the first part's last), and the next table is ``bảng 3``.
+
 Only the XML text is read: fields, macros and embedded objects are never run.
 """
 
@@ -113,6 +118,9 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
     paragraphs: list[str] = []
     preamble: list[str] = []  # the lines before the first table with figures
     lines: list[str] = []  # the lines since the last table
+    tables = 0  # the tables with figures so far
+    first = 0  # the number of the first table the last sheet holds
+    last: list[list[object]] = []  # the last sheet's own rows (no title lines)
     for element in body:
         if element.tag == _W + "p":
             text = _text(element)
@@ -125,14 +133,37 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
             if not _has_figures(rows):  # the header block laid out as a table, a signature block
                 lines.extend(t for row in rows for t in row if isinstance(t, str) and t)
                 continue
+            tables += 1
+            if sheets and not lines and _continues(last, rows):  # the page broke the table in two
+                joined = sheets[-1]
+                shift = len(last)
+                sheets[-1] = SheetCells(f"bảng {first}–{tables}", joined.rows + rows, joined.top, 0,
+                                        joined.merges + [(r1 + shift, c1, r2 + shift, c2) for r1, c1, r2, c2 in merges])  # fmt: skip
+                last = last + rows
+                continue
             above = (preamble + lines)[-_TITLE_LINES:] if sheets else lines[-_TITLE_LINES:]
             if not sheets:
                 preamble = list(lines)
             title = [[t] for t in above]
-            sheets.append(SheetCells(f"bảng {len(sheets) + 1}", title + rows, -len(title), 0,
+            sheets.append(SheetCells(f"bảng {tables}", title + rows, -len(title), 0,
                                      [(r1, c1, r2, c2) for r1, c1, r2, c2 in merges]))  # fmt: skip
+            first, last = tables, rows
             lines = []
     return sheets, paragraphs
+
+
+def _figures_at(row: list[object]) -> tuple[bool, ...]:
+    return tuple(isinstance(v, str) and bool(_FIGURE.fullmatch(v)) for v in row)
+
+
+def _continues(before: list[list[object]], rows: list[list[object]]) -> bool:
+    """True when ``rows`` go on from the table ``before``: as many columns, and a first row with
+    figures in exactly the columns of the last row before (no header: "3 | Số suất quà | Suất |
+    420" after "2 | Số lượt người tham dự | Lượt người | 1.350")."""
+    if not before or not rows or len(before[-1]) != len(rows[0]):
+        return False
+    shape = _figures_at(rows[0])
+    return any(shape) and shape == _figures_at(before[-1])
 
 
 def _has_figures(rows: list[list[object]]) -> bool:
