@@ -270,3 +270,32 @@ def test_a_checked_run_after_an_unchecked_one_checks_everything(tmp_path):
     missing = cold[cold["code"] == "report.missing"]
     assert missing["message"].str.contains("Cụm thi đua số 3").any()  # the unchanged cluster's checks
     pd.testing.assert_frame_equal(warm, cold, check_dtype=False)
+
+
+def _report(path, value):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"], ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2021"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"], [1, "Số hội nghị tuyên truyền", "Hội nghị", value]):  # fmt: skip
+        sheet.append(row)
+    book.save(path)
+
+
+def test_a_report_saved_again_unchanged_is_the_newer_of_two_that_clash(tmp_path):
+    """The same bytes with a later time: the clash is decided again, as a cold ingest would."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    _report(raw / "dong_da_q1_2021.xlsx", 10)
+    _report(raw / "dong_da_q1_2021_bo_sung.xlsx", 12)
+    os.utime(raw / "dong_da_q1_2021.xlsx", (1_000, 1_000))
+    os.utime(raw / "dong_da_q1_2021_bo_sung.xlsx", (2_000, 2_000))
+    ingest(raw, out=tmp_path / "store", jobs=1)
+    assert load_processed(tmp_path / "store").data["value"].tolist() == [12.0]
+    os.utime(raw / "dong_da_q1_2021.xlsx", (3_000, 3_000))  # saved again as it was, now the newer
+    again = ingest(raw, out=tmp_path / "store", jobs=1)
+    assert again.read == 0 and again.changed
+    assert load_processed(tmp_path / "store").data["value"].tolist() == [10.0]
+    ingest(raw, out=tmp_path / "cold", jobs=1)
+    assert load_processed(tmp_path / "cold").data["value"].tolist() == [10.0]

@@ -222,6 +222,9 @@ def _ingest(raw, out: Path, *, jobs, progress, files, check, ref: Reference, sca
         not to_read
         and generation is not None
         and set(manifest) == set(old_files)
+        # a file saved again unchanged is as new as its time says: which of two clashing reports
+        # is the newer may have changed
+        and all(entry.get("mtime_ns") == old_files[rel].get("mtime_ns") for rel, entry in manifest.items())
         and unread == old.get("unread", [])
         and decided == old.get("review")
         and "summary" in old
