@@ -6137,4 +6137,25 @@ CASES += [
         note="'Q3_23': the year written in two digits after the quarter, where nothing else names one (it was "
              "refused as a period unknown); a four-digit year anywhere else still decides",
     ),
+    Case(
+        "figures_with_their_share_of_the_plan_in_brackets",
+        "thanh_oai_9_thang_2023.xlsx",
+        [Sheet("9 tháng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "45 (đạt 112% KH)"],
+            [2, "Số suất quà", "Suất", "1.250 (tăng 15% so cùng kỳ)"],
+            [3, "Trị giá quà", "Triệu đồng", "625 (bằng 98% cùng kỳ)"],
+            [4, "Số cuộc giám sát", "Cuộc", "(85%)"],
+        ])],
+        [
+            ("thanh_oai", 2023, "9M", "hoi_nghi_tuyen_truyen", 45, "D4"),
+            ("thanh_oai", 2023, "9M", "suat_qua", 1250, "D5"),
+            ("thanh_oai", 2023, "9M", "gia_tri_qua", 625_000_000, "D6"),
+        ],
+        issues={"cell.several_numbers", "cell.not_a_number"},
+        note="a figure with its share of the plan or of last year in brackets is the figure (all three were "
+             "refused as percentages); a share alone still is refused",
+    ),
 ]

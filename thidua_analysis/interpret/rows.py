@@ -133,6 +133,8 @@ def _mark_kind(number_mark: str, label: str) -> str:
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
+# a figure, then its share in brackets: "45 (đạt 112%)", "1.250 (tăng 15% so cùng kỳ)"
+_SHARE_NOTE = re.compile(r"^(?P<figure>[^()%]*\d[^()%]*?)\s*\((?P<note>[^()]*%[^()]*)\)\s*$")
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
 
 
@@ -1722,6 +1724,13 @@ class RowWalk:
                                     f"Ô {ref} ghi '{raw}', một khoảng chứ không phải một số; không được nạp. "
                                     "Hãy ghi số chính xác của kỳ báo cáo.", ref))  # fmt: skip
             return None
+        if isinstance(raw, str) and "%" in raw and (share := _SHARE_NOTE.match(raw)):
+            figure = share.group("figure").strip()
+            issues.append(ctx.issue(
+                "warning", "cell.several_numbers",
+                f"Ô {ref} ghi '{raw}': đã nạp số '{figure}'; phần trong ngoặc ({share.group('note').strip()}) là "
+                "tỷ lệ so sánh, không nạp. Nên để tỷ lệ ở cột riêng, mỗi ô một số.", ref))  # fmt: skip
+            raw = figure
         if isinstance(raw, str) and "%" in raw:
             issues.append(ctx.issue("error", "cell.not_a_number",
                                     f"Ô {ref} ghi '{raw}', là tỷ lệ phần trăm chứ không phải số lượng; "
