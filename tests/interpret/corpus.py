@@ -6158,4 +6158,62 @@ CASES += [
         note="a figure with its share of the plan or of last year in brackets is the figure (all three were "
              "refused as percentages); a share alone still is refused",
     ),
+    Case(
+        "a_clusters_units_each_over_their_periods_rows_indicators_across",
+        "tong_hop_cum_3_quy_3_2017.xlsx",
+        [Sheet("Tổng hợp", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2017"],
+            ["STT", "Nội dung", "Hội nghị tuyên truyền", "Lượt người tham dự"],
+            ["I", "Huyện Đông Anh", N, N],
+            [N, "Quý III", 10, 800],
+            [N, "Lũy kế 9 tháng", 30, 2400],
+            ["II", "Huyện Gia Lâm", N, N],
+            [N, "Quý III", 8, 600],
+            [N, "Lũy kế 9 tháng", 25, 2000],
+        ])],
+        [
+            ("dong_anh", 2017, "Q3", "hoi_nghi_tuyen_truyen", 10, "C5"),
+            ("dong_anh", 2017, "Q3", "luot_nguoi_tham_du", 800, "D5"),
+            ("dong_anh", 2017, "9M", "hoi_nghi_tuyen_truyen", 30, "C6"),
+            ("dong_anh", 2017, "9M", "luot_nguoi_tham_du", 2400, "D6"),
+            ("gia_lam", 2017, "Q3", "hoi_nghi_tuyen_truyen", 8, "C8"),
+            ("gia_lam", 2017, "Q3", "luot_nguoi_tham_du", 600, "D8"),
+            ("gia_lam", 2017, "9M", "hoi_nghi_tuyen_truyen", 25, "C9"),
+            ("gia_lam", 2017, "9M", "luot_nguoi_tham_du", 2000, "D9"),
+        ],
+        note="a cluster's table on its side: each unit's name over its rows of the quarter and the year to date, "
+             "the indicators across (it was refused: the cluster's title names no unit)",
+    ),
+    Case(
+        "units_named_alone_over_their_plan_and_results_under_a_units_header",
+        "tong_hop_cum_3_quy_2_2019.xlsx",
+        [Sheet("Cụm 3", [
+            ["CỤM THI ĐUA SỐ 3"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC QUÝ II NĂM 2019"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Lượt người tham dự"],
+            [N, "Toàn cụm", N, N],
+            [N, "Thực hiện", 23, 1700],
+            [1, "Huyện Đông Anh", N, N],
+            [N, "Kế hoạch", 20, 1500],
+            [N, "Thực hiện", 10, 800],
+            [N, "Tỷ lệ (%)", 50, 53],
+            [2, "Huyện Gia Lâm", N, N],
+            [N, "Kế hoạch", 20, 1500],
+            [N, "Thực hiện", 8, 600],
+            [3, "Huyện Sóc Sơn", 5, 300],
+        ])],
+        [
+            ("dong_anh", 2019, "Q2", "hoi_nghi_tuyen_truyen", 10, "C8"),
+            ("dong_anh", 2019, "Q2", "luot_nguoi_tham_du", 800, "D8"),
+            ("gia_lam", 2019, "Q2", "hoi_nghi_tuyen_truyen", 8, "C12"),
+            ("gia_lam", 2019, "Q2", "luot_nguoi_tham_du", 600, "D12"),
+            ("soc_son", 2019, "Q2", "hoi_nghi_tuyen_truyen", 5, "C13"),
+            ("soc_son", 2019, "Q2", "luot_nguoi_tham_du", 300, "D13"),
+        ],
+        absent={"unit.unknown", "sheet.no_table"},
+        note="under 'Đơn vị', a unit's name alone over its rows of plan, results and rate: the results are the "
+             "unit's, the cluster's own rows never load, and a unit with its figures on its own row still loads "
+             "(the table was said to hold none, or its rows were refused as unknown units)",
+    ),
 ]

@@ -258,6 +258,9 @@ class RowWalk:
         # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
         # for the columns whose period came from the title
         self.section_period: tuple[str, str] | None = None
+        # a table turned on its side with units as sections ("1. Huyện Đông Anh" over "Quý III",
+        # "Lũy kế 9 tháng"): the unit of the rows below, or False under a total's heading
+        self.turned_unit: Decision | bool | None = None
         self.scored = table.kind == "rows" and self._scored_criteria()  # rows of a score's criteria
         if self.scored:  # "Nội dung | Điểm": the points, by the column the words of which name the score
             for col in table.columns.values():
@@ -1350,6 +1353,9 @@ class RowWalk:
                 self._skip(a1(r, hc), "hết bảng")
                 break
             if table.one_unit:
+                if not filled and name:
+                    self._turned_section(r, name)
+                    continue
                 self._one_unit_row(r, name, cells, filled, indicators)
                 continue
             if not name:
@@ -1375,6 +1381,11 @@ class RowWalk:
                 else:  # above the units, or under the groups' own totals: the whole table's
                     self.totals.update(stated)
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
+                self.turned_unit = False if not filled else None  # a total's heading over its periods' rows
+                continue
+            if filled and self.turned_unit is not None and self._names_a_kind(r, name):
+                # "Quý III" under a unit's name with no figures: that unit's figures of the period
+                self._one_unit_row(r, name, cells, filled, indicators)
                 continue
             hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled), ref=ctx.ref)
             if hit.unit_id is None and label_facts(ctx.ref, name)[2]:  # "Trong đó: các quận": the total's parts
@@ -1409,6 +1420,7 @@ class RowWalk:
                 self._row(r, name, "", "", "đơn vị của tỉnh khác: không nạp")
                 continue
             who = Decision(hit.unit_id, a1(r, hc))
+            self.turned_unit = None if filled else who  # a unit's name alone: its periods' rows may follow
             for col, period, year, pwhere, ywhere, role in filled:
                 pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
                 code, _alias = indicators[col.col]
@@ -1420,7 +1432,7 @@ class RowWalk:
                 key = (code, col.col, period, year)
                 self.sums[key] = self.sums.get(key, 0.0) + value
                 self.running[key] = self.running.get(key, 0.0) + value
-            self._row(r, name, hit.unit_id, "", "nạp")
+            self._row(r, name, hit.unit_id, "", "nạp" if filled else "tên đơn vị, dòng không có số liệu")
 
     def _unit_below(self, r: int, stt: int) -> bool:
         """Whether the next named row under row ``r`` of a table of units names a known unit
@@ -1516,6 +1528,26 @@ class RowWalk:
                         self._skip(e[0].where, f"cột '{e[0].header}': một phần của cột tổng '{totals[0][0].header}'")
         return [e for e in kept if e[0].col not in dropped]
 
+    def _names_a_kind(self, r: int, name: str) -> bool:
+        """Whether a row's name says what kind of figures it holds ("Quý III", "Lũy kế 9 tháng",
+        "Kế hoạch"), as a column's header would, and no unit."""
+        said = header_column(self.table.label_col, [(a1(r, self.table.label_col), name)], self.ctx.vocab, "rows")
+        return said.unit_id is None and said.role in (*DATA_ROLES, "target", "compare")
+
+    def _turned_section(self, r: int, name: str) -> None:
+        """A row with no figures in a table turned on its side: a unit's name opens its rows
+        ("1. Huyện Đông Anh" over "Quý III", "Lũy kế 9 tháng"); a total's heading ("Toàn cụm")
+        opens rows that are no unit's and never load."""
+        where = a1(r, self.table.label_col)
+        if self._is_total(name) or self.ctx.vocab.matches("units_total", name):
+            self.turned_unit = False
+            self._row(r, name, "", "", "mục tổng: không nạp")
+            return
+        hit = match_unit(clean_label(name), when=self.ctx.when, suggest=False, ref=self.ctx.ref)
+        if hit.unit_id and match_indicator(name, ref=self.ctx.ref).code is None:
+            self.turned_unit = Decision(hit.unit_id, where)
+            self._row(r, name, "", "", f"mục của đơn vị {hit.unit_id}")
+
     def _one_unit_row(self, r: int, name: str, cells: list, filled: list, indicators: dict) -> None:
         """A row of one unit's table turned on its side: its label says what its figures are
         ("Thực hiện quý III", "Lũy kế 9 tháng"; the plan and the rate never load), as a column's
@@ -1527,7 +1559,8 @@ class RowWalk:
         named = bool(name) and not NUMBERING.match(name)  # "1", "a": a row number, no label
         row = header_column(hc, [(where, name)], ctx.vocab, "rows") if named else Column(hc, "result", where=where)
         if row.role not in DATA_ROLES:
-            self._row(r, name, "", "", f"{ROLE_VI.get(row.role, row.role)}: không nạp")
+            said = ROLE_VI.get(row.role, row.role)
+            self._row(r, name, "", "", said if "không nạp" in said else f"{said}: không nạp")
             return
         decided = self._column_period(row, self.periods)
         if decided is None:
@@ -1540,7 +1573,10 @@ class RowWalk:
         period, pwhere = decided
         year, ywhere, role = self._year_of(row, row.role)
         pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
-        who = self.file_unit()
+        if self.turned_unit is False:  # under a total's heading: the units' sums
+            self._row(r, name, "", "", "dòng của mục tổng: không nạp")
+            return
+        who = self.turned_unit or self.file_unit()
         if who is None:
             return
         for col, *_rest in filled:

@@ -95,7 +95,8 @@ def _is_number(value: object) -> bool:
 def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) -> bool:
     """True when most filled cells below ``(row, col)`` are unit names (a "Đơn vị" column); the
     rows that sum, compare or group the units ("Tổng cộng", "Bình quân", "Tỷ lệ so với cùng kỳ",
-    "Cụm thi đua số 1") are neither."""
+    "Cụm thi đua số 1") and those naming a unit's periods under its name ("Quý III", "Lũy kế 9
+    tháng") are neither."""
     vocab = load_vocabulary(ref=ref)
     units = words = 0
     for r in range(row + 1, min(grid.height, row + 40)):
@@ -104,7 +105,8 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
             continue
         if match_unit(value, suggest=False, ref=ref).known:
             units += 1
-        elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result", "unit_group")):
+        elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result", "unit_group")) \
+                and not name_periods(value)[0]:  # fmt: skip
             words += 1
     return units > 0 and units >= words
 
