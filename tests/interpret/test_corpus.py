@@ -218,6 +218,9 @@ def test_rows_of_other_words_that_clash_say_how_to_mark_them_as_parts(tmp_path: 
     path = write_case(Case("twice", "dong_da_q1_2023.xlsx", [Sheet("BC", twice)], []), tmp_path / "b")
     [clash] = [i for i in interpret_file(path, path.name).issues if i["code"] == "value.conflict"]
     assert "thống nhất" in clash["message"] and "dòng tổng" not in clash["message"]
+    # the indicator and the unit by their names, as the analyst knows them, not by their codes
+    assert "chỉ tiêu 'Số hội nghị tuyên truyền, phổ biến' của Quận Đống Đa" in clash["message"]
+    assert "hoi_nghi_tuyen_truyen" not in clash["message"]
 
 
 def test_two_columns_of_figures_without_a_header_are_refused(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from ..reference.catalog import (
     clean_label,
     counted_in,
     excluded_by,
+    indicator_name,
     indicator_parts,
     label_unit,
     match_indicator,
@@ -21,7 +22,7 @@ from ..reference.catalog import (
     topic_by_measure,
 )
 from ..reference.files import per_reference
-from ..reference.registry import match_unit, province_named, unit_province
+from ..reference.registry import match_unit, province_named, unit_label, unit_province
 from ..schema import a1
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
@@ -605,7 +606,8 @@ class RowWalk:
         return (f"báo cáo của {named}", named) if named else None
 
     def _elsewhere_message(self, what: str, unit_id: str, home: str) -> str:
-        return (f"{what} khớp đơn vị {unit_id} ({unit_province(unit_id, ref=self.ctx.ref)}), không cùng tỉnh, "
+        return (f"{what} khớp đơn vị {unit_label(unit_id, ref=self.ctx.ref)} ({unit_province(unit_id, ref=self.ctx.ref)}), "
+                "không cùng tỉnh, "
                 f"thành phố với {home}; không được nạp. Nếu đúng là đơn vị đó, hãy ghi đủ tên; "
                 "nếu là một tổ chức của chính đơn vị báo cáo, số liệu của nó không thuộc danh mục.")
 
@@ -984,16 +986,17 @@ class RowWalk:
                     self._row(r, label, "", "", "không có số (đánh giá bằng lời): không nạp")  # "Hoàn thành tốt"
                     continue
                 if match.mismatch:
-                    what = (f"có tên giống chỉ tiêu {', '.join(match.candidates) or 'khác'} nhưng đơn vị tính "
+                    what = (f"có tên giống chỉ tiêu {self._named(match.candidates)} nhưng đơn vị tính "
                             f"'{unit_text}' không hợp")  # fmt: skip
                     issue_code = "row.measure_mismatch"
                 elif match.excluded:  # "Quỹ Vì người nghèo đã chi": spent, not raised
                     said = excluded_by(label, match.candidates[0], ref=reference)
-                    what = (f"có tên giống chỉ tiêu {match.candidates[0]} nhưng có chữ '{said}': đây là số khác (số "
+                    what = (f"có tên giống chỉ tiêu {self._named(match.candidates[:1])} nhưng có chữ '{said}': đây "
+                            "là số khác (số "
                             "đã chi, còn lại, chuyển kỳ, hoặc của một việc khác), không phải của chỉ tiêu đó")  # fmt: skip
                     issue_code = "row.unmapped_label"
                 elif match.ambiguous:
-                    what, issue_code = "khớp nhiều chỉ tiêu: " + ", ".join(match.candidates), "row.unmapped_label"
+                    what, issue_code = "khớp nhiều chỉ tiêu: " + self._named(match.candidates), "row.unmapped_label"
                 else:
                     what, issue_code = "không khớp chỉ tiêu nào", "row.unmapped_label"
                 self.result.issues.append(ctx.issue(
@@ -1217,7 +1220,7 @@ class RowWalk:
                 # "Hội nghị tuyên truyền" under "Số người tham dự": the people who came
                 match = IndicatorMatch(by_measure, (), f"{match_key(label)} › {match_key(col.measure)}")
             if match.code is None and match.mismatch:  # "Số hội nghị" in "Giá trị (triệu đồng)"
-                named = ", ".join(match.candidates) or "khác"
+                named = self._named(match.candidates)
                 self.result.issues.append(self.ctx.issue(
                     "warning", "row.measure_mismatch",
                     f"Nội dung '{label}' (dòng {r + 1}) là chỉ tiêu {named} nhưng cột '{col.header}' tính bằng "
@@ -1528,6 +1531,10 @@ class RowWalk:
                         self._skip(e[0].where, f"cột '{e[0].header}': một phần của cột tổng '{totals[0][0].header}'")
         return [e for e in kept if e[0].col not in dropped]
 
+    def _named(self, codes) -> str:
+        """Indicators as a message names them: "'Số suất quà trao tặng'", "khác" for none."""
+        return ", ".join(indicator_name(c, ref=self.ctx.ref) for c in codes) or "khác"
+
     def _names_a_kind(self, r: int, name: str) -> bool:
         """Whether a row's name says what kind of figures it holds ("Quý III", "Lũy kế 9 tháng",
         "Kế hoạch"), as a column's header would, and no unit."""
@@ -1779,7 +1786,7 @@ class RowWalk:
                 and figures[0][1] and measure_fits(code, figures[0][1], ref=ctx.ref) is False:  # fmt: skip
             issues.append(ctx.issue(
                 "warning", "row.measure_mismatch",
-                f"Ô {ref} ghi '{raw}': '{figures[0][1]}' không phải đơn vị tính của chỉ tiêu {code} "
+                f"Ô {ref} ghi '{raw}': '{figures[0][1]}' không phải đơn vị tính của chỉ tiêu {self._named([code])} "
                 f"({ctx.base_units.get(code, '')}); không được nạp. Hãy ghi số của đúng chỉ tiêu này, chỉ ghi số "
                 "vào ô.", ref))  # fmt: skip
             return None
@@ -1970,7 +1977,7 @@ class RowWalk:
             value = parse_number(said[0], scale=scale).value
             check = (value, said[1], scale) if value is not None else None
         if check is not None:
-            self._check_total(check[0], total, check[2], check[1], what=f"các phần của chỉ tiêu {rows[0][4]}")
+            self._check_total(check[0], total, check[2], check[1], what=f"các phần của chỉ tiêu {self._named([rows[0][4]])}")
         if len(rows) == 1:
             self.result.values.append(rows[0])
             return True
@@ -2046,7 +2053,8 @@ class RowWalk:
                        "tổng ở trên và ghi các phần dưới dạng '- …' (chi tiết), hoặc gộp lại thành một dòng.")
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
-                f"Các ô {cells} cùng ghi chỉ tiêu {code} của đơn vị {unit}, kỳ {period_label(period, year)} nhưng "
+                f"Các ô {cells} cùng ghi chỉ tiêu {self._named([code])} của {unit_label(unit, ref=self.ctx.ref)}, kỳ "
+                f"{period_label(period, year)} nhưng "
                 f"khác nhau; không nạp ô nào. {fix}", results[0][9],
                 unit_id=unit, year=year, period=period, indicator=code))  # fmt: skip
 

@@ -15,6 +15,7 @@ from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, rea
 from ..reading.word import read_word
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.files import Reference, per_reference, reference_of
+from ..reference.registry import unit_label
 from ..schema import a1, issue
 from ..text.legacy import detect_legacy_many, fix_legacy
 from ..text.vietnamese import clean_text
@@ -80,8 +81,8 @@ def place_values(values: list[tuple], issues: list[dict], ref: Reference) -> lis
                 told.add((unit_id, year))
                 issues.append(issue(
                     "warning", "unit.not_in_cluster",
-                    f"Đơn vị '{unit_id}' không thuộc cụm nào trong năm {year} theo danh mục; hãy cập nhật "
-                    "membership.csv nếu đơn vị đã chuyển cụm.", value[7], value[8], value[9],
+                    f"Đơn vị {unit_label(unit_id, ref=ref)} ({unit_id}) không thuộc cụm nào trong năm {year} theo danh "
+                    "mục; hãy cập nhật membership.csv nếu đơn vị đã chuyển cụm.", value[7], value[8], value[9],
                     unit_id=unit_id, year=year))  # fmt: skip
         placed.append((unit_id, member[1], member[0], *value[2:]))
     return placed

@@ -55,6 +55,7 @@ __all__ = [
     "counted_in",
     "excluded_by",
     "indicator_maps",
+    "indicator_name",
     "indicator_parts",
     "label_unit",
     "load_aliases",
@@ -144,6 +145,19 @@ def indicator_maps(
         dict(zip(catalog["code"], catalog["name_vi"], strict=True)),
         dict(zip(catalog["code"], catalog["base_unit"], strict=True)),
     )
+
+
+def indicator_name(code: str, *, ref: Reference | None = None) -> str:
+    """How a message names an indicator: its Vietnamese name in quotes ("'Số suất quà trao
+    tặng'"), or the code itself when the catalogue has none."""
+    name = _names_vi(reference_of(None, ref)).get(code)
+    return f"'{name}'" if name else code
+
+
+@per_reference
+def _names_vi(ref: Reference) -> dict[str, str]:
+    catalog = _catalog(ref)
+    return dict(zip(catalog["code"], catalog["name_vi"], strict=True))
 
 
 @lru_cache(maxsize=65536)

@@ -34,6 +34,7 @@ __all__ = [
     "match_unit",
     "names_a_unit",
     "unit_in_name",
+    "unit_label",
     "unit_level",
     "unit_lifetime",
     "unit_name_keys",
@@ -189,6 +190,19 @@ def unit_heading(name: str, unit_type: str) -> str:
     """How a report's title block names the unit: ``"QUẬN ĐỐNG ĐA"``; an organisation as is."""
     prefix = UNIT_PREFIX.get(unit_type, "")
     return f"{prefix} {name.upper()}".strip() if prefix else name.upper()
+
+
+def unit_label(unit_id: str, *, ref: Reference | None = None) -> str:
+    """How a message names a unit: "Huyện Đan Phượng", "Xã Phú Nghĩa", an organisation by its
+    name; the id itself when the list has none."""
+    return _labels(reference_of(None, ref)).get(unit_id, unit_id)
+
+
+@per_reference
+def _labels(ref: Reference) -> dict[str, str]:
+    units = _units(ref)
+    return {u: f"{t.capitalize()} {n}" if UNIT_PREFIX.get(t) else n
+            for u, n, t in zip(units["unit_id"], units["name"], units["unit_type"], strict=True)}  # fmt: skip
 
 
 def cluster_of(registry: pd.DataFrame, unit_id: str, year: int) -> str | None:
