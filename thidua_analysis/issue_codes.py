@@ -118,6 +118,8 @@ _LIST = [
     IssueCode("row.detail_not_loaded", _I, "Dòng chi tiết ('Trong đó') không nạp", "Không cần sửa.", for_unit=False),
     IssueCode("row.parts_added", _I, "Các phần của một chỉ tiêu đã được cộng",
               "Nên ghi một dòng tổng cho chỉ tiêu."),
+    IssueCode("row.parts_with_total", _I, "Các dòng của một chỉ tiêu có dòng cộng ngay dưới: đã nạp dòng cộng",
+              "Nên ghi các phần dưới dạng '- …' (chi tiết) dưới dòng tổng của chỉ tiêu."),
     IssueCode("row.part_exceeds_whole", _E, "Phần lớn hơn tổng", "Kiểm tra lại dòng chi tiết và dòng tổng."),
     IssueCode("total.mismatch", _E, "Tổng không khớp với cộng các đơn vị",
               "Kiểm tra lại dòng hoặc cột tổng và số của từng đơn vị."),

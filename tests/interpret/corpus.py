@@ -6216,4 +6216,49 @@ CASES += [
              "unit's, the cluster's own rows never load, and a unit with its figures on its own row still loads "
              "(the table was said to hold none, or its rows were refused as unknown units)",
     ),
+    Case(
+        "gifts_by_kind_with_their_sum_on_the_row_below",
+        "soc_son_quy_1_2018.xlsx",
+        [Sheet("Quý I", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "CÔNG TÁC AN SINH XÃ HỘI", N, N],
+            [1, "Quà Tết cho hộ nghèo", "Suất", 300],
+            [2, "Quà Tết cho gia đình chính sách", "Suất", 200],
+            [N, "Cộng", N, 500],
+            [3, "Trị giá quà Tết cho hộ nghèo", "Triệu đồng", 150],
+            [4, "Trị giá quà Tết cho gia đình chính sách", "Triệu đồng", 100],
+            [N, "Cộng", "Triệu đồng", 250],
+            ["II", "CÔNG TÁC GIÁM SÁT", N, N],
+            [1, "Số cuộc giám sát", "Cuộc", 2],
+        ])],
+        [
+            ("soc_son", 2018, "Q1", "suat_qua", 500, "D7"),
+            ("soc_son", 2018, "Q1", "gia_tri_qua", 250_000_000, "D10"),
+            ("soc_son", 2018, "Q1", "cuoc_giam_sat", 2, "D12"),
+        ],
+        issues={"row.parts_with_total"},
+        absent={"value.conflict"},
+        note="rows of one indicator in other words, with their sum on a 'Cộng' row right under them: the sum is the "
+             "indicator's figure (the rows were refused as a clash and the sum never loaded)",
+    ),
+    Case(
+        "a_sum_row_that_disagrees_with_the_rows_above_it",
+        "soc_son_quy_2_2018.xlsx",
+        [Sheet("Quý II", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Quà cho hộ nghèo", "Suất", 120],
+            [2, "Quà cho trẻ em có hoàn cảnh khó khăn", "Suất", 80],
+            [N, "Tổng cộng", "Suất", 210],
+            [3, "Số cuộc giám sát", "Cuộc", 1],
+        ])],
+        [
+            ("soc_son", 2018, "Q2", "cuoc_giam_sat", 1, "D7"),
+        ],
+        issues={"total.mismatch"},
+        note="the sum row says 210, its rows add to 200: which is right is not said, so neither loads",
+    ),
 ]

@@ -256,6 +256,9 @@ class RowWalk:
         # (row of a heading, column) → (text, cell, ĐVT, label) of a total row under it ("Cộng" after
         # "- Chủ trì", "- Phối hợp"): checked against its parts when they are added
         self.heading_totals: dict[tuple[int, str], tuple[object, str, str, str]] = {}
+        # cell → (text, ĐVT, label) of each figure of a total row ("Cộng"), for rows of one indicator
+        # just above it that clash: their total, written by the office (see _closed_by_total)
+        self.closing_totals: dict[str, tuple[object, str, str]] = {}
         # a heading that names a period ("II. LŨY KẾ 9 THÁNG"): the period of the rows below it,
         # for the columns whose period came from the title
         self.section_period: tuple[str, str] | None = None
@@ -849,6 +852,8 @@ class RowWalk:
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
             if is_total:
                 self._row(r, label, "", "", "dòng tổng: không nạp")
+                for entry, raw in filled:
+                    self.closing_totals[a1(r, entry[0].col)] = (raw, unit_text, label)
                 if heading_row >= 0 and not in_total:
                     for entry, raw in filled:
                         where = a1(r, entry[0].col)
@@ -1990,8 +1995,68 @@ class RowWalk:
             "info", "row.parts_added",
             f"Các {'dòng' if len(columns) == 1 else 'cột'} {', '.join(f'{said} ({v[9]}: {format_vn(v[5])})' for said, v in zip(named, rows, strict=True))} "
             "là các phần của chỉ "
-            f"tiêu {rows[0][4]}; đã nạp tổng {format_vn(total)}.", cells,
+            f"tiêu {self._named([rows[0][4]])}; đã nạp tổng {format_vn(total)}.", cells,
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
+        return True
+
+    def _closed_by_total(self, rows: list[tuple]) -> bool:
+        """Rows of other words, one under the other in one column, that each gave the same
+        indicator ("Quà Tết hộ nghèo" 300, "Quà gia đình chính sách" 200), with a total row right
+        under them ("Cộng" 500): the total is the indicator's figure, checked against their sum,
+        and the rows are its parts (not a clash). False, and nothing done, otherwise."""
+        column = {v[9].rstrip("0123456789") for v in rows}
+        if len(column) != 1 or len({v[10] for v in rows}) < len(rows):
+            return False
+        named = [self._part_named(v[10], rows[0][4]) for v in rows]
+        if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(rows):
+            return False  # the indicator's own parts ("- Xây mới", "- Sửa chữa"): added, see _parts
+        letter = next(iter(column))
+        lines = sorted(int(v[9][len(letter):]) for v in rows)
+        if lines != list(range(lines[0], lines[0] + len(lines))):
+            return False
+        where = f"{letter}{lines[-1] + 1}"
+        if where not in self.closing_totals:
+            return False
+        raw, unit_text, label = self.closing_totals[where]
+        code = rows[0][4]
+        if unit_text and measure_fits(code, unit_text, ref=self.ctx.ref) is False:
+            return False
+        # the parts' own scale (their ĐVT, or their labels' "(triệu đồng)"): the total's unless it says its own
+        uom = next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
+        scales = {self._scale(code, text_of(self.grid.raw(line - 1, uom)) if uom is not None else "", v[10])
+                  for line, v in zip(lines, sorted(rows, key=lambda v: int(v[9][len(letter):])), strict=True)}  # fmt: skip
+        if len(scales) != 1:
+            return False
+        scale = self._scale(code, unit_text, label) if unit_text else scales.pop()
+        total = self._value(raw, scale=scale, ref=where, code=code)
+        if total is None:
+            return False
+        rows = sorted(rows, key=lambda v: int(v[9][len(letter):]))
+        added = sum(v[5] for v in rows)
+        if not self._agrees(total, added, scale):  # which is right, the parts or their total? Neither loads
+            self.result.issues.append(self.ctx.issue(
+                "error", "total.mismatch",
+                f"Ô tổng {where} ('{label}') ghi {format_vn(total / scale)} nhưng cộng các dòng {rows[0][9]}:{rows[-1][9]} "
+                f"của chỉ tiêu {self._named([code])} là {format_vn(added / scale)}; không nạp số nào của chỉ tiêu "
+                "này. Hãy sửa dòng tổng hoặc các dòng trên cho khớp.", where,
+                unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=code))  # fmt: skip
+            return True
+        self.result.values.append((*rows[0][:5], total, *rows[0][6:9], where,
+                                   f"{label} ({' + '.join(v[10] for v in rows)})", *rows[0][11:]))  # fmt: skip
+        line = lines[-1] + 1  # the total row, said "not loaded" when it was read: it is, now
+        self.result.issues[:] = [i for i in self.result.issues if not (
+            i["code"] == "row.total_not_loaded" and i["source_cell"].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == str(line))]
+        if self.trace is not None:
+            self.trace.rows[:] = [(n, said, code, "", f"tổng của các dòng {rows[0][9]}:{rows[-1][9]}: nạp")
+                                  if n == line else (n, said, c, alias, f"một phần của dòng tổng {where}: đối chiếu")
+                                  if n in lines else (n, said, c, alias, status)
+                                  for n, said, c, alias, status in self.trace.rows]  # fmt: skip
+        self.result.issues.append(self.ctx.issue(
+            "info", "row.parts_with_total",
+            f"Các dòng {', '.join(f'{chr(39)}{v[10]}{chr(39)} ({v[9]}: {format_vn(v[5])})' for v in rows)} cùng là chỉ "
+            f"tiêu {self._named([code])}, dòng '{label}' ngay dưới là tổng của chúng; đã nạp số của dòng tổng "
+            f"({where}: {format_vn(total)}).", where,
+            unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=code))  # fmt: skip
         return True
 
     def _stated(self, r, cells, filled, indicators) -> dict[tuple, tuple[float, str, int]]:
@@ -2036,7 +2101,7 @@ class RowWalk:
                 self.result.values.append(rows[0])
                 continue
             results = [v for v in rows if v[13] == "result"] or rows
-            if self._parts(results):  # parts of equal figures are added too
+            if self._closed_by_total(results) or self._parts(results):  # parts of equal figures are added too
                 continue
             distinct = {v[5] for v in results}
             if len(distinct) == 1:
