@@ -6261,4 +6261,28 @@ CASES += [
         issues={"total.mismatch"},
         note="the sum row says 210, its rows add to 200: which is right is not said, so neither loads",
     ),
+    Case(
+        "houses_and_their_funds_each_with_their_own_sum_under_one_heading",
+        "cau_giay_quy_3_2019.xlsx",
+        [Sheet("Quý III", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2019"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Nhà Đại đoàn kết", N, N],
+            [N, "- Xây mới", "Nhà", 3],
+            [N, "- Sửa chữa", "Nhà", 2],
+            [N, "Cộng", "Nhà", 5],
+            [N, "- Xây mới", "Triệu đồng", 300],
+            [N, "- Sửa chữa", "Triệu đồng", 100],
+            [N, "Cộng", "Triệu đồng", 400],
+        ])],
+        [
+            ("cau_giay", 2019, "Q3", "nha_dai_doan_ket", 5, "D5:D6"),
+            ("cau_giay", 2019, "Q3", "kinh_phi_nha_dai_doan_ket", 400_000_000, "D8:D9"),
+        ],
+        absent={"total.mismatch"},
+        note="each part's sum right under it is theirs: the houses' 'Cộng' (5) is checked against the houses, the "
+             "funds' (400 triệu) against the funds (the heading's last sum, 400, was checked against 5 houses: a "
+             "false mismatch)",
+    ),
 ]

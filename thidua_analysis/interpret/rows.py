@@ -1976,6 +1976,14 @@ class RowWalk:
         total = sum(v[5] for v in rows)
         heading = next(iter(headings)) if len(headings) == 1 and len(columns) == 1 else None
         said = self.heading_totals.get((heading, next(iter(columns)))) if heading is not None else None
+        if len(columns) == 1:  # the total right under the parts, when there is one, is theirs
+            letter = next(iter(columns))
+            below = f"{letter}{max(int(v[9][len(letter):]) for v in rows) + 1}"
+            if below in self.closing_totals:
+                raw, unit_text, label = self.closing_totals[below]
+                said = (raw, below, unit_text, label)
+        if said is not None and said[2] and measure_fits(rows[0][4], said[2], ref=self.ctx.ref) is False:
+            said = None  # the heading's last total counts another indicator ("Cộng | Triệu đồng" under houses)
         check = (stated[0][5], stated[0][9], 1) if stated else None
         if said is not None and check is None:
             scale = self._scale(rows[0][4], said[2], said[3])
