@@ -1766,6 +1766,7 @@ CASES += [
             [1, "Kinh phí hỗ trợ nhà Đại đoàn kết", "1,5 tỷ"],
             [2, "Trị giá quà", "15 tr.đ"],
             [3, "Số nhà Đại đoàn kết xây mới, sửa chữa", "2 tỷ đồng"],
+            [4, "Số suất quà", "15 tr"],
         ])],
         [
             ("gia_lam", 2022, "Q2", "kinh_phi_nha_dai_doan_ket", 1_500_000_000, "C4"),
@@ -1773,7 +1774,8 @@ CASES += [
         ],
         issues={"cell.unexpected_scale"},
         note="'Kinh phí …' is money though no ĐVT says so; a sum of money under a count of houses "
-             "is refused (it loaded 1,5 billion houses)",
+             "is refused (it loaded 1,5 billion houses), and '15 tr' (triệu, of money) under gift packages (it "
+             "loaded 15 million packages)",
     ),
     Case(
         "money_with_no_unit_anywhere",

@@ -136,7 +136,8 @@ _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 # a figure, then its share in brackets: "45 (đạt 112%)", "1.250 (tăng 15% so cùng kỳ)"
 _SHARE_NOTE = re.compile(r"^(?P<figure>[^()%]*\d[^()%]*?)\s*\((?P<note>[^()]*%[^()]*)\)\s*$")
-_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ")  # words only money takes
+# words only money takes ("tr", "trđ": triệu of đồng, never of people)
+_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ|(?<![a-zà-ỹ])tr(?:đ|\.?đ)?(?![a-zà-ỹ])")
 
 
 def _opening(label: str) -> str:
