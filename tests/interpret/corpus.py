@@ -6287,4 +6287,23 @@ CASES += [
              "funds' (400 triệu) against the funds (the heading's last sum, 400, was checked against 5 houses: a "
              "false mismatch)",
     ),
+    Case(
+        "cells_that_say_the_period_of_their_own_figures",
+        "hoan_kiem_9_thang_2022.xlsx",
+        [Sheet("9T", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀN KIẾM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", "12 (lũy kế 30)"],
+            [2, "Số cuộc giám sát", "Cuộc", "3 (trong quý)"],
+            [3, "Số suất quà", "Suất", "420 (cùng kỳ 380)"],
+        ])],
+        [
+            ("hoan_kiem", 2022, "9M", "suat_qua", 420, "D6"),
+        ],
+        issues={"cell.not_a_number", "cell.several_numbers"},
+        note="'12 (lũy kế 30)' is the quarter's 12 and the nine months' 30, and '3 (trong quý)' the quarter's: "
+             "neither is the column's nine months (12 and 3 were loaded as such); a figure beside last year's is "
+             "still this period's",
+    ),
 ]

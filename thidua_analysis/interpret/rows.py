@@ -134,6 +134,14 @@ def _mark_kind(number_mark: str, label: str) -> str:
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
+# words that say a figure's period inside a cell ("12 (lũy kế 30)")
+_PERIOD_WORDS = ("to_date", "in_quarter", "in_period")  # (beside "cùng kỳ", the first is still the period's)
+
+
+def _names_a_period(text: str) -> bool:
+    """Whether ``text`` names a period ("quý III", "9 tháng"), a bare "năm 2021" not counted."""
+    periods, _years, weak = name_periods(text)
+    return bool(periods) and not weak
 # a figure, then its share in brackets: "45 (đạt 112%)", "1.250 (tăng 15% so cùng kỳ)"
 _SHARE_NOTE = re.compile(r"^(?P<figure>[^()%]*\d[^()%]*?)\s*\((?P<note>[^()]*%[^()]*)\)\s*$")
 # words only money takes ("tr", "trđ": triệu of đồng, never of people)
@@ -1840,6 +1848,17 @@ class RowWalk:
                 f"Ô {ref} ghi '{raw}' nhưng chỉ tiêu này đếm số lượng (hội nghị, người, cuộc…) nên phải là "
                 "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
                 "Việt Nam (1.124).", ref))  # fmt: skip
+            return None
+        if isinstance(raw, str) and not parsed.compound and any(ch.isalpha() for ch in raw) \
+                and (_names_a_period(raw) or any(ctx.vocab.matches(role, raw) for role in _PERIOD_WORDS)):  # fmt: skip
+            # "12 (lũy kế 30)": the quarter's figure and the year's to date in one cell; "12 (trong quý)"
+            # under the nine months: the cell's own period, which may not be the column's
+            several = len(_DIGIT_RUNS.findall(_FOOTNOTE.sub("", raw))) > 1
+            issues.append(ctx.issue(
+                "error", "cell.not_a_number",
+                f"Ô {ref} ghi '{raw}': {'số của hai kỳ trong một ô' if several else 'ô tự ghi kỳ của số'}; không "
+                "được nạp. Hãy ghi mỗi kỳ một cột có tiêu đề nêu kỳ (ví dụ 'Quý III' và 'Lũy kế 9 tháng'), mỗi ô "
+                "một số.", ref))  # fmt: skip
             return None
         if isinstance(raw, str) and not parsed.compound and len(_DIGIT_RUNS.findall(_FOOTNOTE.sub("", raw))) > 1:
             issues.append(ctx.issue(
