@@ -1849,18 +1849,18 @@ class RowWalk:
                 "số nguyên; không được nạp. Nếu dấu phẩy dùng để phân cách hàng nghìn, hãy ghi theo kiểu "
                 "Việt Nam (1.124).", ref))  # fmt: skip
             return None
+        several = isinstance(raw, str) and not parsed.compound and len(_DIGIT_RUNS.findall(_FOOTNOTE.sub("", raw))) > 1
         if isinstance(raw, str) and not parsed.compound and any(ch.isalpha() for ch in raw) \
                 and (_names_a_period(raw) or any(ctx.vocab.matches(role, raw) for role in _PERIOD_WORDS)):  # fmt: skip
             # "12 (lũy kế 30)": the quarter's figure and the year's to date in one cell; "12 (trong quý)"
             # under the nine months: the cell's own period, which may not be the column's
-            several = len(_DIGIT_RUNS.findall(_FOOTNOTE.sub("", raw))) > 1
             issues.append(ctx.issue(
                 "error", "cell.not_a_number",
                 f"Ô {ref} ghi '{raw}': {'số của hai kỳ trong một ô' if several else 'ô tự ghi kỳ của số'}; không "
                 "được nạp. Hãy ghi mỗi kỳ một cột có tiêu đề nêu kỳ (ví dụ 'Quý III' và 'Lũy kế 9 tháng'), mỗi ô "
                 "một số.", ref))  # fmt: skip
             return None
-        if isinstance(raw, str) and not parsed.compound and len(_DIGIT_RUNS.findall(_FOOTNOTE.sub("", raw))) > 1:
+        if several:
             issues.append(ctx.issue(
                 "warning", "cell.several_numbers",
                 f"Ô {ref} ghi '{raw}': có nhiều số trong một ô; chỉ nạp số đầu ({format_vn(parsed.value)}). "
