@@ -55,9 +55,10 @@ class Explanation:
                     rows.append((kind, trace.sheet, where,
                                  f"Cột '{header}': {role}{'; ' + note if note else ''}."))  # fmt: skip
             for row, label, code, alias, status in trace.rows:
-                if code and status == "nạp":
+                if code and (status == "nạp" or status.endswith(": nạp")):  # "tổng của các dòng D5:D6: nạp"
                     rows.append(("label", trace.sheet, f"{trace.label_letter}{row}",
-                                 f"'{label}' → {code}" + (f" (bí danh '{alias}')" if alias else "") + "."))
+                                 f"'{label}' → {code}" + (f" (bí danh '{alias}')" if alias else "")
+                                 + (f" ({status})" if status != "nạp" else "") + "."))
                 elif trace.label_letter:
                     rows.append(("skipped", trace.sheet, f"{trace.label_letter}{row}", f"'{label}': {status}."))
             for where, why in trace.skipped:
