@@ -142,10 +142,12 @@ def _names_a_period(text: str) -> bool:
     """Whether ``text`` names a period ("quý III", "9 tháng"), a bare "năm 2021" not counted."""
     periods, _years, weak = name_periods(text)
     return bool(periods) and not weak
+
+
 # a figure, then its share in brackets: "45 (đạt 112%)", "1.250 (tăng 15% so cùng kỳ)"
 _SHARE_NOTE = re.compile(r"^(?P<figure>[^()%]*\d[^()%]*?)\s*\((?P<note>[^()]*%[^()]*)\)\s*$")
 # words only money takes ("tr", "trđ": triệu of đồng, never of people)
-_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ|(?<![a-zà-ỹ])tr(?:đ|\.?đ)?(?![a-zà-ỹ])")
+_MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ|(?<![a-zà-ỹ])tr(?:\.?đ)?(?![a-zà-ỹ])")
 
 
 def _opening(label: str) -> str:
