@@ -480,3 +480,15 @@ def test_a_cell_holding_a_formulas_error_is_said_not_lost(tmp_path: Path) -> Non
     said = {(i["code"], i["source_cell"]) for i in reading.issues if i["severity"] == "error"}
     assert said == {("cell.formula_error", "D5"), ("cell.formula_error", "D6")}
     assert any("#REF!" in i["message"] for i in reading.issues)
+
+
+def test_a_commune_of_before_the_reform_is_said_with_the_unit_it_went_into(tmp_path: Path) -> None:
+    """A 2026 report headed by a ward merged in 2025 is refused, and the message names the new
+    ward (it said only that no unit was found)."""
+    rows = [["ỦY BAN MTTQ VIỆT NAM PHƯỜNG QUÁN THÁNH"], ["BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ I NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"], [1, "Số hội nghị tuyên truyền", "Hội nghị", 3]]  # fmt: skip
+    path = write_case(Case("old", "bao_cao_quy_1_2026.xlsx", [Sheet("BC", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    [refused] = [i for i in reading.issues if i["code"] == "unit.unknown"]
+    assert "'Phường Quán Thánh' (ô A1) là đơn vị trước khi sắp xếp 07/2025, nay thuộc Phường Ba Đình" in refused["message"]
+    assert reading.data == []

@@ -16,8 +16,10 @@ from ..reference.files import Reference
 from ..reference.registry import (
     LEVEL_ORDER,
     match_unit,
+    merged_into,
     names_a_unit,
     unit_in_name,
+    unit_label,
     unit_level,
     unit_lifetime,
     unit_valid,
@@ -309,7 +311,7 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
             (h for h in (match_unit(t, ref=ref).suggestion for t in [ctx.sheet, ctx.file_stem]) if h), "")
         when = f" (kỳ báo cáo {ctx.when[1]:02d}/{ctx.when[0]})" if ctx.when and named else ""
         return None, "Không xác định được đơn vị báo cáo từ tiêu đề, tên trang tính hoặc tên tệp" + when + "." + (
-            f" Có phải là '{hint}'?" if hint else "")
+            f" Có phải là '{hint}'?" if hint else "") + ("" if named else _merged_hint(title, ctx))
     if sheet and own and sheet != own[0]:
         return None, (f"Tiêu đề ghi đơn vị '{own[0]}' nhưng tên trang tính là '{ctx.sheet}' "
                       f"('{sheet}').")  # fmt: skip
@@ -317,6 +319,25 @@ def resolve_unit(title: TitleBlock, ctx: Context) -> tuple[Decision | None, str]
         return None, (f"Đơn vị '{chosen.value}' ({_WHERE_VI.get(chosen.where, 'ô ' + chosen.where)}) "
                       f"khác đơn vị trong tên tệp ('{from_file}').")  # fmt: skip
     return chosen, ""
+
+
+# a commune's line in the title block: "ỦY BAN MTTQ VIỆT NAM PHƯỜNG QUÁN THÁNH"
+_COMMUNE_LINE = re.compile(r"\b(phường|xã|thị trấn)\s+(\w[\w\s]*?)\s*$", re.IGNORECASE)
+
+
+def _merged_hint(title: TitleBlock, ctx: Context) -> str:
+    """For a title naming a commune of before the 2025 reform ("PHƯỜNG QUÁN THÁNH") in a report
+    of after it: the new units it went into, and the fix; "" otherwise."""
+    if ctx.when is not None and ctx.when < (2025, 7):
+        return ""
+    for line in title.lines:
+        found = _COMMUNE_LINE.search(line.text)
+        went = merged_into(found.group(2), ref=ctx.ref) if found else []
+        if went:
+            names = ", ".join(unit_label(u, ref=ctx.ref) + ("" if whole else " (một phần)") for u, whole in went)
+            return (f" '{found.group(1).capitalize()} {found.group(2).title()}' (ô {line.where}) là đơn vị trước khi "
+                    f"sắp xếp 07/2025, nay thuộc {names}. Hãy ghi tên đơn vị mới ở đầu báo cáo.")
+    return ""
 
 
 def _gone_message(gone: str, ctx: Context) -> str:

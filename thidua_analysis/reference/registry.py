@@ -32,6 +32,7 @@ __all__ = [
     "load_registry",
     "load_units",
     "match_unit",
+    "merged_into",
     "names_a_unit",
     "unit_in_name",
     "unit_label",
@@ -203,6 +204,23 @@ def _labels(ref: Reference) -> dict[str, str]:
     units = _units(ref)
     return {u: f"{t.capitalize()} {n}" if UNIT_PREFIX.get(t) else n
             for u, n, t in zip(units["unit_id"], units["name"], units["unit_type"], strict=True)}  # fmt: skip
+
+
+def merged_into(name: str, *, ref: Reference | None = None) -> list[tuple[str, bool]]:
+    """The units of the 2025 reform an old commune ``name`` ("Quán Thánh") went into, with
+    whether it went whole: ``[("phuong_ba_dinh", True)]``; empty when no old commune has that
+    name. Several old communes of one name (in other districts) give all their successors."""
+    return list(_merged(reference_of(None, ref)).get(match_key(name), ()))
+
+
+@per_reference
+def _merged(ref: Reference) -> dict[str, tuple[tuple[str, bool], ...]]:
+    frame = read_reference("crosswalk_2025.csv", ["new_unit_id", "old_commune_name", "whole"], key=None, ref=ref)
+    found: dict[str, dict[str, bool]] = {}
+    for new, old, whole in zip(frame["new_unit_id"], frame["old_commune_name"], frame["whole"], strict=True):
+        went = found.setdefault(match_key(old), {})
+        went[new] = went.get(new, False) or whole == "yes"
+    return {name: tuple(sorted(went.items())) for name, went in found.items()}
 
 
 def cluster_of(registry: pd.DataFrame, unit_id: str, year: int) -> str | None:
