@@ -820,10 +820,10 @@ class RowWalk:
                     section, in_total, heading = None, True, ""
                     self._row(r, name, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
-                hit = match_unit(clean_label(name), when=ctx.when, suggest=False, ref=reference) if name else None
-                if hit and hit.unit_id and match_indicator(name, extra=extra, ref=reference).code is None:
-                    section, in_total, heading = Decision(hit.unit_id, where), False, ""
-                    self._row(r, name, "", "", f"mục của đơn vị {hit.unit_id}")
+                opened = self._section_unit(name, extra) if name else None
+                if opened:
+                    section, in_total, heading = Decision(opened, where), False, ""
+                    self._row(r, name, "", "", f"mục của đơn vị {opened}")
                     continue
                 figure = figure_in_label(label)
                 if figure and match_indicator(figure["head"], extra=extra, ref=reference).code:
@@ -1566,10 +1566,18 @@ class RowWalk:
             self.turned_unit = False
             self._row(r, name, "", "", "mục tổng: không nạp")
             return
+        opened = self._section_unit(name, self.ctx.recipe.aliases if self.ctx.recipe else ())
+        if opened:
+            self.turned_unit = Decision(opened, where)
+            self._row(r, name, "", "", f"mục của đơn vị {opened}")
+
+    def _section_unit(self, name: str, extra: tuple = ()) -> str | None:
+        """The unit a heading with no figures names ("I. Huyện Đan Phượng"), opening its rows;
+        None when it names none, or names an indicator too."""
         hit = match_unit(clean_label(name), when=self.ctx.when, suggest=False, ref=self.ctx.ref)
-        if hit.unit_id and match_indicator(name, ref=self.ctx.ref).code is None:
-            self.turned_unit = Decision(hit.unit_id, where)
-            self._row(r, name, "", "", f"mục của đơn vị {hit.unit_id}")
+        if hit.unit_id and match_indicator(name, extra=extra, ref=self.ctx.ref).code is None:
+            return hit.unit_id
+        return None
 
     def _one_unit_row(self, r: int, name: str, cells: list, filled: list, indicators: dict) -> None:
         """A row of one unit's table turned on its side: its label says what its figures are
@@ -2041,7 +2049,8 @@ class RowWalk:
         if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(rows):
             return False  # the indicator's own parts ("- Xây mới", "- Sửa chữa"): added, see _parts
         letter = next(iter(column))
-        lines = sorted(int(v[9][len(letter):]) for v in rows)
+        rows = sorted(rows, key=lambda v: int(v[9][len(letter):]))
+        lines = [int(v[9][len(letter):]) for v in rows]
         if lines != list(range(lines[0], lines[0] + len(lines))):
             return False
         where = f"{letter}{lines[-1] + 1}"
@@ -2054,14 +2063,13 @@ class RowWalk:
         # the parts' own scale (their ĐVT, or their labels' "(triệu đồng)"): the total's unless it says its own
         uom = next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
         scales = {self._scale(code, text_of(self.grid.raw(line - 1, uom)) if uom is not None else "", v[10])
-                  for line, v in zip(lines, sorted(rows, key=lambda v: int(v[9][len(letter):])), strict=True)}  # fmt: skip
+                  for line, v in zip(lines, rows, strict=True)}  # fmt: skip
         if len(scales) != 1:
             return False
         scale = self._scale(code, unit_text, label) if unit_text else scales.pop()
         total = self._value(raw, scale=scale, ref=where, code=code)
         if total is None:
             return False
-        rows = sorted(rows, key=lambda v: int(v[9][len(letter):]))
         added = sum(v[5] for v in rows)
         if not self._agrees(total, added, scale):  # which is right, the parts or their total? Neither loads
             self.result.issues.append(self.ctx.issue(

@@ -156,8 +156,7 @@ def indicator_name(code: str, *, ref: Reference | None = None) -> str:
 
 @per_reference
 def _names_vi(ref: Reference) -> dict[str, str]:
-    catalog = _catalog(ref)
-    return dict(zip(catalog["code"], catalog["name_vi"], strict=True))
+    return indicator_maps(_catalog(ref))[0]
 
 
 @lru_cache(maxsize=65536)
