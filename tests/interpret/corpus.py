@@ -6306,4 +6306,70 @@ CASES += [
              "neither is the column's nine months (12 and 3 were loaded as such); a figure beside last year's is "
              "still this period's",
     ),
+    Case(
+        "parts_numbered_under_the_roman_numeral_of_their_whole",
+        "HaDong_BC_nam_2019.xlsx",
+        [Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác tuyên truyền", "Hội nghị", 40],
+            [1, "Hội nghị tuyên truyền pháp luật", "Hội nghị", 25],
+            [2, "Hội nghị tuyên truyền nghị quyết", "Hội nghị", 15],
+            [3, "Số lượt người tham dự", "Lượt người", "4.000"],
+            ["II", "Công tác giám sát", "Cuộc", 9],
+            [1, "Chủ trì giám sát", "Cuộc", 6],
+            [2, "Phối hợp giám sát", "Cuộc", 3],
+            ["III", "Công tác an sinh xã hội", N, N],
+            [1, "Tặng quà Tết cho hộ nghèo", "Suất", 300],
+            [2, "Tặng quà cho gia đình chính sách", "Suất", 200],
+        ])],
+        [
+            ("ha_dong", 2019, "FY", "hoi_nghi_tuyen_truyen", 40, "D4"),
+            ("ha_dong", 2019, "FY", "luot_nguoi_tham_du", 4000, "D7"),
+            ("ha_dong", 2019, "FY", "cuoc_giam_sat", 9, "D8"),
+            ("ha_dong", 2019, "FY", "suat_qua", 500, "D12:D13"),
+        ],
+        absent={"value.conflict"},
+        note="a part's roman numeral with its figure (40 conferences) over rows numbered 1, 2 of the same indicator "
+             "in other words: they are its parts, not its rivals (all were refused as a conflict); under a "
+             "numeral with no figure, numbered rows that each say which gifts they are are added",
+    ),
+    Case(
+        "parts_numbered_in_their_labels_under_a_roman_numeral",
+        "HaDong_BC_nam_2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["Nội dung", "ĐVT", "Kết quả"],
+            ["I. Công tác tuyên truyền", "Hội nghị", 38],
+            ["1. Hội nghị tuyên truyền pháp luật", "Hội nghị", 20],
+            ["2. Hội nghị tuyên truyền nghị quyết", "Hội nghị", 18],
+            ["II. Ban Thanh tra nhân dân", N, N],
+            ["1. Số vụ việc giám sát", "Vụ", 7],
+        ])],
+        [
+            ("ha_dong", 2020, "FY", "hoi_nghi_tuyen_truyen", 38, "C4"),
+            ("ha_dong", 2020, "FY", "vu_viec_ttnd", 7, "C8"),
+        ],
+        absent={"value.conflict"},
+        note="'I. Công tác …' is a roman numeral, not the letter item 'i.' (it was taken for a sub-item, and the "
+             "three rows clashed)",
+    ),
+    Case(
+        "numbered_parts_that_add_up_to_more_than_their_lettered_whole",
+        "HaDong_BC_nam_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            ["A", "Công tác tuyên truyền", "Hội nghị", 40],
+            [1, "Hội nghị tuyên truyền pháp luật", "Hội nghị", 25],
+            [2, "Hội nghị tuyên truyền nghị quyết", "Hội nghị", 20],
+        ])],
+        [("ha_dong", 2021, "FY", "hoi_nghi_tuyen_truyen", 40, "D4")],
+        issues={"row.part_exceeds_whole"},
+        note="a capital letter heads a part as a roman numeral does; the parts (25 + 20) are more than their whole "
+             "(40): said at the part where the sum passes it",
+    ),
 ]

@@ -31,7 +31,8 @@ RANGE = re.compile(r"^\D{0,8}\d[\d.,]*\s*(?:[-–—]|đến|tới)\s*\d[\d.,]*\
 SUM_TYPED = re.compile(r"^\s*=?\s*\d[\d.,]*\s*(?:\+\s*\d[\d.,]*\s*)+\D{0,20}$")
 # "Số hội nghị tuyên truyền: 45 hội nghị": a figure written into the label cell
 _FIGURE_IN_LABEL = re.compile(r"^(?P<head>.*[^\W\d_].*?)\s*[:=]\s*(?P<figure>\d.*)$")
-SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|\d+\.\d+\.?\s)", re.IGNORECASE)
+# (a capital with a full stop heads a group: "A. Tuyên truyền", "I. Công tác …", a roman numeral)
+SUB_ITEM = re.compile(r"^\s*(?:[-–•*·]|[a-zđ]\s*[).]|[A-ZĐ]\s*\)|\d+\.\d+\.?\s)")
 
 
 def figure_in_label(label: str) -> re.Match | None:

@@ -117,6 +117,15 @@ def _mark_number(number_mark: str, label: str) -> int | None:
     return int(mark) if mark.isdigit() else None
 
 
+def _heads_a_part(stt_text: str, label: str) -> bool:
+    """Whether a row is numbered as a part of the report is: a roman numeral ("I", "II.") or a
+    capital letter ("A", "B."), in its STT cell or before its words."""
+    found = _MARK.match(label)
+    mark = (stt_text or (found[1] if found else "")).strip().rstrip(".")
+    kind = _mark_kind(mark, "")
+    return kind == "roman" or (kind == "letter" and mark.isupper())
+
+
 def _mark_kind(number_mark: str, label: str) -> str:
     """How a heading is numbered, in its STT cell or before its words: "roman" ("II", "II."),
     "digit" ("1", "2."), "letter" ("a)"), "" for none."""
@@ -727,6 +736,7 @@ class RowWalk:
         numbered = ""  # the STT of the last row numbered with a whole number ("1"), the parent of "1.1"
         parent_indent = 0  # the spaces before parent_label's words
         parent_numbered = False  # parent_label's row has a whole number in the STT column
+        parent_heads = False  # parent_label's row is numbered as a part of the report ("I", "A")
         # a heading numbered as its rows are ("1. Tặng quà", then "2. Nhà Đại đoàn kết" | 6): the next row
         # so numbered is its sibling, under the heading above it (outer: "II. CÔNG TÁC AN SINH XÃ HỘI")
         numbered_heading: int | None = None  # its number
@@ -957,6 +967,14 @@ class RowWalk:
                 # a row with no number under a numbered one, of its indicator and in other words: its part
                 # (its own row of another period, or the label written again, is not)
                 is_detail = True
+            numbered_part = False
+            if parent_heads and not (sub_item or is_detail) and parent_at > heading_row \
+                    and code is not None and code == parent and period_col is None \
+                    and _mark_kind(number_mark, label) == "digit" and match_key(label) != match_key(parent_label):  # fmt: skip
+                # "I | Công tác tuyên truyền | Hội nghị | 40", then "1 | Hội nghị tuyên truyền pháp luật | 25" and
+                # "2 | … nghị quyết | 15": the rows numbered under a part's numeral (or "A") with its figure are its
+                # parts, together no more than it
+                is_detail = numbered_part = True
             if (is_detail and (code is None or code == parent)) or (sub_item and parent and (
                     not parent_mark or mark != parent_mark) and (
                     code == parent or (code is None and self._label_period(label, words=6) is None
@@ -967,7 +985,7 @@ class RowWalk:
                 if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False):
                     # ("+ Số hộ | Hộ | 30" under "Nhà Đại đoàn kết | Nhà | 2" counts something else)
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label,
-                                     named=bool(self._part_named(label, parent)))  # fmt: skip
+                                     named=numbered_part or bool(self._part_named(label, parent)))  # fmt: skip
                 continue
             by_period = self._label_period(label, words=6) if code is None and period_parent is not None else None
             by_role = self._label_role(label) if code is None and period_parent is not None and by_period is None else ""
@@ -1050,6 +1068,7 @@ class RowWalk:
                 else:
                     parent_label, parent_at, parent_indent = label, r, indent
                     parent_numbered = stt_text.isdigit()
+                    parent_heads = _heads_a_part(stt_text, label)
                     period_parent = None  # an indicator with its own figures: no periods below it
             scale = self._scale(code, unit_text, label)
             unit = section
