@@ -49,7 +49,7 @@ from .cells import (
 )
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
-from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering, is_stop
+from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering, is_stop, row_label
 from .vocabulary import load_vocabulary
 
 __all__ = ["RowWalk"]
@@ -1365,7 +1365,8 @@ class RowWalk:
         self.columns = self._totals_win(kept, indicators)
         for r in range(table.first_row, grid.height):
             cells = grid.rows[r - grid.top]
-            name = text_of(grid.header(r, hc))  # a unit's name merged down over its rows counts for each
+            # a unit's name merged down over its rows counts for each; "II" under "Quý" is "Quý II"
+            name = row_label(table, text_of(grid.header(r, hc)))
             filled = [e for e in self.columns if cells[e[0].col - grid.left] not in (None, "")
                       or a1(r, e[0].col) in ctx.formula_gaps]  # fmt: skip
             if period_col is not None and filled:
@@ -1622,6 +1623,9 @@ class RowWalk:
             return
         period, pwhere = decided
         year, ywhere, role = self._year_of(row, row.role)
+        if year > self.year:  # "2024" under "Năm" in a report of 2023: a plan
+            self._later_year(r, hc, year)
+            return
         pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
         if self.turned_unit is False:  # under a total's heading: the units' sums
             self._row(r, name, "", "", "dòng của mục tổng: không nạp")
@@ -1657,8 +1661,9 @@ class RowWalk:
         most of its cells name exactly one period, none is a figure."""
         table = self.table
         for c, col in sorted(table.columns.items()):
-            if c == table.label_col or col.role not in (*DATA_ROLES, "unknown", "empty"):
-                continue
+            if c == table.label_col or (col.role not in (*DATA_ROLES, "unknown", "empty")
+                                        and not (c < table.label_col and match_key(col.header) in _TIME_HEADERS)):
+                continue  # (a column of years or periods left of the labels, merged down over their rows, is one)
             # "Kỳ", "Năm"; or, beside the units' names, "Nội dung": "Kế hoạch" | "Thực hiện" on each unit's rows
             years = match_key(col.header) in _TIME_HEADERS or (
                 table.kind == "units" and bool(self.ctx.vocab.matches("label_header", col.header)))  # fmt: skip

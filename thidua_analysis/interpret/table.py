@@ -124,6 +124,34 @@ def _figures_below(grid: Grid, row: int, col: int, ref: Reference) -> bool:
     return bool(filled) and 2 * sum(1 for v in filled if is_figure(v) or is_figure_with_measure(v, ref)) > len(filled)
 
 
+_YEAR_CELL = re.compile(r"(?:năm\s*)?(?:19|20)\d\d", re.IGNORECASE)
+
+
+_TIME_WORDS = ("nam", "quy")  # label headers of a unit's years or quarters down the rows
+
+
+def _years_below(grid: Grid, text, row: int, col: int, header: str) -> bool:
+    """True when ``header`` is "Năm" and the cells below it are years ("2022", 2023): the rows
+    are a unit's years, not figures."""
+    if match_key(header) not in ("nam", "nam bao cao"):
+        return False
+    cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
+    filled = [text(v) for v in cells if v not in (None, "")]
+    return len(filled) >= 2 and all(_YEAR_CELL.fullmatch(t.strip()) for t in filled)
+
+
+_QUARTER_NUMERAL = re.compile(r"(?:i{1,3}|iv|[1-4])", re.IGNORECASE)
+
+
+def row_label(table: Table, label: str) -> str:
+    """A row's label as it reads under its column's header: a bare numeral under "Quý" ("II")
+    is that quarter ("Quý II"); any other label as it is."""
+    column = table.columns.get(table.label_col)
+    if column is not None and match_key(column.header) == "quy" and _QUARTER_NUMERAL.fullmatch(label.strip(" .")):
+        return f"Quý {label.strip(' .')}"
+    return label
+
+
 # rows searched for the header row: a report's paragraphs may stand above its table
 HEADER_WITHIN = 200
 
@@ -142,10 +170,13 @@ def locate_table(
         filled = _header_cells(grid, text, r)
         if len(filled) < 2 and header_row is None:
             continue
-        kind = found = None
+        kind = found = time = None
         for c, t in filled:
             word = _header_word(ref, t)
             if word == "label":
+                if match_key(t) in _TIME_WORDS:  # "Năm", "Quý": the labels only when no column is named so
+                    time = c if time is None else time
+                    continue
                 if _figures_below(grid, r, c, ref):
                     continue  # "Chỉ tiêu" over figures: the targets, right of an unnamed label column
                 kind, found = "rows", c
@@ -155,6 +186,9 @@ def locate_table(
                     continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
                 kind, found = "units", c
                 break
+        if found is None and time is not None and (
+                not _figures_below(grid, r, time, ref) or _years_below(grid, text, r, time, text(grid.raw(r, time)))):
+            kind, found = "rows", time  # "Năm | Số hội nghị | …", 2022 and 2023 down the rows
         if label_col is not None:
             found = label_col
             kind = kind or "rows"
@@ -325,7 +359,7 @@ def turned(grid: Grid, table: Table, vocab: Vocabulary, text) -> str:
         return ""
     rows = [r for r in range(table.first_row, min(grid.height, table.first_row + 200))
             if any(numeric_like(grid.raw(r, c)) for c in named)]  # fmt: skip
-    labels = [text(grid.header(r, table.label_col)) for r in rows]
+    labels = [row_label(table, text(grid.header(r, table.label_col))) for r in rows]
     said = [label for label in labels if label and not NUMBERING.match(label)]  # "1", "a": no label
     if not rows or any(match_indicator(label, ref=ref).code for label in said):
         return ""
