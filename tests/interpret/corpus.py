@@ -6472,4 +6472,32 @@ CASES += [
         ],
         note="'Năm' left of the units' column is no label column: the units are the rows",
     ),
+    Case(
+        "units_as_columns_each_over_two_periods_and_the_clusters_total_likewise",
+        "Khoi_quan_Q3_2019.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ"],
+            ["KHỐI THI ĐUA CÁC QUẬN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2019"],
+            ["TT", "Nội dung", "ĐVT", "Quận Ninh Kiều", N, "Quận Cái Răng", N, "Tổng cụm", N],
+            [N, N, N, "Quý III", "Lũy kế 9 tháng", "Quý III", "Lũy kế 9 tháng", "Quý III", "Lũy kế 9 tháng"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 5, 14, 6, 15, 11, 29],
+            [2, "Số suất quà", "Suất", 100, 300, 120, 310, 220, 600],
+        ], ["A4:A5", "B4:B5", "C4:C5", "D4:E4", "F4:G4", "H4:I4"])],
+        [
+            ("ninh_kieu", 2019, "Q3", "hoi_nghi_tuyen_truyen", 5, "D6"),
+            ("ninh_kieu", 2019, "9M", "hoi_nghi_tuyen_truyen", 14, "E6"),
+            ("cai_rang", 2019, "Q3", "hoi_nghi_tuyen_truyen", 6, "F6"),
+            ("cai_rang", 2019, "9M", "hoi_nghi_tuyen_truyen", 15, "G6"),
+            ("ninh_kieu", 2019, "Q3", "suat_qua", 100, "D7"),
+            ("ninh_kieu", 2019, "9M", "suat_qua", 300, "E7"),
+            ("cai_rang", 2019, "Q3", "suat_qua", 120, "F7"),
+            ("cai_rang", 2019, "9M", "suat_qua", 310, "G7"),
+        ],
+        issues={"total.mismatch"},
+        absent={"unit.unknown"},
+        note="'Tổng cụm' over its own 'Quý III | Lũy kế 9 tháng': each is checked against the units' column of the "
+             "same name (the quarter's 11 was checked against all four columns, a false mismatch, and the nine "
+             "months' total was taken for the file's own unit's, an error); the gifts' 600 is not 300 + 310",
+    ),
 ]

@@ -1288,6 +1288,7 @@ class RowWalk:
         if not units:
             return
         group: list[int] = []  # the units since the last total column
+        last: list[int] = []  # those before it ("Tổng cụm" over "Quý III | Lũy kế": two total columns)
         seen: list[int] = []  # every unit left of this column
         for c in sorted(units | set(total_cols)):
             if c in units:
@@ -1296,9 +1297,20 @@ class RowWalk:
                 continue
             if cells[c - self.grid.left] not in (None, ""):
                 stated = parse_number(cells[c - self.grid.left], scale=scale).value
-                whole = self._added(cells, seen, scale) if group and len(seen) > len(group) else None
-                self._check_total(stated, self._added(cells, group or units, scale), scale, a1(r, c), whole=whole)
-            group = []
+                # (a second total column right after one: of the same units when they share its lowest header)
+                members = self._alike(c, group) if group else self._alike(c, last, strict=True) or sorted(units)
+                before = self._alike(c, seen)
+                whole = self._added(cells, before, scale) if group and len(before) > len(members) else None
+                self._check_total(stated, self._added(cells, members, scale), scale, a1(r, c), whole=whole)
+            last, group = group or last, []
+
+    def _alike(self, total: int, columns: list[int], *, strict: bool = False) -> list[int]:
+        """Of the units' ``columns``, those under the same lowest header as the ``total`` column
+        ("Quý III" under "Tổng cụm" adds the units' "Quý III"); when none is, all of them (none
+        if ``strict``)."""
+        said = self.table.columns[total].texts
+        alike = [c for c in columns if len(said) > 1 and self.table.columns[c].texts[-1:] == said[-1:]]
+        return alike or ([] if strict else columns)
 
     def _levels_total(self, r, cells, scale) -> None:
         """"Cấp quận | Cấp phường | Tổng": the total, which is loaded, checked against the levels."""

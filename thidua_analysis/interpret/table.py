@@ -535,6 +535,11 @@ def column_roles(
             columns[c] = header_column(c, texts, vocab, table.kind)
     if table.kind == "rows" and not any(col.role == "uom" for col in columns.values()):
         _measures_by_content(grid, table, columns, text, vocab)
+    if table.kind == "rows" and any(col.unit_id for col in columns.values()):
+        for column in columns.values():  # "Tổng cụm" over "Quý III | Lũy kế 9 tháng" beside the units' groups
+            if column.role in DATA_ROLES and not column.unit_id and len(column.texts) > 1 \
+                    and any(vocab.matches("total", t) for t in column.texts[:-1]):  # fmt: skip
+                column.role, column.why = "total", "cột tổng của các đơn vị"
     figures = [col for col in columns.values() if col.role in DATA_ROLES]
     if (table.kind == "rows" and len(figures) == 1 and figures[0].measure
             and any(col.role == "uom" for col in columns.values())):  # fmt: skip
