@@ -6500,4 +6500,65 @@ CASES += [
              "same name (the quarter's 11 was checked against all four columns, a false mismatch, and the nine "
              "months' total was taken for the file's own unit's, an error); the gifts' 600 is not 300 + 310",
     ),
+    Case(
+        "a_same_period_column_beside_the_quarter_and_the_nine_months_told_by_its_comparison",
+        "MeLinh_Q3_2013.xlsx",
+        [Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2013"],
+            ["TT", "Nội dung", "ĐVT", "Kế hoạch năm 2013", "Thực hiện quý III", "Lũy kế 9 tháng",
+             "Cùng kỳ năm 2012", "So sánh cùng kỳ (%)"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 50, 12, 33, 30, 110],
+            [2, "Quỹ Vì người nghèo", "Triệu đồng", 1000, "150,5", 620, 500, 124],
+            [3, "Số cuộc giám sát", "Cuộc", 10, 3, 7, 6, "116,7"],
+        ])],
+        [
+            ("me_linh", 2013, "Q3", "hoi_nghi_tuyen_truyen", 12, "E4"),
+            ("me_linh", 2013, "9M", "hoi_nghi_tuyen_truyen", 33, "F4"),
+            ("me_linh", 2012, "9M", "hoi_nghi_tuyen_truyen", 30, "G4"),
+            ("me_linh", 2013, "Q3", "quy_vi_nguoi_ngheo", 150_500_000, "E5"),
+            ("me_linh", 2013, "9M", "quy_vi_nguoi_ngheo", 620_000_000, "F5"),
+            ("me_linh", 2012, "9M", "quy_vi_nguoi_ngheo", 500_000_000, "G5"),
+            ("me_linh", 2013, "Q3", "cuoc_giam_sat", 3, "E6"),
+            ("me_linh", 2013, "9M", "cuoc_giam_sat", 7, "F6"),
+            ("me_linh", 2012, "9M", "cuoc_giam_sat", 6, "G6"),
+        ],
+        note="'Cùng kỳ năm 2012' beside the quarter and the nine months names neither: the comparison beside it "
+             "(33 / 30 = 110 %, 620 / 500 = 124 %, 7 / 6 = 116,7 %) says it is the nine months' (it was loaded "
+             "as the quarter's, the title's period, silently)",
+    ),
+    Case(
+        "a_same_period_column_beside_two_periods_and_nothing_to_say_which",
+        "SocSon_Q3_2014.xlsx",
+        [Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2014"],
+            ["TT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế từ đầu năm", "Cùng kỳ năm trước"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 14, 38, 35],
+        ])],
+        [
+            ("soc_son", 2014, "Q3", "hoi_nghi_tuyen_truyen", 14, "D4"),
+            ("soc_son", 2014, "9M", "hoi_nghi_tuyen_truyen", 38, "E4"),
+        ],
+        issues={"column.period_unknown"},
+        note="last year's column beside the quarter and the year to date, with nothing to say which period it is "
+             "the same of: refused, said",
+    ),
+    Case(
+        "a_nine_months_report_with_its_quarter_and_last_years_same_period",
+        "GiaLam_9thang_2011.xlsx",
+        [Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN GIA LÂM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2011"],
+            ["TT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế", "Cùng kỳ năm 2010"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 12, 33, 30],
+        ])],
+        [
+            ("gia_lam", 2011, "Q3", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("gia_lam", 2011, "9M", "hoi_nghi_tuyen_truyen", 33, "E4"),
+            ("gia_lam", 2010, "9M", "hoi_nghi_tuyen_truyen", 30, "F4"),
+        ],
+        note="a nine months' report with its quarter beside: last year's same period is the report's own, the "
+             "title's nine months (a quarter's report with its year to date beside says which only by a comparison)",
+    ),
 ]

@@ -404,6 +404,22 @@ class RowWalk:
                                    "phải của cả kỳ; không được nạp. Hãy ghi rõ kỳ trong tiêu đề cột (ví dụ 'Thực "
                                    "hiện 11 tháng'), hoặc gửi kết quả khi kỳ đã hết.")  # fmt: skip
                 continue
+            if col.role == "prior" and col.role in wanted and col.period is None and not self.table.one_unit \
+                    and len(rivals := self._result_periods(col, base)) > 1:  # fmt: skip
+                # "Thực hiện quý III | Lũy kế 9 tháng | Cùng kỳ năm 2022": the same period as which?
+                found = self._compared_with(col, rivals)
+                if found is None and len(base) == 1 and base[0] in rivals and not base[0].startswith("Q"):
+                    # a nine months' report with its quarter beside: the same period is the report's, the title's
+                    found = (base[0], self.period_where)
+                if found is None:
+                    self._column_issue(col, "column.period_unknown",
+                                       f"Cột '{col.header}' không nêu kỳ, bên cạnh các cột kết quả của "
+                                       f"{periods_said(tuple(rivals))}: không rõ là cùng kỳ của kỳ nào; không được "
+                                       "nạp. Hãy ghi rõ, ví dụ 'Cùng kỳ 9 tháng năm trước'.")  # fmt: skip
+                    continue
+                year, ywhere, role = self._year_of(col, col.role)
+                out.append((col, found[0], year, f"{rivals[found[0]]}; {found[1]}", ywhere, role))
+                continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
                 if decided is None and self._rows_name_periods(base):  # each row says which period
@@ -443,6 +459,47 @@ class RowWalk:
                                "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
+
+    def _result_periods(self, col: Column, base: tuple[str, ...]) -> dict[str, str]:
+        """The periods of the table's columns of this year's results other than ``col``, each with
+        the cell that said it ("Thực hiện quý III": Q3, "Lũy kế 9 tháng": 9M)."""
+        found: dict[str, str] = {}
+        for other in self.table.columns.values():
+            if other.col == col.col or other.role not in DATA_ROLES or other.role == "prior" or other.unit_id \
+                    or (other.year and other.year != self.year):  # fmt: skip
+                continue
+            decided = self._column_period(other, base)
+            if decided is not None:
+                found.setdefault(decided[0], decided[1])
+        return found
+
+    def _compared_with(self, prior: Column, results: dict[str, str]) -> tuple[str, str] | None:
+        """Which of the ``results`` periods a column of last year's figures is the same period of,
+        and the header of the comparison that says so: on every row with figures, "So sánh (%)"
+        is the result of that period over it (× 100, or as a ratio) and of no other period. None
+        when nothing compares them or more than one period fits."""
+        grid, table = self.grid, self.table
+        base = self.periods
+        columns = {p: [c.col for c in table.columns.values() if c.col != prior.col and c.role in DATA_ROLES
+                       and c.role != "prior" and not c.unit_id and (d := self._column_period(c, base)) and d[0] == p]
+                   for p in results}  # fmt: skip
+        compares = [c for c in table.columns.values() if c.role == "compare"]
+        fits: dict[str, str] = {}
+        for compare in compares:
+            cmp = compare.col
+            agree = {p: 0 for p in results}
+            rows = 0
+            for r in range(table.first_row, min(grid.height, table.first_row + 200)):
+                old, said = parse_number(grid.raw(r, prior.col)).value, parse_number(grid.raw(r, cmp)).value
+                if not old or said is None:
+                    continue
+                rows += 1
+                for p, cols in columns.items():
+                    now = next((v for c in cols if (v := parse_number(grid.raw(r, c)).value) is not None), None)
+                    if now is not None and (abs(now / old * 100 - said) <= 1 or abs(now / old - said) <= 0.01):
+                        agree[p] += 1
+            fits.update({p: compare.where for p, n in agree.items() if rows and n == rows and p not in fits})
+        return next(iter(fits.items())) if len(fits) == 1 else None
 
     def _year_beside_periods(self, col: Column) -> bool:
         """True for a column headed by the report's year alone ("Năm 2023", "Kết quả năm 2023")
