@@ -6561,4 +6561,26 @@ CASES += [
         note="a nine months' report with its quarter beside: last year's same period is the report's own, the "
              "title's nine months (a quarter's report with its year to date beside says which only by a comparison)",
     ),
+    Case(
+        "an_indicators_quarters_in_bare_numerals_left_of_its_labels",
+        "ThachThat_2016.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THẠCH THẤT"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2016"],
+            ["Quý", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Hội nghị tuyên truyền", "Hội nghị", 6],
+            [N, "Số cuộc giám sát", "Cuộc", 1],
+            ["II", "Hội nghị tuyên truyền", "Hội nghị", 8],
+            [N, "Số cuộc giám sát", "Cuộc", 2],
+        ], ["A4:A5", "A6:A7"])],
+        [
+            ("thach_that", 2016, "Q1", "hoi_nghi_tuyen_truyen", 6, "D4"),
+            ("thach_that", 2016, "Q1", "cuoc_giam_sat", 1, "D5"),
+            ("thach_that", 2016, "Q2", "hoi_nghi_tuyen_truyen", 8, "D6"),
+            ("thach_that", 2016, "Q2", "cuoc_giam_sat", 2, "D7"),
+        ],
+        absent={"value.conflict"},
+        note="'I', 'II' merged down under 'Quý' left of the labels: each row's quarter (the rows were refused as a "
+             "clash)",
+    ),
 ]

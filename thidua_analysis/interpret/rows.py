@@ -826,7 +826,7 @@ class RowWalk:
             cells = grid.rows[r - grid.top]
             row_period = None
             if period_col is not None:
-                time = self._row_time(text_of(grid.header(r, period_col)))
+                time = self._row_time(self._period_said(r, period_col))
                 row_period = (time[0], a1(r, period_col), time[1]) if time is not None else None
             label, topic_beside = self._label_and_topic(r)
             if topic_beside != topic_said:  # "Tuyên truyền" beside its rows, merged down or not
@@ -1142,7 +1142,7 @@ class RowWalk:
                 if row_period is not None and role == "result":
                     period, pwhere, row_year = row_period  # the row's own "Kỳ" cell
                     if period == _NOT_RESULT:  # "Kế hoạch", "So sánh" on an indicator's rows
-                        refused = f"dòng '{text_of(grid.header(r, period_col))}': không phải kết quả"
+                        refused = f"dòng '{self._period_said(r, period_col)}': không phải kết quả"
                         self._skip(pwhere, refused)
                         break
                     if row_year and row_year > year:
@@ -1152,7 +1152,7 @@ class RowWalk:
                     if row_year and row_year != year:  # "Năm | 2022": the same period of an earlier year
                         year, ywhere, role = row_year, pwhere, "prior"
                 elif period_col is not None and role == "result":
-                    said = text_of(grid.header(r, period_col))
+                    said = self._period_said(r, period_col)
                     self.result.issues.append(ctx.issue(
                         "warning", "column.period_unknown",
                         f"Dòng {r + 1}: cột kỳ ghi '{said}', không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, "
@@ -1439,7 +1439,7 @@ class RowWalk:
             filled = [e for e in self.columns if cells[e[0].col - grid.left] not in (None, "")
                       or a1(r, e[0].col) in ctx.formula_gaps]  # fmt: skip
             if period_col is not None and filled:
-                said = text_of(grid.header(r, period_col))
+                said = self._period_said(r, period_col)
                 time = self._row_time(said)
                 if time is None:
                     self.result.issues.append(ctx.issue(
@@ -1721,8 +1721,12 @@ class RowWalk:
                     years and float(value).is_integer() and 1990 <= value <= 2099):  # fmt: skip
                 return None
             if text_of(value):
-                texts.append(text_of(value))
+                texts.append(row_label(table, text_of(value), c))
         return texts
+
+    def _period_said(self, r: int, c: int) -> str:
+        """What row ``r``'s cell of the period column ``c`` says ("II" under "Quý": "Quý II")."""
+        return row_label(self.table, text_of(self.grid.header(r, c)), c)
 
     def _period_column(self) -> int | None:
         """The column of a table whose cells name each row's period ("Quý I", "6
@@ -1731,7 +1735,7 @@ class RowWalk:
         table = self.table
         for c, col in sorted(table.columns.items()):
             if c == table.label_col or (col.role not in (*DATA_ROLES, "unknown", "empty")
-                                        and not (c < table.label_col and match_key(col.header) in _TIME_HEADERS)):
+                                        and not (c < table.label_col and match_key(col.header) in (*_TIME_HEADERS, "quy"))):
                 continue  # (a column of years or periods left of the labels, merged down over their rows, is one)
             # "Kỳ", "Năm"; or, beside the units' names, "Nội dung": "Kế hoạch" | "Thực hiện" on each unit's rows
             years = match_key(col.header) in _TIME_HEADERS or (
@@ -1756,7 +1760,7 @@ class RowWalk:
         grid, table = self.grid, self.table
         seen: dict[str, set[int]] = {}
         for r in range(table.first_row, min(grid.height, table.first_row + 60)):
-            label, said = text_of(grid.header(r, table.label_col)), text_of(grid.header(r, c))
+            label, said = text_of(grid.header(r, table.label_col)), self._period_said(r, c)
             time = self._row_time(said, years=True) if label and said else None
             if time is not None:  # a plan's or a comparison's row counts as a year of its own (0)
                 seen.setdefault(label, set()).add(time[1] or (0 if time[0] == _NOT_RESULT else self.year))

@@ -143,10 +143,10 @@ def _years_below(grid: Grid, text, row: int, col: int, header: str) -> bool:
 _QUARTER_NUMERAL = re.compile(r"(?:i{1,3}|iv|[1-4])", re.IGNORECASE)
 
 
-def row_label(table: Table, label: str) -> str:
-    """A row's label as it reads under its column's header: a bare numeral under "Quý" ("II")
-    is that quarter ("Quý II"); any other label as it is."""
-    column = table.columns.get(table.label_col)
+def row_label(table: Table, label: str, col: int | None = None) -> str:
+    """A row's label (or its cell of column ``col``) as it reads under its column's header: a
+    bare numeral under "Quý" ("II") is that quarter ("Quý II"); any other text as it is."""
+    column = table.columns.get(table.label_col if col is None else col)
     if column is not None and match_key(column.header) == "quy" and _QUARTER_NUMERAL.fullmatch(label.strip(" .")):
         return f"Quý {label.strip(' .')}"
     return label
