@@ -49,7 +49,16 @@ from .cells import (
 )
 from .context import ROLE_VI, Decision, text_of
 from .evidence import resolve_unit
-from .table import DATA_ROLES, NUMBERING, Column, header_column, is_numbering, is_stop, row_label
+from .table import (
+    A_YEAR,
+    DATA_ROLES,
+    NUMBERING,
+    Column,
+    header_column,
+    is_numbering,
+    is_stop,
+    row_label,
+)
 from .vocabulary import load_vocabulary
 
 __all__ = ["RowWalk"]
@@ -64,7 +73,6 @@ _LEVEL = re.compile(rf"(?:(?:uy ban |ban thuong truc )?mttq |mat tran |cap |ban 
                     rf"(?:cac )?{_LEVEL_WORD}(?: (?:va )?(?:cac )?{_LEVEL_WORD})*$")
 # the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
-_A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
@@ -418,7 +426,7 @@ class RowWalk:
                                        "nạp. Hãy ghi rõ, ví dụ 'Cùng kỳ 9 tháng năm trước'.")  # fmt: skip
                     continue
                 year, ywhere, role = self._year_of(col, col.role)
-                out.append((col, found[0], year, f"{rivals[found[0]]}; {found[1]}", ywhere, role))
+                out.append((col, found[0], year, f"{rivals[found[0]][0]}; {found[1]}", ywhere, role))
                 continue
             if col.role in wanted:
                 decided = self._column_period(col, base)
@@ -460,45 +468,41 @@ class RowWalk:
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
 
-    def _result_periods(self, col: Column, base: tuple[str, ...]) -> dict[str, str]:
+    def _result_periods(self, col: Column, base: tuple[str, ...]) -> dict[str, tuple[str, list[int]]]:
         """The periods of the table's columns of this year's results other than ``col``, each with
-        the cell that said it ("Thực hiện quý III": Q3, "Lũy kế 9 tháng": 9M)."""
-        found: dict[str, str] = {}
+        the cell that said it and its columns ("Thực hiện quý III": Q3, "Lũy kế 9 tháng": 9M)."""
+        found: dict[str, tuple[str, list[int]]] = {}
         for other in self.table.columns.values():
             if other.col == col.col or other.role not in DATA_ROLES or other.role == "prior" or other.unit_id \
                     or (other.year and other.year != self.year):  # fmt: skip
                 continue
             decided = self._column_period(other, base)
             if decided is not None:
-                found.setdefault(decided[0], decided[1])
+                found.setdefault(decided[0], (decided[1], []))[1].append(other.col)
         return found
 
-    def _compared_with(self, prior: Column, results: dict[str, str]) -> tuple[str, str] | None:
+    def _compared_with(self, prior: Column, results: dict[str, tuple[str, list[int]]]) -> tuple[str, str] | None:
         """Which of the ``results`` periods a column of last year's figures is the same period of,
         and the header of the comparison that says so: on every row with figures, "So sánh (%)"
         is the result of that period over it (× 100, or as a ratio) and of no other period. None
         when nothing compares them or more than one period fits."""
         grid, table = self.grid, self.table
-        base = self.periods
-        columns = {p: [c.col for c in table.columns.values() if c.col != prior.col and c.role in DATA_ROLES
-                       and c.role != "prior" and not c.unit_id and (d := self._column_period(c, base)) and d[0] == p]
-                   for p in results}  # fmt: skip
-        compares = [c for c in table.columns.values() if c.role == "compare"]
         fits: dict[str, str] = {}
-        for compare in compares:
-            cmp = compare.col
-            agree = {p: 0 for p in results}
+        for compare in (c for c in table.columns.values() if c.role == "compare"):
+            agree = dict.fromkeys(results, 0)
             rows = 0
             for r in range(table.first_row, min(grid.height, table.first_row + 200)):
-                old, said = parse_number(grid.raw(r, prior.col)).value, parse_number(grid.raw(r, cmp)).value
+                old, said = parse_number(grid.raw(r, prior.col)).value, parse_number(grid.raw(r, compare.col)).value
                 if not old or said is None:
                     continue
                 rows += 1
-                for p, cols in columns.items():
+                for p, (_where, cols) in results.items():
                     now = next((v for c in cols if (v := parse_number(grid.raw(r, c)).value) is not None), None)
                     if now is not None and (abs(now / old * 100 - said) <= 1 or abs(now / old - said) <= 0.01):
                         agree[p] += 1
-            fits.update({p: compare.where for p, n in agree.items() if rows and n == rows and p not in fits})
+            for p, n in agree.items():
+                if rows and n == rows:
+                    fits.setdefault(p, compare.where)
         return next(iter(fits.items())) if len(fits) == 1 else None
 
     def _year_beside_periods(self, col: Column) -> bool:
@@ -1778,7 +1782,7 @@ class RowWalk:
         the report's own period in that year. None when it names no one period."""
         periods, named_years, _weak = name_periods(said)
         if (self.years_column if years is None else years) and len(self.periods) == 1:
-            if _A_YEAR.fullmatch(match_key(said)):
+            if A_YEAR.fullmatch(match_key(said)):
                 return self.periods[0], named_years[0]
             if not periods and not named_years:  # "Cùng kỳ" / "Thực hiện" on a unit's or an indicator's rows
                 vocab = self.ctx.vocab

@@ -124,20 +124,15 @@ def _figures_below(grid: Grid, row: int, col: int, ref: Reference) -> bool:
     return bool(filled) and 2 * sum(1 for v in filled if is_figure(v) or is_figure_with_measure(v, ref)) > len(filled)
 
 
-_YEAR_CELL = re.compile(r"(?:năm\s*)?(?:19|20)\d\d", re.IGNORECASE)
-
-
+A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")  # a year alone, as a match key: "2022", "Năm 2022"
 _TIME_WORDS = ("nam", "quy")  # label headers of a unit's years or quarters down the rows
 
 
-def _years_below(grid: Grid, text, row: int, col: int, header: str) -> bool:
-    """True when ``header`` is "Năm" and the cells below it are years ("2022", 2023): the rows
-    are a unit's years, not figures."""
-    if match_key(header) not in ("nam", "nam bao cao"):
-        return False
+def _years_below(grid: Grid, text, row: int, col: int) -> bool:
+    """True when the cells below ``(row, col)`` (the next 40 rows) are years ("2022", 2023)."""
     cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
     filled = [text(v) for v in cells if v not in (None, "")]
-    return len(filled) >= 2 and all(_YEAR_CELL.fullmatch(t.strip()) for t in filled)
+    return len(filled) >= 2 and all(A_YEAR.fullmatch(match_key(t)) for t in filled)
 
 
 _QUARTER_NUMERAL = re.compile(r"(?:i{1,3}|iv|[1-4])", re.IGNORECASE)
@@ -187,8 +182,8 @@ def locate_table(
                 kind, found = "units", c
                 break
         if found is None and time is not None and (
-                not _figures_below(grid, r, time, ref) or _years_below(grid, text, r, time, text(grid.raw(r, time)))):
-            kind, found = "rows", time  # "Năm | Số hội nghị | …", 2022 and 2023 down the rows
+                not _figures_below(grid, r, time, ref) or _years_below(grid, text, r, time)):
+            kind, found = "rows", time  # "Năm | Số hội nghị | …", 2022 and 2023 down the rows; "Quý": I, II …
         if label_col is not None:
             found = label_col
             kind = kind or "rows"
