@@ -6583,4 +6583,27 @@ CASES += [
         note="'I', 'II' merged down under 'Quý' left of the labels: each row's quarter (the rows were refused as a "
              "clash)",
     ),
+    Case(
+        "counts_written_as_sums_of_money_and_digits_typed_full_width",
+        "HoangMai_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà", "Suất", "5 triệu 500 nghìn"],
+            [2, "Số hội nghị tuyên truyền", "Hội nghị", "5 triệu"],
+            [3, "Số lượt tuyên truyền", "Lượt", "1,2 triệu lượt"],
+            [4, "Trị giá quà", "Đồng", "5 triệu 500 nghìn"],
+            [5, "Số cuộc giám sát", "Cuộc", "１２"],
+        ])],
+        [
+            ("hoang_mai", 2021, "FY", "luot_tuyen_truyen", 1_200_000, "D6"),
+            ("hoang_mai", 2021, "FY", "gia_tri_qua", 5_500_000, "D7"),
+            ("hoang_mai", 2021, "FY", "cuoc_giam_sat", 12, "D8"),
+        ],
+        issues={"cell.unexpected_scale"},
+        note="'5 triệu 500 nghìn' and '5 triệu' under a count are sums of money said the way they are said (5 500 000 "
+             "gifts and 5 000 000 conferences were loaded); millions that name what they count ('1,2 triệu lượt') "
+             "are the count; full-width digits ('１２') are digits (the cell was taken for empty, silently)",
+    ),
 ]

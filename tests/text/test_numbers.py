@@ -25,6 +25,8 @@ from thidua_analysis.text.numbers import count_scale, format_vn, parse_number, s
         ("1 124", 1124),
         ("1.124,5", 1124.5),
         (" 952 ", 952),
+        ("１２", 12),  # full-width digits
+        ("１．１２４", 1124),
         (1.4, 1.4),
         (7, 7),
     ],

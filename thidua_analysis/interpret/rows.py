@@ -166,6 +166,9 @@ _SHARE_NOTE = re.compile(r"^(?P<figure>[^()%]*\d[^()%]*?)\s*\((?P<note>[^()]*%[^
 # words only money takes ("tr", "trđ": triệu of đồng, never of people)
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ|(?<![a-zà-ỹ])tr(?:\.?đ)?(?![a-zà-ỹ])")
 
+# a word of what a figure counts after its millions ("1,2 triệu lượt người"), not a scale or a qualifier
+_COUNTED_AFTER = re.compile(r"(?:triệu|tỷ|tỉ)\s+(?!(?:nghìn|ngàn|trăm|triệu|đồng|đ)\b)[a-zà-ỹ]")
+
 
 def _opening(label: str) -> str:
     """The words a label (or a column's lowest header) opens with, after "Số", "Số cuộc":
@@ -1980,8 +1983,11 @@ class RowWalk:
             issues.append(ctx.issue(
                 "info", "cell.approximate",
                 f"Ô {ref} ghi '{raw}': số ước tính; đã nạp {format_vn(parsed.value)}.", ref))  # fmt: skip
-        if not money and parsed.scale not in (1, scale):
-            if isinstance(raw, str) and _MONEY_NAMED.search(raw.lower()):  # "1,5 tỷ" houses: never
+        if not money and (parsed.scale not in (1, scale) or parsed.compound):
+            if isinstance(raw, str) and (_MONEY_NAMED.search(raw.lower()) or parsed.compound or (
+                    parsed.scale >= 1_000_000 and not _COUNTED_AFTER.search(raw.lower()))):  # fmt: skip
+                # "1,5 tỷ" houses: never; "5 triệu", "5 triệu 500 nghìn" conferences: a sum of money, said the
+                # way it is said ("1,2 triệu lượt người" names what it counts)
                 issues.append(ctx.issue(
                     "error", "cell.unexpected_scale",
                     f"Ô {ref} ghi '{raw}', một số tiền, ở một chỉ tiêu không tính bằng tiền; không được nạp. "

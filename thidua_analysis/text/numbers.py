@@ -171,6 +171,10 @@ MONEY_CEILING = 1e12
 _POWERS_OF_TEN = {10**k: k for k in range(1, 19)}
 
 
+# full-width forms of the ASCII characters (U+FF01…U+FF5E) and the ideographic space
+_FULL_WIDTH = {0xFF01 + i: 0x21 + i for i in range(0x5E)} | {0x3000: 0x20}
+
+
 def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     """Read one cell's text as a number in the base unit.
 
@@ -191,10 +195,10 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
             # the decimal number as written, shifted: the same as Decimal(written) * multiplier
             return ParsedNumber(float(f"{written}e{exponent}"), scale=multiplier)
         return ParsedNumber(float(Decimal(written) * multiplier), scale=multiplier)
-    raw = str(text)
+    raw = str(text).translate(_FULL_WIDTH)  # "１２" typed with an East Asian keyboard: 12
     key = match_key(raw)
     stripped = raw.strip()
-    if key in _EMPTY or stripped in {"-", "–", "—", "x", "X", "…", "..."}:
+    if (key in _EMPTY and not any(ch.isdigit() for ch in raw)) or stripped in {"-", "–", "—", "x", "X", "…", "..."}:
         return ParsedNumber(None, empty=True, text=raw)
     qualifier = None
     for word in _QUALIFIERS:
