@@ -62,6 +62,8 @@ GROUPS: list[tuple[str, str, list[str]]] = [
     ("IV", "BAN THANH TRA NHÂN DÂN, BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG",
      ["thanh_vien_ttnd", "vu_viec_ttnd", "thanh_vien_gsdtccd", "cuoc_gsdtccd"]),
 ]  # fmt: skip
+# the conferences' parts under their group's own figure (whole_on_group)
+PARTS_OF_CONFERENCES = (("Hội nghị tuyên truyền pháp luật", 0), ("Hội nghị tuyên truyền nghị quyết", 1))
 COUNT_UNITS = {
     "hoi_nghi_tuyen_truyen": "Hội nghị", "luot_nguoi_tham_du": "Lượt người",
     "luot_tuyen_truyen": "Lượt", "suat_qua": "Suất", "nha_dai_doan_ket": "Nhà",
@@ -122,6 +124,14 @@ class OfficeStyle:
         """Each header carries its column's number in brackets ("ĐVT (3)") instead of a row of
         numbers under the header; offices heading the measure "Đơn vị tính" do so."""
         return self.uom_header == "Đơn vị tính" and not self.numbering and not self.measure_after
+
+    @property
+    def whole_on_group(self) -> bool:
+        """The first group's row carries the conferences' figure ("I | CÔNG TÁC TUYÊN TRUYỀN | Hội
+        nghị | 40") over its parts numbered 1, 2 in other words; offices heading their results
+        "Kết quả thực hiện" in one column do so."""
+        return (self.value_header == "Kết quả thực hiện" and self.plan is None and self.prior is None
+                and self.quarter is None and not self.topics and not self.measure_after)
 
     @property
     def marks_items(self) -> bool:
@@ -265,6 +275,7 @@ def unit_report(
         present = [c for c in codes if c in values]
         if not present:
             continue
+        start = 1  # the number of the group's first row
         if topics:  # the group's name beside its rows, merged down over them
             span = len(present) + sum(1 for c in present if detail_rows and c in detail_rows)
             sheet.merge(row, 1, row + span - 1, 1, title.capitalize())
@@ -273,8 +284,22 @@ def unit_report(
             sheet.put(row, 0, roman)
             sheet.put(row, 1, title)
             sheet.bold_rows.add(row)
+            if style.whole_on_group and present[0] == "hoi_nghi_tuyen_truyen" and values[present[0]] >= 2:
+                # the group's own figure, then its parts: "1 | Hội nghị tuyên truyền pháp luật | 25", "2 | … | 15"
+                code, value_col = present.pop(0), first_value + [w for _, w in value_columns].index("value")
+                sheet.put(row, uom_col, COUNT_UNITS[code])
+                sheet.put(row, value_col, render(values[code], 1))
+                cells[code] = (row, value_col, unit_id)
+                first = int(values[code]) * 3 // 5
+                for number, (label, part) in enumerate(PARTS_OF_CONFERENCES, start=1):
+                    row += 1
+                    sheet.put(row, 0, str(number))
+                    sheet.put(row, 1 + at, label)
+                    sheet.put(row, uom_col, COUNT_UNITS[code])
+                    sheet.put(row, value_col, first if part == 0 else int(values[code]) - first)
+                start += len(PARTS_OF_CONFERENCES)
             row += 1
-        for number, code in enumerate(present, start=1):
+        for number, code in enumerate(present, start=start):
             label = choose(LABELS[code])
             if code in MONEY_UNITS_CODES:
                 scale = MONEY_UNITS[money_unit]
