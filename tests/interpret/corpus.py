@@ -6606,4 +6606,36 @@ CASES += [
              "gifts and 5 000 000 conferences were loaded); millions that name what they count ('1,2 triệu lượt') "
              "are the count; full-width digits ('１２') are digits (the cell was taken for empty, silently)",
     ),
+    Case(
+        "unit_period_and_year_on_labelled_lines_split_over_two_cells",
+        "bieu_mau.xlsx",
+        [Sheet("Biểu 01", [
+            ["Đơn vị báo cáo:", "Ủy ban MTTQ Việt Nam huyện Sóc Sơn"],
+            ["Kỳ báo cáo:", "Quý III", "Năm:", 2017],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 17],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [
+            ("soc_son", 2017, "Q3", "hoi_nghi_tuyen_truyen", 17, "D4"),
+            ("soc_son", 2017, "Q3", "cuoc_giam_sat", 4, "D5"),
+        ],
+        note="a form's labelled lines with the label in one cell and what it says in the next: 'Kỳ báo cáo:' was "
+             "taken for the label column's header (the table was looked for on that line, nothing loaded)",
+    ),
+    Case(
+        "a_quarter_and_a_year_each_beside_its_word",
+        "SocSon_bao_cao.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["Quý", "II"],
+            ["Năm", "2011"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 9],
+        ])],
+        [("soc_son", 2011, "Q2", "hoi_nghi_tuyen_truyen", 9, "D6")],
+        note="'Quý' | 'II' and 'Năm' | '2011' under the title are the report's period and year (refused as a "
+             "period unknown)",
+    ),
 ]

@@ -24,6 +24,7 @@ from __future__ import annotations
 from ..reference.registry import match_unit
 from ..schema import a1
 from ..text.periods import end_month
+from ..text.vietnamese import match_key
 from .cells import is_figure
 from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
 from .evidence import resolve_period
@@ -45,13 +46,33 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
     )  # fmt: skip
     if table is None:
         return None, TitleBlock()
-    lines = [
-        (a1(r, c), text_of(grid.raw(r, c)))
-        for r in range(grid.top, table.header_top)
-        for c in range(grid.left, grid.width)
-        if text_of(grid.raw(r, c))
-    ]
+    lines = [line for r in range(grid.top, table.header_top) for line in title_lines(grid, r)]
     return table, read_title(lines, ctx.vocab)
+
+
+_LINE_LABELS = frozenset({"quy", "nam", "ky", "ky bao cao", "thang"})  # "Quý" | "III", "Năm" | 2023
+
+
+def title_lines(grid: Grid, r: int) -> list[tuple[str, str]]:
+    """The ``(where, text)`` lines of row ``r`` above a table: each filled cell, but a cell that
+    ends with a colon is read with the next one ("Kỳ báo cáo:" | "Quý III" is "Kỳ báo cáo: Quý
+    III")."""
+    out: list[tuple[str, str]] = []
+    label = None
+    for c in range(grid.left, grid.width):
+        text = text_of(grid.raw(r, c))
+        if not text:
+            continue
+        if label is not None:
+            out.append((f"{label[0]}:{a1(r, c)}", f"{label[1]} {text}"))
+            label = None
+        elif (text.rstrip().endswith(":") and len(text.split()) <= 4) or match_key(text) in _LINE_LABELS:
+            label = (a1(r, c), text.rstrip())
+        else:
+            out.append((a1(r, c), text))
+    if label is not None:
+        out.append(label)
+    return out
 
 
 def _has_numbers(grid: Grid) -> bool:

@@ -181,7 +181,8 @@ def locate_table(
                     continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
                 kind, found = "units", c
                 break
-        if found is None and time is not None and (
+        named = [t for c, t in filled if c != time and not NUMBERING.match(t) and not A_YEAR.fullmatch(match_key(t))]
+        if found is None and time is not None and named and (  # ("Quý" | "III" is a labelled line)
                 not _figures_below(grid, r, time, ref) or _years_below(grid, text, r, time)):
             kind, found = "rows", time  # "Năm | Số hội nghị | …", 2022 and 2023 down the rows; "Quý": I, II …
         if label_col is not None:
@@ -408,8 +409,8 @@ def side_by_side(grid: Grid, table: Table, text, ref: Reference) -> int | None:
 def _header_word(ref: Reference, text: str) -> str:
     """What a cell of a candidate header row names: "label" (a label column), "unit" (a unit
     column), "unit_or_uom" ("Đơn vị": decided by what the column holds) or ""."""
-    if len(text.split()) > 8 or text.partition(":")[2].strip():
-        return ""  # a sentence, or a labelled line ("Đơn vị báo cáo: UBMTTQ quận Ba Đình")
+    if len(text.split()) > 8 or text.partition(":")[2].strip() or text.rstrip().endswith(":"):
+        return ""  # a sentence, or a labelled line ("Đơn vị báo cáo: UBMTTQ quận Ba Đình", or "Kỳ báo cáo:" | "Quý III")
     vocab = load_vocabulary(ref=ref)
     key = match_key(text)
     if vocab.matches("label_header", text, key=key):

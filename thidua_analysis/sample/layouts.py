@@ -287,6 +287,7 @@ def unit_report(
             if style.whole_on_group and present[0] == "hoi_nghi_tuyen_truyen" and values[present[0]] >= 2:
                 # the group's own figure, then its parts: "1 | Hội nghị tuyên truyền pháp luật | 25", "2 | … | 15"
                 code, value_col = present.pop(0), first_value + [w for _, w in value_columns].index("value")
+                choose(LABELS[code])  # (drawn all the same: the rest of the sample stays as it was)
                 sheet.put(row, uom_col, COUNT_UNITS[code])
                 sheet.put(row, value_col, render(values[code], 1))
                 cells[code] = (row, value_col, unit_id)
