@@ -415,7 +415,8 @@ class RowWalk:
                                    "phải của cả kỳ; không được nạp. Hãy ghi rõ kỳ trong tiêu đề cột (ví dụ 'Thực "
                                    "hiện 11 tháng'), hoặc gửi kết quả khi kỳ đã hết.")  # fmt: skip
                 continue
-            if col.role == "prior" and col.role in wanted and col.period is None and not self.table.one_unit \
+            if col.role == "prior" and col.role in wanted and col.period is None and self.table.kind == "rows" \
+                    and not self.table.one_unit \
                     and len(rivals := self._result_periods(col, base)) > 1:  # fmt: skip
                 # "Thực hiện quý III | Lũy kế 9 tháng | Cùng kỳ năm 2022": the same period as which?
                 found = self._compared_with(col, rivals)
