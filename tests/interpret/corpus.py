@@ -6638,4 +6638,35 @@ CASES += [
         note="'Quý' | 'II' and 'Năm' | '2011' under the title are the report's period and year (refused as a "
              "period unknown)",
     ),
+    Case(
+        "a_month_and_its_year_on_lines_of_their_own_are_no_period",
+        "HaDong_bao_cao.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["Tháng 9"],
+            ["Năm 2018"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 4],
+        ])],
+        [],
+        issues={"period.unknown"},
+        note="a month's report whose month and year stand on lines of their own: the bare 'Năm 2018' is the "
+             "month's year, not the year's review (it was loaded as the year 2018's, silently)",
+    ),
+    Case(
+        "a_month_and_its_year_each_beside_its_word_are_no_period",
+        "HaDong_bao_cao_thang.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["Tháng", 9, "Năm", 2018],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 4],
+        ])],
+        [],
+        issues={"period.unknown"},
+        note="'Tháng' | 9 | 'Năm' | 2018: labelled lines of a month's report, no period (the line was taken for a "
+             "table's header)",
+    ),
 ]

@@ -88,7 +88,8 @@ def _resolve_period(title, ctx, result, columns):
     if not own and title.dated:  # "(Từ ngày 01/01/2024 đến ngày 30/6/2024)"
         own = tuple(dict.fromkeys(m.value for m in title.dated))
         own_where = title.dated[0].where
-    elif not own and title.weak_years:
+    elif not own and title.weak_years and not _single_month(title, ctx):
+        # (a bare "Năm 2023" under a line "Tháng 9" is the month's year, not the year's report)
         own, own_where, own_weak = ("FY",), title.weak_years[0].where, True
     if not own and not (recipe and recipe.period) and (span := _odd_span(title)):
         # "THÁNG 1-10 NĂM 2023": no period, and no other sheet's or the file's either

@@ -30,7 +30,7 @@ from .context import ROLE_VI, Context, SheetResult, SheetTrace, text_of
 from .evidence import resolve_period
 from .grid import Grid
 from .rows import RowWalk, list_issue
-from .table import Table, column_roles, locate_table, turned
+from .table import LINE_LABELS, Table, column_roles, locate_table, turned
 from .title import Mention, TitleBlock, read_title
 
 __all__ = ["Context", "Grid", "SheetResult", "SheetTrace", "interpret_sheet", "locate", "text_of"]
@@ -50,9 +50,6 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
     return table, read_title(lines, ctx.vocab)
 
 
-_LINE_LABELS = frozenset({"quy", "nam", "ky", "ky bao cao", "thang"})  # "Quý" | "III", "Năm" | 2023
-
-
 def title_lines(grid: Grid, r: int) -> list[tuple[str, str]]:
     """The ``(where, text)`` lines of row ``r`` above a table: each filled cell, but a cell that
     ends with a colon is read with the next one ("Kỳ báo cáo:" | "Quý III" is "Kỳ báo cáo: Quý
@@ -66,7 +63,7 @@ def title_lines(grid: Grid, r: int) -> list[tuple[str, str]]:
         if label is not None:
             out.append((f"{label[0]}:{a1(r, c)}", f"{label[1]} {text}"))
             label = None
-        elif (text.rstrip().endswith(":") and len(text.split()) <= 4) or match_key(text) in _LINE_LABELS:
+        elif (text.rstrip().endswith(":") and len(text.split()) <= 4) or match_key(text) in LINE_LABELS:
             label = (a1(r, c), text.rstrip())
         else:
             out.append((a1(r, c), text))

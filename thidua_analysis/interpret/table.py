@@ -126,6 +126,8 @@ def _figures_below(grid: Grid, row: int, col: int, ref: Reference) -> bool:
 
 A_YEAR = re.compile(r"(?:nam\s*)?(?:19|20)\d\d")  # a year alone, as a match key: "2022", "Năm 2022"
 _TIME_WORDS = ("nam", "quy")  # label headers of a unit's years or quarters down the rows
+# words that open a labelled line of the title block, what they say in the next cell: "Quý" | "III"
+LINE_LABELS = frozenset({"quy", "nam", "ky", "ky bao cao", "thang", "thoi gian"})
 
 
 def _years_below(grid: Grid, text, row: int, col: int) -> bool:
@@ -181,7 +183,8 @@ def locate_table(
                     continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
                 kind, found = "units", c
                 break
-        named = [t for c, t in filled if c != time and not NUMBERING.match(t) and not A_YEAR.fullmatch(match_key(t))]
+        named = [t for c, t in filled if c != time and not NUMBERING.match(t) and not A_YEAR.fullmatch(match_key(t))
+                 and match_key(t) not in LINE_LABELS]
         if found is None and time is not None and named and (  # ("Quý" | "III" is a labelled line)
                 not _figures_below(grid, r, time, ref) or _years_below(grid, text, r, time)):
             kind, found = "rows", time  # "Năm | Số hội nghị | …", 2022 and 2023 down the rows; "Quý": I, II …
