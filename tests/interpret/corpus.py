@@ -6669,4 +6669,28 @@ CASES += [
         note="'Tháng' | 9 | 'Năm' | 2018: labelled lines of a month's report, no period (the line was taken for a "
              "table's header)",
     ),
+    Case(
+        "a_plan_and_a_registration_are_no_reports_of_results",
+        "HoangMai_ke_hoach_va_bao_cao.xlsx",
+        [Sheet("Kế hoạch", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["KẾ HOẠCH CÔNG TÁC MẶT TRẬN NĂM 2014"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 40],
+        ]), Sheet("Đăng ký", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BẢN ĐĂNG KÝ GIAO ƯỚC THI ĐUA NĂM 2014"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Số cuộc giám sát", "Cuộc", 12],
+        ]), Sheet("Báo cáo", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CÔNG TÁC NĂM 2013"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 38],
+        ])],
+        [("hoang_mai", 2013, "FY", "hoi_nghi_tuyen_truyen", 38, "D4")],
+        issues={"sheet.no_result"},
+        note="a plan ('KẾ HOẠCH …') and a registration ('BẢN ĐĂNG KÝ GIAO ƯỚC THI ĐUA …') under 'Số lượng' were "
+             "loaded as the year's results, silently; a report of a plan's results is a report",
+    ),
 ]

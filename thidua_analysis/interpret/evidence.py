@@ -80,6 +80,14 @@ def _resolve_period(title, ctx, result, columns):
             "không nạp số nào của trang này. Khi có kết quả, hãy gửi báo cáo có tiêu đề ghi kỳ đã thực "
             "hiện, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023'.", said.where))  # fmt: skip
         return None
+    plan = None if ctx.targets or (recipe and recipe.period) else title.line_of(ctx.vocab, "plan_title")
+    if plan is not None:
+        result.issues.append(ctx.issue(
+            "warning", "sheet.no_result",
+            f"Tiêu đề '{plan.text}' (ô {plan.where}) cho biết đây là kế hoạch hoặc bản đăng ký chỉ tiêu, không "
+            "phải báo cáo kết quả; không nạp số nào của trang này. Nếu đây là báo cáo kết quả, hãy ghi tiêu đề "
+            "'BÁO CÁO KẾT QUẢ …'; bản đăng ký chỉ tiêu thì đặt vào thư mục chỉ tiêu (data/targets).", plan.where))  # fmt: skip
+        return None
     sheet_p, sheet_y, sheet_weak = name_periods(ctx.sheet)
     file_p, file_y, file_weak = name_periods(ctx.file_stem)
     own = tuple(dict.fromkeys(m.value for m in title.periods))

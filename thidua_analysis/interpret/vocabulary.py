@@ -50,6 +50,7 @@ ROLES = {
     "campaign": "đợt, tháng cao điểm, chiến dịch trong tiêu đề: 'năm 2023' bên cạnh không phải cả năm",
     "guide_sheet": "tên trang hướng dẫn, danh mục (không đọc)",
     "report_title": "dòng tiêu đề của một báo cáo ('BÁO CÁO', 'Kết quả công tác…'): trang lời văn không có bảng cho các trang số liệu sau nó kỳ, năm, đơn vị",
+    "plan_title": "đầu dòng tiêu đề của kế hoạch, bản đăng ký chỉ tiêu ('KẾ HOẠCH …', 'ĐĂNG KÝ THI ĐUA …'): không phải báo cáo kết quả",
     "not_result": "chữ trong tên một dòng cho biết số của dòng không phải kết quả kỳ báo cáo",
     "foreign_topic": "tên mục về một việc danh mục không đếm ('Công tác hòa giải', 'Bầu cử'): dòng chỉ ghi 'Số vụ việc', 'Hội nghị' dưới mục không được gán chỉ tiêu",
 }
