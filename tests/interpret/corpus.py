@@ -6687,10 +6687,21 @@ CASES += [
             ["BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH CÔNG TÁC NĂM 2013"],
             ["TT", "Nội dung", "ĐVT", "Số lượng"],
             [1, "Hội nghị tuyên truyền", "Hội nghị", 38],
+        ]), Sheet("9 tháng", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO"],
+            ["Kết quả công tác Mặt trận 9 tháng năm 2013"],
+            ["Phương hướng, nhiệm vụ 3 tháng cuối năm"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 29],
         ])],
-        [("hoang_mai", 2013, "FY", "hoi_nghi_tuyen_truyen", 38, "D4")],
+        [
+            ("hoang_mai", 2013, "FY", "hoi_nghi_tuyen_truyen", 38, "D4"),
+            ("hoang_mai", 2013, "9M", "hoi_nghi_tuyen_truyen", 29, "D6"),
+        ],
         issues={"sheet.no_result"},
         note="a plan ('KẾ HOẠCH …') and a registration ('BẢN ĐĂNG KÝ GIAO ƯỚC THI ĐUA …') under 'Số lượng' were "
-             "loaded as the year's results, silently; a report of a plan's results is a report",
+             "loaded as the year's results, silently; a report of a plan's results is a report, and so is a report "
+             "whose title runs on to a line of its plans",
     ),
 ]

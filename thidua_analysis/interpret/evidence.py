@@ -80,7 +80,9 @@ def _resolve_period(title, ctx, result, columns):
             "không nạp số nào của trang này. Khi có kết quả, hãy gửi báo cáo có tiêu đề ghi kỳ đã thực "
             "hiện, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023'.", said.where))  # fmt: skip
         return None
-    plan = None if ctx.targets or (recipe and recipe.period) else title.line_of(ctx.vocab, "plan_title")
+    # (a report's title run on to a line of its own, "BÁO CÁO" … "Phương hướng, nhiệm vụ năm 2024", is a report)
+    plan = None if ctx.targets or (recipe and recipe.period) or title.line_of(ctx.vocab, "report_title") \
+        else title.line_of(ctx.vocab, "plan_title")  # fmt: skip
     if plan is not None:
         result.issues.append(ctx.issue(
             "warning", "sheet.no_result",
