@@ -72,23 +72,21 @@ def _header_periods(columns: dict) -> tuple[tuple[str, ...], str, int | None, st
 
 def _resolve_period(title, ctx, result, columns):
     recipe = ctx.recipe
-    if title.estimate is not None and not (recipe and recipe.period):
-        said = title.estimate
-        result.issues.append(ctx.issue(
-            "warning", "sheet.no_result",
-            f"Tiêu đề '{said.text}' (ô {said.where}) cho biết số liệu của trang là ước tính, chưa phải kết quả; "
-            "không nạp số nào của trang này. Khi có kết quả, hãy gửi báo cáo có tiêu đề ghi kỳ đã thực "
-            "hiện, ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023'.", said.where))  # fmt: skip
-        return None
+    decided = bool(recipe and recipe.period)
     # (a report's title run on to a line of its own, "BÁO CÁO" … "Phương hướng, nhiệm vụ năm 2024", is a report)
-    plan = None if ctx.targets or (recipe and recipe.period) or title.line_of(ctx.vocab, "report_title") \
+    plan = None if ctx.targets or decided or title.line_of(ctx.vocab, "report_title") \
         else title.line_of(ctx.vocab, "plan_title")  # fmt: skip
-    if plan is not None:
+    said = (title.estimate if not decided else None) or plan
+    if said is not None:
+        what = ("số liệu của trang là ước tính, chưa phải kết quả" if said is title.estimate
+                else "đây là kế hoạch hoặc bản đăng ký chỉ tiêu, không phải báo cáo kết quả")  # fmt: skip
+        fix = ("Khi có kết quả, hãy gửi báo cáo có tiêu đề ghi kỳ đã thực hiện" if said is title.estimate
+               else "Nếu đây là báo cáo kết quả, hãy ghi tiêu đề như vậy; bản đăng ký chỉ tiêu thì đặt vào thư "
+               "mục chỉ tiêu (data/targets)")  # fmt: skip
         result.issues.append(ctx.issue(
             "warning", "sheet.no_result",
-            f"Tiêu đề '{plan.text}' (ô {plan.where}) cho biết đây là kế hoạch hoặc bản đăng ký chỉ tiêu, không "
-            "phải báo cáo kết quả; không nạp số nào của trang này. Nếu đây là báo cáo kết quả, hãy ghi tiêu đề "
-            "'BÁO CÁO KẾT QUẢ …'; bản đăng ký chỉ tiêu thì đặt vào thư mục chỉ tiêu (data/targets).", plan.where))  # fmt: skip
+            f"Tiêu đề '{said.text}' (ô {said.where}) cho biết {what}; không nạp số nào của trang này. {fix}, "
+            "ví dụ 'BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2023'.", said.where))  # fmt: skip
         return None
     sheet_p, sheet_y, sheet_weak = name_periods(ctx.sheet)
     file_p, file_y, file_weak = name_periods(ctx.file_stem)
