@@ -4452,6 +4452,7 @@ CASES += [
             [2, "Số cuộc giám sát", "Cuộc", "12+3"],
             [3, "Số suất quà", "Suất", "gần 1.300"],
             [4, "Số nhà Đại đoàn kết xây mới", "Nhà", "6(1)"],
+            [5, "Số lượt người tham dự", "Lượt người", "1.200+300=1.500"],
             [N, "(*) Kể cả hội nghị trực tuyến", N, N],
             [N, "(1) Trong đó 2 nhà đang xây dở", N, N],
         ])],
@@ -4462,7 +4463,8 @@ CASES += [
         ],
         issues={"cell.not_a_number"},
         absent={"cell.several_numbers"},
-        note="'12+3' is a sum the office typed: refused, never 12 (it loaded 12 with a warning); a "
+        note="'12+3' is a sum the office typed: refused, never 12 (it loaded 12 with a warning), and so is "
+             "'1.200+300=1.500' (1 200 was loaded with a warning); a "
              "footnote mark beside a figure or a label changes nothing",
     ),
     Case(

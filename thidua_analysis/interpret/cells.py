@@ -28,7 +28,7 @@ RATIO = re.compile(r"\d\s*/\s*\d")
 # "12-15", "300 – 350 suất", "từ 12 đến 15": a range, no one figure
 RANGE = re.compile(r"^\D{0,8}\d[\d.,]*\s*(?:[-–—]|đến|tới)\s*\d[\d.,]*\D{0,20}$", re.IGNORECASE)
 # "12+3", "= 40 + 5": a sum typed as text (worked out by no one: the office must write the result)
-SUM_TYPED = re.compile(r"^\s*=?\s*\d[\d.,]*\s*(?:\+\s*\d[\d.,]*\s*)+\D{0,20}$")
+SUM_TYPED = re.compile(r"^\s*=?\s*\d[\d.,]*\s*(?:\+\s*\d[\d.,]*\s*)+(?:=\s*\d[\d.,]*\s*)?\D{0,20}$")  # "3+2=5" too
 # "Số hội nghị tuyên truyền: 45 hội nghị": a figure written into the label cell
 _FIGURE_IN_LABEL = re.compile(r"^(?P<head>.*[^\W\d_].*?)\s*[:=]\s*(?P<figure>\d.*)$")
 # (a capital with a full stop heads a group: "A. Tuyên truyền", "I. Công tác …", a roman numeral)
