@@ -6706,4 +6706,32 @@ CASES += [
              "loaded as the year's results, silently; a report of a plan's results is a report, and so is a report "
              "whose title runs on to a line of its plans",
     ),
+    Case(
+        "new_wards_as_rows_under_a_header_of_no_list",
+        "CanTho_tong_hop_quy_IV_2025.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2025"],
+            ["TT", "Đơn vị (xã, phường)", "Hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [N, "Tổng cộng", 17, 6],
+            [1, "Phường Ninh Kiều", 9, 4],
+            [2, "Phường Cái Khế", 8, 2],
+        ]), Sheet("Địa bàn", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ CẦN THƠ"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2025 (TIẾP)"],
+            ["TT", "Địa bàn", "Hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Phường Tân An", 7, 3],
+        ])],
+        [
+            ("phuong_ninh_kieu", 2025, "Q4", "hoi_nghi_tuyen_truyen", 9, "C5"),
+            ("phuong_ninh_kieu", 2025, "Q4", "cuoc_giam_sat", 4, "D5"),
+            ("phuong_cai_khe", 2025, "Q4", "hoi_nghi_tuyen_truyen", 8, "C6"),
+            ("phuong_cai_khe", 2025, "Q4", "cuoc_giam_sat", 2, "D6"),
+            ("phuong_tan_an", 2025, "Q4", "hoi_nghi_tuyen_truyen", 7, "C4"),
+            ("phuong_tan_an", 2025, "Q4", "cuoc_giam_sat", 3, "D4"),
+        ],
+        absent={"total.mismatch"},
+        note="the units' column headed by words of no list ('Đơn vị (xã, phường)', 'Địa bàn'), the indicators "
+             "across: a table of units by what the column holds (each sheet was said to hold no table)",
+    ),
 ]

@@ -281,7 +281,12 @@ def _indicators_across(grid: Grid, text, ref: Reference) -> Table | None:
         first = named[0]
         if sum(1 for c in named if numeric_like(grid.raw(r + 1, c))) < 2:
             continue  # no figures right under them: a group row above the indicators, or not this
-        if any(c < first and not vocab.matches("skip_column", t) for c, t in filled):
+        left = [c for c, t in filled if c < first and not vocab.matches("skip_column", t)]
+        if len(left) == 1 and _column_holds_units(grid, text, r, left[0], ref) and all(
+                c in named for c, _t in filled if c > first):  # fmt: skip
+            # "TT | Đơn vị (xã, phường) | Số hội nghị | …": a column of units under words of no list
+            return _table_at(grid, text, r, left[0], "units", ref=ref)
+        if left:
             return None
         if any(c > first and c not in named for c, _t in filled):
             return None  # a header word beside them: not a header of indicators alone
