@@ -6734,4 +6734,20 @@ CASES += [
         note="the units' column headed by words of no list ('Đơn vị (xã, phường)', 'Địa bàn'), the indicators "
              "across: a table of units by what the column holds (each sheet was said to hold no table)",
     ),
+    Case(
+        "a_value_column_headed_con_so",
+        "HoangMai_2010.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2010"],
+            ["TT", "Nội dung", "Đơn vị đo", "Con số"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Trị giá quà", "Triệu đồng", 150],
+        ])],
+        [
+            ("hoang_mai", 2010, "FY", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("hoang_mai", 2010, "FY", "gia_tri_qua", 150_000_000, "D5"),
+        ],
+        note="'Con số' heads the figures ('Đơn vị đo' the measure); the column was refused as of no known role",
+    ),
 ]
