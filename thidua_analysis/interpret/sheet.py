@@ -52,8 +52,8 @@ def locate(grid: Grid, ctx: Context) -> tuple[Table | None, TitleBlock]:
 
 def title_lines(grid: Grid, r: int) -> list[tuple[str, str]]:
     """The ``(where, text)`` lines of row ``r`` above a table: each filled cell, but a cell that
-    ends with a colon is read with the next one ("Kỳ báo cáo:" | "Quý III" is "Kỳ báo cáo: Quý
-    III")."""
+    ends with a colon, or holds only a line's label ("Quý", "Năm", "Tháng"), is read with the next
+    filled one ("Kỳ báo cáo:" | "Quý III" is "Kỳ báo cáo: Quý III", from "A2:B2")."""
     out: list[tuple[str, str]] = []
     label = None
     for c in range(grid.left, grid.width):
