@@ -463,6 +463,9 @@ class RowWalk:
                 self.trace.skipped.append((col.where, f"cột '{col.header}': {ROLE_VI[col.role]}"))
         skipped = [col for c, col in sorted(self.table.columns.items())
                    if col.role in ("target", "compare") and self._column_has_numbers(c)]  # fmt: skip
+        if out and not ctx.targets:  # beside the results: each said once, as a note
+            for col in skipped:
+                self._column_not_result(col, "kế hoạch, chỉ tiêu" if col.role == "target" else "so sánh, tỷ lệ")
         if not out and skipped and not ctx.targets and len(self.result.issues) == said:  # nothing else says why
             kinds = {"target": "kế hoạch hoặc số ước tính", "compare": "so sánh, tỷ lệ"}
             what = ", ".join(f"'{col.header}' ({kinds[col.role]})" for col in skipped)
@@ -623,6 +626,14 @@ class RowWalk:
             if v.__class__ is str and v and parse_number(v).ok:
                 return True
         return False
+
+    def _column_not_result(self, col: Column, what: str) -> None:
+        """A column of figures that are no results (a plan, a comparison, last year's in a units
+        table): said once, as a note (every figure of a table is loaded or named)."""
+        self.result.issues.append(self.ctx.issue(
+            "info", "column.not_result",
+            f"Cột '{col.header}' ghi {what}, không phải kết quả của kỳ báo cáo; số liệu của cột không được nạp.",
+            col.where))  # fmt: skip
 
     def _column_issue(self, col: Column, code: str, message: str) -> None:
         self.result.issues.append(self.ctx.issue("warning", code, message, col.where))
@@ -1435,7 +1446,10 @@ class RowWalk:
                 continue
             said = "" if ctx.targets else _qualifier(ctx.ref, col.header, match.alias)
             if said:  # "Số hội nghị (kế hoạch)", "… dự kiến": a plan or the like, as a column's role would say
-                self._skip(col.where, f"cột '{col.header}': '{said}', không phải kết quả")
+                if self._column_has_numbers(col.col):
+                    self._column_not_result(col, f"'{said}'")
+                else:
+                    self._skip(col.where, f"cột '{col.header}': '{said}', không phải kết quả")
                 continue
             indicators[col.col] = (match.code, match.alias)
             kept.append(entry)
