@@ -98,7 +98,7 @@ _LIST = [
     # columns and rows
     IssueCode("column.other_body", _I, "Cột số liệu của tổ chức khác, không nạp",
               "Không cần sửa, nếu đó đúng là số của tổ chức khác.", for_unit=False),
-    IssueCode("column.not_result", _I, "Cột kế hoạch, so sánh hoặc cùng kỳ: không phải kết quả, không nạp",
+    IssueCode("column.not_result", _I, "Cột kế hoạch, so sánh: không nạp",
               "Không cần sửa, nếu tiêu đề cột đúng là kế hoạch, tỷ lệ, so sánh.", for_unit=False),
     IssueCode("column.unknown_role", _W, "Cột có số nhưng không rõ vai trò",
               "Ghi tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), hoặc chỉ rõ trong công thức đọc."),
