@@ -107,11 +107,12 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path, *, digest: str
                 ws.set_row(row, None, group)
                 row += 1
             write(row, 0, SEVERITY_VI.get(severity, severity), error if severity == "error" else wrap)
-            write(row, 1, f"{title_of(code)} ({code})" if title_of(code) else code, wrap)
+            named = f"{title_of(code)} ({code})" if title_of(code) else code
+            write(row, 1, named, wrap)
             write(row, 2, sheet, wrap)
             write(row, 3, cell, wrap)
             write(row, 4, message, wrap)
-            ws.set_row(row, _height(message, 100))
+            ws.set_row(row, max(_height(message, 100), _height(named, 30)))  # (the code's title wraps too)
             row += 1
         # the same issues as a flat list, for filtering and sorting
         flat = book.add_worksheet("Danh sách")
