@@ -327,6 +327,9 @@ class RowWalk:
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
                         "tong so", "tong", "cong", "tong cong"):  # fmt: skip
                     col.role = "total"
+                elif col.role in DATA_ROLES and not col.unit_id and len(col.texts) > 1 \
+                        and any(ctx.vocab.matches("total", t) for t in col.texts[:-1]):  # fmt: skip
+                    col.role, col.why = "total", "cột tổng của các đơn vị"  # "Tổng cụm" over "Quý III | Lũy kế"
         elif self.table.kind == "rows":  # one unit's quarters, then "Cộng" / "Tổng cộng 9 tháng"
             quarters = sorted(col.period for col in self.table.columns.values()
                               if col.role in DATA_ROLES and col.period in QUARTER_OF and col.period.startswith("Q"))  # fmt: skip

@@ -130,6 +130,14 @@ _TIME_WORDS = ("nam", "quy")  # label headers of a unit's years or quarters down
 LINE_LABELS = frozenset({"quy", "nam", "ky", "ky bao cao", "thang", "thoi gian"})
 
 
+def _names_beside(filled: list[tuple[int, str]], time: int) -> bool:
+    """Whether a header row with "Năm" or "Quý" at ``time`` names something beside it (indicators),
+    not only numerals, years or other line labels ("Quý" | "III", "Tháng" | 9 | "Năm" | 2023 are
+    labelled lines of a title block)."""
+    return any(c != time and not NUMBERING.match(t) and not A_YEAR.fullmatch(key := match_key(t))
+               and key not in LINE_LABELS for c, t in filled)
+
+
 def _years_below(grid: Grid, text, row: int, col: int) -> bool:
     """True when the cells below ``(row, col)`` (the next 40 rows) are years ("2022", 2023)."""
     cells = [grid.raw(r, col) for r in range(row + 1, min(grid.height, row + 41))]
@@ -183,9 +191,7 @@ def locate_table(
                     continue  # "Đơn vị" over measure words: the ĐVT of an unnamed label column
                 kind, found = "units", c
                 break
-        named = [t for c, t in filled if c != time and not NUMBERING.match(t) and not A_YEAR.fullmatch(match_key(t))
-                 and match_key(t) not in LINE_LABELS]
-        if found is None and time is not None and named and (  # ("Quý" | "III" is a labelled line)
+        if found is None and time is not None and _names_beside(filled, time) and (
                 not _figures_below(grid, r, time, ref) or _years_below(grid, text, r, time)):
             kind, found = "rows", time  # "Năm | Số hội nghị | …", 2022 and 2023 down the rows; "Quý": I, II …
         if label_col is not None:
@@ -539,11 +545,6 @@ def column_roles(
             columns[c] = header_column(c, texts, vocab, table.kind)
     if table.kind == "rows" and not any(col.role == "uom" for col in columns.values()):
         _measures_by_content(grid, table, columns, text, vocab)
-    if table.kind == "rows" and any(col.unit_id for col in columns.values()):
-        for column in columns.values():  # "Tổng cụm" over "Quý III | Lũy kế 9 tháng" beside the units' groups
-            if column.role in DATA_ROLES and not column.unit_id and len(column.texts) > 1 \
-                    and any(vocab.matches("total", t) for t in column.texts[:-1]):  # fmt: skip
-                column.role, column.why = "total", "cột tổng của các đơn vị"
     figures = [col for col in columns.values() if col.role in DATA_ROLES]
     if (table.kind == "rows" and len(figures) == 1 and figures[0].measure
             and any(col.role == "uom" for col in columns.values())):  # fmt: skip
