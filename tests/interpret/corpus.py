@@ -6751,4 +6751,62 @@ CASES += [
         ],
         note="'Con số' heads the figures ('Đơn vị đo' the measure); the column was refused as of no known role",
     ),
+    Case(
+        "a_districts_wards_of_before_the_reform_as_columns_beside_its_whole_figure",
+        "HoangMai_Q3_2017.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2017"],
+            ["TT", "Nội dung", "ĐVT", "Toàn quận", N, "Phường Định Công", N, "Phường Đại Kim", N],
+            [N, N, N, "Quý III", "9 tháng", "Quý III", "9 tháng", "Quý III", "9 tháng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 5, 16, 3, 9, 2, 7],
+            [2, "Số cuộc giám sát", "Cuộc", 3, 9, 1, 4, 2, 5],
+        ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:I3"])],
+        [
+            ("hoang_mai", 2017, "Q3", "hoi_nghi_tuyen_truyen", 5, "D5"),
+            ("hoang_mai", 2017, "9M", "hoi_nghi_tuyen_truyen", 16, "E5"),
+            ("hoang_mai", 2017, "Q3", "cuoc_giam_sat", 3, "D6"),
+            ("hoang_mai", 2017, "9M", "cuoc_giam_sat", 9, "E6"),
+        ],
+        issues={"unit.commune"},
+        absent={"unit.unknown", "value.conflict"},
+        note="a district's wards (no reporting units before 07/2025) beside its 'Toàn quận' over the periods: the "
+             "whole is the district's; 'Phường Đại Kim' (of no list) was loaded as the district's own, clashing",
+    ),
+    Case(
+        "a_districts_wards_of_before_the_reform_as_rows_under_its_total",
+        "long_bien_2014.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2014"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [N, "Toàn quận", 96, 20],
+            [1, "Phường Ngọc Lâm", 40, 8],
+            [2, "Phường Gia Thụy", 30, 7],
+            [3, "Phường Bồ Đề", 26, 5],
+        ])],
+        [
+            ("long_bien", 2014, "FY", "hoi_nghi_tuyen_truyen", 96, "C4"),
+            ("long_bien", 2014, "FY", "cuoc_giam_sat", 20, "D4"),
+        ],
+        issues={"unit.commune"},
+        absent={"unit.unknown", "total.mismatch"},
+        note="a district's wards as rows under 'Toàn quận': the total (checked against the wards) is the district's "
+             "figure; the sheet was said to hold no table",
+    ),
+    Case(
+        "a_districts_wards_of_before_the_reform_as_columns_with_no_whole",
+        "thanh_xuan_2017.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN THANH XUÂN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2017"],
+            ["TT", "Nội dung", "ĐVT", "Phường Khương Trung", "Phường Nhân Chính"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 12, 10],
+            [2, "Số cuộc giám sát", "Cuộc", 4, 5],
+        ])],
+        [],
+        issues={"unit.unknown"},
+        note="wards' columns and no whole of the district: nothing is the district's (a ward of no list was "
+             "loaded as the district's figure, silently)",
+    ),
 ]

@@ -415,8 +415,8 @@ def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:
         ["CỤM THI ĐUA SỐ 9"],
         ["TỔNG HỢP KẾT QUẢ NĂM 2023"],
         ["TT", "Đơn vị", "Số hội nghị tuyên truyền"],
-        [1, "TT. Trâu Quỳ", 4],
-        [2, "Xã Đa Tốn", 5],
+        [1, "Trâu Quỳ", 4],
+        [2, "Đa Tốn", 5],
         [None, "Tổng cộng", 9],
     ]
     path = write_case(Case("old", "cum_9_2023.xlsx", [Sheet("Cụm", rows)], []), tmp_path)
@@ -424,7 +424,26 @@ def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:
     assert not reading.data
     [issue] = [i for i in reading.issues if i["code"] == "sheet.no_table"]
     assert issue["source_cell"] == "B3"
-    assert "'TT. Trâu Quỳ', 'Xã Đa Tốn'" in issue["message"] and "unit_aliases.csv" in issue["message"]
+    assert "'Trâu Quỳ', 'Đa Tốn'" in issue["message"] and "unit_aliases.csv" in issue["message"]
+
+
+def test_communes_of_before_the_reform_in_a_clusters_table_are_each_said(tmp_path: Path) -> None:
+    rows = [
+        ["CỤM THI ĐUA SỐ 9"],
+        ["TỔNG HỢP KẾT QUẢ NĂM 2023"],
+        ["TT", "Đơn vị", "Số hội nghị tuyên truyền"],
+        [1, "TT. Trâu Quỳ", 4],
+        [2, "Xã Đa Tốn", 5],
+        [None, "Tổng cộng", 9],
+    ]
+    path = write_case(Case("old", "cum_9_2023.xlsx", [Sheet("Cụm", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    assert not reading.data  # a cluster's title names no unit whose figure the total could be
+    said = {i["source_cell"]: i for i in reading.issues if i["code"] == "unit.unknown"}
+    assert sorted(said) == ["B4", "B5"]
+    assert all(i["severity"] == "warning" for i in said.values())
+    assert "'TT. Trâu Quỳ', một thị trấn trước sắp xếp 07/2025" in said["B4"]["message"]
+    assert "'Xã Đa Tốn', một xã trước sắp xếp 07/2025" in said["B5"]["message"]
 
 
 def test_a_row_under_two_periods_that_names_none_is_said_by_its_cell(tmp_path: Path) -> None:

@@ -22,8 +22,16 @@ from ..reference.catalog import (
     topic_by_measure,
 )
 from ..reference.files import per_reference
-from ..reference.registry import match_unit, province_named, unit_label, unit_province
+from ..reference.registry import (
+    match_unit,
+    merged_into,
+    province_named,
+    unit_label,
+    unit_lifetime,
+    unit_province,
+)
 from ..schema import a1
+from ..text.names import admin_type, name_key
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
@@ -276,6 +284,11 @@ class RowWalk:
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
         self.unit_refused = False  # a unit's row was not loaded: the units' sum is no check of the total
         self.sums: dict[tuple, float] = {}
+        # a district's communes of before the 2025 reform as rows (not reporting units): their sums,
+        # their rows' issues, and the total row that is the district's own figure
+        self.communes: dict[tuple, float] = {}
+        self.commune_rows: list[tuple[int, str]] = []
+        self.whole_row: tuple | None = None
         # a table of units in groups: the units' sums since the last group heading or total row,
         # the figures written on that heading (its group's total), and the checks they give
         self.running: dict[tuple, float] = {}
@@ -363,15 +376,27 @@ class RowWalk:
                 for col in levels:
                     col.role, col.why = "result", "một cấp của đơn vị: các cấp được cộng"
                 self.level_columns = {a1(0, col.col)[:-1] for col in levels}
-            if len(totals) == 1 and not any(col.role in DATA_ROLES for col in self.table.columns.values()):
-                # "Nội dung | ĐVT | Tổng" (or "Toàn quận", "Cấp quận | Cấp phường | Tổng"): the unit's whole figure
+            if len(totals) == 1 and not any(col.role in DATA_ROLES and not col.unit_text
+                                            for col in self.table.columns.values()):  # fmt: skip
+                # "Nội dung | ĐVT | Tổng" (or "Toàn quận", "Cấp quận | Cấp phường | Tổng"; "Toàn quận" beside
+                # its communes of before the reform, no reporting units): the unit's whole figure
                 totals[0].role, totals[0].why = "result", "cột tổng là cột kết quả duy nhất"
         for c, col in sorted(self.table.columns.items()):
             if col.unit_text and col.unit_id is None and col.role in wanted:
-                self._column_issue(col, "unit.unknown",
-                                   f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
-                                   "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
-                                   "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
+                if self._old_commune(col.unit_text) and any(
+                        other.role in DATA_ROLES and not other.unit_text for other in self.table.columns.values()):
+                    # "Toàn quận | Phường Ngọc Lâm | …" in 2023: the district's figure is its whole column
+                    self.result.issues.append(ctx.issue("info", "unit.commune", f"Cột '{col.header}' ghi số liệu "
+                                                        f"của {self._unknown_unit(col.unit_text)}", col.where))
+                elif match_unit(col.unit_text, when=ctx.when, suggest=False, ref=ctx.ref).candidates:
+                    self._column_issue(col, "unit.unknown",
+                                       f"Cột '{col.header}' mang tên đơn vị nhưng không rõ là đơn vị nào vào "
+                                       "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
+                                       "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
+                else:  # "Phường Đại Kim": some unit's column, never the sheet's own figures
+                    self._column_issue(col, "unit.unknown",
+                                       f"Cột '{col.header}' ghi số liệu của {self._unknown_unit(col.unit_text)}")
+                col.role, col.why = "skip", "tên đơn vị không rõ"
                 continue
             if (col.role in wanted or col.role in ("unknown", "empty")) and col.header and self._other_body(col.header) \
                     and (not col.unit_id or self._elsewhere(col.unit_id)) and self._column_has_numbers(c):  # fmt: skip
@@ -706,6 +731,33 @@ class RowWalk:
             return f"đơn vị báo cáo {unit.value}", unit_province(str(unit.value), ref=self.ctx.ref)
         named = next((p for m in self.title.lines if (p := province_named(m.text, ref=self.ctx.ref))), "")
         return (f"báo cáo của {named}", named) if named else None
+
+    def _old_commune(self, name: str) -> str:
+        """For a commune of before the 2025 reform ("Phường Ngọc Lâm") in a report of before it:
+        the units it went into, in words; "" otherwise."""
+        ctx = self.ctx
+        if not ctx.when or ctx.when >= (2025, 7) or admin_type(name) not in ("phường", "xã", "thị trấn"):
+            return ""
+        went = [unit_label(u, ref=ctx.ref) + ("" if whole else " (một phần)")
+                for u, whole in merged_into(name_key(name), ref=ctx.ref)]  # fmt: skip
+        return ", ".join(went[:3]) + (f" và {len(went) - 3} đơn vị khác" if len(went) > 3 else "")
+
+    def _unknown_unit(self, name: str) -> str:
+        """Why the unit ``name`` (a row's or a column's) is none of the list at the report's date,
+        and the fix: a unit that existed only at another time ("Phường Định Công" in 2023), or a
+        name of no list, with the closest known name."""
+        ctx = self.ctx
+        if went := self._old_commune(name):
+            return (f"'{name}', một {admin_type(name)} trước sắp xếp 07/2025 (nay thuộc {went}), không phải đơn vị "
+                    "báo cáo thi đua; không được nạp.")  # fmt: skip
+        hit = match_unit(clean_label(name) or name, suggest=True, ref=ctx.ref)
+        if hit.unit_id and ctx.when:
+            label = unit_label(hit.unit_id, ref=ctx.ref)
+            said = "" if match_key(label) == match_key(name) else f" ({label})"
+            return (f"'{name}'{said} chỉ có {unit_lifetime(hit.unit_id, ref=ctx.ref)}, không có vào kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); không được nạp. Hãy kiểm tra "
+                    "năm, kỳ báo cáo và tên đơn vị.")  # fmt: skip
+        hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
+        return f"'{name}' không có trong danh mục; không được nạp.{hint} Hãy sửa tên hoặc thêm bí danh vào unit_aliases.csv."
 
     def _elsewhere_message(self, what: str, unit_id: str, home: str) -> str:
         return (f"{what} khớp đơn vị {unit_label(unit_id, ref=self.ctx.ref)} ({unit_province(unit_id, ref=self.ctx.ref)}), "
@@ -1513,6 +1565,7 @@ class RowWalk:
                                           for key in stated if key in section]  # fmt: skip
                 else:  # above the units, or under the groups' own totals: the whole table's
                     self.totals.update(stated)
+                    self.whole_row = (r, name, cells, filled, indicators) if self.whole_row is None else self.whole_row
                 self._row(r, name, "", "", "dòng tổng: đối chiếu, không nạp")
                 self.turned_unit = False if not filled else None  # a total's heading over its periods' rows
                 continue
@@ -1536,13 +1589,17 @@ class RowWalk:
             if hit.unit_id is None and any(ctx.vocab.matches(role, name) for role in ("compare", "not_result")):
                 self._row(r, name, "", "", "so sánh, bình quân của các đơn vị: không nạp")  # "Bình quân", "Tỷ lệ (%)"
                 continue
+            if hit.unit_id is None and filled and self._old_commune(clean or name):
+                # "Phường Ngọc Lâm" in a district's table of 2023: its communes; said when the table ends
+                self.commune_rows.append((r, name))
+                for key, (value, _ref, _scale) in self._stated(r, cells, filled, indicators).items():
+                    self.communes[key] = self.communes.get(key, 0.0) + value
+                self._row(r, name, "", "", "phường, xã trước sắp xếp 07/2025: không phải đơn vị, không nạp")
+                continue
             if hit.unit_id is None:
                 if filled:
-                    hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
                     self.result.issues.append(ctx.issue(
-                        "error", "unit.unknown",
-                        f"Tên đơn vị '{name}' (dòng {r + 1}) không có trong danh mục.{hint} Hãy sửa tên "
-                        "hoặc thêm bí danh vào unit_aliases.csv.", a1(r, hc)))  # fmt: skip
+                        "error", "unit.unknown", f"Dòng {r + 1}: tên đơn vị {self._unknown_unit(name)}", a1(r, hc)))
                     self.unit_refused = True
                 self._row(r, name, "", "", "không phải đơn vị: không nạp" if filled else "dòng nhóm")
                 continue
@@ -1632,11 +1689,8 @@ class RowWalk:
                 continue
             hit = match_unit(clean_label(name) or name, when=ctx.when, suggest=True, ref=ctx.ref)
             if hit.unit_id is None:
-                hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
                 self.result.issues.append(ctx.issue(
-                    "error", "unit.unknown",
-                    f"Tên đơn vị '{name}' (dòng {r + 1}) không có trong danh mục.{hint} Hãy sửa tên hoặc thêm bí "
-                    "danh vào unit_aliases.csv.", a1(r, units)))  # fmt: skip
+                    "error", "unit.unknown", f"Dòng {r + 1}: tên đơn vị {self._unknown_unit(name)}", a1(r, units)))
                 continue
             if label_facts(ctx.ref, label)[2]:  # "Trong đó: chủ trì" under the unit's indicator
                 self._detail(r, label)
@@ -2250,9 +2304,47 @@ class RowWalk:
                               if key in self.running]  # fmt: skip
         self.group_stated, self.running = {}, {}
 
+    def _communes_whole(self) -> None:
+        """A table of a district's communes of before the 2025 reform (no reporting units) with
+        its total row: the total is the district's own figure where the communes add up to it
+        (the district the title names); each commune's row is said once, as a note then, and as a
+        warning when no whole figure is loaded from the table."""
+        ctx, hc = self.ctx, self.table.label_col
+        loaded, who = False, None
+        if self.sums:  # units beside them: the units' sum is no check of the total
+            self.unit_refused = True
+        elif self.whole_row is not None and not self.unit_refused and resolve_unit(self.title, ctx)[0] is not None:
+            who = self.file_unit()  # the district the title names (a cluster's title names none)
+        if who is not None:
+            r, name, cells, filled, indicators = self.whole_row
+            for col, period, year, pwhere, ywhere, role in filled:
+                key = (indicators[col.col][0], col.col, period, year)
+                stated = self.totals.get(key)
+                if stated is None or key not in self.communes:
+                    continue
+                if not self._agrees(stated[0], self.communes[key], stated[2]):
+                    self._check_total(stated[0], self.communes[key], stated[2], stated[1], what="các phường, xã")
+                    continue
+                value = self._header_value(key[0], col, cells[col.col - self.grid.left], stated[1])
+                if value is not None:
+                    pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+                    self._emit(who, year, period, key[0], value, stated[1], name, pwhere, role)
+                    loaded = True
+        for r, name in self.commune_rows:
+            said = f"Dòng {r + 1}: số liệu của {self._unknown_unit(name)}"
+            if loaded:
+                self.result.issues.append(ctx.issue("info", "unit.commune", said + " Số của cả đơn vị lấy ở "
+                                                    f"dòng '{self.whole_row[1]}'.", a1(r, hc)))  # fmt: skip
+            else:
+                self.result.issues.append(ctx.issue("warning", "unit.unknown", said, a1(r, hc)))
+        if loaded:
+            self.totals = {}  # checked against the communes above
+
     def finish(self) -> None:
         """Totals checked against the units' sums; clashing cells of the sheet resolved."""
         self._close_group()
+        if self.commune_rows:
+            self._communes_whole()
         for key, (stated, ref, scale) in self.totals.items():
             if key in self.sums and not self.unit_refused:
                 self._check_total(stated, self.sums[key], scale, ref)

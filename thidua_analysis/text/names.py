@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .vietnamese import match_key
 
-__all__ = ["admin_type", "name_key"]
+__all__ = ["admin_type", "name_key", "names_a_place"]
 
 _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
@@ -54,3 +54,17 @@ def admin_type(text: str) -> str:
     phường Ba Đình" → "phường", "Ba Đình" → "" (none said)."""
     found = _ADMIN_WORD.match(_key(text))
     return ADMIN_TYPES[found.group(1)] if found else ""
+
+
+@lru_cache(maxsize=65536)
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` is written as the name of an administrative unit, known or not: its type
+    and a proper name ("Phường Đại Kim", "X. Sóc Sơn", "Phường 12"), not a common phrase that
+    begins with such a word ("Xã hội hóa", "Phường, xã", "Huyện ủy")."""
+    if not admin_type(text):
+        return False
+    rest = name_key(text).split()
+    if not rest or rest[0] in ADMIN_TYPES or rest[0] == "hoi":
+        return False
+    last = text.split()[-1]
+    return last[:1].isupper() or last[:1].isdigit()
