@@ -6809,4 +6809,26 @@ CASES += [
         note="wards' columns and no whole of the district: nothing is the district's (a ward of no list was "
              "loaded as the district's figure, silently)",
     ),
+    Case(
+        "board_members_now_and_those_who_joined_or_left",
+        "HBT_nam_2013.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HAI BÀ TRƯNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2013"],
+            ["TT", "Nội dung", "ĐVT", "Số lượng"],
+            [1, "Số thành viên Ban TTND hiện có", "Người", 125],
+            [2, "Số thành viên Ban TTND tăng mới trong năm", "Người", 9],
+            [3, "Số thành viên Ban TTND giảm trong năm", "Người", 4],
+            [4, "Số thành viên Ban GSĐTCCĐ đầu năm", "Người", 60],
+            [5, "Số thành viên Ban GSĐTCCĐ cuối năm", "Người", 62],
+        ])],
+        [
+            ("hai_ba_trung", 2013, "FY", "thanh_vien_ttnd", 125, "D4"),
+            ("hai_ba_trung", 2013, "FY", "thanh_vien_gsdtccd", 62, "D8"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="a board's members now (or at the year's end) beside those who joined, left, or were there at its "
+             "start: only the first are the board's members (all were refused as a clash)",
+    ),
 ]

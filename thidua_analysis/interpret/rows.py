@@ -1157,8 +1157,8 @@ class RowWalk:
                 elif match.excluded:  # "Quỹ Vì người nghèo đã chi": spent, not raised
                     said = excluded_by(label, match.candidates[0], ref=reference)
                     what = (f"có tên giống chỉ tiêu {self._named(match.candidates[:1])} nhưng có chữ '{said}': đây "
-                            "là số khác (số "
-                            "đã chi, còn lại, chuyển kỳ, hoặc của một việc khác), không phải của chỉ tiêu đó")  # fmt: skip
+                            "là số khác (số đã chi, còn lại, chuyển kỳ, tăng hay giảm trong kỳ, hoặc của một việc "
+                            "khác), không phải của chỉ tiêu đó")  # fmt: skip
                     issue_code = "row.unmapped_label"
                 elif match.ambiguous:
                     what, issue_code = "khớp nhiều chỉ tiêu: " + self._named(match.candidates), "row.unmapped_label"
