@@ -6831,4 +6831,50 @@ CASES += [
         note="a board's members now (or at the year's end) beside those who joined, left, or were there at its "
              "start: only the first are the board's members (all were refused as a clash)",
     ),
+    Case(
+        "units_as_rows_with_each_indicators_year_and_the_same_period_last_year",
+        "Cum_1_nam_2011.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2011"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", N, "Số cuộc giám sát", N],
+            [N, N, "Năm 2011", "Cùng kỳ 2010", "Năm 2011", "Cùng kỳ"],
+            [N, "Tổng cộng", 21, 18, 9, 8],
+            [1, "Quận Ba Đình", 12, 10, 4, 3],
+            [2, "Quận Hoàn Kiếm", 9, 8, 5, 5],
+        ], merges=["A3:A4", "B3:B4", "C3:D3", "E3:F3"])],
+        [
+            ("ba_dinh", 2011, "FY", "hoi_nghi_tuyen_truyen", 12, "C6"),
+            ("ba_dinh", 2010, "FY", "hoi_nghi_tuyen_truyen", 10, "D6"),
+            ("ba_dinh", 2011, "FY", "cuoc_giam_sat", 4, "E6"),
+            ("ba_dinh", 2010, "FY", "cuoc_giam_sat", 3, "F6"),
+            ("hoan_kiem", 2011, "FY", "hoi_nghi_tuyen_truyen", 9, "C7"),
+            ("hoan_kiem", 2010, "FY", "hoi_nghi_tuyen_truyen", 8, "D7"),
+            ("hoan_kiem", 2011, "FY", "cuoc_giam_sat", 5, "E7"),
+            ("hoan_kiem", 2010, "FY", "cuoc_giam_sat", 5, "F7"),
+        ],
+        absent={"total.mismatch", "column.not_result"},
+        note="'Cùng kỳ' under each indicator of a units table beside one period's results: last year's same "
+             "period, loaded (as a rows table loads it); it was only noted",
+    ),
+    Case(
+        "units_as_rows_with_the_same_period_last_year_beside_a_quarter_and_its_year_to_date",
+        "Cum_1_Q3_2017.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ III NĂM 2017"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", N, N],
+            [N, N, "Quý III", "9 tháng", "Cùng kỳ"],
+            [1, "Quận Ba Đình", 12, 33, 10],
+            [2, "Quận Đống Đa", 9, 27, 8],
+        ], merges=["A3:A4", "B3:B4", "C3:E3"])],
+        [
+            ("ba_dinh", 2017, "Q3", "hoi_nghi_tuyen_truyen", 12, "C5"),
+            ("ba_dinh", 2017, "9M", "hoi_nghi_tuyen_truyen", 33, "D5"),
+            ("dong_da", 2017, "Q3", "hoi_nghi_tuyen_truyen", 9, "C6"),
+            ("dong_da", 2017, "9M", "hoi_nghi_tuyen_truyen", 27, "D6"),
+        ],
+        issues={"column.period_unknown"},
+        note="'Cùng kỳ' beside a quarter's and a year to date's results says neither: refused, said",
+    ),
 ]

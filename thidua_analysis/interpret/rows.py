@@ -35,6 +35,7 @@ from ..text.names import admin_type, name_key
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
+    PERIODS,
     QUARTER_OF,
     TO_DATE,
     end_month,
@@ -452,10 +453,7 @@ class RowWalk:
                     # a nine months' report with its quarter beside: the same period is the report's, the title's
                     found = (base[0], self.period_where)
                 if found is None:
-                    self._column_issue(col, "column.period_unknown",
-                                       f"Cột '{col.header}' không nêu kỳ, bên cạnh các cột kết quả của "
-                                       f"{periods_said(tuple(rivals))}: không rõ là cùng kỳ của kỳ nào; không được "
-                                       "nạp. Hãy ghi rõ, ví dụ 'Cùng kỳ 9 tháng năm trước'.")  # fmt: skip
+                    self._prior_unclear(col, rivals)
                     continue
                 year, ywhere, role = self._year_of(col, col.role)
                 out.append((col, found[0], year, f"{rivals[found[0]][0]}; {found[1]}", ywhere, role))
@@ -1456,6 +1454,21 @@ class RowWalk:
         return sum(parse_number(v, scale=scale).value or 0.0
                    for c in columns if (v := cells[c - self.grid.left]) not in (None, ""))  # fmt: skip
 
+    def _prior_unclear(self, col: Column, rivals) -> None:
+        """A "Cùng kỳ" column naming no period beside the results of several: refused, said."""
+        self._column_issue(col, "column.period_unknown",
+                           f"Cột '{col.header}' không nêu kỳ, bên cạnh các cột kết quả của "
+                           f"{periods_said(tuple(p for p in PERIODS if p in rivals))}: không rõ là cùng kỳ của kỳ "
+                           "nào; không được nạp. Hãy ghi rõ, ví dụ 'Cùng kỳ 9 tháng năm trước'.")  # fmt: skip
+
+    def _group_periods(self, entry: tuple) -> set:
+        """The periods of the results beside a units table's "Cùng kỳ" column under the same
+        indicator ("Năm 2023 | Cùng kỳ 2022": {"FY"}, its own, and it is loaded as last year's
+        same period; "Quý III | 9 tháng | Cùng kỳ": two, and which one it repeats is not said)."""
+        group = entry[0].texts[:-1]
+        return {p for other, p, _y, _pw, _yw, role in self.columns
+                if group and other.col != entry[0].col and role == "result" and other.texts[:-1] == group}  # fmt: skip
+
     # rows: units as rows ------------------------------------------------------------------------
 
     def units_as_rows(self) -> None:
@@ -1500,6 +1513,13 @@ class RowWalk:
                                        "không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.")  # fmt: skip
                 continue
             said = "" if ctx.targets else _qualifier(ctx.ref, col.header, match.alias)
+            if said and entry[5] == "prior":
+                rivals = self._group_periods(entry)
+                if len(rivals) > 1 and entry[0].period is None and self._column_has_numbers(col.col):
+                    self._prior_unclear(col, rivals)
+                    continue
+                if rivals == {entry[1]}:
+                    said = ""  # "Số hội nghị" over "Năm 2023 | Cùng kỳ 2022": last year's same period, loaded so
             if said:  # "Số hội nghị (kế hoạch)", "… dự kiến": a plan or the like, as a column's role would say
                 if self._column_has_numbers(col.col):
                     self._column_not_result(col, f"'{said}'")
