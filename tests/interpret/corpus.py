@@ -6877,4 +6877,20 @@ CASES += [
         issues={"column.period_unknown"},
         note="'Cùng kỳ' beside a quarter's and a year to date's results says neither: refused, said",
     ),
+    Case(
+        "the_whole_year_run_together_in_the_file_name",
+        "HoangMai_CaNam2020.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 31],
+            [2, "Số cuộc giám sát", "Cuộc", 6],
+        ])],
+        [
+            ("hoang_mai", 2020, "FY", "hoi_nghi_tuyen_truyen", 31, "D4"),
+            ("hoang_mai", 2020, "FY", "cuoc_giam_sat", 6, "D5"),
+        ],
+        note="'CaNam2020' in the file name is 'Cả năm 2020' (the year alone was found, no period)",
+    ),
 ]

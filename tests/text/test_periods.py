@@ -53,6 +53,9 @@ from thidua_analysis.text.periods import (
         ("Quý thứ III/2023", 2023, "Q3"),
         ("THÁNG 1 - 9/2023", 2023, "9M"),  # months 1 to 9, not the 1st of September
         ("dong_da_nam2023", 2023, "FY"),
+        ("HoangMai_CaNam2023", 2023, "FY"),  # "Cả năm" run together in a file name
+        ("HM_TongKet_2023", 2023, "FY"),
+        ("Canada 2023", 2023, None),  # no "ca nam" inside another word
         ("BC_30_9_2023", None, None),  # a date, not a year or a period
         ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),
     ],

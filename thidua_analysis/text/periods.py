@@ -263,6 +263,9 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     key = re.sub(r"\b(?:bc|sk|bcsk)?([69]t)(\d{4})?\b", lambda m: f" {m.group(1)} {m.group(2) or ''}", key)
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h[12]|9m|fy|nam)(\d{4})", r"\1 \2", key)  # "nam2023" too
+    # "CaNam2023", "TongKet2023": "Cả năm 2023", "Tổng kết 2023" run together in a file name
+    key = re.sub(r"\b(ca)(nam)(\d{4})?\b|\b(tong)(ket)(\d{4})?\b",
+                 lambda m: " ".join(w for w in m.groups() if w), key)
     years = tuple(dict.fromkeys([*(int(y) for y in _YEAR.findall(key)), *cut_years]))
     found: list[tuple[int, str]] = []
     for m in _QUARTER.finditer(key):
