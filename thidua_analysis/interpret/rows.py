@@ -358,7 +358,9 @@ class RowWalk:
                     continue
                 if col.period is None and quarters and quarters == [f"Q{n}" for n in range(1, len(quarters) + 1)]:
                     col.period, col.period_where = TO_DATE[quarters[-1]], col.where  # Q1..Q3 → 9M
-                if col.period is not None:
+                if col.period is not None and col.period.startswith("Q"):  # "Toàn quận" over "Quý III"
+                    col.role, col.why = "result", "cột tổng của cả đơn vị"
+                elif col.period is not None:
                     col.role, col.why = "to_date", "tổng các quý từ đầu năm"
             beside = any(col.period and col.role in DATA_ROLES for col in self.table.columns.values())
             for c, col in self.table.columns.items():  # "Quý IV | Năm": the year beside the quarter
@@ -397,7 +399,8 @@ class RowWalk:
                 else:  # "Phường Đại Kim": some unit's column, never the sheet's own figures
                     self._column_issue(col, "unit.unknown",
                                        f"Cột '{col.header}' ghi số liệu của {self._unknown_unit(col.unit_text)}")
-                col.role, col.why = "skip", "tên đơn vị không rõ"
+                col.role = "skip"
+                col.why = "phường, xã trước sắp xếp 07/2025" if self._old_commune(col.unit_text) else "tên đơn vị không rõ"
                 continue
             if (col.role in wanted or col.role in ("unknown", "empty")) and col.header and self._other_body(col.header) \
                     and (not col.unit_id or self._elsewhere(col.unit_id)) and self._column_has_numbers(c):  # fmt: skip
