@@ -6893,4 +6893,22 @@ CASES += [
         ],
         note="'CaNam2020' in the file name is 'Cả năm 2020' (the year alone was found, no period)",
     ),
+    Case(
+        "figures_marked_unknown",
+        "DanPhuong_nam_2011.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC NĂM 2011"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+            [2, "Số lượt người tham dự", "Lượt người", "?"],
+            [3, "Số cuộc giám sát", "Cuộc", "Không có số liệu"],
+            [4, "Số hội nghị phản biện xã hội", "Hội nghị", "-"],
+        ])],
+        [("dan_phuong", 2011, "FY", "hoi_nghi_tuyen_truyen", 14, "D4")],
+        issues={"cell.not_reported"},
+        absent={"cell.not_a_number"},
+        note="'?' is a figure not known (it was taken for an empty cell, silently) and 'Không có số liệu' one not "
+             "in (it was a cell.not_a_number error asking for a number); '-' is nothing",
+    ),
 ]

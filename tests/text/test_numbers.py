@@ -84,7 +84,7 @@ def test_two_grouping_commas_can_only_be_thousands(text, value):
     assert parse_number(text).value == value
 
 
-@pytest.mark.parametrize("text", ["abc", "Tổng 5", "đã báo cáo"])
+@pytest.mark.parametrize("text", ["abc", "Tổng 5", "đã báo cáo", "?", " ?? "])  # "?": not known, not nothing
 def test_not_a_number(text):
     assert parse_number(text).problem == "number.not_a_number"
 

@@ -2026,7 +2026,7 @@ class RowWalk:
                 "số theo kiểu Việt Nam (1.124 là một nghìn một trăm hai mươi tư; 1,5 là một phẩy năm).",
                 ref))  # fmt: skip
             return None
-        if parsed.problem and isinstance(raw, str) and ctx.vocab.matches("not_reported", raw) \
+        if parsed.problem and isinstance(raw, str) and (ctx.vocab.matches("not_reported", raw) or not raw.strip(" ?")) \
                 and not _DIGIT_RUNS.search(raw):  # fmt: skip
             issues.append(ctx.issue("warning", "cell.not_reported",
                                     f"Ô {ref} ghi '{raw}': chưa có số liệu; không nạp. Hãy gửi số liệu khi đã có "

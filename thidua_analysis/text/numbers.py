@@ -198,6 +198,8 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     raw = str(text).translate(_FULL_WIDTH)  # "１２" typed with an East Asian keyboard: 12
     key = match_key(raw)
     stripped = raw.strip()
+    if stripped and not stripped.strip("?"):  # "?", "??": the figure is not known, not nothing
+        return ParsedNumber(None, problem="number.not_a_number", text=raw)
     if (key in _EMPTY and not any(ch.isdigit() for ch in raw)) or stripped in {"-", "–", "—", "x", "X", "…", "..."}:
         return ParsedNumber(None, empty=True, text=raw)
     qualifier = None
