@@ -6779,20 +6779,21 @@ CASES += [
         [Sheet("Tổng hợp", [
             ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
             ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2014"],
-            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
-            [N, "Toàn quận", 96, 20],
-            [1, "Phường Ngọc Lâm", 40, 8],
-            [2, "Phường Gia Thụy", 30, 7],
-            [3, "Phường Bồ Đề", 26, 5],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát", "Số suất quà"],
+            [N, "Toàn quận", 96, 20, 500],
+            [1, "Phường Ngọc Lâm", 40, 8, N],
+            [2, "Phường Gia Thụy", 30, 7, N],
+            [3, "Phường Bồ Đề", 26, 5, N],
         ])],
         [
             ("long_bien", 2014, "FY", "hoi_nghi_tuyen_truyen", 96, "C4"),
             ("long_bien", 2014, "FY", "cuoc_giam_sat", 20, "D4"),
+            ("long_bien", 2014, "FY", "suat_qua", 500, "E4"),
         ],
         issues={"unit.commune"},
         absent={"unit.unknown", "total.mismatch"},
-        note="a district's wards as rows under 'Toàn quận': the total (checked against the wards) is the district's "
-             "figure; the sheet was said to hold no table",
+        note="a district's wards as rows under 'Toàn quận': the total (checked against the wards where they have "
+             "figures) is the district's figure; the sheet was said to hold no table",
     ),
     Case(
         "a_districts_wards_of_before_the_reform_as_columns_with_no_whole",

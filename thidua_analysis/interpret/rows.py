@@ -386,7 +386,8 @@ class RowWalk:
                 totals[0].role, totals[0].why = "result", "cột tổng là cột kết quả duy nhất"
         for c, col in sorted(self.table.columns.items()):
             if col.unit_text and col.unit_id is None and col.role in wanted:
-                if self._old_commune(col.unit_text) and any(
+                commune = self._old_commune(col.unit_text)
+                if commune and any(
                         other.role in DATA_ROLES and not other.unit_text for other in self.table.columns.values()):
                     # "Toàn quận | Phường Ngọc Lâm | …" in 2023: the district's figure is its whole column
                     self.result.issues.append(ctx.issue("info", "unit.commune", f"Cột '{col.header}' ghi số liệu "
@@ -399,8 +400,7 @@ class RowWalk:
                 else:  # "Phường Đại Kim": some unit's column, never the sheet's own figures
                     self._column_issue(col, "unit.unknown",
                                        f"Cột '{col.header}' ghi số liệu của {self._unknown_unit(col.unit_text)}")
-                col.role = "skip"
-                col.why = "phường, xã trước sắp xếp 07/2025" if self._old_commune(col.unit_text) else "tên đơn vị không rõ"
+                col.role, col.why = "skip", "phường, xã trước sắp xếp 07/2025" if commune else "tên đơn vị không rõ"
                 continue
             if (col.role in wanted or col.role in ("unknown", "empty")) and col.header and self._other_body(col.header) \
                     and (not col.unit_id or self._elsewhere(col.unit_id)) and self._column_has_numbers(c):  # fmt: skip
@@ -755,10 +755,11 @@ class RowWalk:
         if hit.unit_id and ctx.when:
             label = unit_label(hit.unit_id, ref=ctx.ref)
             said = "" if match_key(label) == match_key(name) else f" ({label})"
-            return (f"'{name}'{said} chỉ có {unit_lifetime(hit.unit_id, ref=ctx.ref)}, không có vào kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); không được nạp. Hãy kiểm tra "
-                    "năm, kỳ báo cáo và tên đơn vị.")  # fmt: skip
+            return (f"'{name}'{said} chỉ có {unit_lifetime(hit.unit_id, ref=ctx.ref)}, không có vào kỳ báo cáo "
+                    f"({ctx.when[1]:02d}/{ctx.when[0]}); không được nạp. Hãy kiểm tra năm, kỳ báo cáo và tên đơn vị.")
         hint = f" Có phải là '{hit.suggestion}'?" if hit.suggestion else ""
-        return f"'{name}' không có trong danh mục; không được nạp.{hint} Hãy sửa tên hoặc thêm bí danh vào unit_aliases.csv."
+        return (f"'{name}' không có trong danh mục; không được nạp.{hint} Hãy sửa tên hoặc thêm bí danh vào "
+                "unit_aliases.csv.")
 
     def _elsewhere_message(self, what: str, unit_id: str, home: str) -> str:
         return (f"{what} khớp đơn vị {unit_label(unit_id, ref=self.ctx.ref)} ({unit_province(unit_id, ref=self.ctx.ref)}), "
@@ -2343,9 +2344,9 @@ class RowWalk:
             for col, period, year, pwhere, ywhere, role in filled:
                 key = (indicators[col.col][0], col.col, period, year)
                 stated = self.totals.get(key)
-                if stated is None or key not in self.communes:
+                if stated is None:
                     continue
-                if not self._agrees(stated[0], self.communes[key], stated[2]):
+                if key in self.communes and not self._agrees(stated[0], self.communes[key], stated[2]):
                     self._check_total(stated[0], self.communes[key], stated[2], stated[1], what="các phường, xã")
                     continue
                 value = self._header_value(key[0], col, cells[col.col - self.grid.left], stated[1])
