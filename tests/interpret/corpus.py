@@ -6912,4 +6912,46 @@ CASES += [
         note="'?' is a figure not known (it was taken for an empty cell, silently) and 'Không có số liệu' one not "
              "in (it was a cell.not_a_number error asking for a number); '-' is nothing",
     ),
+    Case(
+        "a_districts_whole_then_its_wards_of_before_the_reform_as_sections",
+        "long_bien_2012.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2012"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "TOÀN QUẬN", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 70],
+            [2, "Số cuộc giám sát", "Cuộc", 12],
+            ["II", "PHƯỜNG NGỌC LÂM", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40],
+            [2, "Số cuộc giám sát", "Cuộc", 7],
+            ["III", "PHƯỜNG GIA THỤY", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [("long_bien", 2012, "FY", "hoi_nghi_tuyen_truyen", 70, "D5")],
+        issues={"unit.commune", "total.mismatch"},
+        absent={"value.conflict", "unit.unknown", "file.no_figures"},
+        note="the district's whole as the first section, its wards as the next: the whole is the district's where "
+             "the wards add up to it (7 + 4 is not 12: refused, said); nothing loaded and the file was said to "
+             "hold no figures",
+    ),
+    Case(
+        "wards_of_before_the_reform_as_sections_with_no_whole",
+        "long_bien_2013.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2013"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Phường Ngọc Lâm", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40],
+            ["II", "Phường Gia Thụy", N, N],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30],
+        ])],
+        [],
+        issues={"unit.unknown"},
+        absent={"value.conflict"},
+        note="wards' sections alone: no figure of the district's, each ward said (their rows were two figures of "
+             "the district's clashing)",
+    ),
 ]

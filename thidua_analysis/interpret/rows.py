@@ -287,9 +287,11 @@ class RowWalk:
         self.sums: dict[tuple, float] = {}
         # a district's communes of before the 2025 reform as rows (not reporting units): their sums,
         # their rows' issues, and the total row that is the district's own figure
-        self.communes: dict[tuple, float] = {}
+        self.communes: dict[tuple, float] = {}  # (indicator, period, year) → the communes' sum
         self.commune_rows: list[tuple[int, str]] = []
-        self.whole_row: tuple | None = None
+        self.whole_row: tuple | None = None  # a units table's total row
+        self.whole_section: dict[tuple, tuple] = {}  # the rows of a total's section ("I. Toàn quận")
+        self.in_commune = False  # the rows below a commune's heading ("II. Phường Ngọc Lâm")
         # a table of units in groups: the units' sums since the last group heading or total row,
         # the figures written on that heading (its group's total), and the checks they give
         self.running: dict[tuple, float] = {}
@@ -960,13 +962,18 @@ class RowWalk:
                     if side is not None and not NUMBERING.match(side[1]):
                         name, where, total = side[1], a1(r, side[0]), label_facts(reference, side[1])[1]
                 if total:
-                    section, in_total, heading = None, True, ""
+                    section, in_total, heading, self.in_commune = None, True, "", False
                     self._row(r, name, "", "", "mục tổng: đối chiếu, không nạp")
                     continue
                 opened = self._section_unit(name, extra) if name else None
                 if opened:
-                    section, in_total, heading = Decision(opened, where), False, ""
+                    section, in_total, heading, self.in_commune = Decision(opened, where), False, "", False
                     self._row(r, name, "", "", f"mục của đơn vị {opened}")
+                    continue
+                if name and self._old_commune(clean_label(name) or name):  # "II. Phường Ngọc Lâm" in 2023
+                    section, in_total, heading, self.in_commune = Decision("", where), False, "", True
+                    self.commune_rows.append((r, name))
+                    self._row(r, name, "", "", "mục của phường, xã trước sắp xếp 07/2025: không nạp")
                     continue
                 figure = figure_in_label(label)
                 if figure and match_indicator(figure["head"], extra=extra, ref=reference).code:
@@ -1266,6 +1273,8 @@ class RowWalk:
                     parent_values[col.col] = value
                 if in_total:
                     self.totals[(code, col.col, period, year)] = (value, ref, scale)
+                    self.whole_section[(code, col.col, period, year)] = (year, period, code, value, ref, mapped,
+                                                                         pwhere, role)  # fmt: skip
                     continue
                 who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
                 if who is None:
@@ -1273,7 +1282,8 @@ class RowWalk:
                 self._emit(who, year, period, code, value, ref, mapped, pwhere, role)
                 if (under_heading and topic == heading) or ((peers or money_of_peer) and heading_row >= 0):
                     self.parts[ref] = heading_row
-                self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
+                if not self.in_commune:
+                    self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_cols and not in_total:
                 self._row_totals(r, cells, total_cols, scale)
             if self.level_total is not None and not in_total and code:
@@ -1616,8 +1626,8 @@ class RowWalk:
             if hit.unit_id is None and filled and self._old_commune(clean or name):
                 # "Phường Ngọc Lâm" in a district's table of 2023: its communes; said when the table ends
                 self.commune_rows.append((r, name))
-                for key, (value, _ref, _scale) in self._stated(r, cells, filled, indicators).items():
-                    self.communes[key] = self.communes.get(key, 0.0) + value
+                for (code, _col, period, year), (value, _ref, _scale) in self._stated(r, cells, filled, indicators).items():
+                    self.communes[(code, period, year)] = self.communes.get((code, period, year), 0.0) + value
                 self._row(r, name, "", "", "phường, xã trước sắp xếp 07/2025: không phải đơn vị, không nạp")
                 continue
             if hit.unit_id is None:
@@ -2108,6 +2118,9 @@ class RowWalk:
         return parsed.value
 
     def _emit(self, who: Decision, year, period, code, value, ref, label, pwhere, role) -> None:
+        if self.in_commune and who.value == "":  # a commune's rows of before the reform: summed, not loaded
+            self.communes[(code, period, year)] = self.communes.get((code, period, year), 0.0) + value
+            return
         key = (who.value, year, period, code)
         self.values.setdefault(key, []).append((
             who.value, "", year, period, code, float(value), self.ctx.base_units.get(code, ""),
@@ -2330,35 +2343,39 @@ class RowWalk:
 
     def _communes_whole(self) -> None:
         """A table of a district's communes of before the 2025 reform (no reporting units) with
-        its total row: the total is the district's own figure where the communes add up to it
-        (the district the title names); each commune's row is said once, as a note then, and as a
-        warning when no whole figure is loaded from the table."""
+        its whole (a units table's total row, or the rows of a total's section above the communes'
+        sections): the whole is the district's own figure, the district the title names, where the
+        communes add up to it; each commune is said once, as a note then, and as a warning when
+        nothing of the whole is loaded."""
         ctx, hc = self.ctx, self.table.label_col
-        loaded, who = False, None
-        if self.sums:  # units beside them: the units' sum is no check of the total
+        wholes: list[tuple] = []  # (key, stated, year, period, code, value, label, pwhere, role)
+        if self.values:  # units or the district's own rows beside them: no whole to take, no check
             self.unit_refused = True
-        elif self.whole_row is not None and not self.unit_refused and resolve_unit(self.title, ctx)[0] is not None:
-            who = self.file_unit()  # the district the title names (a cluster's title names none)
-        if who is not None:
-            r, name, cells, filled, indicators = self.whole_row
-            for col, period, year, pwhere, ywhere, role in filled:
-                key = (indicators[col.col][0], col.col, period, year)
-                stated = self.totals.get(key)
-                if stated is None:
-                    continue
-                if key in self.communes and not self._agrees(stated[0], self.communes[key], stated[2]):
-                    self._check_total(stated[0], self.communes[key], stated[2], stated[1], what="các phường, xã")
-                    continue
-                value = self._header_value(key[0], col, cells[col.col - self.grid.left], stated[1])
-                if value is not None:
-                    pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
-                    self._emit(who, year, period, key[0], value, stated[1], name, pwhere, role)
-                    loaded = True
+        elif not self.unit_refused and resolve_unit(self.title, ctx)[0] is not None:
+            if self.whole_row is not None:
+                r, name, cells, filled, indicators = self.whole_row
+                for col, period, year, pwhere, ywhere, role in filled:
+                    key = (indicators[col.col][0], col.col, period, year)
+                    if key in self.totals:
+                        value = self._header_value(key[0], col, cells[col.col - self.grid.left], self.totals[key][1])
+                        pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
+                        wholes.append((key, self.totals[key], year, period, key[0], value, name, pwhere, role))
+            for key, (year, period, code, value, _ref, label, pwhere, role) in self.whole_section.items():
+                wholes.append((key, self.totals[key], year, period, code, value, label, pwhere, role))
+        who = self.file_unit() if wholes else None  # (a cluster's title names none)
+        loaded = False
+        for _key, stated, year, period, code, value, label, pwhere, role in wholes if who is not None else ():
+            parts = self.communes.get((code, period, year))
+            if parts is not None and not self._agrees(stated[0], parts, stated[2]):
+                self._check_total(stated[0], parts, stated[2], stated[1], what="các phường, xã")
+            elif value is not None:
+                self._emit(who, year, period, code, value, stated[1], label, pwhere, role)
+                loaded = True
         for r, name in self.commune_rows:
             said = f"Dòng {r + 1}: số liệu của {self._unknown_unit(name)}"
             if loaded:
-                self.result.issues.append(ctx.issue("info", "unit.commune", said + " Số của cả đơn vị lấy ở "
-                                                    f"dòng '{self.whole_row[1]}'.", a1(r, hc)))  # fmt: skip
+                self.result.issues.append(ctx.issue("info", "unit.commune", said + " Số của cả đơn vị lấy ở dòng "
+                                                    "tổng.", a1(r, hc)))  # fmt: skip
             else:
                 self.result.issues.append(ctx.issue("warning", "unit.unknown", said, a1(r, hc)))
         if loaded:
