@@ -407,7 +407,7 @@ def test_a_unit_named_outside_its_lifetime_says_when_it_existed(tmp_path: Path) 
         reading = interpret_file(path, path.name)
         assert not reading.data
         [issue] = [i for i in reading.issues if i["code"] == "unit.unknown"]
-        assert "'xa_bat_trang' chỉ có từ 07/2025" in issue["message"] and "(06/2025)" in issue["message"]
+        assert "Xã Bát Tràng chỉ có từ 07/2025" in issue["message"] and "(06/2025)" in issue["message"]
 
 
 def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:

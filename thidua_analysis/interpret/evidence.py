@@ -350,8 +350,9 @@ def _merged_hint(title: TitleBlock, ctx: Context) -> str:
 
 
 def _gone_message(gone: str, ctx: Context) -> str:
-    return (f"Không xác định được đơn vị báo cáo: '{gone}' chỉ có {unit_lifetime(gone, ref=ctx.ref)}, không có "
-            f"vào kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); hãy kiểm tra năm và kỳ báo cáo ở tiêu đề, tên tệp.")
+    return (f"Không xác định được đơn vị báo cáo: {unit_label(gone, ref=ctx.ref)} chỉ có "
+            f"{unit_lifetime(gone, ref=ctx.ref)}, không có vào kỳ báo cáo ({ctx.when[1]:02d}/{ctx.when[0]}); hãy "
+            "kiểm tra năm và kỳ báo cáo ở tiêu đề, tên tệp.")
 
 
 def _out_of_time(named: list[str], ctx: Context) -> str | None:
