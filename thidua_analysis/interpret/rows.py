@@ -84,6 +84,8 @@ _LEVEL = re.compile(rf"(?:(?:uy ban |ban thuong truc )?mttq |mat tran |cap |ban 
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
+# the fix for a district's communes of before the reform with no whole of the district beside them
+_WHOLE_FIX = " Hãy ghi số của cả đơn vị ở cột hoặc dòng 'Tổng số' (số của từng phường, xã chỉ để đối chiếu)."
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
 # a footnote's mark after a figure ("1.250(1)", "45 (*)"): the note is below the table
 _FOOTNOTE = re.compile(r"(?<=\d)\s*\((?:\d|\*{1,3})\)\s*$")
@@ -400,8 +402,8 @@ class RowWalk:
                                        "kỳ báo cáo này (quận/huyện cũ hay phường/xã mới); không được nạp. Hãy "
                                        "ghi rõ 'Phường …', 'Xã …' hoặc 'Quận …'.")  # fmt: skip
                 else:  # "Phường Đại Kim": some unit's column, never the sheet's own figures
-                    self._column_issue(col, "unit.unknown",
-                                       f"Cột '{col.header}' ghi số liệu của {self._unknown_unit(col.unit_text)}")
+                    self._column_issue(col, "unit.unknown", f"Cột '{col.header}' ghi số liệu của "
+                                       f"{self._unknown_unit(col.unit_text)}{_WHOLE_FIX if commune else ''}")
                 col.role, col.why = "skip", "phường, xã trước sắp xếp 07/2025" if commune else "tên đơn vị không rõ"
                 continue
             if (col.role in wanted or col.role in ("unknown", "empty")) and col.header and self._other_body(col.header) \
@@ -2377,7 +2379,7 @@ class RowWalk:
                 self.result.issues.append(ctx.issue("info", "unit.commune", said + " Số của cả đơn vị lấy ở dòng "
                                                     "tổng.", a1(r, hc)))  # fmt: skip
             else:
-                self.result.issues.append(ctx.issue("warning", "unit.unknown", said, a1(r, hc)))
+                self.result.issues.append(ctx.issue("warning", "unit.unknown", said + _WHOLE_FIX, a1(r, hc)))
         if loaded:
             self.totals = {}  # checked against the communes above
 
