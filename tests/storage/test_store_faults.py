@@ -5,6 +5,7 @@ that fails says so and leaves the old store intact."""
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pandas as pd
@@ -106,6 +107,24 @@ def test_one_ingest_at_a_time(tmp_path) -> None:
     with store_module._locked(out), pytest.raises(StoreError, match="đang ghi"):
         ingest(raw, out=out, jobs=1)
     assert ingest(raw, out=out, jobs=1).changed  # the lock went with its holder
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this system: workers share no file")
+def test_a_worker_forked_during_an_ingest_does_not_keep_its_lock(tmp_path) -> None:
+    import multiprocessing
+    import time
+
+    out = tmp_path / "store"
+    out.mkdir()
+    with store_module._locked(out):  # a worker started meanwhile, still alive when the ingest ends
+        worker = multiprocessing.get_context("fork").Process(target=time.sleep, args=(5,))
+        worker.start()
+    try:
+        with store_module._locked(out):  # the next ingest of this process is not refused
+            pass
+    finally:
+        worker.terminate()
+        worker.join()
 
 
 def test_a_write_that_fails_leaves_the_old_store(tmp_path, monkeypatch) -> None:

@@ -130,8 +130,10 @@ def _clean(store: Path, keep: Path) -> None:
 @contextlib.contextmanager
 def _locked(store: Path):
     """Hold the store's lock for one ingest; a second one is refused with a clear message. The
-    lock goes with the process, however it ends."""
+    lock goes with the process, however it ends, and is let go explicitly when the ingest ends:
+    a worker forked meanwhile shares the lock's file and would otherwise hold it while it lives."""
     handle = open(store / ".lock", "a+b")  # noqa: SIM115 - held for the whole block
+    held = False
     try:
         try:
             if os.name == "nt":  # pragma: no cover - Windows
@@ -142,12 +144,23 @@ def _locked(store: Path):
                 import fcntl
 
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held = True
         except OSError:
             raise StoreError(
                 f"Một lần nạp khác đang ghi vào kho {store}; hãy đợi lần đó xong rồi chạy lại."
             ) from None
         yield
     finally:
+        if held:
+            with contextlib.suppress(OSError):
+                if os.name == "nt":  # pragma: no cover - Windows
+                    import msvcrt
+
+                    msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+                else:
+                    import fcntl
+
+                    fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
         handle.close()
 
 
