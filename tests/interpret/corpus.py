@@ -6761,17 +6761,20 @@ CASES += [
             [N, N, N, "Quý III", "9 tháng", "Quý III", "9 tháng", "Quý III", "9 tháng"],
             [1, "Số hội nghị tuyên truyền", "Hội nghị", 5, 16, 3, 9, 2, 7],
             [2, "Số cuộc giám sát", "Cuộc", 3, 9, 1, 4, 2, 5],
+            [3, "Số suất quà", "Suất", 50, 120, 20, 60, 30, 55],
         ], merges=["A3:A4", "B3:B4", "C3:C4", "D3:E3", "F3:G3", "H3:I3"])],
         [
             ("hoang_mai", 2017, "Q3", "hoi_nghi_tuyen_truyen", 5, "D5"),
             ("hoang_mai", 2017, "9M", "hoi_nghi_tuyen_truyen", 16, "E5"),
             ("hoang_mai", 2017, "Q3", "cuoc_giam_sat", 3, "D6"),
             ("hoang_mai", 2017, "9M", "cuoc_giam_sat", 9, "E6"),
+            ("hoang_mai", 2017, "Q3", "suat_qua", 50, "D7"),
         ],
-        issues={"unit.commune"},
+        issues={"unit.commune", "total.mismatch"},
         absent={"unit.unknown", "value.conflict"},
         note="a district's wards (no reporting units before 07/2025) beside its 'Toàn quận' over the periods: the "
-             "whole is the district's; 'Phường Đại Kim' (of no list) was loaded as the district's own, clashing",
+             "whole is the district's, checked against the wards of its period (60 + 55 is not 120: refused, "
+             "said); 'Phường Đại Kim' (of no list) was loaded as the district's own, clashing",
     ),
     Case(
         "a_districts_wards_of_before_the_reform_as_rows_under_its_total",

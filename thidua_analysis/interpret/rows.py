@@ -276,7 +276,9 @@ class RowWalk:
         self.grid, self.ctx, self.table, self.title = grid, ctx, table, title
         self.periods, self.period_where = periods, period_where
         self.level_columns: set[str] = set()  # letters of columns of a unit's levels ("Cấp quận | Cấp phường")
-        self.level_total: tuple[list[int], int] | None = None  # the levels' columns and their "Tổng" column
+        # the levels' columns and their "Tổng" column; a district's communes of before the reform and
+        # its whole ("Toàn quận"), one pair per period: (parts, whole, what they are)
+        self.level_totals: list[tuple[list[int], int, str]] = []
         self.years_column = False  # the period column names years ("Năm": 2023, 2022), see _period_column
         self.year, self.year_where = year, year_where
         self.result = result
@@ -378,7 +380,7 @@ class RowWalk:
             if len(totals) == 1 and len(levels) >= 2:  # "Cấp quận | Cấp phường | Tổng": the total is the unit's
                 for col in levels:
                     col.role, col.why = "skip", "một cấp của đơn vị; đã lấy cột tổng, đối chiếu với tổng các cấp"
-                self.level_total = ([col.col for col in levels], totals[0].col)
+                self.level_totals.append(([col.col for col in levels], totals[0].col, "các cấp"))
             elif len(levels) >= 2:  # "Cấp quận | Cấp phường" alone: the unit's figure is their sum
                 for col in levels:
                     col.role, col.why = "result", "một cấp của đơn vị: các cấp được cộng"
@@ -405,6 +407,8 @@ class RowWalk:
                     self._column_issue(col, "unit.unknown", f"Cột '{col.header}' ghi số liệu của "
                                        f"{self._unknown_unit(col.unit_text)}{_WHOLE_FIX if commune else ''}")
                 col.role, col.why = "skip", "phường, xã trước sắp xếp 07/2025" if commune else "tên đơn vị không rõ"
+                if commune:
+                    self._commune_beside_whole(col)
                 continue
             if (col.role in wanted or col.role in ("unknown", "empty")) and col.header and self._other_body(col.header) \
                     and (not col.unit_id or self._elsewhere(col.unit_id)) and self._column_has_numbers(c):  # fmt: skip
@@ -736,6 +740,19 @@ class RowWalk:
             return f"đơn vị báo cáo {unit.value}", unit_province(str(unit.value), ref=self.ctx.ref)
         named = next((p for m in self.title.lines if (p := province_named(m.text, ref=self.ctx.ref))), "")
         return (f"báo cáo của {named}", named) if named else None
+
+    def _commune_beside_whole(self, col: Column) -> None:
+        """A commune's column joins the parts of the whole column of the same period ("Toàn quận /
+        Quý III" for "Phường Đại Kim / Quý III"), to check the whole row by row."""
+        wholes = [c for c in self.table.columns.values() if c.role in DATA_ROLES and not c.unit_text
+                  and (len(col.texts) == 1 or c.texts[-1:] == col.texts[-1:])]  # fmt: skip
+        if len(wholes) != 1:
+            return
+        for parts, total, what in self.level_totals:
+            if total == wholes[0].col and what == "các phường, xã":
+                parts.append(col.col)
+                return
+        self.level_totals.append(([col.col], wholes[0].col, "các phường, xã"))
 
     def _old_commune(self, name: str) -> str:
         """For a commune of before the 2025 reform ("Phường Ngọc Lâm") in a report of before it:
@@ -1288,7 +1305,7 @@ class RowWalk:
                     self.sums[(code, col.col, period, year)] = self.sums.get((code, col.col, period, year), 0.0) + value
             if total_cols and not in_total:
                 self._row_totals(r, cells, total_cols, scale)
-            if self.level_total is not None and not in_total and code:
+            if self.level_totals and not in_total and code:
                 self._levels_total(r, cells, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else refused or (
                 "không nạp ô không rõ kỳ" if unsaid else "nạp"))  # fmt: skip
@@ -1458,12 +1475,17 @@ class RowWalk:
         return alike or ([] if strict else columns)
 
     def _levels_total(self, r, cells, scale) -> None:
-        """"Cấp quận | Cấp phường | Tổng": the total, which is loaded, checked against the levels."""
-        levels, total = self.level_total  # type: ignore[misc]
-        if cells[total - self.grid.left] in (None, "") or all(cells[c - self.grid.left] in (None, "") for c in levels):
-            return
-        self._check_total(parse_number(cells[total - self.grid.left], scale=scale).value,
-                          self._added(cells, levels, scale), scale, a1(r, total), what="các cấp")  # fmt: skip
+        """"Cấp quận | Cấp phường | Tổng", or a district's "Toàn quận" beside its communes: the
+        whole, which is loaded, checked against its parts."""
+        for parts, total, what in self.level_totals:
+            if cells[total - self.grid.left] in (None, "") or all(cells[c - self.grid.left] in (None, "") for c in parts):
+                continue
+            said = len(self.result.issues)
+            self._check_total(parse_number(cells[total - self.grid.left], scale=scale).value,
+                              self._added(cells, parts, scale), scale, a1(r, total), what=what)  # fmt: skip
+            if len(self.result.issues) > said and what == "các phường, xã":  # the communes disagree: not loaded
+                ref = a1(r, total)
+                self.values = {key: kept for key, rows in self.values.items() if (kept := [v for v in rows if v[9] != ref])}
 
     def _added(self, cells, columns, scale) -> float:
         """The sum of a row's figures in ``columns`` (an empty or unreadable cell adds nothing)."""
