@@ -6957,4 +6957,41 @@ CASES += [
         note="wards' sections alone: no figure of the district's, each ward said (their rows were two figures of "
              "the district's clashing)",
     ),
+    Case(
+        "a_new_wards_whole_beside_its_communes_written_as_before_the_merger",
+        "Bo_De_6_thang_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG BỒ ĐỀ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Toàn phường", "Ngọc Lâm (cũ)", "Bồ Đề (cũ)"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30, 18, 12],
+            [2, "Số cuộc giám sát", "Cuộc", 6, 4, 2],
+        ])],
+        [
+            ("phuong_bo_de", 2026, "H1", "hoi_nghi_tuyen_truyen", 30, "D4"),
+            ("phuong_bo_de", 2026, "H1", "cuoc_giam_sat", 6, "D5"),
+        ],
+        issues={"unit.commune"},
+        absent={"total.mismatch", "column.unknown_role"},
+        note="'Bồ Đề (cũ)' is the commune before the merger, not today's ward of that name: its column was loaded "
+             "as the ward's figure (12 for 30) and the whole taken for a total of units",
+    ),
+    Case(
+        "a_clusters_unit_written_as_before_the_merger",
+        "Cum_5_Q3_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["CỤM THI ĐUA SỐ 5"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ III NĂM 2026"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Phường Việt Hưng", 14, 3],
+            [2, "Phường Long Biên (cũ)", 9, 2],
+        ])],
+        [
+            ("phuong_viet_hung", 2026, "Q3", "hoi_nghi_tuyen_truyen", 14, "C4"),
+            ("phuong_viet_hung", 2026, "Q3", "cuoc_giam_sat", 3, "D4"),
+        ],
+        issues={"unit.unknown"},
+        note="'Phường Long Biên (cũ)' names the ward before the merger, never today's Phường Long Biên (it was "
+             "loaded as the new ward's, silently)",
+    ),
 ]

@@ -23,6 +23,7 @@ from ..reference.catalog import (
 )
 from ..reference.files import per_reference
 from ..reference.registry import (
+    UnitMatch,
     match_unit,
     merged_into,
     province_named,
@@ -31,7 +32,8 @@ from ..reference.registry import (
     unit_province,
 )
 from ..schema import a1
-from ..text.names import admin_type, name_key
+from ..text.names import FORMER_MARK as _FORMER_MARK
+from ..text.names import admin_type, is_former, name_key
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
@@ -754,14 +756,25 @@ class RowWalk:
                 return
         self.level_totals.append(([col.col], wholes[0].col, "các phường, xã"))
 
+    def _unit_named(self, name: str, *, when: bool = True, suggest: bool = False) -> UnitMatch:
+        """The unit a row's or a heading's ``name`` is, at the report's date (``when``); none for
+        a unit named as it was before a merger ("Bồ Đề (cũ)"), whose bracket the label's cleaning
+        would drop."""
+        if is_former(name):
+            return UnitMatch(None)
+        return match_unit(clean_label(name) or name, when=self.ctx.when if when else None, suggest=suggest,
+                          ref=self.ctx.ref)  # fmt: skip
+
     def _old_commune(self, name: str) -> str:
         """For a commune of before the 2025 reform ("Phường Ngọc Lâm") in a report of before it:
         the units it went into, in words; "" otherwise."""
         ctx = self.ctx
-        if not ctx.when or ctx.when >= (2025, 7) or admin_type(name) not in ("phường", "xã", "thị trấn"):
+        former = is_former(name)  # "Bồ Đề (cũ)", in a report of any date
+        if not former and (not ctx.when or ctx.when >= (2025, 7) or admin_type(name) not in ("phường", "xã", "thị trấn")):
             return ""
+        bare = _FORMER_MARK.sub(" ", name) if former else name
         went = [unit_label(u, ref=ctx.ref) + ("" if whole else " (một phần)")
-                for u, whole in merged_into(name_key(name), ref=ctx.ref)]  # fmt: skip
+                for u, whole in merged_into(name_key(bare), ref=ctx.ref)]  # fmt: skip
         return ", ".join(went[:3]) + (f" và {len(went) - 3} đơn vị khác" if len(went) > 3 else "")
 
     def _unknown_unit(self, name: str) -> str:
@@ -770,9 +783,10 @@ class RowWalk:
         name of no list, with the closest known name."""
         ctx = self.ctx
         if went := self._old_commune(name):
-            return (f"'{name}', một {admin_type(name)} trước sắp xếp 07/2025 (nay thuộc {went}), không phải đơn vị "
-                    "báo cáo thi đua; không được nạp.")  # fmt: skip
-        hit = match_unit(clean_label(name) or name, suggest=True, ref=ctx.ref)
+            kind = admin_type(_FORMER_MARK.sub(" ", name)) or "xã, phường"
+            return (f"'{name}', một {kind} trước sắp xếp 07/2025 (nay thuộc {went}), không phải đơn vị báo cáo thi "
+                    "đua; không được nạp.")  # fmt: skip
+        hit = self._unit_named(name, when=False, suggest=True)
         if hit.unit_id and ctx.when:
             label = unit_label(hit.unit_id, ref=ctx.ref)
             said = "" if match_key(label) == match_key(name) else f" ({label})"
@@ -799,7 +813,7 @@ class RowWalk:
     def _names_a_unit_here(self, label: str) -> bool:
         """Whether a heading names a unit of the registry of the report's own province (a bloc's
         member organisation, "II. Hội Liên hiệp Phụ nữ" in Cần Thơ's bloc): a unit's section."""
-        hit = match_unit(clean_label(label), when=self.ctx.when, suggest=False, ref=self.ctx.ref)
+        hit = self._unit_named(label)
         return bool(hit.unit_id) and not self._elsewhere(hit.unit_id)
 
     def _ends_other_body(self, label: str, number_mark: str, kind: str, key: str, is_total: bool) -> bool:
@@ -989,7 +1003,7 @@ class RowWalk:
                     section, in_total, heading, self.in_commune = Decision(opened, where), False, "", False
                     self._row(r, name, "", "", f"mục của đơn vị {opened}")
                     continue
-                if name and self._old_commune(clean_label(name) or name):  # "II. Phường Ngọc Lâm" in 2023
+                if name and self._old_commune(name):  # "II. Phường Ngọc Lâm" in 2023
                     section, in_total, heading, self.in_commune = Decision("", where), False, "", True
                     self.commune_rows.append((r, name))
                     self._row(r, name, "", "", "mục của phường, xã trước sắp xếp 07/2025: không nạp")
@@ -1613,7 +1627,6 @@ class RowWalk:
                     and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled)):  # fmt: skip
                 self._skip(a1(r, hc), "dòng tiêu đề hoặc đánh số cột lặp lại (sang trang)")
                 continue
-            clean = clean_label(name)
             if self._is_total(name) or ctx.vocab.matches("units_total", name):  # "Tổng số" under the units
                 stated = self._stated(r, cells, filled, indicators)
                 section, grouped = self.running, self.grouped
@@ -1631,7 +1644,7 @@ class RowWalk:
                 # "Quý III" under a unit's name with no figures: that unit's figures of the period
                 self._one_unit_row(r, name, cells, filled, indicators)
                 continue
-            hit = match_unit(clean or name, when=ctx.when, suggest=bool(filled), ref=ctx.ref)
+            hit = self._unit_named(name, suggest=bool(filled))
             if hit.unit_id is None and label_facts(ctx.ref, name)[2]:  # "Trong đó: các quận": the total's parts
                 self._row(r, name, "", "", "chi tiết của dòng tổng: không nạp")
                 continue
@@ -1647,7 +1660,7 @@ class RowWalk:
             if hit.unit_id is None and any(ctx.vocab.matches(role, name) for role in ("compare", "not_result")):
                 self._row(r, name, "", "", "so sánh, bình quân của các đơn vị: không nạp")  # "Bình quân", "Tỷ lệ (%)"
                 continue
-            if hit.unit_id is None and filled and self._old_commune(clean or name):
+            if hit.unit_id is None and filled and self._old_commune(name):
                 # "Phường Ngọc Lâm" in a district's table of 2023: its communes; said when the table ends
                 self.commune_rows.append((r, name))
                 for (code, _col, period, year), (value, _ref, _scale) in self._stated(r, cells, filled, indicators).items():
@@ -1711,8 +1724,7 @@ class RowWalk:
     def _names_units(self, c: int) -> bool:
         """Whether column ``c`` (headed "Đơn vị") holds the names of units rather than measures."""
         body = self._texts_of_column(c)
-        known = sum(1 for t in body or () if match_unit(clean_label(t) or t, when=self.ctx.when, suggest=False,
-                                                        ref=self.ctx.ref).unit_id)  # fmt: skip
+        known = sum(1 for t in body or () if self._unit_named(t).unit_id)
         return bool(body) and known >= max(2, 0.6 * len(body))
 
     def _units_and_labels(self, units: int, labels: int, uom: int | None) -> None:
@@ -1745,7 +1757,7 @@ class RowWalk:
             if self._is_total(name) or ctx.vocab.matches("units_total", name):
                 self._row(r, f"{name} / {label}", "", "", "dòng tổng: không nạp")
                 continue
-            hit = match_unit(clean_label(name) or name, when=ctx.when, suggest=True, ref=ctx.ref)
+            hit = self._unit_named(name, suggest=True)
             if hit.unit_id is None:
                 self.result.issues.append(ctx.issue(
                     "error", "unit.unknown", f"Dòng {r + 1}: tên đơn vị {self._unknown_unit(name)}", a1(r, units)))
@@ -1800,7 +1812,7 @@ class RowWalk:
     def _section_unit(self, name: str, extra: tuple = ()) -> str | None:
         """The unit a heading with no figures names ("I. Huyện Đan Phượng"), opening its rows;
         None when it names none, or names an indicator too."""
-        hit = match_unit(clean_label(name), when=self.ctx.when, suggest=False, ref=self.ctx.ref)
+        hit = self._unit_named(name)
         if hit.unit_id and match_indicator(name, extra=extra, ref=self.ctx.ref).code is None:
             return hit.unit_id
         return None

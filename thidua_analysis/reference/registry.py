@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import ReferenceDataError
-from ..text.names import admin_type, name_key
+from ..text.names import admin_type, is_former, name_key
 from ..text.vietnamese import clean_text, match_key
 from .files import Reference, per_reference, read_reference, reference_of
 
@@ -352,7 +352,7 @@ def match_unit(
 def _match_unit(ref: Reference, text: str, when, suggest: bool) -> UnitMatch:
     index = _name_index(ref)
     key = name_key(text)
-    if not key:
+    if not key or is_former(text):  # "Bồ Đề (cũ)": the commune before the merger, not today's ward
         return UnitMatch(None)
     found = index.get(key)
     if not found:

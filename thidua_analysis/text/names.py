@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .vietnamese import match_key
 
-__all__ = ["admin_type", "name_key", "names_a_place"]
+__all__ = ["FORMER_MARK", "admin_type", "is_former", "name_key", "names_a_place"]
 
 _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
@@ -68,3 +68,12 @@ def names_a_place(text: str) -> bool:
         return False
     last = text.split()[-1]
     return last[:1].isupper() or last[:1].isdigit()
+
+
+FORMER_MARK = re.compile(r"\(\s*c[ũu]\s*\)|\bcũ\s*$|\btrước (?:sáp nhập|sắp xếp|hợp nhất)\b", re.IGNORECASE)
+
+
+def is_former(text: str) -> bool:
+    """Whether ``text`` names a unit as it was before a merger ("Bồ Đề (cũ)", "Phường Ngọc Lâm
+    cũ", "Xã Kim Lan trước sáp nhập"): never the unit of that name today."""
+    return bool(FORMER_MARK.search(text))

@@ -1,0 +1,44 @@
+"""Unit names as reports write them: a place's name by its form, a unit before a merger."""
+
+from __future__ import annotations
+
+import pytest
+
+from thidua_analysis.text.names import is_former, names_a_place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Phường Đại Kim", True),
+        ("P.Đại Kim", True),
+        ("X. Sóc Sơn", True),
+        ("Phường 12", True),
+        ("UBMTTQ phường Đại Kim", True),
+        ("Xã hội hóa", False),  # a common phrase that opens with a type's word
+        ("XÃ HỘI HÓA", False),
+        ("Phường, xã", False),
+        ("Huyện ủy", False),
+        ("Cấp phường", False),
+        ("TT", False),
+        ("Kết quả", False),
+    ],
+)
+def test_a_place_is_known_by_its_type_and_proper_name(text, place):
+    assert names_a_place(text) is place
+
+
+@pytest.mark.parametrize(
+    ("text", "former"),
+    [
+        ("Bồ Đề (cũ)", True),
+        ("Ngọc Lâm (cu)", True),
+        ("Phường Ngọc Lâm cũ", True),
+        ("Xã Kim Lan trước sáp nhập", True),
+        ("Bồ Đề", False),
+        ("Củ Chi", False),
+        ("Phường Cửu Long", False),
+    ],
+)
+def test_a_unit_before_a_merger_is_said_so(text, former):
+    assert is_former(text) is former
