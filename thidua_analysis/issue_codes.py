@@ -95,7 +95,7 @@ _LIST = [
               "Sửa tiêu đề, tên trang, tên tệp cho thống nhất."),
     IssueCode("unit.not_in_cluster", _W, "Đơn vị không thuộc cụm nào năm đó",
               "Bổ sung membership.csv cho năm đó.", for_unit=False),
-    IssueCode("unit.commune", _I, "Số của phường, xã trong đơn vị: không nạp",
+    IssueCode("unit.commune", _I, "Số của phường, xã cũ, khu dân cư: không nạp",
               "Không cần sửa: số của cả đơn vị lấy ở cột hoặc dòng tổng.", for_unit=False),
     # columns and rows
     IssueCode("column.other_body", _I, "Cột số liệu của tổ chức khác, không nạp",

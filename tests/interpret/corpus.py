@@ -6994,4 +6994,41 @@ CASES += [
         note="'Phường Long Biên (cũ)' names the ward before the merger, never today's Phường Long Biên (it was "
              "loaded as the new ward's, silently)",
     ),
+    Case(
+        "a_wards_whole_over_its_residential_areas_as_rows",
+        "Long_Bien_6_thang_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG LONG BIÊN"],
+            ["BÁO CÁO TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [N, "Toàn phường", 30, 6],
+            [1, "Tổ dân phố số 1", 10, 2],
+            [2, "Tổ dân phố số 2", 12, 2],
+            [3, "Khu dân cư Thạch Bàn", 8, 2],
+        ])],
+        [
+            ("phuong_long_bien", 2026, "H1", "hoi_nghi_tuyen_truyen", 30, "C4"),
+            ("phuong_long_bien", 2026, "H1", "cuoc_giam_sat", 6, "D4"),
+        ],
+        issues={"unit.commune"},
+        absent={"sheet.no_table", "total.mismatch"},
+        note="a ward's residential areas under its whole: the whole is the ward's, checked against them (the "
+             "sheet was said to hold no table)",
+    ),
+    Case(
+        "a_wards_whole_beside_its_residential_areas_as_columns",
+        "Viet_Hung_nam_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG VIỆT HƯNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Toàn phường", "TDP số 1", "TDP số 2", "KDC Việt Hưng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30, 10, 12, 8],
+            [2, "Số suất quà", "Suất", 200, 80, 70, 40],
+        ])],
+        [("phuong_viet_hung", 2026, "FY", "hoi_nghi_tuyen_truyen", 30, "D4")],
+        issues={"unit.commune", "total.mismatch"},
+        absent={"column.unknown_role"},
+        note="a ward's residential areas beside its whole: noted, and the whole checked against them (80 + 70 + "
+             "40 is not 200: refused, said); each area's column was a warning of no known role",
+    ),
 ]

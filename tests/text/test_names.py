@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from thidua_analysis.text.names import is_former, names_a_place
+from thidua_analysis.text.names import is_former, names_a_place, names_an_area
 
 
 @pytest.mark.parametrize(
@@ -42,3 +42,24 @@ def test_a_place_is_known_by_its_type_and_proper_name(text, place):
 )
 def test_a_unit_before_a_merger_is_said_so(text, former):
     assert is_former(text) is former
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Tổ dân phố số 1", True),
+        ("TDP 3", True),
+        ("KDC Ngọc Lâm", True),
+        ("Thôn Đông", True),
+        ("Ban CTMT khu dân cư số 2", True),
+        ("TỔ DÂN PHỐ SỐ 2", True),
+        ("Các khu dân cư", False),  # areas in general
+        ("Tổ dân phố", False),
+        ("Thôn, xóm", False),
+        ("Áp dụng BHYT", False),  # "áp" and "ấp" share their letters
+        ("BAN THANH TRA NHÂN DÂN", False),
+        ("KHU DÂN CƯ VĂN HÓA", False),  # in capitals a name cannot be told from words
+    ],
+)
+def test_one_residential_area_is_named_by_its_word_and_a_number_or_name(text, area):
+    assert names_an_area(text) is area

@@ -33,7 +33,7 @@ from ..reference.registry import (
 )
 from ..schema import a1
 from ..text.names import FORMER_MARK as _FORMER_MARK
-from ..text.names import admin_type, is_former, name_key
+from ..text.names import admin_type, is_former, name_key, names_an_area
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
@@ -394,7 +394,7 @@ class RowWalk:
                 totals[0].role, totals[0].why = "result", "cột tổng là cột kết quả duy nhất"
         for c, col in sorted(self.table.columns.items()):
             if col.unit_text and col.unit_id is None and col.role in wanted:
-                commune = self._old_commune(col.unit_text)
+                commune = self._part_of_unit(col.unit_text)
                 if commune and any(
                         other.role in DATA_ROLES and not other.unit_text for other in self.table.columns.values()):
                     # "Toàn quận | Phường Ngọc Lâm | …" in 2023: the district's figure is its whole column
@@ -408,7 +408,7 @@ class RowWalk:
                 else:  # "Phường Đại Kim": some unit's column, never the sheet's own figures
                     self._column_issue(col, "unit.unknown", f"Cột '{col.header}' ghi số liệu của "
                                        f"{self._unknown_unit(col.unit_text)}{_WHOLE_FIX if commune else ''}")
-                col.role, col.why = "skip", "phường, xã trước sắp xếp 07/2025" if commune else "tên đơn vị không rõ"
+                col.role, col.why = "skip", "một phần của đơn vị, không phải đơn vị" if commune else "tên đơn vị không rõ"
                 if commune:
                     self._commune_beside_whole(col)
                 continue
@@ -777,15 +777,25 @@ class RowWalk:
                 for u, whole in merged_into(name_key(bare), ref=ctx.ref)]  # fmt: skip
         return ", ".join(went[:3]) + (f" và {len(went) - 3} đơn vị khác" if len(went) > 3 else "")
 
-    def _unknown_unit(self, name: str) -> str:
-        """Why the unit ``name`` (a row's or a column's) is none of the list at the report's date,
-        and the fix: a unit that existed only at another time ("Phường Định Công" in 2023), or a
-        name of no list, with the closest known name."""
-        ctx = self.ctx
+    def _part_of_unit(self, name: str) -> str:
+        """What ``name`` is when it names a part of the reporting unit, not a unit: a commune of
+        before the 2025 reform ("Phường Ngọc Lâm" in 2023, "Bồ Đề (cũ)"), or one residential area
+        ("Tổ dân phố số 1", "KDC Ngọc Lâm"); "" otherwise."""
         if went := self._old_commune(name):
             kind = admin_type(_FORMER_MARK.sub(" ", name)) or "xã, phường"
-            return (f"'{name}', một {kind} trước sắp xếp 07/2025 (nay thuộc {went}), không phải đơn vị báo cáo thi "
-                    "đua; không được nạp.")  # fmt: skip
+            return f"'{name}', một {kind} trước sắp xếp 07/2025 (nay thuộc {went})"
+        if names_an_area(name):
+            return f"'{name}', một khu dân cư, tổ dân phố, thôn của đơn vị"
+        return ""
+
+    def _unknown_unit(self, name: str) -> str:
+        """Why the unit ``name`` (a row's or a column's) is none of the list at the report's date,
+        and the fix: a part of the unit (a commune before the reform, a residential area), a unit
+        that existed only at another time ("Phường Định Công" in 2023), or a name of no list, with
+        the closest known name."""
+        ctx = self.ctx
+        if part := self._part_of_unit(name):
+            return f"{part}, không phải đơn vị báo cáo thi đua; không được nạp."
         hit = self._unit_named(name, when=False, suggest=True)
         if hit.unit_id and ctx.when:
             label = unit_label(hit.unit_id, ref=ctx.ref)
@@ -1003,10 +1013,10 @@ class RowWalk:
                     section, in_total, heading, self.in_commune = Decision(opened, where), False, "", False
                     self._row(r, name, "", "", f"mục của đơn vị {opened}")
                     continue
-                if name and self._old_commune(name):  # "II. Phường Ngọc Lâm" in 2023
+                if name and self._part_of_unit(name):  # "II. Phường Ngọc Lâm" in 2023, "II. Tổ dân phố số 2"
                     section, in_total, heading, self.in_commune = Decision("", where), False, "", True
                     self.commune_rows.append((r, name))
-                    self._row(r, name, "", "", "mục của phường, xã trước sắp xếp 07/2025: không nạp")
+                    self._row(r, name, "", "", "mục của một phần đơn vị (phường, xã cũ; khu dân cư): không nạp")
                     continue
                 figure = figure_in_label(label)
                 if figure and match_indicator(figure["head"], extra=extra, ref=reference).code:
@@ -1660,12 +1670,12 @@ class RowWalk:
             if hit.unit_id is None and any(ctx.vocab.matches(role, name) for role in ("compare", "not_result")):
                 self._row(r, name, "", "", "so sánh, bình quân của các đơn vị: không nạp")  # "Bình quân", "Tỷ lệ (%)"
                 continue
-            if hit.unit_id is None and filled and self._old_commune(name):
+            if hit.unit_id is None and filled and self._part_of_unit(name):
                 # "Phường Ngọc Lâm" in a district's table of 2023: its communes; said when the table ends
                 self.commune_rows.append((r, name))
                 for (code, _col, period, year), (value, _ref, _scale) in self._stated(r, cells, filled, indicators).items():
                     self.communes[(code, period, year)] = self.communes.get((code, period, year), 0.0) + value
-                self._row(r, name, "", "", "phường, xã trước sắp xếp 07/2025: không phải đơn vị, không nạp")
+                self._row(r, name, "", "", "một phần của đơn vị (phường, xã cũ; khu dân cư), không phải đơn vị: không nạp")
                 continue
             if hit.unit_id is None:
                 if filled:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .vietnamese import match_key
 
-__all__ = ["FORMER_MARK", "admin_type", "is_former", "name_key", "names_a_place"]
+__all__ = ["FORMER_MARK", "admin_type", "is_former", "name_key", "names_a_place", "names_an_area"]
 
 _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
@@ -77,3 +77,26 @@ def is_former(text: str) -> bool:
     """Whether ``text`` names a unit as it was before a merger ("Bồ Đề (cũ)", "Phường Ngọc Lâm
     cũ", "Xã Kim Lan trước sáp nhập"): never the unit of that name today."""
     return bool(FORMER_MARK.search(text))
+
+
+_AREA = re.compile(r"^(?:ban (?:ctmt|cong tac mat tran) )?(?:to dan pho|tdp|khu dan cu|kdc|khu pho|kp|thon|ap|xom)"
+                   r"(?: so)?(?= )")  # fmt: skip
+
+
+@lru_cache(maxsize=65536)
+def names_an_area(text: str) -> bool:
+    """Whether ``text`` names one residential area of a commune ("Tổ dân phố số 1", "TDP 3",
+    "KDC Ngọc Lâm", "Thôn Đông", "Ban CTMT khu dân cư số 2"): the area's word, then a number or a
+    proper name; not areas in general ("Các khu dân cư", "Tổ dân phố") nor a phrase ("Áp dụng …",
+    "Thôn, xóm")."""
+    key = match_key(text)
+    found = _AREA.match(key)
+    if not found:
+        return False
+    words = text.split()
+    after = words[len(found.group(0).split()):]  # the words of the original after the area's word
+    if not after:
+        return False
+    if text.isupper():  # "TỔ DÂN PHỐ SỐ 2"; in capitals a name cannot be told from words ("KHU DÂN CƯ VĂN HÓA")
+        return after[0][:1].isdigit()
+    return after[0][:1].isupper() or after[0][:1].isdigit()
