@@ -88,6 +88,7 @@ _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 # the fix for a district's communes of before the reform with no whole of the district beside them
 _WHOLE_FIX = " Hãy ghi số của cả đơn vị ở cột hoặc dòng 'Tổng số' (số của từng phường, xã chỉ để đối chiếu)."
+_PART_ROW = "số của một phần đơn vị: đối chiếu với tổng, không nạp"  # a row under a commune's heading
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
 # a footnote's mark after a figure ("1.250(1)", "45 (*)"): the note is below the table
 _FOOTNOTE = re.compile(r"(?<=\d)\s*\((?:\d|\*{1,3})\)\s*$")
@@ -1332,7 +1333,7 @@ class RowWalk:
             if self.level_totals and not in_total and code:
                 self._levels_total(r, cells, scale)
             self._row(r, label, code, match.alias, "tổng mục" if in_total else refused or (
-                "không nạp ô không rõ kỳ" if unsaid else "nạp"))  # fmt: skip
+                "không nạp ô không rõ kỳ" if unsaid else _PART_ROW if self.in_commune else "nạp"))  # fmt: skip
 
     def _scored_criteria(self) -> bool:
         """A table of a score's criteria ("Nội dung thi đua | Điểm chuẩn | Đống Đa | Ba Đình"):
@@ -1464,7 +1465,8 @@ class RowWalk:
             pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
             self._emit(who, year, period, match.code, value, ref, label, pwhere, role)
             loaded.append(match.code)
-        self._row(r, label, ", ".join(dict.fromkeys(loaded)), "", "nạp" if loaded else "không nạp")
+        self._row(r, label, ", ".join(dict.fromkeys(loaded)), "", _PART_ROW if loaded and self.in_commune
+                  else "nạp" if loaded else "không nạp")  # fmt: skip
 
     def _row_totals(self, r, cells, total_cols, scale) -> None:
         """The "Tổng cộng" columns beside the units' columns, checked against their sum; a
