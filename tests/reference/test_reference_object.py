@@ -120,7 +120,7 @@ def test_no_module_keeps_reference_data() -> None:
         for m in re.finditer(r"@(?:functools\.)?(?:lru_cache|cache)\b[^\n]*\n\s*def (\w+)\(([^)]*)", text):
             cached.append((path.name, m.group(1), m.group(2)))
         assert "_READINGS" not in text and "_FROZEN" not in text and "resolve_user_dir" not in text, path
-    text_only = {"match_key", "clean_text", "name_key", "admin_type", "names_a_place", "name_periods", "sort_key_vi",
+    text_only = {"match_key", "clean_text", "name_key", "admin_type", "names_a_place", "names_an_area", "name_periods", "sort_key_vi",
                  "legacy_votes", "clean_label", "money_scale", "counted_in", "_font_charmap", "column", "_dated", "_name_words"}  # fmt: skip
     assert {name for _w, name, _p in cached} <= text_only, cached
     for where, name, params in cached:
