@@ -151,3 +151,12 @@ def test_a_recipe_key_or_value_that_does_not_exist_is_named(tmp_path: Path, line
     (tmp_path / "recipes.toml").write_text(f'[[recipe]]\nfiles = "*.xlsx"\n{line}\n', encoding="utf-8")
     with pytest.raises(ReferenceDataError, match=named):
         load_recipes(user_dir=tmp_path)
+
+
+def test_explain_says_a_districts_whole_loads_and_its_communes_rows_do_not(tmp_path: Path) -> None:
+    path = write_case(_case("a_districts_whole_then_its_wards_of_before_the_reform_as_sections"), tmp_path)
+    [sheet] = explain(path).sheets
+    status = {row: status for row, _label, _code, _alias, status in sheet.rows}
+    assert status[5].startswith("nạp: số của cả đơn vị")  # the whole's conferences, which its wards add up to
+    assert status[6] == "tổng mục"  # its supervisions disagree with the wards': refused
+    assert all("một phần đơn vị" in status[row] for row in (7, 8, 9, 10, 11, 12))

@@ -89,6 +89,7 @@ _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm t
 # the fix for a district's communes of before the reform with no whole of the district beside them
 _WHOLE_FIX = " Hãy ghi số của cả đơn vị ở cột hoặc dòng 'Tổng số' (số của từng phường, xã chỉ để đối chiếu)."
 _PART_ROW = "số của một phần đơn vị: đối chiếu với tổng, không nạp"  # a row under a commune's heading
+_WHOLE_SAID = ("tổng mục", "dòng tổng: đối chiếu, không nạp")  # how a whole's row is said while the table is walked
 _NOT_RESULT = "-"  # a row's period cell says its figures are a plan or a comparison ("Kế hoạch", "So sánh")
 # a footnote's mark after a figure ("1.250(1)", "45 (*)"): the note is below the table
 _FOOTNOTE = re.compile(r"(?<=\d)\s*\((?:\d|\*{1,3})\)\s*$")
@@ -2419,6 +2420,11 @@ class RowWalk:
             elif value is not None:
                 self._emit(who, year, period, code, value, stated[1], label, pwhere, role)
                 loaded = True
+                if self.trace is not None:  # the whole's row was said "tổng mục" while the table was walked
+                    at = int(re.sub(r"^[A-Z]+", "", stated[1]))
+                    self.trace.rows[:] = [(n, lab, c, a, "nạp: số của cả đơn vị, đã đối chiếu với các phần"
+                                           if n == at and c in (code, "") and w in _WHOLE_SAID else w)
+                                          for n, lab, c, a, w in self.trace.rows]  # fmt: skip
         for r, name in self.commune_rows:
             said = f"Dòng {r + 1}: số liệu của {self._unknown_unit(name)}"
             if loaded:
