@@ -7031,4 +7031,25 @@ CASES += [
         note="a ward's residential areas beside its whole: noted, and the whole checked against them (80 + 70 + "
              "40 is not 200: refused, said); each area's column was a warning of no known role",
     ),
+    Case(
+        "a_districts_wards_of_before_the_reform_by_their_bare_names_under_its_total",
+        "Long_Bien_2013_tong_hop.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC NĂM 2013"],
+            ["STT", "Đơn vị", "Số hội nghị phản biện xã hội", "Số suất quà"],
+            [N, "Toàn quận", 9, 420],
+            [1, "Ngọc Lâm", 3, 150],
+            [2, "Gia Thụy", 4, 160],
+            [3, "Bồ Đề", 2, 110],
+        ])],
+        [
+            ("long_bien", 2013, "FY", "hoi_nghi_phan_bien", 9, "C4"),
+            ("long_bien", 2013, "FY", "suat_qua", 420, "D4"),
+        ],
+        issues={"unit.commune"},
+        absent={"sheet.no_table", "total.mismatch"},
+        note="the wards written by their bare names ('Ngọc Lâm'): communes of before the reform all the same (the "
+             "sheet was said to hold no table, the district's whole lost)",
+    ),
 ]

@@ -415,8 +415,8 @@ def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:
         ["CỤM THI ĐUA SỐ 9"],
         ["TỔNG HỢP KẾT QUẢ NĂM 2023"],
         ["TT", "Đơn vị", "Số hội nghị tuyên truyền"],
-        [1, "Trâu Quỳ", 4],
-        [2, "Đa Tốn", 5],
+        [1, "Lạc Hồng", 4],  # names of no list, and of no commune before the reform
+        [2, "Song Nguyệt", 5],
         [None, "Tổng cộng", 9],
     ]
     path = write_case(Case("old", "cum_9_2023.xlsx", [Sheet("Cụm", rows)], []), tmp_path)
@@ -424,7 +424,7 @@ def test_a_units_column_of_names_none_known_is_named(tmp_path: Path) -> None:
     assert not reading.data
     [issue] = [i for i in reading.issues if i["code"] == "sheet.no_table"]
     assert issue["source_cell"] == "B3"
-    assert "'Trâu Quỳ', 'Đa Tốn'" in issue["message"] and "unit_aliases.csv" in issue["message"]
+    assert "'Lạc Hồng', 'Song Nguyệt'" in issue["message"] and "unit_aliases.csv" in issue["message"]
 
 
 def test_communes_of_before_the_reform_in_a_clusters_table_are_each_said(tmp_path: Path) -> None:

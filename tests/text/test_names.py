@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from thidua_analysis.text.names import is_former, names_a_place, names_an_area
+from thidua_analysis.text.names import is_former, is_proper_name, names_a_place, names_an_area
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,11 @@ def test_a_unit_before_a_merger_is_said_so(text, former):
 )
 def test_one_residential_area_is_named_by_its_word_and_a_number_or_name(text, area):
     assert names_an_area(text) is area
+
+
+@pytest.mark.parametrize(
+    ("text", "proper"),
+    [("Ngọc Lâm", True), ("Gia Thụy", True), ("Tổng cộng", False), ("Phường 12", False), ("NGỌC LÂM", False)],
+)
+def test_a_bare_place_name_opens_each_word_with_a_capital(text, proper):
+    assert is_proper_name(text) is proper

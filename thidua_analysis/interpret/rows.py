@@ -33,7 +33,7 @@ from ..reference.registry import (
 )
 from ..schema import a1
 from ..text.names import FORMER_MARK as _FORMER_MARK
-from ..text.names import admin_type, is_former, name_key, names_an_area
+from ..text.names import admin_type, is_former, is_proper_name, name_key, names_an_area
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
 from ..text.periods import (
     PERIOD_LABELS,
@@ -772,7 +772,9 @@ class RowWalk:
         the units it went into, in words; "" otherwise."""
         ctx = self.ctx
         former = is_former(name)  # "Bồ Đề (cũ)", in a report of any date
-        if not former and (not ctx.when or ctx.when >= (2025, 7) or admin_type(name) not in ("phường", "xã", "thị trấn")):
+        kind = admin_type(name)  # "Phường Ngọc Lâm"; or a bare "Ngọc Lâm", a commune's name, in a report before 07/2025
+        if not former and (not ctx.when or ctx.when >= (2025, 7) or kind not in ("phường", "xã", "thị trấn", "")
+                           or (not kind and not is_proper_name(name))):  # fmt: skip
             return ""
         bare = _FORMER_MARK.sub(" ", name) if former else name
         went = [unit_label(u, ref=ctx.ref) + ("" if whole else " (một phần)")

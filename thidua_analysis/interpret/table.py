@@ -25,9 +25,9 @@ from dataclasses import dataclass, field
 
 from ..reference.catalog import MONEY_WORDS, header_measure, is_measure, label_unit, match_indicator
 from ..reference.files import Reference, per_reference
-from ..reference.registry import match_unit
+from ..reference.registry import match_unit, merged_into
 from ..schema import a1
-from ..text.names import is_former, names_a_place, names_an_area
+from ..text.names import is_former, is_proper_name, name_key, names_a_place, names_an_area
 from ..text.numbers import scale_from_text
 from ..text.periods import name_periods, odd_months, one_month
 from ..text.vietnamese import match_key
@@ -105,7 +105,7 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
         if not value or len(value) > 80:
             continue
         if match_unit(value, suggest=False, ref=ref).known or names_a_place(value) or is_former(value) \
-                or names_an_area(value):  # fmt: skip
+                or names_an_area(value) or (is_proper_name(value) and merged_into(name_key(value), ref=ref)):  # fmt: skip
             # "Phường Ngọc Lâm" of 2023, "Bồ Đề (cũ)": named as units are, known or not
             units += 1
         elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result", "unit_group")) \
@@ -697,7 +697,8 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
                 break
         else:  # "Phường Đại Kim" of no list: some unit's column all the same, never the sheet's own
             unit_at = next((at for at in range(last, -1, -1) if names_a_place(texts[at]) or is_former(texts[at])
-                            or names_an_area(texts[at])), None)  # fmt: skip
+                            or names_an_area(texts[at])
+                            or (is_proper_name(texts[at]) and merged_into(name_key(texts[at]), ref=ref))), None)  # fmt: skip
     if role == "empty":
         if period or unit_at is not None or year or kind == "units" or measure:  # "Kinh phí (triệu đồng)"
             role_at = period_at if period_at is not None else unit_at if unit_at is not None else last

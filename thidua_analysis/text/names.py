@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .vietnamese import match_key
 
-__all__ = ["FORMER_MARK", "admin_type", "is_former", "name_key", "names_a_place", "names_an_area"]
+__all__ = ["FORMER_MARK", "admin_type", "is_former", "is_proper_name", "name_key", "names_a_place", "names_an_area"]
 
 _FRONT = (
     r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
@@ -100,3 +100,11 @@ def names_an_area(text: str) -> bool:
     if text.isupper():  # "TỔ DÂN PHỐ SỐ 2"; in capitals a name cannot be told from words ("KHU DÂN CƯ VĂN HÓA")
         return after[0][:1].isdigit()
     return after[0][:1].isupper() or after[0][:1].isdigit()
+
+
+def is_proper_name(text: str) -> bool:
+    """Whether ``text`` is written as a place's bare name: one to four words, each opening with a
+    capital ("Ngọc Lâm", "Gia Thụy"), no digits; not words ("Tổng cộng", "Ghi chú")."""
+    words = text.split()
+    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in text) \
+        and not text.isupper()
