@@ -1320,7 +1320,7 @@ class RowWalk:
                     parent_values[col.col] = value
                 if in_total:
                     self.totals[(code, col.col, period, year)] = (value, ref, scale)
-                    self.whole_section[(code, col.col, period, year)] = (year, period, code, value, ref, mapped,
+                    self.whole_section[(code, col.col, period, year)] = (r, year, period, code, value, mapped,
                                                                          pwhere, role)  # fmt: skip
                     continue
                 who = Decision(col.unit_id, col.unit_where) if col.unit_id else unit or self.file_unit()
@@ -2399,7 +2399,7 @@ class RowWalk:
         communes add up to it; each commune is said once, as a note then, and as a warning when
         nothing of the whole is loaded."""
         ctx, hc = self.ctx, self.table.label_col
-        wholes: list[tuple] = []  # (key, stated, year, period, code, value, label, pwhere, role)
+        wholes: list[tuple] = []  # (row, stated, year, period, code, value, label, pwhere, role)
         if self.values:  # units or the district's own rows beside them: no whole to take, no check
             self.unit_refused = True
         elif not self.unit_refused and resolve_unit(self.title, ctx)[0] is not None:
@@ -2410,12 +2410,12 @@ class RowWalk:
                     if key in self.totals:
                         value = self._header_value(key[0], col, cells[col.col - self.grid.left], self.totals[key][1])
                         pwhere = pwhere if ywhere in ("", pwhere) else f"{pwhere}; {ywhere}"
-                        wholes.append((key, self.totals[key], year, period, key[0], value, name, pwhere, role))
-            for key, (year, period, code, value, _ref, label, pwhere, role) in self.whole_section.items():
-                wholes.append((key, self.totals[key], year, period, code, value, label, pwhere, role))
+                        wholes.append((r, self.totals[key], year, period, key[0], value, name, pwhere, role))
+            for key, (row, year, period, code, value, label, pwhere, role) in self.whole_section.items():
+                wholes.append((row, self.totals[key], year, period, code, value, label, pwhere, role))
         who = self.file_unit() if wholes else None  # (a cluster's title names none)
         loaded = False
-        for _key, stated, year, period, code, value, label, pwhere, role in wholes if who is not None else ():
+        for row, stated, year, period, code, value, label, pwhere, role in wholes if who is not None else ():
             parts = self.communes.get((code, period, year))
             if parts is not None and not self._agrees(stated[0], parts, stated[2]):
                 self._check_total(stated[0], parts, stated[2], stated[1], what="các phường, xã")
@@ -2423,9 +2423,8 @@ class RowWalk:
                 self._emit(who, year, period, code, value, stated[1], label, pwhere, role)
                 loaded = True
                 if self.trace is not None:  # the whole's row was said "tổng mục" while the table was walked
-                    at = int(re.sub(r"^[A-Z]+", "", stated[1]))
                     self.trace.rows[:] = [(n, lab, c, a, "nạp: số của cả đơn vị, đã đối chiếu với các phần"
-                                           if n == at and c in (code, "") and w in _WHOLE_SAID else w)
+                                           if n == row + 1 and c in (code, "") and w in _WHOLE_SAID else w)
                                           for n, lab, c, a, w in self.trace.rows]  # fmt: skip
         for r, name in self.commune_rows:
             said = f"Dòng {r + 1}: số liệu của {self._unknown_unit(name)}"

@@ -104,14 +104,21 @@ def _column_holds_units(grid: Grid, text, row: int, col: int, ref: Reference) ->
         value = text(grid.raw(r, col))
         if not value or len(value) > 80:
             continue
-        if match_unit(value, suggest=False, ref=ref).known or names_a_place(value) or is_former(value) \
-                or names_an_area(value) or (is_proper_name(value) and merged_into(name_key(value), ref=ref)):  # fmt: skip
+        if match_unit(value, suggest=False, ref=ref).known or written_as_a_place(value, ref):
             # "Phường Ngọc Lâm" of 2023, "Bồ Đề (cũ)": named as units are, known or not
             units += 1
         elif not any(vocab.matches(role, value) for role in ("total", "compare", "not_result", "unit_group")) \
                 and not name_periods(value)[0]:  # fmt: skip
             words += 1
     return units > 0 and units >= words
+
+
+def written_as_a_place(text: str, ref: Reference) -> bool:
+    """Whether ``text`` is written as a unit's or a part's name, known or not: "Phường Đại Kim",
+    "Bồ Đề (cũ)", "Tổ dân phố số 1", or the bare name of a commune of before the reform ("Ngọc
+    Lâm"). A column or rows so named are never the sheet's own figures."""
+    return names_a_place(text) or is_former(text) or names_an_area(text) or (
+        is_proper_name(text) and bool(merged_into(name_key(text), ref=ref)))
 
 
 def _header_cells(grid: Grid, text, r: int) -> list[tuple[int, str]]:
@@ -696,9 +703,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
                 unit_id, unit_at = hit.unit_id, at
                 break
         else:  # "Phường Đại Kim" of no list: some unit's column all the same, never the sheet's own
-            unit_at = next((at for at in range(last, -1, -1) if names_a_place(texts[at]) or is_former(texts[at])
-                            or names_an_area(texts[at])
-                            or (is_proper_name(texts[at]) and merged_into(name_key(texts[at]), ref=ref))), None)  # fmt: skip
+            unit_at = next((at for at in range(last, -1, -1) if written_as_a_place(texts[at], ref)), None)
     if role == "empty":
         if period or unit_at is not None or year or kind == "units" or measure:  # "Kinh phí (triệu đồng)"
             role_at = period_at if period_at is not None else unit_at if unit_at is not None else last
