@@ -104,6 +104,16 @@ def test_the_title_block_ignores_dates_numbers_and_plans():
     assert {m.where for m in block.ignored} == {"C1", "A2", "C2", "A3"}
 
 
+@pytest.mark.parametrize("line", [
+    "BÁO CÁO KẾT QUẢ 11 THÁNG NĂM 2023", "Báo cáo kết quả 11 tháng năm 2023 và phương hướng tháng 12",
+    "BÁO CÁO KẾT QUẢ 11 THÁNG NĂM 2023, PHƯƠNG HƯỚNG THÁNG 12", "Kết quả công tác tháng 1-10 năm 2023",
+])  # fmt: skip
+def test_months_that_make_no_period_are_said_even_before_plans_for_later(line):
+    block = read_title([("A2", line)], load_vocabulary())
+    assert [(m.value, m.where) for m in block.odd_months] == [(10 if "1-10" in line else 11, "A2")]
+    assert not block.periods and not block.weak_years
+
+
 def test_the_unit_named_after_an_administrative_word_inside_a_sentence():
     block = read_title([("A1", "BÁO CÁO 9 THÁNG NĂM 2023 CỦA BAN THƯỜNG TRỰC UBMTTQ HUYỆN GIA LÂM")],
                        load_vocabulary())  # fmt: skip

@@ -24,7 +24,7 @@ from ..reference.registry import (
     unit_lifetime,
     unit_valid,
 )
-from ..text.periods import end_month, name_periods, odd_months, one_month, periods_said, short_year
+from ..text.periods import end_month, name_periods, one_month, periods_said, short_year
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -174,8 +174,7 @@ def _single_month(title, ctx) -> str:
 def _odd_span(title) -> tuple[int, str] | None:
     """``(N, cell)`` when a title line counts N months that make no reporting period ("THÁNG
     1-10 NĂM 2023", "10 THÁNG NĂM 2023")."""
-    skipped = {m.text for m in title.ignored}
-    return next(((n, m.where) for m in title.lines if m.text not in skipped and (n := odd_months(m.text))), None)
+    return (title.odd_months[0].value, title.odd_months[0].where) if title.odd_months else None
 
 
 _MONTH_YEAR = re.compile(r"\bthang\s*(\d{1,2})\s*(?:nam\s*|/\s*|-\s*)(\d{4})\b")

@@ -77,6 +77,8 @@ class TitleBlock:
     # names one in words
     dated: list[Mention] = field(default_factory=list)
     lines: list[Mention] = field(default_factory=list)  # every line of the block, as written
+    # months counted that make no reporting period ("10 THÁNG NĂM 2023", "THÁNG 1-10"; value: N)
+    odd_months: list[Mention] = field(default_factory=list)
     scale: Mention | None = None  # "ĐVT: triệu đồng" above the table: money's scale (value: int)
     estimate: Mention | None = None  # "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2023": its figures are no results
     # the lowest header line naming another organisation than a unit's Front committee ("BAN CÔNG
@@ -197,7 +199,7 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
     block = TitleBlock()
     party: Mention | None = None  # the place a party organisation's line names, for the line below
     for where, text in lines:  # each line is read once per reference: see _line
-        ignored, units, cut, periods, years, weak, estimate, other = _line(vocab.ref, text)
+        ignored, units, cut, periods, years, weak, estimate, other, odd = _line(vocab.ref, text)
         if ignored == "trống":
             continue
         block.lines.append(Mention("", where, text))
@@ -232,6 +234,8 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         if units:
             block.units.append(Mention(units, where, text))
             block.issuer = None  # the unit's own line below another organisation's
+        if odd:
+            block.odd_months.append(Mention(odd, where, text))
         if estimate and block.estimate is None:
             block.estimate = Mention("ước tính", where, text)
         if cut:
@@ -274,6 +278,7 @@ class _Line(NamedTuple):
     weak: bool = False  # only a bare "năm 2023"
     estimate: bool = False  # "Ước thực hiện năm 2023": its figures are an estimate
     other: bool = False  # another organisation than a unit's Front committee ("Chi hội …")
+    odd: int | None = None  # months counted that make no period ("11 tháng năm 2023"), plans cut off
 
 
 @per_reference
@@ -314,7 +319,8 @@ def _line(ref: Reference, text: str) -> _Line:
         periods, weak = (), False
     if estimated and not years:  # the estimate of the same year carries its number
         years = name_periods(estimated)[1][:1]
-    if weak and (vocab.matches("campaign", text, key=key) or odd_months(kept)):
+    odd = odd_months(kept)
+    if weak and (vocab.matches("campaign", text, key=key) or odd):
         # "Tháng cao điểm … năm 2023", "11 tháng năm 2024": no whole year
         periods, weak = (), False
     if kept != key and periods and not years:
@@ -323,4 +329,4 @@ def _line(ref: Reference, text: str) -> _Line:
         later, later_years, later_weak = name_periods(key[len(kept) :])
         if later_years and later and not later_weak and "FY" not in later:
             years = later_years[:1]
-    return _Line("", units, kept != key, periods, years, weak, estimate, other)
+    return _Line("", units, kept != key, periods, years, weak, estimate, other, odd)
