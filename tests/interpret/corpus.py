@@ -7052,4 +7052,42 @@ CASES += [
         note="the wards written by their bare names ('Ngọc Lâm'): communes of before the reform all the same (the "
              "sheet was said to hold no table, the district's whole lost)",
     ),
+    Case(
+        "a_districts_wards_by_bare_names_that_open_like_an_administrative_word",
+        "Ba_Dinh_nam_2019.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN BA ĐÌNH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Toàn quận", "Quán Thánh", "Trúc Bạch", "Ghi chú"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 30, 12, 18, N],
+            [2, "Số thành viên Ban TTND", "Người", 40, 20, 20, N],
+        ])],
+        [
+            ("ba_dinh", 2019, "FY", "hoi_nghi_tuyen_truyen", 30, "D4"),
+            ("ba_dinh", 2019, "FY", "thanh_vien_ttnd", 40, "D5"),
+        ],
+        issues={"unit.commune"},
+        absent={"unit.unknown", "total.mismatch"},
+        note="'Quán Thánh' loses its tone marks to 'quận' ('quan thanh'): it was read as a district 'Thánh', of no "
+             "list, so the whole disagreed with the one ward left and was refused",
+    ),
+    Case(
+        "communes_by_bare_names_that_open_like_an_administrative_word",
+        "Cum_Phu_Xuyen_6_thang_2026.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA CÁC XÃ KHU VỰC PHÚ XUYÊN"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2026"],
+            ["TT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [1, "Phượng Dực", 7, 2],
+            [2, "Phú Xuyên", 9, 3],
+        ])],
+        [
+            ("xa_phuong_duc", 2026, "H1", "hoi_nghi_tuyen_truyen", 7, "C4"),
+            ("xa_phuong_duc", 2026, "H1", "cuoc_giam_sat", 2, "D4"),
+            ("xa_phu_xuyen", 2026, "H1", "hoi_nghi_tuyen_truyen", 9, "C5"),
+            ("xa_phu_xuyen", 2026, "H1", "cuoc_giam_sat", 3, "D5"),
+        ],
+        absent={"unit.unknown"},
+        note="'Phượng Dực' is no 'phường Dực': the commune's row was a unit of no list",
+    ),
 ]

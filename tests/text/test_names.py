@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from thidua_analysis.text.names import is_former, is_proper_name, names_a_place, names_an_area
+from thidua_analysis.text.names import (
+    admin_type,
+    is_former,
+    is_proper_name,
+    name_key,
+    names_a_place,
+    names_an_area,
+)
 
 
 @pytest.mark.parametrize(
@@ -71,3 +78,16 @@ def test_one_residential_area_is_named_by_its_word_and_a_number_or_name(text, ar
 )
 def test_a_bare_place_name_opens_each_word_with_a_capital(text, proper):
     assert is_proper_name(text) is proper
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "kind"),
+    [("Quán Thánh", "quan thanh", ""), ("Phường Quán Thánh", "quan thanh", "phường"),
+     ("Phượng Dực", "phuong duc", ""), ("Xã Phượng Dực", "phuong duc", "xã"),
+     ("Phương Liệt", "phuong liet", ""), ("Phường Phương Liệt", "phuong liet", "phường"),
+     ("Q.Long Biên", "long bien", "quận"), ("Ủy ban MTTQ Việt Nam quận Đống Đa", "dong da", "quận"),
+     ("TX. Sơn Tây", "son tay", "thị xã"), ("QUẬN HOÀN KIẾM", "hoan kiem", "quận"),
+     ("Quan Dong Da", "dong da", "quận")],  # (typed with no tone marks at all: still the type)
+)  # fmt: skip
+def test_a_name_that_opens_like_an_administrative_word_keeps_it(text, key, kind):
+    assert (name_key(text), admin_type(text)) == (key, kind)

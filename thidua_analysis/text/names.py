@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .vietnamese import match_key
@@ -24,7 +25,7 @@ ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quậ
                "tt": "thị trấn"}  # fmt: skip
 _ADMIN_WORDS = "|".join(sorted(ADMIN_TYPES, key=len, reverse=True))  # the longest first: "phuong" before "p"
 _ADMIN = rf"(?:{_ADMIN_WORDS})\s+"
-_PREFIX = re.compile(rf"^(?:{_FRONT})?(?:{_ADMIN})?")
+_PREFIX = re.compile(rf"^(?:{_FRONT})?(?:({_ADMIN_WORDS})\s+)?")
 _BARE_FRONT = re.compile(r"^(?:uy ban|ubmttq|ub)\s+")
 _NUMBERED = re.compile(r"^\d{1,3}\s+(?=[a-z])")
 _SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
@@ -40,12 +41,28 @@ def _key(text: str) -> str:
 def name_key(text: str) -> str:
     """Matching key of a unit name without the Front's or the administrative prefix."""
     key = _key(text)
-    stripped = _PREFIX.sub("", key, count=1).strip()
+    found = _PREFIX.match(key)
+    admin = found.group(1)
+    stripped = key[found.end() if not admin or _as_written(text, admin) else found.start(1):].strip()
     stripped = _SUFFIX.sub("", stripped).strip()
     return stripped or key
 
 
 _ADMIN_WORD = re.compile(rf"^(?:{_FRONT})?({_ADMIN_WORDS})\s+\S")
+# how the first word of an administrative type is spelt, with its tone marks or with none at all
+_ADMIN_SPELLINGS = frozenset({"quận", "quan", "q", "huyện", "huyen", "h", "thị", "thi", "tx", "phường", "phuong", "p",
+                              "ph", "xã", "xa", "x", "tt", "thành", "thanh", "tp"})  # fmt: skip
+
+
+def _as_written(text: str, admin: str) -> bool:
+    """Whether the administrative word ``admin`` (a match key: "quan", "thi xa") that ``text``'s key
+    opens with is written as one, not as a name that loses its tone marks to it: "Quán Thánh",
+    "Phương Liệt", "Phượng Dực", "Xa La" are names of places, never "quận Thánh", "phường Liệt"."""
+    first = admin.split()[0]
+    for word in re.findall(r"\w+", unicodedata.normalize("NFC", text).lower()):
+        if match_key(word) == first:
+            return word in _ADMIN_SPELLINGS
+    return True
 
 
 @lru_cache(maxsize=65536)
@@ -53,7 +70,7 @@ def admin_type(text: str) -> str:
     """The administrative type a name is written with: "Q. Ba Đình" → "quận", "Ủy ban MTTQ
     phường Ba Đình" → "phường", "Ba Đình" → "" (none said)."""
     found = _ADMIN_WORD.match(_key(text))
-    return ADMIN_TYPES[found.group(1)] if found else ""
+    return ADMIN_TYPES[found.group(1)] if found and _as_written(text, found.group(1)) else ""
 
 
 @lru_cache(maxsize=65536)
