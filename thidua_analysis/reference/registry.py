@@ -218,8 +218,10 @@ def _merged(ref: Reference) -> dict[str, tuple[tuple[str, bool], ...]]:
     frame = read_reference("crosswalk_2025.csv", ["new_unit_id", "old_commune_name", "whole"], key=None, ref=ref)
     found: dict[str, dict[str, bool]] = {}
     for new, old, whole in zip(frame["new_unit_id"], frame["old_commune_name"], frame["whole"], strict=True):
-        went = found.setdefault(match_key(old), {})
-        went[new] = went.get(new, False) or whole == "yes"
+        # (and as a name whose first word is read as a type, written with no tone marks: "Quan Hoa")
+        for key in {match_key(old), name_key(old)}:
+            went = found.setdefault(key, {})
+            went[new] = went.get(new, False) or whole == "yes"
     return {name: tuple(sorted(went.items())) for name, went in found.items()}
 
 
