@@ -7090,4 +7090,59 @@ CASES += [
         absent={"unit.unknown"},
         note="'Phượng Dực' is no 'phường Dực': the commune's row was a unit of no list",
     ),
+    Case(
+        "a_districts_commune_of_its_own_name_beside_its_whole",
+        "Ba_Vi_nam_2022.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Toàn huyện", "Ba Trại", "Ba Vì", "Cam Thượng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 36, 11, 13, 12],
+            [2, "Số suất quà", "Suất", 450, 140, 160, 150],
+        ])],
+        [
+            ("ba_vi", 2022, "FY", "hoi_nghi_tuyen_truyen", 36, "D4"),
+            ("ba_vi", 2022, "FY", "suat_qua", 450, "D5"),
+        ],
+        issues={"unit.commune"},
+        absent={"unit.unknown", "total.mismatch"},
+        note="the commune Ba Vì beside huyện Ba Vì's whole, in its own report: the commune (its column was loaded as "
+             "the district's figure, the whole left unread and the other communes said unknown)",
+    ),
+    Case(
+        "a_districts_commune_of_its_own_name_under_its_whole",
+        "Thoi_Lai_6_thang_2024.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THỚI LAI"],
+            ["BÁO CÁO KẾT QUẢ 6 THÁNG ĐẦU NĂM 2024"],
+            ["STT", "Đơn vị", "Số hội nghị tuyên truyền", "Số cuộc giám sát"],
+            [N, "Toàn huyện", 21, 9],
+            [1, "Thới Lai", 8, 3],
+            [2, "Thới Thạnh", 6, 3],
+            [3, "Trường Thành", 7, 3],
+        ])],
+        [
+            ("thoi_lai", 2024, "H1", "hoi_nghi_tuyen_truyen", 21, "C4"),
+            ("thoi_lai", 2024, "H1", "cuoc_giam_sat", 9, "D4"),
+        ],
+        issues={"unit.commune"},
+        absent={"unit.unknown", "total.mismatch"},
+        note="the commune Thới Lai under huyện Thới Lai's whole: the commune (its row was the district's figure and the "
+             "others unknown)",
+    ),
+    Case(
+        "a_districts_wards_numbered_by_their_bare_names",
+        "Nam_Tu_Liem_9_thang_2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN NAM TỪ LIÊM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2023"],
+            ["STT", "Nội dung", "ĐVT", "Toàn quận", "Mỹ Đình 1", "Mỹ Đình 2", "Mễ Trì"],
+            [1, "Số cuộc giám sát", "Cuộc", 15, 5, 6, 4],
+        ])],
+        [("nam_tu_liem", 2023, "9M", "cuoc_giam_sat", 15, "D4")],
+        issues={"unit.commune"},
+        absent={"column.unknown_role", "total.mismatch"},
+        note="'Mỹ Đình 1', a ward's bare name with its number: a ward (no role was known for it, and the whole was "
+             "refused as it disagreed with the one ward left)",
+    ),
 ]

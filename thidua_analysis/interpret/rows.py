@@ -346,6 +346,11 @@ class RowWalk:
         wanted = DATA_ROLES
         if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
+        for col in self.table.columns.values():  # "Toàn huyện | Ba Trại | Ba Vì" in huyện Ba Vì: the commune Ba Vì
+            if col.unit_id and col.unit_text and any(
+                    other.unit_text and other.unit_id is None and self._part_of_unit(other.unit_text)
+                    for other in self.table.columns.values()) and self._namesake(col.unit_text, col.unit_id):  # fmt: skip
+                col.unit_id = None
         if any(col.unit_id for col in self.table.columns.values()):
             for col in self.table.columns.values():  # "Tổng số" beside the units' columns: their total
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (
@@ -780,6 +785,15 @@ class RowWalk:
         went = [unit_label(u, ref=ctx.ref) + ("" if whole else " (một phần)")
                 for u, whole in merged_into(name_key(bare), ref=ctx.ref)]  # fmt: skip
         return ", ".join(went[:3]) + (f" và {len(went) - 3} đơn vị khác" if len(went) > 3 else "")
+
+    def _namesake(self, name: str, unit_id: str) -> bool:
+        """Whether ``name``, the reporting unit's own (``unit_id``) written bare, is the commune of
+        before the reform that bore its name ("Ba Vì", a commune of huyện Ba Vì) among the unit's
+        communes or under its whole: the commune, never the unit."""
+        if admin_type(name) or not self._old_commune(name):
+            return False
+        own = self.unit if self.unit is not None else resolve_unit(self.title, self.ctx)[0]
+        return own is not None and own.value == unit_id
 
     def _part_of_unit(self, name: str) -> str:
         """What ``name`` is when it names a part of the reporting unit, not a unit: a commune of
@@ -1660,6 +1674,9 @@ class RowWalk:
                 self._one_unit_row(r, name, cells, filled, indicators)
                 continue
             hit = self._unit_named(name, suggest=bool(filled))
+            if hit.unit_id and filled and (self.whole_row is not None or self.commune_rows) \
+                    and self._namesake(name, hit.unit_id):  # "Ba Vì" under "Toàn huyện" in huyện Ba Vì  # fmt: skip
+                hit = UnitMatch(None)
             if hit.unit_id is None and label_facts(ctx.ref, name)[2]:  # "Trong đó: các quận": the total's parts
                 self._row(r, name, "", "", "chi tiết của dòng tổng: không nạp")
                 continue

@@ -121,7 +121,10 @@ def names_an_area(text: str) -> bool:
 
 def is_proper_name(text: str) -> bool:
     """Whether ``text`` is written as a place's bare name: one to four words, each opening with a
-    capital ("Ngọc Lâm", "Gia Thụy"), no digits; not words ("Tổng cộng", "Ghi chú")."""
+    capital ("Ngọc Lâm", "Gia Thụy"), maybe a number after them ("Mỹ Đình 1"), no other digits;
+    not words ("Tổng cộng", "Ghi chú")."""
     words = text.split()
-    return 0 < len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(ch.isdigit() for ch in text) \
+    if len(words) > 2 and words[-1].isdigit() and len(words[-1]) <= 2:  # "Mỹ Đình 1", never "Phường 12"
+        words = words[:-1]
+    return 0 < len(words) <= 4 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words) \
         and not text.isupper()
