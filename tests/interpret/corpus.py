@@ -7145,4 +7145,16 @@ CASES += [
         note="'Mỹ Đình 1', a ward's bare name with its number: a ward (no role was known for it, and the whole was "
              "refused as it disagreed with the one ward left)",
     ),
+    Case(
+        "the_first_quarter_said_as_the_years_first",
+        "bao_cao_Hoang_Mai.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ ĐẦU NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+        ])],
+        [("hoang_mai", 2024, "Q1", "hoi_nghi_tuyen_truyen", 14, "D4")],
+        note="'quý đầu năm 2024' is the first quarter (it was loaded as the year's figure, by 'năm 2024')",
+    ),
 ]

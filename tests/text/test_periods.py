@@ -46,6 +46,11 @@ from thidua_analysis.text.periods import (
         ("BÁO CÁO CÔNG TÁC QUÝ MỘT NĂM 2024", 2024, "Q1"),  # a quarter in words
         ("Kết quả quý ba năm 2024", 2024, "Q3"),
         ("Quý I và 3 tháng đầu năm 2024", 2024, "Q1"),  # "3" is the months, no third quarter
+        ("Báo cáo kết quả công tác quý đầu năm 2024", 2024, "Q1"),  # (was the year's, by "năm 2024")
+        ("Kết quả quý đầu tiên năm 2024", 2024, "Q1"),
+        ("Báo cáo quý cuối năm 2024", 2024, "Q4"),
+        ("Báo cáo 2 quý đầu năm 2024", 2024, "H1"),
+        ("Báo cáo ba quý đầu năm 2024", 2024, "9M"),
         ("Báo cáo kết quả công tác 3 quý đầu năm 2024", 2024, "9M"),  # the first three quarters
         ("Kết quả hai quý đầu năm 2024", 2024, "H1"),
         ("QUÝ THỨ HAI NĂM 2023", 2023, "Q2"),  # an ordinal quarter

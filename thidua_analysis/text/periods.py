@@ -104,7 +104,9 @@ _MORE_QUARTERS = re.compile(r"(?:\s+(?:va\s+)?(?:iv|iii|ii|i|[1-4])\b(?!\s*(?:th
 _QUARTER_WORD = re.compile(r"\bquy\s+(mot|hai|ba|bon)\b|\bquy\s+thu\s+(nhat|hai|ba)\b")
 _QUARTER_WORDS = {"mot": 1, "nhat": 1, "hai": 2, "ba": 3, "bon": 4}
 _FOURTH_QUARTER = re.compile(r"\bquý\s+thứ\s+tư\b", re.IGNORECASE)
-_FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b")
+# "3 tháng đầu năm", "quý đầu năm" (never "2 quý đầu năm", "ba quý đầu năm": H1, 9M)
+_FIRST_QUARTER = re.compile(r"\b(?:0?3|ba)\s*thang\s*dau\s*nam\b|(?<!\d )(?<!hai )(?<!\bba )\bquy\s+dau\s+(?:nam|tien)\b")
+_LAST_QUARTER = re.compile(r"(?<!\d )(?<!hai )(?<!\bba )\bquy\s+cuoi(?:\s+cung)?\s+nam\b")  # "quý cuối năm": Q4
 # ("3 quý năm 2023": the first three quarters, never "năm 2023" alone; "3 quỹ" has the same letters, so
 # only with "đầu" or "năm" after it)
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*(?:dau(?:\s*nam)?|nam)\b")
@@ -279,6 +281,8 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
         found.append((m.start(), f"Q{_ROMAN[m.group(1)]}"))
     for m in _FIRST_QUARTER.finditer(key):
         found.append((m.start(), "Q1"))
+    for m in _LAST_QUARTER.finditer(key):
+        found.append((m.start(), "Q4"))
     for m in _NINE.finditer(key):
         found.append((m.start(), "9M"))
     second = [m.span() for m in _SECOND_HALF.finditer(key)]
