@@ -7132,14 +7132,14 @@ CASES += [
     ),
     Case(
         "a_districts_wards_numbered_by_their_bare_names",
-        "Nam_Tu_Liem_9_thang_2023.xlsx",
+        "Nam_Tu_Liem_9_thang_2021.xlsx",
         [Sheet("Sheet1", [
             ["ỦY BAN MTTQ VIỆT NAM QUẬN NAM TỪ LIÊM"],
-            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2023"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2021"],
             ["STT", "Nội dung", "ĐVT", "Toàn quận", "Mỹ Đình 1", "Mỹ Đình 2", "Mễ Trì"],
             [1, "Số cuộc giám sát", "Cuộc", 15, 5, 6, 4],
         ])],
-        [("nam_tu_liem", 2023, "9M", "cuoc_giam_sat", 15, "D4")],
+        [("nam_tu_liem", 2021, "9M", "cuoc_giam_sat", 15, "D4")],
         issues={"unit.commune"},
         absent={"column.unknown_role", "total.mismatch"},
         note="'Mỹ Đình 1', a ward's bare name with its number: a ward (no role was known for it, and the whole was "
@@ -7156,5 +7156,28 @@ CASES += [
         ])],
         [("hoang_mai", 2024, "Q1", "hoi_nghi_tuyen_truyen", 14, "D4")],
         note="'quý đầu năm 2024' is the first quarter (it was loaded as the year's figure, by 'năm 2024')",
+    ),
+    Case(
+        "last_year_beside_nine_months_says_no_period",
+        "Cau_Giay_hai_bao_cao.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện 9 tháng", "Năm trước"],
+            [1, "Số cuộc giám sát", "Cuộc", 12, 15],
+        ]), Sheet("Năm", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN CẦU GIẤY"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện", "Năm trước"],
+            [1, "Số cuộc giám sát", "Cuộc", 16, 14],
+        ])],
+        [
+            ("cau_giay", 2024, "9M", "cuoc_giam_sat", 12, "D4"),
+            ("cau_giay", 2020, "FY", "cuoc_giam_sat", 16, "D4"),
+            ("cau_giay", 2019, "FY", "cuoc_giam_sat", 14, "E4"),
+        ],
+        issues={"column.period_unknown"},
+        note="'Năm trước' beside nine months: last year's whole or its same period? (it was loaded as 9 months of "
+             "2023); in a year's report it is last year's",
     ),
 ]

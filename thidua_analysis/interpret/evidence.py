@@ -110,7 +110,10 @@ def _resolve_period(title, ctx, result, columns):
         return None
     first: tuple[str, ...] = ()
     first_where, first_weak = "", False
-    if ctx.first_title is not None and ctx.first_sheet != ctx.sheet:
+    own_years = {m.value for m in title.years}
+    if ctx.first_title is not None and ctx.first_sheet != ctx.sheet and not (
+            own_years and own_years.isdisjoint(m.value for m in ctx.first_title.years)):
+        # (a sheet whose own title names another year than the first sheet's is a report of its own)
         first = tuple(dict.fromkeys(m.value for m in ctx.first_title.periods))
         first_where = _first(ctx.first_title.periods, ctx.first_sheet)
         if not first and ctx.first_title.weak_years:

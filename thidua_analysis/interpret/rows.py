@@ -451,6 +451,13 @@ class RowWalk:
                                    f"{col.year}; không được nạp. Hãy ghi rõ, ví dụ 'Cùng kỳ năm {col.year}' hoặc "
                                    f"'Cả năm {col.year}'.")  # fmt: skip
                 continue
+            if col.role == "prior" and col.role in wanted and self._last_year_unclear(col, base):  # "Năm trước" in 9M
+                last = (self.year or 0) - 1
+                self._column_issue(col, "column.period_unknown",
+                                   f"Cột '{col.header}' ghi năm trước, bên cạnh kỳ báo cáo ({periods_said(base)}): "
+                                   f"không rõ là số cả năm {last} hay số cùng kỳ năm {last}; không được nạp. Hãy "
+                                   f"ghi rõ, ví dụ 'Cùng kỳ năm {last}' hoặc 'Cả năm {last}'.")  # fmt: skip
+                continue
             if col.role in wanted and self._after_report(col, base):
                 self._column_issue(col, "column.period_unknown",
                                    f"Cột '{col.header}' nêu kỳ sau kỳ báo cáo ({' và '.join(period_label(p, self.year) for p in base)}): "
@@ -583,6 +590,15 @@ class RowWalk:
                 or col.role == "prior" or self.table.one_unit or not base or "FY" in base:  # fmt: skip
             return False
         return any(name_periods(t)[2] for t in col.texts) and self._beside_a_period(col)
+
+    def _last_year_unclear(self, col: Column, base: tuple[str, ...]) -> bool:
+        """True for a column headed "Năm trước" ("last year", no "cùng kỳ") that names no period, in
+        a report of less than a year: the whole of last year, or its same period? Nothing says."""
+        if col.period is not None or self.table.one_unit or not base or "FY" in base or self.year is None:
+            return False
+        keys = [match_key(t) for t in col.texts]
+        return any(re.search(r"\bnam (?:truoc|ngoai)\b", k) for k in keys) and not any(
+            re.search(r"\b(?:cung ky|ck)\b", k) for k in keys)
 
     def _estimate_beside(self, col: Column, base: tuple[str, ...]) -> Column | None:
         """The column estimating the report's own period beside ``col``, a column of results that
