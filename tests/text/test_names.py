@@ -75,7 +75,7 @@ def test_one_residential_area_is_named_by_its_word_and_a_number_or_name(text, ar
 @pytest.mark.parametrize(
     ("text", "proper"),
     [("Ngọc Lâm", True), ("Gia Thụy", True), ("Mỹ Đình 1", True), ("Tổng cộng", False), ("Phường 12", False),
-     ("Quý 3", False), ("Mỹ Đình 123", False), ("Mỹ 1 Đình", False), ("NGỌC LÂM", False)],
+     ("Quý 3", False), ("Mỹ Đình 123", False), ("Mỹ 1 Đình", False), ("NGỌC LÂM", True), ("TỔNG", False)],
 )
 def test_a_bare_place_name_opens_each_word_with_a_capital(text, proper):
     assert is_proper_name(text) is proper

@@ -122,9 +122,10 @@ def names_an_area(text: str) -> bool:
 def is_proper_name(text: str) -> bool:
     """Whether ``text`` is written as a place's bare name: one to four words, each opening with a
     capital ("Ngọc Lâm", "Gia Thụy"), maybe a number after them ("Mỹ Đình 1"), no other digits;
-    not words ("Tổng cộng", "Ghi chú")."""
+    not words ("Tổng cộng", "Ghi chú"). In capitals ("NGỌC LÂM") words cannot be told from a name:
+    two words at least, and the caller asks a list of names."""
     words = text.split()
     if len(words) > 2 and words[-1].isdigit() and len(words[-1]) <= 2:  # "Mỹ Đình 1", never "Phường 12"
         words = words[:-1]
     return 0 < len(words) <= 4 and all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words) \
-        and not text.isupper()
+        and (len(words) > 1 or not text.isupper())
