@@ -303,3 +303,19 @@ def test_the_sentences_of_the_word_reports_give_their_figures_for_review(tmp_pat
     got = sorted(map(tuple, found[key].astype({"value": float, "year": int}).to_numpy().tolist()))
     expected = sorted(map(tuple, truth[key].astype({"value": float, "year": int}).to_numpy().tolist()))
     assert len(expected) >= 10 and got == expected  # every figure, each as its sentence says
+
+
+def test_the_sample_writes_districts_communes_beside_their_whole(sample):
+    """Some districts' reports give their wards' or communes' figures of before the reform beside
+    their whole ("Toàn quận | Kim Mã | Liễu Giai"): the whole loads, each commune is named."""
+    summary, loaded = sample
+    expected = pd.read_csv(summary.truth_dir / "issues.csv").fillna("")
+    files = set(expected.loc[expected["code"] == "unit.commune", "source_file"])
+    assert len(files) >= 3
+    data = loaded.data[loaded.data["source_file"].isin(files)]
+    assert set(data["source_file"]) == files
+    # one column of figures in each file, the whole's: no commune's figure loaded
+    assert (data.groupby("source_file")["source_cell"].agg(lambda c: c.str.rstrip("0123456789").nunique()) == 1).all()
+    named = loaded.issues[(loaded.issues["code"] == "unit.commune") & loaded.issues["source_file"].isin(files)]
+    assert named.groupby("source_file").size().min() >= 2
+    assert not loaded.issues[loaded.issues["source_file"].isin(files) & (loaded.issues["severity"] != "info")].size

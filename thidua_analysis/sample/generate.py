@@ -56,6 +56,7 @@ from .layouts import (
     units_as_sections,
     units_as_sheets,
     units_with_their_rows,
+    with_parts_beside,
 )
 from .model import STOCKS, quarterly_values
 from .scoring import write_scoring_sample
@@ -503,7 +504,8 @@ def _unit_file(
         return
     # a one-page summary on its side (the report above was still drawn: the random draws of the
     # files after this one stay the same)
-    if plain_report and _stable(uid, year, period, "across") % 25 == 0:
+    across = plain_report and _stable(uid, year, period, "across") % 25 == 0
+    if across:
         sheet, cells = unit_report_across(
             sheet_name=sheet.name, committee=_committee(unit["province"]),
             unit_line=_unit_line(pd.Series(unit), w, variant=False), period=period, year=year,
@@ -513,6 +515,16 @@ def _unit_file(
         member_body = None  # the summary on its side has no section of the women's union
     if member_body is not None:
         w.expect(rel, "row.other_body_not_loaded", "info", sheet.name)
+    if (plain_report and not across and member_body is None and unit["province"] == "ha_noi" and year < REFORM_YEAR
+            and unit["unit_type"] in ("quận", "huyện", "thị xã") and _one_column(style)
+            and _stable(uid, year, period, "communes") % 12 == 0
+            and len(parts := _communes_of(uid, year, period, {k: values[k] for k in cells})) >= 2):  # fmt: skip
+        # one report in twelve of a Hà Nội district gives its wards' or communes' figures beside its
+        # whole ("Toàn huyện | Ba Trại | Cam Thượng …"): the whole is the district's, they are parts
+        render = as_text if text_numbers else plain
+        with_parts_beside(sheet, cells, whole=f"Toàn {unit['unit_type']}",
+                          parts=[(name, {k: render(v, 1) for k, v in figures.items()}) for name, figures in parts])
+        w.expect(rel, "unit.commune", "info", sheet.name)
     if plain_report and values.get("cuoc_giam_sat") and _stable(uid, year, period, "list") % 20 == 0:
         # the list of the period's supervisions attached: said, never read as figures
         sheets.append(a_list_of_supervisions(period=period, year=year, count=min(4, int(values["cuoc_giam_sat"]))))
@@ -522,6 +534,39 @@ def _unit_file(
     if quarter_cells and style.quarter is not None:
         w.record(rel, sheet.name, quarter_cells,
                  {(uid, k): (year, "Q3", v) for k, v in style.quarter.items()})  # fmt: skip
+
+
+def _one_column(style) -> bool:
+    """The report has one column of figures, headed in words alone (no plan, same period,
+    quarter, numbering, marks or words in the cells)."""
+    return (style.plan is None and style.prior is None and style.quarter is None and not style.numbering
+            and not style.words and not style.topics and not style.measure_after and not style.column_marks
+            and not style.whole_on_group)  # fmt: skip
+
+
+def _communes_of(uid: str, year: int, period: str, values: dict[str, float]) -> list[tuple[str, dict[str, float]]]:
+    """Three of district ``uid``'s wards or communes of before the 2025 reform, by their bare
+    names, each with its part of the district's counts (they add up to them); money and scores
+    are left to the whole."""
+    from ..reference.files import read_reference
+    from ..text.names import is_proper_name
+
+    crosswalk = read_reference("crosswalk_2025.csv", ["old_commune_name", "old_unit_id"], key=None)
+    names = sorted({n for n in crosswalk.loc[crosswalk["old_unit_id"] == uid, "old_commune_name"] if is_proper_name(n)})
+    start = _stable(uid, year, period, "which") % max(1, len(names) - 2)
+    names = names[start : start + 3]
+    counts = {k: v for k, v in values.items() if k in _COUNTED}
+    shares: dict[str, list[float]] = {}
+    for code, whole in counts.items():
+        weights = [_stable(uid, year, period, code, n) % 4 + 1 for n in range(len(names))]
+        first = [float(int(whole * w // sum(weights))) for w in weights[:-1]]
+        shares[code] = [*first, whole - sum(first)]
+    return [(name, {code: shares[code][n] for code in counts}) for n, name in enumerate(names)]
+
+
+_COUNTED = {"hoi_nghi_tuyen_truyen", "luot_nguoi_tham_du", "luot_tuyen_truyen", "suat_qua", "nha_dai_doan_ket",
+            "cuoc_giam_sat", "hoi_nghi_phan_bien", "thanh_vien_ttnd", "vu_viec_ttnd", "thanh_vien_gsdtccd",
+            "cuoc_gsdtccd"}  # fmt: skip
 
 
 def _stable(*parts) -> int:

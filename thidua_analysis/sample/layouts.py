@@ -15,7 +15,7 @@ from ..text.periods import end_month, period_phrase, period_title
 from .sheets import Sheet
 
 __all__ = ["LABELS", "OfficeStyle", "a_list_of_supervisions", "cluster_units_as_columns", "cluster_units_as_rows",
-           "unit_report", "units_as_sections", "units_as_sheets", "units_with_their_rows"]  # fmt: skip
+           "unit_report", "units_as_sections", "units_as_sheets", "units_with_their_rows", "with_parts_beside"]  # fmt: skip
 
 # Wordings per indicator, all mapped by the catalogue's aliases.
 LABELS: dict[str, list[str]] = {
@@ -366,6 +366,32 @@ def unit_report(
 
 
 MONEY_UNITS_CODES = ("gia_tri_qua", "kinh_phi_nha_dai_doan_ket", "quy_vi_nguoi_ngheo")
+
+
+def with_parts_beside(sheet: Sheet, cells: dict, *, whole: str, parts: list[tuple[str, dict[str, object]]]) -> None:
+    """The unit's column of figures headed as its whole ("Toàn huyện"), its parts' columns right
+    of it ("Ba Trại | Cam Thượng": wards or communes of before the 2025 reform), the columns that
+    were there moved right: what a district writes when it reports its communes too. ``cells``:
+    the figures' cells by indicator (one column); ``parts``: each part's header and its figures
+    as written, by indicator (one left out is left empty)."""
+    rows = {row for row, _col, _uid in cells.values()}
+    col = next(iter(cells.values()))[1]
+    k = len(parts)
+
+    def moved(c: int) -> int:
+        return c + k if c > col else c
+
+    sheet.cells = {(r, moved(c)): v for (r, c), v in sheet.cells.items()}
+    sheet.merges = [(r1, moved(c1), r2, moved(c2)) for r1, c1, r2, c2 in sheet.merges]
+    sheet.formulas = {(r, moved(c)): f for (r, c), f in sheet.formulas.items()}
+    sheet.widths = {moved(c): w for c, w in sheet.widths.items()}
+    header = max(r for (r, c), v in sheet.cells.items() if c == col and r < min(rows) and isinstance(v, str))
+    sheet.put(header, col, whole)
+    for n, (name, figures) in enumerate(parts, start=1):
+        sheet.put(header, col + n, name)
+        sheet.widths[col + n] = 14
+        for code, value in figures.items():
+            sheet.put(cells[code][0], col + n, value)
 
 
 def unit_report_across(
