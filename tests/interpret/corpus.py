@@ -7180,4 +7180,21 @@ CASES += [
         note="'Năm trước' beside nine months: last year's whole or its same period? (it was loaded as 9 months of "
              "2023); in a year's report it is last year's",
     ),
+    Case(
+        "a_ward_named_only_by_its_file_typed_with_no_tone_marks",
+        "PhuongLiet_6T_2026.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM", N, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 11],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [
+            ("phuong_phuong_liet", 2026, "H1", "hoi_nghi_tuyen_truyen", 11, "D4"),
+            ("phuong_phuong_liet", 2026, "H1", "cuoc_giam_sat", 4, "D5"),
+        ],
+        note="'PhuongLiet' in the file name is the ward Phương Liệt, typed with no tone marks (read as a ward "
+             "'Liệt', of no list: the unit was unknown)",
+    ),
 ]

@@ -121,6 +121,11 @@ def test_unit_names_match(text, unit_id):
         ("Ủy ban MTTQ xã Cổ Đô", (2026, 3), "xa_co_do_ha_noi"),  # not Cần Thơ's xã Cờ Đỏ
         ("UBMTTQ XÃ CỜ ĐỎ", (2026, 3), "xa_co_do_can_tho"),
         ("Vĩnh Thạnh", (2026, 3), "xa_vinh_thanh_can_tho"),
+        ("Phượng Dực", (2026, 3), "xa_phuong_duc"),  # no "phường Dực"
+        ("Phuong Liet", (2026, 3), "phuong_phuong_liet"),  # typed with no marks: "Phuong" is the name's
+        ("Phuong Phuong Liet", (2026, 3), "phuong_phuong_liet"),
+        ("Phường Liệt", (2026, 3), None),  # written as a ward's type: no ward "Liệt"
+        ("Quan Dong Da", (2023, 3), "dong_da"),
     ],
 )
 def test_an_old_district_and_a_new_unit_of_the_same_name(text, when, unit_id):

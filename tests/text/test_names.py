@@ -92,3 +92,8 @@ def test_a_bare_place_name_opens_each_word_with_a_capital(text, proper):
 )  # fmt: skip
 def test_a_name_that_opens_like_an_administrative_word_keeps_it(text, key, kind):
     assert (name_key(text), admin_type(text)) == (key, kind)
+
+
+def test_a_name_typed_with_no_tone_marks_may_keep_its_first_word():
+    assert name_key("Phuong Liet") == "liet" and name_key("Phuong Liet", keep_type=True) == "phuong liet"
+    assert name_key("Quận Đống Đa", keep_type=True) == "quan dong da" and name_key("Đống Đa", keep_type=True) == "dong da"

@@ -357,13 +357,16 @@ def _match_unit(ref: Reference, text: str, when, suggest: bool) -> UnitMatch:
     if not key or is_former(text):  # "Bồ Đề (cũ)": the commune before the merger, not today's ward
         return UnitMatch(None)
     found = index.get(key)
+    kind = admin_type(text)
+    if not found and kind and text.isascii() and (whole := name_key(text, keep_type=True)) != key:
+        # "Phuong Liet" (a file name, typed with no tone marks): the ward Phương Liệt, its type unsaid
+        found, kind = index.get(whole), ""
     if not found:
         bare = _bare_name(text)  # "Ba Đình (Cụm trưởng)", "Long Biên\n(báo cáo muộn)", "Q. Tây Hồ - Cụm phó"
         if bare and bare != text:
             return _match_unit(ref, bare, when, suggest)
     if found:
         candidates = found
-        kind = admin_type(text)
         if kind:
             facts = _facts(ref)
             candidates = tuple(u for u in candidates if facts.get(u, ("",))[0] in (kind, "tổ chức"))

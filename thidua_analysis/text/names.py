@@ -38,12 +38,15 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def name_key(text: str) -> str:
-    """Matching key of a unit name without the Front's or the administrative prefix."""
+def name_key(text: str, keep_type: bool = False) -> str:
+    """Matching key of a unit name without the Front's or the administrative prefix (with
+    ``keep_type``, the administrative word is kept: "Phuong Liet", a name typed with no tone
+    marks, may be the ward Phương Liệt)."""
     key = _key(text)
     found = _PREFIX.match(key)
     admin = found.group(1)
-    stripped = key[found.end() if not admin or _as_written(text, admin) else found.start(1):].strip()
+    cut = found.start(1) if admin and (keep_type or not _as_written(text, admin)) else found.end()
+    stripped = key[cut:].strip()
     stripped = _SUFFIX.sub("", stripped).strip()
     return stripped or key
 
