@@ -7197,4 +7197,18 @@ CASES += [
         note="'PhuongLiet' in the file name is the ward Phương Liệt, typed with no tone marks (read as a ward "
              "'Liệt', of no list: the unit was unknown)",
     ),
+    Case(
+        "a_sheet_per_month_under_a_years_title",
+        "Tay_Ho_2024.xlsx",
+        [Sheet(name, [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN TÂY HỒ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", figure],
+        ]) for name, figure in (("Tháng 1", 3), ("T2", 4), ("Th3", 2), ("Quý I", 9))],
+        [("tay_ho", 2024, "Q1", "hoi_nghi_tuyen_truyen", 9, "D4")],
+        issues={"period.unknown"},
+        note="a sheet per month ('Tháng 1', 'T2', 'Th3') under the year's title: a month's figures, not the year's "
+             "('T2' and the second month's sheet were loaded as the year's, by the first sheet's 'NĂM 2024')",
+    ),
 ]

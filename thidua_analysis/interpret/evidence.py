@@ -116,7 +116,7 @@ def _resolve_period(title, ctx, result, columns):
         # (a sheet whose own title names another year than the first sheet's is a report of its own)
         first = tuple(dict.fromkeys(m.value for m in ctx.first_title.periods))
         first_where = _first(ctx.first_title.periods, ctx.first_sheet)
-        if not first and ctx.first_title.weak_years:
+        if not first and ctx.first_title.weak_years and not _single_month(title, ctx):  # (a sheet "T2": its month)
             first, first_weak = ("FY",), True
             first_where = _first(ctx.first_title.weak_years, ctx.first_sheet)
     sources = [(own, own_where, own_weak), (sheet_p, "sheet name", sheet_weak),
@@ -171,7 +171,12 @@ def _single_month(title, ctx) -> str:
     skipped = {m.text for m in title.ignored}  # the place-and-date line names a month too
     texts = [m.text for m in title.lines if m.text not in skipped] + [ctx.sheet]
     month = next((n for n in map(one_month, texts) if n), None)
+    if month is None and (short := _SHORT_MONTH.fullmatch(match_key(ctx.sheet))) and 1 <= int(short.group(1)) <= 12:
+        month = int(short.group(1))  # a sheet "T1", "Th10", "T01": a month's, as offices name them
     return f"tháng {month}" if month else ""
+
+
+_SHORT_MONTH = re.compile(r"th?\s*0?(\d{1,2})")
 
 
 def _odd_span(title) -> tuple[int, str] | None:
