@@ -7211,4 +7211,17 @@ CASES += [
         note="a sheet per month ('Tháng 1', 'T2', 'Th3') under the year's title: a month's figures, not the year's "
              "('T2' and the second month's sheet were loaded as the year's, by the first sheet's 'NĂM 2024')",
     ),
+    Case(
+        "a_total_column_beside_the_one_column_of_results",
+        "Hoang_Mai_9_thang_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện 9 tháng", "Tổng"],
+            [1, "Số hội nghị phản biện xã hội", "Hội nghị", 4, 6],
+        ])],
+        [("hoang_mai", 2021, "9M", "hoi_nghi_phan_bien", 4, "D4")],
+        issues={"column.not_result"},
+        note="a 'Tổng' column with nothing beside it to add up: said (its figures were dropped silently)",
+    ),
 ]

@@ -519,6 +519,11 @@ class RowWalk:
         if out and not ctx.targets:  # beside the results: each said once, as a note
             for col in skipped:
                 self._column_not_result(col, "kế hoạch, chỉ tiêu" if col.role == "target" else "so sánh, tỷ lệ")
+            if not any(col.unit_id for col in self.table.columns.values()):  # a "Tổng" of nothing to add up
+                for c, col in sorted(self.table.columns.items()):
+                    if col.role == "total" and self._column_has_numbers(c) \
+                            and all(c != whole for _parts, whole, _what in self.level_totals):  # fmt: skip
+                        self._column_not_result(col, "tổng cộng của các cột")
         if not out and skipped and not ctx.targets and len(self.result.issues) == said:  # nothing else says why
             kinds = {"target": "kế hoạch hoặc số ước tính", "compare": "so sánh, tỷ lệ"}
             what = ", ".join(f"'{col.header}' ({kinds[col.role]})" for col in skipped)
