@@ -7224,4 +7224,24 @@ CASES += [
         issues={"column.not_result"},
         note="a 'Tổng' column with nothing beside it to add up: said (its figures were dropped silently)",
     ),
+    Case(
+        "a_commune_whose_name_opens_like_a_word_of_money",
+        "Cum_khu_vuc_Me_Linh_quy_2_2026.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA CÁC XÃ KHU VỰC MÊ LINH"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ II NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Mê Linh", "Tiến Thắng"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 10, 12],
+            [2, "Trị giá quà", "Triệu đồng", 40, "50,5"],
+        ])],
+        [
+            ("xa_me_linh", 2026, "Q2", "hoi_nghi_tuyen_truyen", 10, "D4"),
+            ("xa_tien_thang", 2026, "Q2", "hoi_nghi_tuyen_truyen", 12, "E4"),
+            ("xa_me_linh", 2026, "Q2", "gia_tri_qua", 40_000_000, "D5"),
+            ("xa_tien_thang", 2026, "Q2", "gia_tri_qua", 50_500_000, "E5"),
+        ],
+        absent={"row.measure_mismatch"},
+        note="'Tiến Thắng' shares the letters of 'tiền' (money): its column was read as one of money and its "
+             "conferences refused",
+    ),
 ]

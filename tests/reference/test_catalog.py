@@ -3,7 +3,7 @@ import pytest
 
 from thidua_analysis.errors import ReferenceDataError
 from thidua_analysis.reference import load_catalog, match_indicator
-from thidua_analysis.reference.catalog import says_which
+from thidua_analysis.reference.catalog import says_money, says_which
 
 DESIGN_CODES = [
     "hoi_nghi_tuyen_truyen",
@@ -176,3 +176,11 @@ def test_alias_lookup_finds_what_trying_every_alias_finds() -> None:
 ])  # fmt: skip
 def test_an_item_says_which_of_its_indicators_figures_it_holds(label, code, heading, which):
     assert says_which(label, code, heading) is which
+
+
+@pytest.mark.parametrize(("text", "money"), [
+    ("Tiền quà", True), ("Số tiền", True), ("TỔNG SỐ TIỀN", True), ("Kinh phí", True), ("tien qua", True),
+    ("Tiến Thắng", False), ("Tiên Phương", False), ("Tiến hành giám sát", False),
+])  # fmt: skip
+def test_a_word_of_money_is_told_from_names_that_share_its_letters(text, money):
+    assert says_money(text) is money

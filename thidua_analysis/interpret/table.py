@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..reference.catalog import MONEY_WORDS, header_measure, is_measure, label_unit, match_indicator
+from ..reference.catalog import header_measure, is_measure, label_unit, match_indicator, says_money
 from ..reference.files import Reference, per_reference
 from ..reference.registry import match_unit, merged_into
 from ..schema import a1
@@ -691,7 +691,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
             if stated and scale_from_text(stated):  # "Kinh phí (triệu đồng)"
                 measure = stated
                 break
-            if MONEY_WORDS.match(match_key(t)):
+            if says_money(t):
                 measure = "money"
                 break
             if counted := header_measure(t, ref=ref):  # "Số cuộc", "Số người tham dự"

@@ -37,6 +37,7 @@ Mapping rule (explicit, never fuzzy; the aliases and measures are editable refer
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -63,6 +64,7 @@ __all__ = [
     "match_indicator",
     "measure_fits",
     "measure_indicator",
+    "says_money",
     "says_which",
     "topic_by_measure",
 ]
@@ -261,6 +263,16 @@ def _holds(key: str, alias: str, mode: str) -> bool:
 # a label that begins with a word of money ("Kinh phí hỗ trợ nhà Đại đoàn kết") is money even
 # when the row states no unit
 MONEY_WORDS = re.compile(r"^(?:tong )?(?:so tien|tri gia|gia tri|kinh phi|thanh tien|tien)\b")
+_TIEN = re.compile(r"\b(?:tiền|tien)\b")
+
+
+def says_money(text: str) -> bool:
+    """Whether ``text`` opens with a word of money ("Kinh phí", "Trị giá", "Số tiền", "Tiền quà");
+    "Tiến Thắng", "Tiên Phương", "Tiến hành" share the letters of "tiền" without being it."""
+    found = MONEY_WORDS.match(match_key(text))
+    if not found:
+        return False
+    return not found.group(0).endswith("tien") or bool(_TIEN.search(unicodedata.normalize("NFC", text).lower()))
 
 
 # a measure per something: "đồng/suất", "đồng / 1 suất", "người/cuộc" (a count and its scale, as
@@ -286,7 +298,7 @@ def _allowed(label: str, unit_text: str | None, counted, money) -> frozenset[str
     for text in (unit_text or "", label_unit(label)):
         if text and scale_from_text(text) is not None:
             return money
-    if not (unit_text or "").strip() and MONEY_WORDS.match(match_key(clean_label(label))):
+    if not (unit_text or "").strip() and says_money(clean_label(label)):
         return money
     return counted.get(match_key(unit_text or ""))
 
