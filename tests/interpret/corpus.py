@@ -7244,4 +7244,19 @@ CASES += [
         note="'Tiến Thắng' shares the letters of 'tiền' (money): its column was read as one of money and its "
              "conferences refused",
     ),
+    Case(
+        "a_districts_commune_whose_name_holds_a_header_word",
+        "Thanh_Oai_nam_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Toàn huyện", "Tân Ước", "Kim Bài", "Dân Hòa"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 30, 9, 11, 10],
+        ])],
+        [("thanh_oai", 2022, "FY", "hoi_nghi_tuyen_truyen", 30, "D4")],
+        issues={"unit.commune"},
+        absent={"column.period_unknown", "total.mismatch"},
+        note="'Tân Ước' holds 'ước' (an estimate): its column was read as an estimate of the year, and the "
+             "district's whole refused beside it",
+    ),
 ]

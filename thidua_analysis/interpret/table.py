@@ -121,6 +121,14 @@ def written_as_a_place(text: str, ref: Reference) -> bool:
         is_proper_name(text) and bool(merged_into(name_key(text), ref=ref)))
 
 
+def _named_place(text: str, ref: Reference) -> bool:
+    """Whether ``text`` is a place's bare name in mixed case that a list knows ("Tân Ước", "Trung
+    Bình", "Tiến Thắng"): a unit's or a commune's column, whatever words its name shares with
+    headers ("ước", an estimate; "trung bình", an average). In capitals it cannot be told from them."""
+    return is_proper_name(text) and not text.isupper() and (
+        bool(merged_into(name_key(text), ref=ref)) or match_unit(text, suggest=False, ref=ref).known)
+
+
 def _header_cells(grid: Grid, text, r: int) -> list[tuple[int, str]]:
     """``(column, text)`` of the filled cells of row ``r`` in the first 30 columns."""
     return [(c, t) for c in range(grid.left, min(grid.width, grid.left + 30)) if (t := text(grid.raw(r, c)))]
@@ -640,11 +648,14 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
     if kind == "rows" and any(match_key(t).startswith("trong do") for t in texts[:-1]):
         # "Tổng số" beside "Trong đó" over "Chủ trì | Phối hợp": the total's details, not loaded
         return "skip", last, None, None, None, None, None, "", "chi tiết (trong đó) của cột tổng: không nạp"
+    places = {at for at, t in enumerate(texts) if _named_place(t, ref)}  # "Tân Ước", "Trung Bình": no role words
     for at, t in enumerate(texts):
+        if at in places:
+            continue
         if "%" in t or "±" in t or "+/-" in t.replace(" ", "") or vocab.matches("compare", t) or _ratio(vocab, t):
             return "compare", at, None, None, None, None, None, "", ""
     role, role_at, why = "empty", last, ""
-    words = [(at, _role_word(vocab, texts[at])) for at in range(last, -1, -1)]  # lowest first
+    words = [(at, _role_word(vocab, texts[at]) if at not in places else "") for at in range(last, -1, -1)]  # lowest first
     words = [(at, w) for at, w in words if w]
     if words:
         role_at, role = words[0]  # the lowest header cell with a role word decides…
