@@ -107,6 +107,8 @@ _MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", 
 
 _BULLETS = "-–—+•*·○▪"  # dashes of every width are one
 _LETTER_MARK = re.compile(r"\s*\(?[a-zđ]\s*[).]?\s*")  # "a)", "b.", "(c)": lower case (capitals head groups)
+_LAST_YEAR = re.compile(r"\bnam (?:truoc|ngoai)\b")  # "Năm trước", "năm ngoái"
+_SAME_PERIOD = re.compile(r"\b(?:cung ky|ck)\b")  # "Cùng kỳ năm trước": the same period, said
 _LETTER_OPENING = re.compile(r"\s*\(?[a-zđ]\s*[).]\s")  # a label opening with one: "a) Quà Tết"
 _DECIMAL_MARK = re.compile(r"\s*\d+\.\d+(?:\.\d+)*\.?(?:\s|$)")  # "1.1", "2.3.", "1.2.1"
 
@@ -602,8 +604,7 @@ class RowWalk:
         if col.period is not None or self.table.one_unit or not base or "FY" in base or self.year is None:
             return False
         keys = [match_key(t) for t in col.texts]
-        return any(re.search(r"\bnam (?:truoc|ngoai)\b", k) for k in keys) and not any(
-            re.search(r"\b(?:cung ky|ck)\b", k) for k in keys)
+        return any(_LAST_YEAR.search(k) for k in keys) and not any(_SAME_PERIOD.search(k) for k in keys)
 
     def _estimate_beside(self, col: Column, base: tuple[str, ...]) -> Column | None:
         """The column estimating the report's own period beside ``col``, a column of results that

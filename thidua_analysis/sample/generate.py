@@ -38,9 +38,11 @@ import numpy as np
 import pandas as pd
 
 from ..reference import load_catalog, load_clusters, load_registry, load_units, unit_heading
+from ..reference.files import read_reference
 from ..reference.registry import UNIT_PREFIX
 from ..schema import a1
 from ..text.legacy import to_tcvn3
+from ..text.names import is_proper_name
 from ..text.numbers import MONEY_CEILING, format_vn
 from ..text.periods import quarters_in
 from .layouts import (
@@ -548,25 +550,19 @@ def _communes_of(uid: str, year: int, period: str, values: dict[str, float]) -> 
     """Three of district ``uid``'s wards or communes of before the 2025 reform, by their bare
     names, each with its part of the district's counts (they add up to them); money and scores
     are left to the whole."""
-    from ..reference.files import read_reference
-    from ..text.names import is_proper_name
-
     crosswalk = read_reference("crosswalk_2025.csv", ["old_commune_name", "old_unit_id"], key=None)
     names = sorted({n for n in crosswalk.loc[crosswalk["old_unit_id"] == uid, "old_commune_name"] if is_proper_name(n)})
     start = _stable(uid, year, period, "which") % max(1, len(names) - 2)
     names = names[start : start + 3]
-    counts = {k: v for k, v in values.items() if k in _COUNTED}
+    catalog = load_catalog()
+    counted = set(catalog.loc[(catalog["base_unit"] != "đồng") & (catalog["kind"] != "score"), "code"])
+    counts = {k: v for k, v in values.items() if k in counted}
     shares: dict[str, list[float]] = {}
     for code, whole in counts.items():
         weights = [_stable(uid, year, period, code, n) % 4 + 1 for n in range(len(names))]
         first = [float(int(whole * w // sum(weights))) for w in weights[:-1]]
         shares[code] = [*first, whole - sum(first)]
     return [(name, {code: shares[code][n] for code in counts}) for n, name in enumerate(names)]
-
-
-_COUNTED = {"hoi_nghi_tuyen_truyen", "luot_nguoi_tham_du", "luot_tuyen_truyen", "suat_qua", "nha_dai_doan_ket",
-            "cuoc_giam_sat", "hoi_nghi_phan_bien", "thanh_vien_ttnd", "vu_viec_ttnd", "thanh_vien_gsdtccd",
-            "cuoc_gsdtccd"}  # fmt: skip
 
 
 def _stable(*parts) -> int:
