@@ -121,12 +121,15 @@ def written_as_a_place(text: str, ref: Reference) -> bool:
         is_proper_name(text) and bool(merged_into(name_key(text), ref=ref)))
 
 
-def _named_place(text: str, ref: Reference) -> bool:
-    """Whether ``text`` is a place's bare name in mixed case that a list knows ("Tân Ước", "Trung
-    Bình", "Tiến Thắng"): a unit's or a commune's column, whatever words its name shares with
-    headers ("ước", an estimate; "trung bình", an average). In capitals it cannot be told from them."""
-    return is_proper_name(text) and not text.isupper() and (
-        bool(merged_into(name_key(text), ref=ref)) or match_unit(text, suggest=False, ref=ref).known)
+def _named_place(text: str, ref: Reference, vocab: Vocabulary) -> bool:
+    """Whether ``text`` is a place's bare name that a list knows ("Tân Ước", "Trung Bình", "Tiến
+    Thắng"): a unit's or a commune's column, whatever words its name shares with headers ("ước",
+    an estimate; "trung bình", an average). In capitals, a name that is a header's whole wording
+    ("TRUNG BÌNH") cannot be told from it: the header's."""
+    if not is_proper_name(text) or not (merged_into(name_key(text), ref=ref) or match_unit(text, suggest=False, ref=ref).known):
+        return False
+    key = match_key(text)
+    return not text.isupper() or not any(key == phrase for phrases in vocab.phrases.values() for phrase, _mode in phrases)
 
 
 def _header_cells(grid: Grid, text, r: int) -> list[tuple[int, str]]:
@@ -648,7 +651,7 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
     if kind == "rows" and any(match_key(t).startswith("trong do") for t in texts[:-1]):
         # "Tổng số" beside "Trong đó" over "Chủ trì | Phối hợp": the total's details, not loaded
         return "skip", last, None, None, None, None, None, "", "chi tiết (trong đó) của cột tổng: không nạp"
-    places = {at for at, t in enumerate(texts) if _named_place(t, ref)}  # "Tân Ước", "Trung Bình": no role words
+    places = {at for at, t in enumerate(texts) if _named_place(t, ref, vocab)}  # "Tân Ước", "Trung Bình": no role words
     for at, t in enumerate(texts):
         if at in places:
             continue
