@@ -454,3 +454,16 @@ def test_a_commune_of_before_the_reform_is_said_with_the_unit_it_went_into(tmp_p
     [refused] = [i for i in reading.issues if i["code"] == "unit.unknown"]
     assert "'Phường Quán Thánh' (ô A1) là đơn vị trước khi sắp xếp 07/2025, nay thuộc Phường Ba Đình" in refused["message"]
     assert reading.data == []
+
+
+def test_a_districts_commune_is_said_with_the_units_its_own_went_into(tmp_path: Path) -> None:
+    """"Trung Hòa" beside huyện Chương Mỹ's whole is Chương Mỹ's commune, now in Xã Phú Nghĩa: the
+    note named the successors of every "Trung Hòa" (Cầu Giấy's went into three wards)."""
+    rows = [["ỦY BAN MTTQ VIỆT NAM HUYỆN CHƯƠNG MỸ"], ["BÁO CÁO KẾT QUẢ CÔNG TÁC 9 THÁNG NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Toàn huyện", "Trung Hòa", "Trường Yên"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 20, 12, 8]]  # fmt: skip
+    path = write_case(Case("chuong_my", "Chuong_My_9T_2018.xlsx", [Sheet("BC", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    assert loaded_values(reading) == {("chuong_my", 2018, "9M", "hoi_nghi_tuyen_truyen", 20.0, "D4")}
+    [said] = [i["message"] for i in reading.issues if i["code"] == "unit.commune" and "Trung Hòa" in i["message"]]
+    assert "(nay thuộc Xã Phú Nghĩa)" in said, said

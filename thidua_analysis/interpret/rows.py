@@ -804,18 +804,22 @@ class RowWalk:
                            or (not kind and not is_proper_name(name))):  # fmt: skip
             return ""
         bare = _FORMER_MARK.sub(" ", name) if former else name
+        own = self._reporting_unit  # (its district's commune of that name, when there are several)
         went = [unit_label(u, ref=ctx.ref) + ("" if whole else " (một phần)")
-                for u, whole in merged_into(name_key(bare), ref=ctx.ref)]  # fmt: skip
+                for u, whole in merged_into(name_key(bare), ref=ctx.ref, district=own)]  # fmt: skip
         return ", ".join(went[:3]) + (f" và {len(went) - 3} đơn vị khác" if len(went) > 3 else "")
 
     def _namesake(self, name: str, unit_id: str) -> bool:
         """Whether ``name``, the reporting unit's own (``unit_id``) written bare, is the commune of
         before the reform that bore its name ("Ba Vì", a commune of huyện Ba Vì) among the unit's
         communes or under its whole: the commune, never the unit."""
-        if admin_type(name) or not self._old_commune(name):
-            return False
+        return not admin_type(name) and bool(self._old_commune(name)) and self._reporting_unit == unit_id
+
+    @cached_property
+    def _reporting_unit(self) -> str | None:
+        """The unit the title names as reporting, if any (asked without saying anything)."""
         own = self.unit if self.unit is not None else resolve_unit(self.title, self.ctx)[0]
-        return own is not None and own.value == unit_id
+        return own.value if own is not None else None
 
     def _part_of_unit(self, name: str) -> str:
         """What ``name`` is when it names a part of the reporting unit, not a unit: a commune of

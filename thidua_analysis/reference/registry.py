@@ -206,22 +206,28 @@ def _labels(ref: Reference) -> dict[str, str]:
             for u, n, t in zip(units["unit_id"], units["name"], units["unit_type"], strict=True)}  # fmt: skip
 
 
-def merged_into(name: str, *, ref: Reference | None = None) -> list[tuple[str, bool]]:
+def merged_into(name: str, *, ref: Reference | None = None, district: str | None = None) -> list[tuple[str, bool]]:
     """The units of the 2025 reform an old commune ``name`` ("Quán Thánh") went into, with
     whether it went whole: ``[("phuong_ba_dinh", True)]``; empty when no old commune has that
-    name. Several old communes of one name (in other districts) give all their successors."""
-    return list(_merged(reference_of(None, ref)).get(match_key(name), ()))
+    name. Several old communes of one name (in other districts) give all their successors, unless
+    one of them was of ``district`` (the old district reporting it): then that one's."""
+    merged = _merged(reference_of(None, ref))
+    key = match_key(name)
+    return list(merged.get((key, district or ""), ()) or merged.get((key, ""), ()))
 
 
 @per_reference
-def _merged(ref: Reference) -> dict[str, tuple[tuple[str, bool], ...]]:
-    frame = read_reference("crosswalk_2025.csv", ["new_unit_id", "old_commune_name", "whole"], key=None, ref=ref)
-    found: dict[str, dict[str, bool]] = {}
-    for new, old, whole in zip(frame["new_unit_id"], frame["old_commune_name"], frame["whole"], strict=True):
+def _merged(ref: Reference) -> dict[tuple[str, str], tuple[tuple[str, bool], ...]]:
+    frame = read_reference("crosswalk_2025.csv", ["new_unit_id", "old_commune_name", "old_unit_id", "whole"],
+                           key=None, ref=ref)  # fmt: skip
+    found: dict[tuple[str, str], dict[str, bool]] = {}
+    for new, old, district, whole in zip(frame["new_unit_id"], frame["old_commune_name"], frame["old_unit_id"],
+                                         frame["whole"], strict=True):  # fmt: skip
         # (and as a name whose first word is read as a type, written with no tone marks: "Quan Hoa")
         for key in {match_key(old), name_key(old)}:
-            went = found.setdefault(key, {})
-            went[new] = went.get(new, False) or whole == "yes"
+            for where in {"", district}:  # of any district, and of its own
+                went = found.setdefault((key, where), {})
+                went[new] = went.get(new, False) or whole == "yes"
     return {name: tuple(sorted(went.items())) for name, went in found.items()}
 
 
