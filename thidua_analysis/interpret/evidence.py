@@ -93,10 +93,11 @@ def _resolve_period(title, ctx, result, columns):
     own = tuple(dict.fromkeys(m.value for m in title.periods))
     own_where = title.periods[0].where if title.periods else ""
     own_weak = False
+    month = _single_month(title, ctx)  # "THÁNG 9", a sheet "T2": one month's report
     if not own and title.dated:  # "(Từ ngày 01/01/2024 đến ngày 30/6/2024)"
         own = tuple(dict.fromkeys(m.value for m in title.dated))
         own_where = title.dated[0].where
-    elif not own and title.weak_years and not _single_month(title, ctx):
+    elif not own and title.weak_years and not month:
         # (a bare "Năm 2023" under a line "Tháng 9" is the month's year, not the year's report)
         own, own_where, own_weak = ("FY",), title.weak_years[0].where, True
     if not own and not (recipe and recipe.period) and (span := _odd_span(title)):
@@ -116,7 +117,7 @@ def _resolve_period(title, ctx, result, columns):
         # (a sheet whose own title names another year than the first sheet's is a report of its own)
         first = tuple(dict.fromkeys(m.value for m in ctx.first_title.periods))
         first_where = _first(ctx.first_title.periods, ctx.first_sheet)
-        if not first and ctx.first_title.weak_years and not _single_month(title, ctx):  # (a sheet "T2": its month)
+        if not first and ctx.first_title.weak_years and not month:  # (a sheet "T2": its month)
             first, first_weak = ("FY",), True
             first_where = _first(ctx.first_title.weak_years, ctx.first_sheet)
     sources = [(own, own_where, own_weak), (sheet_p, "sheet name", sheet_weak),
@@ -151,7 +152,8 @@ def _resolve_period(title, ctx, result, columns):
     if year is None and head_y:
         year = head_y, head_y_where
     if not periods or year is None:
-        month = _single_month(title, ctx) if not periods else ""
+        if periods:  # (the year is what is missing)
+            month = ""
         missing = "kỳ báo cáo (quý, 6 tháng, 9 tháng, năm)" if not periods else "năm báo cáo"
         message = (  # a monthly report is no period of the emulation cycle: say so
             f"Báo cáo của riêng {month} — không phải kỳ báo cáo thi đua (quý, 6 tháng, 9 tháng, năm); "

@@ -348,11 +348,11 @@ class RowWalk:
         wanted = DATA_ROLES
         if ctx.targets and any(col.role == "target" for col in self.table.columns.values()):
             wanted = ("target",)  # a registration's own columns, or a unit's columns, are targets
-        for col in self.table.columns.values():  # "Toàn huyện | Ba Trại | Ba Vì" in huyện Ba Vì: the commune Ba Vì
-            if col.unit_id and col.unit_text and any(
-                    other.unit_text and other.unit_id is None and self._part_of_unit(other.unit_text)
-                    for other in self.table.columns.values()) and self._namesake(col.unit_text, col.unit_id):  # fmt: skip
-                col.unit_id = None
+        if any(col.unit_text and col.unit_id is None and self._part_of_unit(col.unit_text)
+               for col in self.table.columns.values()):  # communes beside: "Toàn huyện | Ba Trại | Ba Vì" in huyện
+            for col in self.table.columns.values():  # Ba Vì, the commune Ba Vì
+                if col.unit_id and col.unit_text and self._namesake(col.unit_text, col.unit_id):
+                    col.unit_id = None
         if any(col.unit_id for col in self.table.columns.values()):
             for col in self.table.columns.values():  # "Tổng số" beside the units' columns: their total
                 if col.role == "result" and not col.unit_text and match_key(col.texts[-1] if col.texts else "") in (

@@ -115,6 +115,10 @@ class _Writer:
         self.quality: list[dict] = []
         self.text: list[dict] = []  # figures written in the sentences of Word reports
         self.files = 0
+        # the communes of before the reform, by old district, and the indicators they are given counts of
+        # (read when the first report listing them is written)
+        self.communes: dict[str, list[str]] | None = None
+        self.counted: set[str] = set()
 
     def choose(self, options: list[str]) -> str:
         return options[int(self.rng.integers(len(options)))]
@@ -520,7 +524,7 @@ def _unit_file(
     if (plain_report and not across and member_body is None and unit["province"] == "ha_noi" and year < REFORM_YEAR
             and unit["unit_type"] in ("quận", "huyện", "thị xã") and _one_column(style)
             and _stable(uid, year, period, "communes") % 12 == 0
-            and len(parts := _communes_of(uid, year, period, {k: values[k] for k in cells})) >= 2):  # fmt: skip
+            and len(parts := _communes_of(w, uid, year, period, {k: values[k] for k in cells})) >= 2):  # fmt: skip
         # one report in twelve of a Hà Nội district gives its wards' or communes' figures beside its
         # whole ("Toàn huyện | Ba Trại | Cam Thượng …"): the whole is the district's, they are parts
         render = as_text if text_numbers else plain
@@ -546,21 +550,26 @@ def _one_column(style) -> bool:
             and not style.whole_on_group)  # fmt: skip
 
 
-def _communes_of(uid: str, year: int, period: str, values: dict[str, float]) -> list[tuple[str, dict[str, float]]]:
+def _communes_of(w: _Writer, uid: str, year: int, period: str, values: dict[str, float]) -> list[tuple[str, dict[str, float]]]:
     """Three of district ``uid``'s wards or communes of before the 2025 reform, by their bare
     names, each with its part of the district's counts (they add up to them); money and scores
     are left to the whole."""
-    crosswalk = read_reference("crosswalk_2025.csv", ["old_commune_name", "old_unit_id"], key=None)
-    names = sorted({n for n in crosswalk.loc[crosswalk["old_unit_id"] == uid, "old_commune_name"] if is_proper_name(n)})
+    if w.communes is None:
+        crosswalk = read_reference("crosswalk_2025.csv", ["old_commune_name", "old_unit_id"], key=None)
+        w.communes = {}
+        for name, district in sorted(zip(crosswalk["old_commune_name"], crosswalk["old_unit_id"], strict=True)):
+            if is_proper_name(name) and name not in w.communes.setdefault(district, []):
+                w.communes[district].append(name)
+        catalog = load_catalog()
+        w.counted = set(catalog.loc[(catalog["base_unit"] != "đồng") & (catalog["kind"] != "score"), "code"])
+    names = w.communes.get(uid, [])
     start = _stable(uid, year, period, "which") % max(1, len(names) - 2)
     names = names[start : start + 3]
-    catalog = load_catalog()
-    counted = set(catalog.loc[(catalog["base_unit"] != "đồng") & (catalog["kind"] != "score"), "code"])
-    counts = {k: v for k, v in values.items() if k in counted}
+    counts = {k: v for k, v in values.items() if k in w.counted}
     shares: dict[str, list[float]] = {}
     for code, whole in counts.items():
         weights = [_stable(uid, year, period, code, n) % 4 + 1 for n in range(len(names))]
-        first = [float(int(whole * w // sum(weights))) for w in weights[:-1]]
+        first = [float(int(whole * w_ // sum(weights))) for w_ in weights[:-1]]
         shares[code] = [*first, whole - sum(first)]
     return [(name, {code: shares[code][n] for code in counts}) for n, name in enumerate(names)]
 
