@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pandas as pd
 import xlwt
@@ -129,3 +130,33 @@ def test_issues_workbook_has_a_block_per_file_and_a_flat_list(tmp_path):
                        "Đơn vị", "Năm", "Kỳ", "Chỉ tiêu"]  # fmt: skip
     assert len(flat) == 5 and {row[0] for row in flat[1:]} == {"Lỗi", "Cảnh báo"}
     assert ["Lỗi", "file.corrupt", "Tệp bị hỏng.", "a.xlsx"] in [row[:4] for row in flat]
+
+
+def test_issues_workbook_rows_keep_their_styles_heights_and_odd_text(tmp_path):
+    """The rows below the headings are written as XML text, not cell by cell: each keeps its
+    style (a file's heading shaded and bold, an error red), its height, and any text as typed."""
+    from thidua_analysis.quality import write_issues_workbook
+    from thidua_analysis.schema import issue
+
+    odd = "Nội dung 'A & B <c>' không khớp _x0041_ \x07 ở ô  "
+    issues = pd.DataFrame([
+        issue("error", "cell.not_a_number", "Ô D7 chứa 'abc'. " * 20, "b.xlsx", "S", "D7"),
+        issue("warning", "row.unmapped_label", odd, "b.xlsx", " Trang <1> ", "B9"),
+    ])  # fmt: skip
+    book = load_workbook(write_issues_workbook(issues, tmp_path / "van_de.xlsx"))
+    blocks = book["Vấn đề theo tệp"]
+    assert blocks.dimensions == "A1:E4"
+    heading, error, warning = blocks[2], blocks[3], blocks[4]
+    assert heading[0].value == "b.xlsx — 1 lỗi, 1 cảnh báo" and heading[0].font.b
+    assert heading[0].fill.fgColor.rgb == "FFF2F2F2" and blocks.row_dimensions[2].height is None
+    assert error[0].value == "Lỗi" and error[0].font.color.rgb == "FFC00000" and error[0].font.b
+    assert error[4].alignment.wrap_text and blocks.row_dimensions[3].height == 60  # 340 characters, 100 a line
+    assert warning[0].value == "Cảnh báo" and not warning[0].font.b
+    # openpyxl leaves OOXML's _xHHHH_ escapes as written: decode them as a spreadsheet does
+    decoded = re.sub(r"_x([0-9A-F]{4})_", lambda m: chr(int(m.group(1), 16)), warning[4].value)
+    assert decoded == odd and warning[2].value == " Trang <1> "
+    flat = book["Danh sách"]
+    assert flat.dimensions == "A1:J3" and flat.auto_filter.ref == "A1:J3"
+    assert [c.value for c in flat[3]][:6] == ["Cảnh báo", "row.unmapped_label", warning[4].value, "b.xlsx",
+                                              " Trang <1> ", "B9"]  # fmt: skip
+    assert flat["G3"].value is None  # an empty field is no cell

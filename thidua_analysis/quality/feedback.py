@@ -14,6 +14,7 @@ import math
 import re
 import zipfile
 from collections.abc import Mapping
+from io import BytesIO
 from pathlib import Path
 
 import pandas as pd
@@ -28,6 +29,7 @@ from ..schema import ISSUE_COLUMNS, ordered_issues
 from ..text.periods import end_month, name_periods
 from .completeness import completeness_grid, missing_report_issues
 from .summary import file_owners
+from .xlsx_rows import row_xml, splice_rows
 
 __all__ = ["issues_digest", "workbook_digest", "write_explanation", "write_feedback", "write_issues_workbook"]
 
@@ -68,7 +70,9 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path, *, digest: str
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     frame = ordered_issues(issues, ["source_file", "severity", "source_sheet", "source_cell"])
-    with xlsxwriter.Workbook(path) as book:
+    text = frame[ISSUE_COLUMNS].fillna("").astype(str)
+    frame_of = BytesIO()  # xlsxwriter writes the frame and the heading rows; the rows are spliced in
+    with xlsxwriter.Workbook(frame_of, {"in_memory": True}) as book:
         book.set_custom_property(_DIGEST_PROPERTY, digest or issues_digest(issues))
         ws = book.add_worksheet("Vấn đề theo tệp")
         head = book.add_format({"bold": True, "bg_color": "#DDEBF7", "border": 1})
@@ -78,58 +82,66 @@ def write_issues_workbook(issues: pd.DataFrame, path: str | Path, *, digest: str
         columns = ["severity", "code", "source_sheet", "source_cell", "message"]
         for c, name in enumerate(columns):
             ws.write(0, c, HEADERS[name], head)
+        for c, style in enumerate((group, wrap, error)):  # a cell in each, so each has its number
+            ws.write_blank(1, c, None, style)
         ws.freeze_panes(1, 0)
         _for_print(ws)
         ws.set_column(0, 0, 10)
         ws.set_column(1, 1, 34)
         ws.set_column(2, 3, 12)
         ws.set_column(4, 4, 100)
-        sources = frame["source_file"].fillna("").astype(str)
-        is_error = frame["severity"].eq("error")
-        errors = is_error.groupby(sources, sort=False).sum().to_dict()
-        notes = frame["severity"].eq("info").groupby(sources, sort=False).sum().to_dict()
-        totals = sources.value_counts(sort=False).to_dict()
-        text = frame[ISSUE_COLUMNS].fillna("").astype(str)
-        column = {name: text[name].tolist() for name in ISSUE_COLUMNS}  # plain lists: fast to walk
-        write = ws.write_string  # strings only: no type guessing for each of many thousand cells
-        row, current = 1, None
-        for source, severity, code, sheet, cell, message in zip(
-            sources.tolist(), column["severity"], column["code"], column["source_sheet"],
-            column["source_cell"], column["message"], strict=True,
-        ):  # fmt: skip
-            if source != current:  # a heading for each file's block
-                current, n_errors, n_notes = source, int(errors[source]), int(notes[source])
-                # the heading runs over the empty cells beside it, the row shaded as one (a merge
-                # looks the same and costs a tenth of the whole workbook's time)
-                write(row, 0, f"{source or '(toàn bộ lô)'} — {n_errors} lỗi, "
-                      f"{int(totals[source]) - n_errors - n_notes} cảnh báo"
-                      + (f", {n_notes} ghi chú" if n_notes else ""), group)  # fmt: skip
-                ws.set_row(row, None, group)
-                row += 1
-            write(row, 0, SEVERITY_VI.get(severity, severity), error if severity == "error" else wrap)
-            named = f"{title_of(code)} ({code})" if title_of(code) else code
-            write(row, 1, named, wrap)
-            write(row, 2, sheet, wrap)
-            write(row, 3, cell, wrap)
-            write(row, 4, message, wrap)
-            ws.set_row(row, max(_height(message, 100), _height(named, 30)))  # (the code's title wraps too)
-            row += 1
-        # the same issues as a flat list, for filtering and sorting
         flat = book.add_worksheet("Danh sách")
         flat.write_row(0, 0, [HEADERS[c] for c in ISSUE_COLUMNS], head)
-        column["severity"] = [SEVERITY_VI.get(s, s) for s in column["severity"]]
-        write, message_at = flat.write_string, ISSUE_COLUMNS.index("message")
-        for r, values in enumerate(zip(*column.values(), strict=True), start=1):
-            for c, value in enumerate(values):
-                if value:
-                    write(r, c, value)
-            flat.set_row(r, _height(values[message_at], 90))
         flat.freeze_panes(1, 0)
         _for_print(flat)
         flat.autofilter(0, 0, len(text), len(ISSUE_COLUMNS) - 1)
         for c, width in enumerate((10, 26, 90, 40, 14, 8, 16, 6, 6, 22)):
             flat.set_column(c, c, width, wrap)
-    return path
+    styles = {"group": group.xf_index, "wrap": wrap.xf_index, "error": error.xf_index}
+    return splice_rows(frame_of.getvalue(), path, {
+        1: (1, len(columns) - 1, _blocks_by_file(frame, text, styles)),
+        2: (1, len(ISSUE_COLUMNS) - 1, _flat_list(text, styles["wrap"])),
+    })  # fmt: skip
+
+
+def _blocks_by_file(frame: pd.DataFrame, text: pd.DataFrame, styles: dict[str, int]) -> list[str]:
+    """The first sheet's rows: a heading row for each file, then its issues."""
+    sources = frame["source_file"].fillna("").astype(str)
+    is_error = frame["severity"].eq("error")
+    errors = is_error.groupby(sources, sort=False).sum().to_dict()
+    notes = frame["severity"].eq("info").groupby(sources, sort=False).sum().to_dict()
+    totals = sources.value_counts(sort=False).to_dict()
+    group, wrap, error = styles["group"], styles["wrap"], styles["error"]
+    rows, number, current = [], 2, None
+    for source, severity, code, sheet, cell, message in zip(
+        sources.tolist(), *(text[name].tolist() for name in ("severity", "code", "source_sheet", "source_cell",
+                                                             "message")), strict=True,
+    ):  # fmt: skip
+        if source != current:  # a heading for each file's block
+            current, n_errors, n_notes = source, int(errors[source]), int(notes[source])
+            # the heading runs over the empty cells beside it, the row shaded as one (a merge
+            # looks the same and costs a tenth of the whole workbook's time)
+            heading = (f"{source or '(toàn bộ lô)'} — {n_errors} lỗi, {int(totals[source]) - n_errors - n_notes} "
+                       "cảnh báo" + (f", {n_notes} ghi chú" if n_notes else ""))  # fmt: skip
+            rows.append(row_xml(number, [(0, heading, group)], style=group))
+            number += 1
+        named = f"{title_of(code)} ({code})" if title_of(code) else code
+        rows.append(row_xml(number, [(0, SEVERITY_VI.get(severity, severity), error if severity == "error" else wrap),
+                                     (1, named, wrap), (2, sheet, wrap), (3, cell, wrap), (4, message, wrap)],
+                            height=max(_height(message, 100), _height(named, 30))))  # fmt: skip
+        number += 1  # (the code's title wraps too)
+    return rows
+
+
+def _flat_list(text: pd.DataFrame, wrap: int) -> list[str]:
+    """The second sheet's rows: the same issues as a flat list, for filtering and sorting (an
+    empty cell left out, a written one in its column's style)."""
+    column = {name: text[name].tolist() for name in ISSUE_COLUMNS}
+    column["severity"] = [SEVERITY_VI.get(s, s) for s in column["severity"]]
+    message_at = ISSUE_COLUMNS.index("message")
+    return [row_xml(r, [(c, value, wrap) for c, value in enumerate(values) if value],
+                    height=_height(values[message_at], 90))
+            for r, values in enumerate(zip(*column.values(), strict=True), start=2)]  # fmt: skip
 
 
 def _height(text: str, width: int) -> float:
