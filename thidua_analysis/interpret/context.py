@@ -20,6 +20,7 @@ ROLE_VI = {
     "prior": "cùng kỳ (nạp vào năm của nó)", "in_quarter": "trong quý", "in_period": "trong kỳ",
     "to_date": "lũy kế", "target": "kế hoạch, chỉ tiêu (không nạp)",
     "compare": "so sánh, tỷ lệ (không nạp)", "total": "tổng (đối chiếu)",
+    "balance": "số đầu kỳ, cuối kỳ, số dư (không nạp)", "spent": "số đã chi (không nạp)",
     "unknown": "không rõ (không nạp)", "empty": "", "unit": "tên đơn vị",
 }  # fmt: skip
 

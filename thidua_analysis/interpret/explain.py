@@ -25,7 +25,7 @@ __all__ = ["Explanation", "explain"]
 NOTE_COLUMNS = ["kind", "source_sheet", "source_cell", "message"]
 _CELL = re.compile(r"^(?:'(?P<sheet>[^']+)'!)?(?P<cell>[A-Z]{1,3}[1-9][0-9]*)$")
 _DATA_ROLES = {ROLE_VI[r] for r in ("result", "prior", "in_quarter", "in_period", "to_date")}
-_SKIPPED_ROLES = {ROLE_VI[r] for r in ("target", "compare", "unknown", "skip")}
+_SKIPPED_ROLES = {ROLE_VI[r] for r in ("target", "compare", "balance", "spent", "unknown", "skip")}
 
 
 @dataclass

@@ -84,6 +84,9 @@ _LEVEL = re.compile(rf"(?:(?:uy ban |ban thuong truc )?mttq |mat tran |cap |ban 
                     rf"(?:cac )?{_LEVEL_WORD}(?: (?:va )?(?:cac )?{_LEVEL_WORD})*$")
 # the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
+# columns of figures that are no results of the period, each said as a note: what they hold
+_NOT_RESULT_COLUMNS = {"target": "kế hoạch, chỉ tiêu", "compare": "so sánh, tỷ lệ",
+                       "balance": "số đầu kỳ, cuối kỳ hoặc số dư", "spent": "số đã chi của quỹ"}  # fmt: skip
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 # the fix for a district's communes of before the reform with no whole of the district beside them
@@ -514,20 +517,20 @@ class RowWalk:
                                    f"Cột '{col.header or col.where}' {what}; không "
                                    "được nạp. Hãy ghi tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), "
                                    "hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
-            elif col.role in ("target", "compare", *DATA_ROLES) and self.trace is not None:
+            elif col.role in (*_NOT_RESULT_COLUMNS, *DATA_ROLES) and self.trace is not None:
                 self.trace.skipped.append((col.where, f"cột '{col.header}': {ROLE_VI[col.role]}"))
         skipped = [col for c, col in sorted(self.table.columns.items())
-                   if col.role in ("target", "compare") and self._column_has_numbers(c)]  # fmt: skip
+                   if col.role in _NOT_RESULT_COLUMNS and self._column_has_numbers(c)]  # fmt: skip
         if out and not ctx.targets:  # beside the results: each said once, as a note
             for col in skipped:
-                self._column_not_result(col, "kế hoạch, chỉ tiêu" if col.role == "target" else "so sánh, tỷ lệ")
+                self._column_not_result(col, _NOT_RESULT_COLUMNS[col.role])
             if not any(col.unit_id for col in self.table.columns.values()):  # a "Tổng" of nothing to add up
                 for c, col in sorted(self.table.columns.items()):
                     if col.role == "total" and self._column_has_numbers(c) \
                             and all(c != whole for _parts, whole, _what in self.level_totals):  # fmt: skip
                         self._column_not_result(col, "tổng cộng của các cột")
         if not out and skipped and not ctx.targets and len(self.result.issues) == said:  # nothing else says why
-            kinds = {"target": "kế hoạch hoặc số ước tính", "compare": "so sánh, tỷ lệ"}
+            kinds = {**_NOT_RESULT_COLUMNS, "target": "kế hoạch hoặc số ước tính"}
             what = ", ".join(f"'{col.header}' ({kinds[col.role]})" for col in skipped)
             self._column_issue(skipped[0], "sheet.no_result",
                                f"Bảng không có cột kết quả: cột {what}; không nạp số nào của bảng này. "

@@ -41,7 +41,7 @@ __all__ = ["DATA_ROLES", "NUMBERING", "Column", "Table", "column_roles", "header
 DATA_ROLES = ("result", "prior", "in_quarter", "in_period", "to_date")
 QUARTER_TO_DATE = {"Q1": "Q1", "Q2": "H1", "Q3": "9M", "Q4": "FY"}  # the figures from January to its end
 # a qualifier wins over a word of results: "Kết quả lũy kế" is to date, "Số lượng đăng ký" a target
-HEADER_ROLES = ("target", "prior", "in_quarter", "in_period", "to_date", "total", "result")
+HEADER_ROLES = ("spent", "balance", "target", "prior", "in_quarter", "in_period", "to_date", "total", "result")
 _SECTION = re.compile(r"^(?:[IVX]{1,4}|[A-D]|\d{1,2})[.)]\s+\S", re.I)  # "I. …", "A) …", "1. …"
 NUMBERING = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)?$|^\(?\d{1,2}\s*[=+\-*/x:].*\)?$", re.I)
 

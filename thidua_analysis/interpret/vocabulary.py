@@ -28,6 +28,8 @@ ROLES = {
     "target": "cột kế hoạch, chỉ tiêu (không phải kết quả)",
     "prior": "cột cùng kỳ năm trước",
     "compare": "cột so sánh, tỷ lệ (không phải số liệu)",
+    "balance": "cột số có ở một thời điểm ('Đầu kỳ', 'Số dư cuối kỳ', 'Tồn quỹ'), không phải kết quả trong kỳ",
+    "spent": "cột số đã chi ('Đã chi', 'Chi trong kỳ') của một quỹ, không phải số vận động được",
     "in_quarter": "cột số liệu trong quý",
     "in_period": "cột số liệu trong kỳ",
     "to_date": "cột lũy kế từ đầu năm",
