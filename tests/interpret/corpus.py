@@ -7300,11 +7300,16 @@ CASES += [
             ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2024"],
             ["STT", "Nội dung", "ĐVT", "Đầu kỳ", "Cuối kỳ"],
             [1, "Số thành viên Ban Thanh tra nhân dân", "Người", 150, 152],
+            [2, "Thành viên Ban Giám sát đầu tư của cộng đồng", "Người", 90, 91],
+            [3, "Số cuộc giám sát đầu tư của cộng đồng", "Cuộc", 2, 5],
         ])],
-        [],
-        issues={"sheet.no_result"},
-        absent={"column.unknown_role"},
-        note="levels at the start and the end of the period, no column of results: refused with what each "
-             "column holds (was: two columns of unknown role)",
+        [
+            ("ba_dinh", 2024, "H1", "thanh_vien_ttnd", 152, "E4"),
+            ("ba_dinh", 2024, "H1", "thanh_vien_gsdtccd", 91, "E5"),
+        ],
+        issues={"column.not_result"},
+        absent={"column.unknown_role", "sheet.no_result"},
+        note="levels at the start and the end of the period: a board's members at the end are the period's "
+             "figure (a stock); a flow's 'Cuối kỳ' is no result, said (both columns were of unknown role)",
     ),
 ]

@@ -20,7 +20,7 @@ ROLE_VI = {
     "prior": "cùng kỳ (nạp vào năm của nó)", "in_quarter": "trong quý", "in_period": "trong kỳ",
     "to_date": "lũy kế", "target": "kế hoạch, chỉ tiêu (không nạp)",
     "compare": "so sánh, tỷ lệ (không nạp)", "total": "tổng (đối chiếu)",
-    "balance": "số đầu kỳ, cuối kỳ, số dư (không nạp)", "spent": "số đã chi (không nạp)",
+    "balance": "số đầu kỳ, cuối kỳ, số dư (chỉ nạp số cuối kỳ của số thành viên)", "spent": "số đã chi (không nạp)",
     "unknown": "không rõ (không nạp)", "empty": "", "unit": "tên đơn vị",
 }  # fmt: skip
 
@@ -81,6 +81,7 @@ class Context:
     unit_sheets: bool = False  # the workbook holds a sheet per unit
     money: frozenset[str] = frozenset()
     fractional: frozenset[str] = frozenset()  # money and scores: figures that may have decimals
+    stocks: frozenset[str] = frozenset()  # levels at the period's end (a board's members)
     targets: bool = False  # a target registration: its target columns are the values
     cell_errors: dict[str, str] = field(default_factory=dict)  # A1 ref → "#DIV/0!": a broken formula's value
     when: tuple[int, int] | None = None  # (year, month) the figures are for, once known: it tells

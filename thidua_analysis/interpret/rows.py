@@ -87,6 +87,8 @@ _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian"
 # columns of figures that are no results of the period, each said as a note: what they hold
 _NOT_RESULT_COLUMNS = {"target": "kế hoạch, chỉ tiêu", "compare": "so sánh, tỷ lệ",
                        "balance": "số đầu kỳ, cuối kỳ hoặc số dư", "spent": "số đã chi của quỹ"}  # fmt: skip
+# a column of levels at the period's end ("Cuối kỳ", "Số cuối kỳ"; not a fund's balance): a stock's figures
+_END_LEVEL = re.compile(r"^(?:so )?cuoi ky\b")
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 # the fix for a district's communes of before the reform with no whole of the district beside them
@@ -517,10 +519,15 @@ class RowWalk:
                                    f"Cột '{col.header or col.where}' {what}; không "
                                    "được nạp. Hãy ghi tiêu đề cột ('Kết quả', 'Kế hoạch', 'Cùng kỳ'…), "
                                    "hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
-            elif col.role in (*_NOT_RESULT_COLUMNS, *DATA_ROLES) and self.trace is not None:
+            elif col.role in (*_NOT_RESULT_COLUMNS, *DATA_ROLES) and self.trace is not None and not self._end_level(col):
                 self.trace.skipped.append((col.where, f"cột '{col.header}': {ROLE_VI[col.role]}"))
+        for col in self.table.columns.values():  # "Cuối kỳ": the level at the period's end, a stock's figure
+            if self._end_level(col) and (decided := self._column_period(col, base)) is not None:
+                year, ywhere, _role = self._year_of(col, "result")
+                out.append((col, decided[0], year, decided[1], ywhere, "level"))
+        levels = {col.col for col, *_ in out if col.role == "balance"}
         skipped = [col for c, col in sorted(self.table.columns.items())
-                   if col.role in _NOT_RESULT_COLUMNS and self._column_has_numbers(c)]  # fmt: skip
+                   if col.role in _NOT_RESULT_COLUMNS and c not in levels and self._column_has_numbers(c)]  # fmt: skip
         if out and not ctx.targets:  # beside the results: each said once, as a note
             for col in skipped:
                 self._column_not_result(col, _NOT_RESULT_COLUMNS[col.role])
@@ -537,6 +544,11 @@ class RowWalk:
                                "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
+
+    def _end_level(self, col: Column) -> bool:
+        """A column of levels at the end of the report's period ("Cuối kỳ"): a stock's figures."""
+        return (col.role == "balance" and not self.ctx.targets and self.table.kind == "rows" and not col.unit_text
+                and col.year in (None, self.year) and bool(_END_LEVEL.search(match_key(col.header))))  # fmt: skip
 
     def _result_periods(self, col: Column, base: tuple[str, ...]) -> dict[str, tuple[str, list[int]]]:
         """The periods of the table's columns of this year's results other than ``col``, each with
@@ -2215,6 +2227,15 @@ class RowWalk:
         return parsed.value
 
     def _emit(self, who: Decision, year, period, code, value, ref, label, pwhere, role) -> None:
+        if role == "level":  # the level at the period's end: the figure of a stock (a board's members) only
+            if code not in self.ctx.stocks:
+                self.result.issues.append(self.ctx.issue(
+                    "info", "column.not_result",
+                    f"Ô {ref} ('{label}') ở cột số cuối kỳ: chỉ tiêu này cộng dồn theo kỳ, số có ở cuối kỳ không "
+                    "phải kết quả của kỳ; không nạp. Hãy ghi kết quả trong kỳ ở cột 'Kết quả' hoặc 'Trong kỳ'.",
+                    ref))  # fmt: skip
+                return
+            role = "result"
         if self.in_commune and who.value == "":  # a commune's rows of before the reform: summed, not loaded
             self.communes[(code, period, year)] = self.communes.get((code, period, year), 0.0) + value
             return

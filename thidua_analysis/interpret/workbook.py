@@ -53,6 +53,13 @@ def _fractional(ref: Reference) -> frozenset[str]:
 
 
 @per_reference
+def _stocks(ref: Reference) -> frozenset[str]:
+    """Indicators whose figure is a level at the period's end (a board's members), not a flow."""
+    catalog = load_catalog(ref=ref)
+    return frozenset(catalog.loc[catalog["kind"] == "stock", "code"])
+
+
+@per_reference
 def _membership(ref: Reference) -> tuple[dict[tuple[str, int], tuple[str, str]], dict[str, str]]:
     """``{(unit_id, year): (cluster_id, unit_name)}`` and ``{unit_id: unit_name}``."""
     registry = load_registry(ref=ref)
@@ -104,6 +111,7 @@ def warm_up(ref: Reference) -> Reference:
     _membership(ref)
     # what the first files read would build in each worker otherwise (0.07 s there, each time)
     _fractional(ref)
+    _stocks(ref)
     unit_valid("phuong_ba_dinh", (2025, 7), ref=ref)
     unit_level("phuong_ba_dinh", ref=ref)
     unit_label("phuong_ba_dinh", ref=ref)
@@ -222,7 +230,7 @@ def _interpret_file(path: Path, rel: str, trace: bool, targets: bool, ref: Refer
     vocab = load_vocabulary(ref=ref)
     recipe = find_recipe(rel, load_recipes(ref=ref))
     base = Context(rel, "", path.stem, set(), _base_units(ref), vocab, recipe, money=_money(ref),
-                   fractional=_fractional(ref), targets=targets)  # fmt: skip
+                   fractional=_fractional(ref), stocks=_stocks(ref), targets=targets)  # fmt: skip
     traces: list[SheetTrace] = []
     chosen: list[tuple[SheetCells, Grid]] = []
     for sheet in sheets:
