@@ -7312,4 +7312,28 @@ CASES += [
         note="levels at the start and the end of the period: a board's members at the end are the period's "
              "figure (a stock); a flow's 'Cuối kỳ' is no result, said (both columns were of unknown role)",
     ),
+    Case(
+        "figures_with_their_measures_and_more_words_in_one_cell",
+        "Soc_Son_quy_4_2025.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM XÃ SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2025"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền", "12 hội nghị với 1.200 lượt người tham dự"],
+            [2, "Hội nghị phản biện xã hội", "2 hội nghị, 80 lượt người"],
+            [3, "Tặng quà hộ nghèo", "350 suất quà, tổng trị giá 175 triệu đồng"],
+        ])],
+        [
+            ("xa_soc_son", 2025, "Q4", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("xa_soc_son", 2025, "Q4", "luot_nguoi_tham_du", 1200, "C4"),
+            ("xa_soc_son", 2025, "Q4", "hoi_nghi_phan_bien", 2, "C5"),
+            ("xa_soc_son", 2025, "Q4", "suat_qua", 350, "C6"),
+            ("xa_soc_son", 2025, "Q4", "gia_tri_qua", 175_000_000, "C6"),
+        ],
+        issues={"cell.several_numbers", "cell.figures_split"},
+        absent={"value.conflict"},
+        note="a figure's measure followed by more words ('1.200 lượt người tham dự', '350 suất quà') was no "
+             "measure: only the first figure was read; the people of a social-criticism conference were loaded "
+             "as those of the propaganda conferences (another group of the catalogue): now only the first",
+    ),
 ]

@@ -14,10 +14,12 @@ from ..reference.catalog import (
     excluded_by,
     indicator_name,
     indicator_parts,
+    is_measure,
     label_unit,
     match_indicator,
     measure_fits,
     measure_indicator,
+    same_group,
     says_which,
     topic_by_measure,
 )
@@ -1447,7 +1449,11 @@ class RowWalk:
         if not isinstance(raw, str) or len(_DIGIT_RUNS.findall(raw)) < 2:
             return None
         out = []
-        for text, measure in split_figures(raw):
+        for text, said in split_figures(raw):
+            # the measure is the words right after the figure that name one ("1.200 lượt người tham dự")
+            words = said.split()
+            measure = next((m for n in range(min(len(words), 4), 0, -1)
+                            if is_measure(m := " ".join(words[:n]), ref=self.ctx.ref)), said)  # fmt: skip
             if not measure:
                 return None
             other = match_indicator(label, unit_text=measure, topic=topic, ref=self.ctx.ref).code
@@ -1456,7 +1462,8 @@ class RowWalk:
                 return None
             out.append((other, text))
         codes = [c for c, _ in out]
-        if len(out) < 2 or codes[0] != code or len(set(codes)) < len(codes):
+        if len(out) < 2 or codes[0] != code or len(set(codes)) < len(codes) \
+                or not all(same_group(code, other, ref=self.ctx.ref) for other in codes[1:]):  # fmt: skip
             return None
         return out
 

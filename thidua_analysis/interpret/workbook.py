@@ -14,7 +14,7 @@ from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
 from ..reading.word import read_word
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
-from ..reference.catalog import header_measure, says_which
+from ..reference.catalog import header_measure, same_group, says_which
 from ..reference.files import Reference, per_reference, reference_of
 from ..reference.registry import merged_into, unit_in_name, unit_label, unit_level, unit_valid
 from ..schema import a1, issue
@@ -120,6 +120,7 @@ def warm_up(ref: Reference) -> Reference:
     match_indicator("Giám sát, phối hợp giám sát", unit_text="Cuộc", topic="CÔNG TÁC GIÁM SÁT", ref=ref)
     match_indicator("Giám sát, phản biện xã hội", unit_text="Cuộc", ref=ref)
     says_which("Số cuộc giám sát", "cuoc_giam_sat", ref=ref)
+    same_group("suat_qua", "gia_tri_qua", ref=ref)
     header_measure("Số cuộc", ref=ref)
     return ref
 

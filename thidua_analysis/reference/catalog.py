@@ -161,6 +161,19 @@ def _names_vi(ref: Reference) -> dict[str, str]:
     return indicator_maps(_catalog(ref))[0]
 
 
+def same_group(code: str, other: str, *, ref: Reference | None = None) -> bool:
+    """Whether two indicators are of one group of the catalogue ("Tuyên truyền": the conferences
+    and the people who came to them; not a social-criticism conference's people)."""
+    groups = _groups(reference_of(None, ref))
+    return code in groups and groups.get(code) == groups.get(other)
+
+
+@per_reference
+def _groups(ref: Reference) -> dict[str, str]:
+    catalog = _catalog(ref)
+    return dict(zip(catalog["code"], catalog["group"], strict=True))
+
+
 @lru_cache(maxsize=65536)
 def clean_label(label: str) -> str:
     """A row label without numbering, bullets, "Trong đó:" or a bracketed unit."""
