@@ -1540,6 +1540,8 @@ class RowWalk:
         units = {col.col for col, *_ in self.columns if col.unit_id}
         if not units:
             return
+        # "MTTQ" beside the member organisations' columns: the file's own unit, in the total too
+        own = [col.col for col, *_ in self.columns if not col.unit_id and self.ctx.vocab.matches("own_column", col.header)]
         group: list[int] = []  # the units since the last total column
         last: list[int] = []  # those before it ("Tổng cụm" over "Quý III | Lũy kế": two total columns)
         seen: list[int] = []  # every unit left of this column
@@ -1554,7 +1556,12 @@ class RowWalk:
                 members = self._alike(c, group) if group else self._alike(c, last, strict=True) or sorted(units)
                 before = self._alike(c, seen)
                 whole = self._added(cells, before, scale) if group and len(before) > len(members) else None
-                self._check_total(stated, self._added(cells, members, scale), scale, a1(r, c), whole=whole)
+                added = self._added(cells, members, scale)
+                if stated is not None and (mine := [o for o in own if o < c]) \
+                        and self._agrees(stated, added + self._added(cells, mine, scale), scale):  # fmt: skip
+                    last, group = group or last, []
+                    continue
+                self._check_total(stated, added, scale, a1(r, c), whole=whole)
             last, group = group or last, []
 
     def _alike(self, total: int, columns: list[int], *, strict: bool = False) -> list[int]:

@@ -399,13 +399,14 @@ def _match_unit(ref: Reference, text: str, when, suggest: bool) -> UnitMatch:
     return UnitMatch(None)
 
 
-_NOTE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|\s[-–—]\s.*$|\n.*$|\*+|\s(?:cụm|khối)\s+(?:trưởng|phó)\s*$",
+_NOTE = re.compile(r"\([^)]*\)?|\[[^\]]*\]?|\s[-–—]\s.*$|\n.*$|\*+|\s(?:cụm|khối)\s+(?:trưởng|phó)\s*$"
+                   r"|\s(?:thành phố|tỉnh|tp\.?)\s*$",  # "Hội Nông dân thành phố": the province's, its name unsaid
                    re.IGNORECASE | re.DOTALL)  # fmt: skip
 
 
 def _bare_name(text: str) -> str:
     """A unit's name without the notes written beside it: a bracket, a dash and what follows,
-    a second line, stars, "Cụm trưởng"."""
+    a second line, stars, "Cụm trưởng", a last "thành phố" naming no city."""
     return " ".join(_NOTE.sub(" ", text).split())
 
 
