@@ -7379,4 +7379,30 @@ CASES += [
         note="'MTTQ' beside the organisations' columns is the front's own; their 'Tổng' counts it too (a false "
              "total.mismatch error said the total was wrong)",
     ),
+    Case(
+        "the_period_and_a_two_digit_year_run_together_in_the_file_name",
+        "Hoang Mai 9T24.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 7],
+        ])],
+        [("hoang_mai", 2024, "9M", "cuoc_giam_sat", 7, "D4")],
+        absent={"period.unknown"},
+        note="'9T24' in the file name: nine months of 2024, the title naming no period (refused)",
+    ),
+    Case(
+        "the_whole_year_abbreviated_in_the_file_name",
+        "Hoang_Mai_CN2023.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HOÀNG MAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 21],
+        ])],
+        [("hoang_mai", 2023, "FY", "cuoc_giam_sat", 21, "D4")],
+        absent={"period.unknown"},
+        note="'CN2023' in the file name: cả năm 2023, the title naming no period (refused)",
+    ),
 ]

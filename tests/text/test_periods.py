@@ -60,6 +60,9 @@ from thidua_analysis.text.periods import (
         ("dong_da_nam2023", 2023, "FY"),
         ("HoangMai_CaNam2023", 2023, "FY"),  # "Cả năm" run together in a file name
         ("HM_TongKet_2023", 2023, "FY"),
+        ("Hoang_Mai_CN2024", 2024, "FY"),  # "CN": cả năm, run together with its year
+        ("BC_CN_2024", 2024, "FY"),
+        ("CNTT 2024", 2024, None),  # (no "cả năm" in another word)
         ("Canada 2023", 2023, None),  # no "ca nam" inside another word
         ("BC_30_9_2023", None, None),  # a date, not a year or a period
         ("Hà Nội, ngày 05 tháng 01 năm 2024", None, None),

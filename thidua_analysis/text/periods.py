@@ -262,7 +262,8 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     key = strip_dates(match_key(raw))
     key = re.sub(r"\bbc(?=q[1-4]\b|quy\b)", "bc ", key)  # "BCQ3-2023": a report (BC) of Q3
     # "BC9T2023", "SK6T_2024": a report (BC) or a review (sơ kết, SK) of 9 or 6 months
-    key = re.sub(r"\b(?:bc|sk|bcsk)?([69]t)(\d{4})?\b", lambda m: f" {m.group(1)} {m.group(2) or ''}", key)
+    key = re.sub(r"\b(?:bc|sk|bcsk)?([69]t)(\d{4}|\d{2})?\b", lambda m: f" {m.group(1)} {m.group(2) or ''}", key)
+    key = re.sub(r"\bcn\s*((?:19|20)\d\d)\b", r"ca nam \1", key)  # "CN2024", "CN_2024": cả năm
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h[12]|9m|fy|nam)(\d{4})", r"\1 \2", key)  # "nam2023" too
     # "CaNam2023", "TongKet2023": "Cả năm 2023", "Tổng kết 2023" run together in a file name
