@@ -7405,4 +7405,41 @@ CASES += [
         absent={"period.unknown"},
         note="'CN2023' in the file name: cả năm 2023, the title naming no period (refused)",
     ),
+    Case(
+        "a_boards_members_at_the_years_start_its_changes_and_its_end",
+        "Long_Bien_nam_2021.xlsx",
+        [Sheet("Ban TTND", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Số đầu năm", "Tăng trong năm", "Giảm trong năm", "Số cuối năm"],
+            [1, "Số thành viên Ban Thanh tra nhân dân", "Người", 150, 10, 8, 152],
+            [2, "Số thành viên Ban Giám sát đầu tư của cộng đồng", "Người", 90, 5, 4, 91],
+        ])],
+        [
+            ("long_bien", 2021, "FY", "thanh_vien_ttnd", 152, "G4"),
+            ("long_bien", 2021, "FY", "thanh_vien_gsdtccd", 91, "G5"),
+        ],
+        issues={"column.not_result"},
+        absent={"column.unknown_role"},
+        note="a year's levels at its start and end and the changes between: the end is the members' figure; "
+             "'Tăng trong năm' holds 'trong năm' and its figures were the year's results",
+    ),
+    Case(
+        "an_increase_in_the_period_beside_the_results",
+        "Long_Bien_quy_2_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả", "Tăng trong kỳ"],
+            [1, "Số thành viên Ban Thanh tra nhân dân", "Người", 150, 10],
+            [2, "Số hội nghị tuyên truyền", "Hội nghị", 12, None],
+        ])],
+        [
+            ("long_bien", 2021, "Q2", "thanh_vien_ttnd", 150, "D4"),
+            ("long_bien", 2021, "Q2", "hoi_nghi_tuyen_truyen", 12, "D5"),
+        ],
+        issues={"column.not_result"},
+        absent={"value.conflict"},
+        note="'Tăng trong kỳ' is the members' change, not a figure of the period (it holds 'trong kỳ')",
+    ),
 ]

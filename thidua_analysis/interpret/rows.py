@@ -90,7 +90,7 @@ _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian"
 _NOT_RESULT_COLUMNS = {"target": "kế hoạch, chỉ tiêu", "compare": "so sánh, tỷ lệ",
                        "balance": "số đầu kỳ, cuối kỳ hoặc số dư", "spent": "số đã chi của quỹ"}  # fmt: skip
 # a column of levels at the period's end ("Cuối kỳ", "Số cuối kỳ"; not a fund's balance): a stock's figures
-_END_LEVEL = re.compile(r"^(?:so )?cuoi ky\b")
+_END_LEVEL = re.compile(r"^(?:tong so den |so )?(?:cuoi ky|hien co|cuoi nam$)")
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 # the fix for a district's communes of before the reform with no whole of the district beside them
@@ -549,8 +549,10 @@ class RowWalk:
 
     def _end_level(self, col: Column) -> bool:
         """A column of levels at the end of the report's period ("Cuối kỳ"): a stock's figures."""
+        key = match_key(col.header)
         return (col.role == "balance" and not self.ctx.targets and self.table.kind == "rows" and not col.unit_text
-                and col.year in (None, self.year) and bool(_END_LEVEL.search(match_key(col.header))))  # fmt: skip
+                and col.year in (None, self.year) and bool(_END_LEVEL.search(key))
+                and (not key.endswith("cuoi nam") or self.periods == ("FY",)))  # the year's end: a year's report  # fmt: skip
 
     def _result_periods(self, col: Column, base: tuple[str, ...]) -> dict[str, tuple[str, list[int]]]:
         """The periods of the table's columns of this year's results other than ``col``, each with

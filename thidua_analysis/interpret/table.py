@@ -30,7 +30,7 @@ from ..schema import a1
 from ..text.names import is_former, is_proper_name, name_key, names_a_place, names_an_area
 from ..text.numbers import scale_from_text
 from ..text.periods import name_periods, odd_months, one_month
-from ..text.vietnamese import match_key
+from ..text.vietnamese import clean_text, match_key
 from .cells import is_figure, is_figure_with_measure, numeric_like
 from .grid import Grid
 from .vocabulary import Vocabulary, load_vocabulary
@@ -525,6 +525,11 @@ def _ratio(vocab: Vocabulary, t: str) -> bool:
     return len(roles) >= 2 and all(roles) and len(set(roles)) > 1
 
 
+# the change of a level, not a figure of the period: "Tăng trong kỳ", "Số giảm", "Tăng/giảm so với…"
+# (by the words with their marks: without them "tăng" is "tặng", as in "Quà tặng trong kỳ")
+_CHANGE = re.compile(r"(?:số\s+(?:lượng\s+)?)?(?:tăng|giảm)(?:\s*[/,-]\s*(?:tăng|giảm))?(?:\s+(?:trong|so|mới)\b|\s*$)")
+
+
 def _role_word(vocab: Vocabulary, t: str) -> str:
     key = match_key(t)
     for role in HEADER_ROLES:
@@ -655,7 +660,8 @@ def _classification(ref: Reference, texts: tuple[str, ...], kind: str) -> tuple:
     for at, t in enumerate(texts):
         if at in places:
             continue
-        if "%" in t or "±" in t or "+/-" in t.replace(" ", "") or vocab.matches("compare", t) or _ratio(vocab, t):
+        if "%" in t or "±" in t or "+/-" in t.replace(" ", "") or vocab.matches("compare", t) or _ratio(vocab, t) \
+                or _CHANGE.match(clean_text(t).lower()):  # fmt: skip
             return "compare", at, None, None, None, None, None, "", ""
     role, role_at, why = "empty", last, ""
     words = [(at, _role_word(vocab, texts[at]) if at not in places else "") for at in range(last, -1, -1)]  # lowest first
