@@ -7442,4 +7442,22 @@ CASES += [
         absent={"value.conflict"},
         note="'Tăng trong kỳ' is the members' change, not a figure of the period (it holds 'trong kỳ')",
     ),
+    Case(
+        "rows_of_a_boards_members_added_beside_its_members",
+        "Thanh_Tri_6_thang_2021.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2021"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số thành viên Ban Thanh tra nhân dân", "Người", 150],
+            [2, "Số thành viên Ban TTND tăng trong kỳ", "Người", 10],
+            [3, "Số thành viên Ban TTND được kiện toàn, bổ sung", "Người", 5],
+            [4, "Số thành viên Ban Giám sát đầu tư của cộng đồng mới bổ sung", "Người", 3],
+        ])],
+        [("thanh_tri", 2021, "H1", "thanh_vien_ttnd", 150, "D4")],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="the members added in the period are no board's members: they clashed with them (nothing "
+             "loaded), and 'mới bổ sung' alone was loaded as the board's members",
+    ),
 ]
