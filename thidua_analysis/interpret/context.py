@@ -19,7 +19,7 @@ ROLE_VI = {
     "label": "nội dung", "skip": "không phải số liệu", "uom": "đơn vị tính", "result": "kết quả",
     "prior": "cùng kỳ (nạp vào năm của nó)", "in_quarter": "trong quý", "in_period": "trong kỳ",
     "to_date": "lũy kế", "target": "kế hoạch, chỉ tiêu (không nạp)",
-    "compare": "so sánh, tỷ lệ (không nạp)", "total": "tổng (đối chiếu)",
+    "compare": "so sánh, tỷ lệ, tăng giảm (không nạp)", "total": "tổng (đối chiếu)",
     "balance": "số đầu kỳ, cuối kỳ, số dư (chỉ nạp số cuối kỳ của số thành viên)", "spent": "số đã chi (không nạp)",
     "unknown": "không rõ (không nạp)", "empty": "", "unit": "tên đơn vị",
 }  # fmt: skip

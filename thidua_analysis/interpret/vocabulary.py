@@ -27,7 +27,7 @@ ROLES = {
     "result": "cột kết quả của kỳ báo cáo",
     "target": "cột kế hoạch, chỉ tiêu (không phải kết quả)",
     "prior": "cột cùng kỳ năm trước",
-    "compare": "cột so sánh, tỷ lệ (không phải số liệu)",
+    "compare": "cột so sánh, tỷ lệ, số tăng giảm (không phải số liệu)",
     "balance": "cột số có ở một thời điểm ('Đầu kỳ', 'Số dư cuối kỳ', 'Tồn quỹ'), không phải kết quả trong kỳ",
     "spent": "cột số đã chi ('Đã chi', 'Chi trong kỳ') của một quỹ, không phải số vận động được",
     "in_quarter": "cột số liệu trong quý",
