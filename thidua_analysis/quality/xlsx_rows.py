@@ -16,7 +16,9 @@ from collections.abc import Iterable, Sequence
 from io import BytesIO
 from pathlib import Path
 
-__all__ = ["column_letters", "row_xml", "splice_rows", "xml_text"]
+from ..schema import a1
+
+__all__ = ["row_xml", "splice_rows", "xml_text"]
 
 DEFAULT_HEIGHT = 15.0  # points: xlsxwriter's default row height, which it leaves unwritten
 
@@ -40,19 +42,6 @@ def xml_text(text: str) -> str:
     return _UNSAFE.sub(_escaped, text)
 
 
-def column_letters(index: int) -> str:
-    """0 → "A", 25 → "Z", 26 → "AA"."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
-_LETTERS = [column_letters(index) for index in range(64)]
-
-
 def row_xml(number: int, cells: Iterable[tuple[int, str, int | None]], *, height: float | None = None,
             style: int | None = None) -> str:  # fmt: skip
     """One ``<row>`` (``number`` 1-based) of text ``cells`` given as (column, text, style
@@ -67,13 +56,13 @@ def row_xml(number: int, cells: Iterable[tuple[int, str, int | None]], *, height
     for column, text, cell_style in cells:
         if not text and cell_style is None:
             continue
-        letters = _LETTERS[column] if column < len(_LETTERS) else column_letters(column)
+        where = a1(number - 1, column)
         styled = "" if cell_style is None else f' s="{cell_style}"'
         if not text:
-            parts.append(f'<c r="{letters}{number}"{styled}/>')
+            parts.append(f'<c r="{where}"{styled}/>')
             continue
         space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-        parts.append(f'<c r="{letters}{number}"{styled} t="inlineStr"><is><t{space}>{xml_text(text)}</t></is></c>')
+        parts.append(f'<c r="{where}"{styled} t="inlineStr"><is><t{space}>{xml_text(text)}</t></is></c>')
     parts.append("</row>")
     return "".join(parts)
 
@@ -104,5 +93,5 @@ def _spliced(sheet: str, kept: int, last_column: int, xml: Sequence[str]) -> str
     for _ in range(kept):
         cut = sheet.index("</row>", cut, end) + len("</row>")
     sheet = sheet[:cut] + "".join(xml) + sheet[end:]
-    extent = f"A1:{column_letters(last_column)}{kept + len(xml)}"
+    extent = f"A1:{a1(kept + len(xml) - 1, last_column)}"
     return re.sub(r'<dimension ref="[^"]*"/>', f'<dimension ref="{extent}"/>', sheet, count=1)
