@@ -87,7 +87,7 @@ _LEVEL = re.compile(rf"(?:(?:uy ban |ban thuong truc )?mttq |mat tran |cap |ban 
 # the header of a column naming each row's period or year, and a year alone in its cells
 _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian", "thoi ky"})
 # columns of figures that are no results of the period, each said as a note: what they hold
-_NOT_RESULT_COLUMNS = {"target": "kế hoạch, chỉ tiêu", "compare": "so sánh, tỷ lệ hoặc số tăng, giảm",
+_NOT_RESULT_COLUMNS = {"target": "kế hoạch, chỉ tiêu", "compare": "so sánh, tỷ lệ, số tăng giảm, chuyển kỳ hoặc việc chưa làm",
                        "balance": "số đầu kỳ, cuối kỳ hoặc số dư", "spent": "số đã chi của quỹ"}  # fmt: skip
 # a column of levels at the period's end ("Cuối kỳ", "Số cuối kỳ"; not a fund's balance): a stock's figures
 _END_LEVEL = re.compile(r"^(?:tong so den |so )?(?:cuoi ky|hien co|cuoi nam$)")
