@@ -32,6 +32,19 @@ def test_the_header_row_is_the_first_naming_a_label_column():
     assert (table.kind, table.header_top, table.label_col, table.first_row) == ("rows", 2, 1, 3)
 
 
+def test_a_change_is_no_figure_of_the_period_but_a_gift_in_it_is():
+    # without their marks "tăng" (an increase) and "tặng" (given) are one word
+    _, by_role = roles([["STT", "Nội dung", "ĐVT", "Tăng trong kỳ", "Tặng trong kỳ", "Số giảm"],
+                        [1, "Số suất quà", "Suất", 3, 4, 1]])  # fmt: skip
+    assert [by_role[c] for c in (3, 4, 5)] == ["compare", "in_period", "compare"]
+
+
+def test_a_funds_balances_and_what_it_paid_out_are_no_results():
+    _, by_role = roles([["STT", "Nội dung", "ĐVT", "Số dư đầu kỳ", "Thu trong kỳ", "Chi trong kỳ", "Cuối kỳ"],
+                        [1, "Quỹ Vì người nghèo", "Đồng", 1, 2, 3, 4]])  # fmt: skip
+    assert [by_role[c] for c in (3, 4, 5, 6)] == ["balance", "in_period", "spent", "balance"]
+
+
 def test_don_vi_is_the_measure_over_measure_words_and_the_units_over_unit_names():
     _, by_role = roles([["STT", "Danh mục", "Đơn vị", "Số lượng"], [1, "Số hội nghị", "Hội nghị", 3]])
     assert by_role[2] == "uom"
