@@ -7460,4 +7460,22 @@ CASES += [
         note="the members added in the period are no board's members: they clashed with them (nothing "
              "loaded), and 'mới bổ sung' alone was loaded as the board's members",
     ),
+    Case(
+        "a_fund_raised_in_thousands_said_once_above_the_table",
+        "Dong_Anh_6_thang_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2022"],
+            [None, None, "ĐVT: 1.000 đồng"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Trị giá quà tặng hộ nghèo", 25_000],
+            [2, 'Quỹ "Vì người nghèo" vận động được', 40_000],
+        ])],
+        [
+            ("dong_anh", 2022, "H1", "gia_tri_qua", 25_000_000, "C5"),
+            ("dong_anh", 2022, "H1", "quy_vi_nguoi_ngheo", 40_000_000, "C6"),
+        ],
+        note="'vận động' shares the letters of 'đồng': the fund's row said its own unit and took đồng, 40 000 "
+             "đồng loaded for 40 million, silently",
+    ),
 ]

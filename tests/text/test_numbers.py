@@ -95,6 +95,10 @@ def test_scale_from_known_scale_and_label():
     assert scale_from_text("Trị giá (triệu đồng)") == 1_000_000
     assert scale_from_text("nghìn đồng") == 1_000
     assert scale_from_text("Số suất quà") is None
+    # "động" (vận động, hoạt động) shares the letters of "đồng" without being it
+    assert scale_from_text('Quỹ "Vì người nghèo" vận động được') is None
+    assert scale_from_text("Kinh phí HOẠT ĐỘNG") is None
+    assert scale_from_text("Số tiền vận động (đồng)") == 1
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ are kept as a flag. "-", "x", "không", "" and the like mean no value.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -98,9 +99,13 @@ class ParsedNumber:
         return self.value is not None
 
 
+# "động" (vận động, hoạt động) is no "đồng", though the two share their letters
+_MOVEMENT = re.compile(r"\bđộng\b", re.IGNORECASE)
+
+
 def scale_from_text(text: str) -> int | None:
     """The scale a label or ĐVT names ("Trị giá (triệu đồng)" → 1 000 000), or ``None``."""
-    key = match_key(text)
+    key = match_key(_MOVEMENT.sub(" ", unicodedata.normalize("NFC", text)))
     match = _SCALE_WORD.search(key)
     if not match:
         return None
