@@ -7478,4 +7478,22 @@ CASES += [
         note="'vận động' shares the letters of 'đồng': the fund's row said its own unit and took đồng, 40 000 "
              "đồng loaded for 40 million, silently",
     ),
+    Case(
+        "money_rows_whose_words_share_the_letters_of_dong_in_thousands_said_above",
+        "Dong_Anh_9_thang_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2022"],
+            [None, None, "ĐVT: 1.000 đồng"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Tiếp nhận ủng hộ, đóng góp Quỹ Vì người nghèo", 35_000],
+            [2, "Kinh phí hỗ trợ xây nhà Đại đoàn kết huyện Đông Anh", 120_000],
+        ])],
+        [
+            ("dong_anh", 2022, "9M", "quy_vi_nguoi_ngheo", 35_000_000, "C5"),
+            ("dong_anh", 2022, "9M", "kinh_phi_nha_dai_doan_ket", 120_000_000, "C6"),
+        ],
+        note="'đóng góp' (contributed) and 'Đông Anh' share the letters of 'đồng': each row took đồng for its "
+             "unit over the 'ĐVT: 1.000 đồng' above (a thousandth loaded, silently)",
+    ),
 ]

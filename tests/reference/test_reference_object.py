@@ -121,7 +121,8 @@ def test_no_module_keeps_reference_data() -> None:
             cached.append((path.name, m.group(1), m.group(2)))
         assert "_READINGS" not in text and "_FROZEN" not in text and "resolve_user_dir" not in text, path
     text_only = {"match_key", "clean_text", "name_key", "admin_type", "names_a_place", "names_an_area", "name_periods", "sort_key_vi",
-                 "legacy_votes", "clean_label", "money_scale", "counted_in", "_font_charmap", "column", "_dated", "_name_words"}  # fmt: skip
+                 "legacy_votes", "clean_label", "money_scale", "counted_in", "_font_charmap", "column", "_dated", "_name_words",
+                 "scale_from_text"}  # fmt: skip
     assert {name for _w, name, _p in cached} <= text_only, cached
     for where, name, params in cached:
         assert not re.search(r"\b(user_dir|stamp|ref|registry|catalog)\b", params), (where, name)

@@ -99,6 +99,10 @@ def test_scale_from_known_scale_and_label():
     assert scale_from_text('Quỹ "Vì người nghèo" vận động được') is None
     assert scale_from_text("Kinh phí HOẠT ĐỘNG") is None
     assert scale_from_text("Số tiền vận động (đồng)") == 1
+    assert scale_from_text("Số tiền ủng hộ, đóng góp") is None  # "đóng góp": contributed
+    assert scale_from_text("Quỹ của huyện Đông Anh") is None
+    assert scale_from_text("Kinh phí (tỷ lệ 50%)") is None  # a ratio, not billions
+    assert scale_from_text("Kinh phí (dong)") == 1 and scale_from_text("tỉ đồng") == 1_000_000_000
 
 
 @pytest.mark.parametrize(

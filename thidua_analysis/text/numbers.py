@@ -15,6 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from .vietnamese import match_key
 
@@ -99,13 +100,20 @@ class ParsedNumber:
         return self.value is not None
 
 
-# "động" (vận động, hoạt động) is no "đồng", though the two share their letters
-_MOVEMENT = re.compile(r"\bđộng\b", re.IGNORECASE)
+# words that share the letters of "đồng" or "tỷ" without being them: "vận động", "đóng góp",
+# "Đông Anh", "tỷ lệ" (a ratio); "dong" typed with no marks at all is still đồng
+_LOOK_ALIKE = re.compile(r"\b[dđ][oóòỏõọôốồổỗộơớờởỡợ]ng\b|\bt[yỷýỳỹỵiỉíìĩị]\s+l[eệéèẻẽẹê]\b", re.IGNORECASE)
 
 
+def _look_alike(found: re.Match) -> str:
+    word = found.group(0).lower()
+    return found.group(0) if word in ("đồng", "dong") else " "
+
+
+@lru_cache(maxsize=65536)
 def scale_from_text(text: str) -> int | None:
     """The scale a label or ĐVT names ("Trị giá (triệu đồng)" → 1 000 000), or ``None``."""
-    key = match_key(_MOVEMENT.sub(" ", unicodedata.normalize("NFC", text)))
+    key = match_key(_LOOK_ALIKE.sub(_look_alike, unicodedata.normalize("NFC", text)))
     match = _SCALE_WORD.search(key)
     if not match:
         return None
