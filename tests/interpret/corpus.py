@@ -7496,4 +7496,31 @@ CASES += [
         note="'đóng góp' (contributed) and 'Đông Anh' share the letters of 'đồng': each row took đồng for its "
              "unit over the 'ĐVT: 1.000 đồng' above (a thousandth loaded, silently)",
     ),
+    Case(
+        "a_place_named_nam_before_the_year_and_no_period",
+        "bao_cao.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN PHƯỜNG LĨNH NAM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 10],
+        ])],
+        [],
+        issues={"period.unknown"},
+        note="'LĨNH NAM 2026': a ward's name before the year, no 'năm 2026' (the year's report): it was loaded "
+             "as the whole year's figures",
+    ),
+    Case(
+        "a_place_named_nam_before_the_year_in_a_file_name",
+        "Linh_Nam_2026.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG LĨNH NAM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 10],
+        ])],
+        [],
+        issues={"period.unknown"},
+        note="'Linh_Nam_2026' typed with no marks: Lĩnh Nam's file of 2026, not 'năm 2026' (the year's report)",
+    ),
 ]

@@ -61,6 +61,10 @@ from thidua_analysis.text.periods import (
         ("HoangMai_CaNam2023", 2023, "FY"),  # "Cả năm" run together in a file name
         ("HM_TongKet_2023", 2023, "FY"),
         ("Hoang_Mai_CN2024", 2024, "FY"),  # "CN": cả năm, run together with its year
+        ("Báo cáo công tác năm 2024", 2024, "FY"),
+        ("BÁO CÁO CÔNG TÁC PHƯỜNG LĨNH NAM 2026", 2026, None),  # a place's "Nam", no "năm"
+        ("Mặt trận Tổ quốc Việt Nam 2026", 2026, None),
+        ("MTTQ Viet Nam 2026", 2026, None),  # typed with no marks
         ("BC_CN_2024", 2024, "FY"),
         ("CNTT 2024", 2024, None),  # (no "cả năm" in another word)
         ("Canada 2023", 2023, None),  # no "ca nam" inside another word

@@ -22,6 +22,7 @@ from ..reference.registry import (
     unit_label,
     unit_level,
     unit_lifetime,
+    unit_name_keys,
     unit_valid,
 )
 from ..text.periods import end_month, name_periods, one_month, periods_said, short_year
@@ -90,6 +91,8 @@ def _resolve_period(title, ctx, result, columns):
         return None
     sheet_p, sheet_y, sheet_weak = name_periods(ctx.sheet)
     file_p, file_y, file_weak = name_periods(ctx.file_stem)
+    if file_weak and _place_before_year(ctx.file_stem, ctx.ref):  # "Linh_Nam_2026": Lĩnh Nam's, no year's report
+        file_p, file_weak = (), False
     own = tuple(dict.fromkeys(m.value for m in title.periods))
     own_where = title.periods[0].where if title.periods else ""
     own_weak = False
@@ -165,6 +168,16 @@ def _resolve_period(title, ctx, result, columns):
         result.issues.append(ctx.issue("error", "period.unknown", message, own_where or ""))
         return None
     return periods, where, year[0], year[1]
+
+
+_NAM_BEFORE_YEAR = re.compile(r"(\w+) nam (?:199\d|20\d\d)\b")
+
+
+def _place_before_year(stem: str, ref: Reference) -> bool:
+    """Whether the "nam" before a year in a file name typed with no marks closes a unit's name
+    ("Linh_Nam_2026": Lĩnh Nam, 2026), not the word for year ("HoangMai_Nam_2024")."""
+    found = _NAM_BEFORE_YEAR.search(match_key(stem.replace("_", " ")))
+    return found is not None and f"{found.group(1)} nam" in unit_name_keys(ref=ref)
 
 
 def _single_month(title, ctx) -> str:

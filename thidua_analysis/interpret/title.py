@@ -35,7 +35,14 @@ from typing import NamedTuple
 from ..reference.files import Reference, per_reference
 from ..reference.registry import is_province_name, match_unit, unit_province
 from ..text.numbers import scale_from_text
-from ..text.periods import dated_periods, end_month, name_periods, odd_months, period_text
+from ..text.periods import (
+    dated_periods,
+    end_month,
+    name_periods,
+    odd_months,
+    period_text,
+    says_the_year,
+)
 from ..text.vietnamese import match_key
 from .vocabulary import Vocabulary, load_vocabulary
 
@@ -315,7 +322,7 @@ def _line(ref: Reference, text: str) -> _Line:
         else:  # "BÁO CÁO ƯỚC THỰC HIỆN NĂM 2023": the whole report is an estimate
             estimate = True
     periods, years, weak = name_periods(kept)
-    if estimate:
+    if estimate or (weak and not says_the_year(text)):  # (a place's "Nam" before a year: "LĨNH NAM 2026")
         periods, weak = (), False
     if estimated and not years:  # the estimate of the same year carries its number
         years = name_periods(estimated)[1][:1]

@@ -20,6 +20,7 @@ The year is the first 4-digit year from 1990 to 2099 in the text.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +49,7 @@ __all__ = [
     "period_title",
     "periods_said",
     "quarters_in",
+    "says_the_year",
     "short_year",
     "strip_dates",
 ]
@@ -155,6 +157,16 @@ def months_period(months: list[int]) -> str | None:
 
 
 _NAMED_YEAR = re.compile(r"\bnam\s+(?:199\d|20\d\d)\b")
+_NAMED_YEAR_MARKED = re.compile(r"\bnăm\s+(?:199\d|20\d\d)\b")
+
+
+def says_the_year(text: str, key: str | None = None) -> bool:
+    """Whether "năm 2023" is written, not a place's "Nam" before a year ("Lĩnh Nam 2026", "Việt
+    Nam 2026"): by the word's marks when the text has marks, else by the words ("Viet Nam" is none)."""
+    key = match_key(text) if key is None else key
+    if text.isascii():
+        return bool(_NAMED_YEAR.search(key.replace("viet nam", "viet")))
+    return bool(_NAMED_YEAR_MARKED.search(unicodedata.normalize("NFC", text).lower()))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 
 
@@ -298,7 +310,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     if not found:  # a cut-off date names the period only when nothing else does
         found = [(at, period) for at, period, _y in cut_offs]
     periods = tuple(dict.fromkeys(p for _, p in sorted(found)))
-    if not periods and _NAMED_YEAR.search(key):
+    if not periods and _NAMED_YEAR.search(key) and says_the_year(text, key):
         return ("FY",), years, True
     return periods, years, False
 
