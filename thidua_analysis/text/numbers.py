@@ -100,20 +100,27 @@ class ParsedNumber:
         return self.value is not None
 
 
-# words that share the letters of "đồng" or "tỷ" without being them: "vận động", "đóng góp",
-# "Đông Anh", "tỷ lệ" (a ratio); "dong" typed with no marks at all is still đồng
-_LOOK_ALIKE = re.compile(r"\b[dđ][oóòỏõọôốồổỗộơớờởỡợ]ng\b|\bt[yỷýỳỹỵiỉíìĩị]\s+l[eệéèẻẽẹê]\b", re.IGNORECASE)
+# words that share the letters of a money word without being one: "vận động", "đóng góp", "Đông
+# Anh" (đồng), "Triều Khúc" (triệu), "ngăn chặn" (ngàn), "tỷ lệ" (a ratio, not billions); a
+# word typed with no marks at all ("dong", "trieu") is still the money word
+_MONEY_SPELLINGS = {"dong": {"đồng"}, "trieu": {"triệu"}, "ngan": {"ngàn"}, "nghin": {"nghìn"},
+                    "ty": {"tỷ", "tỉ"}, "ti": {"tỷ", "tỉ"}}  # fmt: skip
+_WORD = re.compile(r"\w+")
+_RATIO = re.compile(r"\bt[yỷýỳỹỵiỉíìĩị]\s+l[eệéèẻẽẹê]\b", re.IGNORECASE)
 
 
 def _look_alike(found: re.Match) -> str:
-    word = found.group(0).lower()
-    return found.group(0) if word in ("đồng", "dong") else " "
+    word = found.group(0)
+    if word.isascii():
+        return word
+    spellings = _MONEY_SPELLINGS.get(match_key(word))
+    return " " if spellings is not None and word.lower() not in spellings else word
 
 
 @lru_cache(maxsize=65536)
 def scale_from_text(text: str) -> int | None:
     """The scale a label or ĐVT names ("Trị giá (triệu đồng)" → 1 000 000), or ``None``."""
-    key = match_key(_LOOK_ALIKE.sub(_look_alike, unicodedata.normalize("NFC", text)))
+    key = match_key(_WORD.sub(_look_alike, _RATIO.sub(" ", unicodedata.normalize("NFC", text))))
     match = _SCALE_WORD.search(key)
     if not match:
         return None
