@@ -105,6 +105,7 @@ def test_scale_from_known_scale_and_label():
     assert scale_from_text("Kinh phí (dong)") == 1 and scale_from_text("tỉ đồng") == 1_000_000_000
     assert scale_from_text("Quỹ của xã Triều Khúc") is None and scale_from_text("Kinh phí ngăn chặn dịch") is None
     assert scale_from_text("NGÀN ĐỒNG") == 1_000 and scale_from_text("Trị giá (Tr.đ)") == 1_000_000
+    assert scale_from_text("Ng.đ") == 1_000 and scale_from_text("Nguyễn Văn A") is None
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ SCALES: dict[str, int] = {
     "nghin dong": 1_000,
     "ngan dong": 1_000,
     "ngd": 1_000,
+    "ng": 1_000,  # "Ng.đ", "ng.đồng": only before đồng
     "trieu": 1_000_000,
     "trieu dong": 1_000_000,
     "tr": 1_000_000,
@@ -55,7 +56,7 @@ SCALES: dict[str, int] = {
 }
 _SCALE_WORD = re.compile(
     r"\b(1\s?000\s?000|1000000)\s*(?:d|dong|vnd)\b"  # "1.000.000 đồng": millions of đồng
-    r"|\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti)\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd|d)\b"
+    r"|\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti|ng(?=\s*(?:d|dong)\b))\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd|d)\b"
     r"|\b(1\s?000|1000)\s*(?:d|dong|vnd)\b"
 )
 
