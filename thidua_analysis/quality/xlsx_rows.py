@@ -31,7 +31,7 @@ def _escaped(match: re.Match) -> str:
     return "_x005F" + found if len(found) > 1 else f"_x{ord(found):04X}_"
 
 
-_SPECIAL = re.compile("[&<>\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+_SPECIAL = re.compile("[&<>]|" + _UNSAFE.pattern)  # what xml_text changes
 
 
 def xml_text(text: str) -> str:
