@@ -7523,4 +7523,33 @@ CASES += [
         issues={"period.unknown"},
         note="'Linh_Nam_2026' typed with no marks: Lĩnh Nam's file of 2026, not 'năm 2026' (the year's report)",
     ),
+    Case(
+        "a_span_of_dates_under_the_title_that_covers_another_period",
+        "quoc_oai_bao_cao_quy.xlsx",
+        [
+            Sheet("Biểu 1", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2024"],
+                ["(Số liệu từ ngày 01/7/2024 đến ngày 30/9/2024)"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số hội nghị tuyên truyền", "Hội nghị", 14],
+                [2, "Số suất quà trao tặng", "Suất", 260],
+            ]),
+            Sheet("Biểu 2", [
+                ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+                ["BÁO CÁO KẾT QUẢ CÔNG TÁC GIÁM SÁT QUÝ III NĂM 2024"],
+                ["(Số liệu từ ngày 01/01/2024 đến ngày 30/9/2024)"],
+                ["STT", "Nội dung", "ĐVT", "Kết quả"],
+                [1, "Số cuộc giám sát", "Cuộc", 9],
+            ]),
+        ],
+        [
+            ("quoc_oai", 2024, "Q3", "hoi_nghi_tuyen_truyen", 14, "D5"),
+            ("quoc_oai", 2024, "Q3", "suat_qua", 260, "D6"),
+        ],
+        issues={"period.conflict"},
+        note="a quarter's title over figures dated from 1 January to 30 September: they are the nine "
+             "months', not the quarter's; the two disagree and nothing of that sheet is loaded (it was "
+             "loaded as Q3)",
+    ),
 ]

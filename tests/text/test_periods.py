@@ -122,7 +122,16 @@ def test_a_cut_off_date_names_a_cumulative_period(text, periods):
     ],
 )
 def test_spans_of_dates_name_periods(text: str, expected: list) -> None:
-    assert [(p, y) for _at, p, y in dated_periods(text)] == expected
+    assert [(p, y) for _at, p, y, _ranged in dated_periods(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ranged"),
+    [("Từ ngày 01/01/2024 đến ngày 30/9/2024", True), ("từ 15/6/2024 - 14/9/2024", True),
+     ("Kết quả thực hiện đến 30/9/2024", False), ("tính đến hết tháng 9 năm 2024", False)],
+)
+def test_a_range_of_dates_is_told_from_a_cut_off(text: str, ranged: bool) -> None:
+    assert [r for _at, _p, _y, r in dated_periods(text)] == [ranged]
 
 
 @pytest.mark.parametrize(

@@ -83,6 +83,9 @@ class TitleBlock:
     # periods a span of dates names ("từ 01/4/2024 đến 30/6/2024"): the period when no line
     # names one in words
     dated: list[Mention] = field(default_factory=list)
+    # those of them that run from one date to another ("từ 01/01/2024 đến 30/9/2024": what the
+    # figures cover, which a title's period must agree with), on lines naming no later plans
+    ranges: list[Mention] = field(default_factory=list)
     lines: list[Mention] = field(default_factory=list)  # every line of the block, as written
     # months counted that make no reporting period ("10 THÁNG NĂM 2023", "THÁNG 1-10"; value: N)
     odd_months: list[Mention] = field(default_factory=list)
@@ -222,8 +225,10 @@ def read_title(lines: list[tuple[str, str]], vocab: Vocabulary) -> TitleBlock:
         if party is not None and (units or _row(where) > _row(party.where) + 1):
             party = None  # (the line right under it, or beside it, is the Front committee's)
         dated = () if ignored == "số văn bản" else _dated(text)
-        for period, year in dated:
+        for period, year, ranged in dated:
             block.dated.append(Mention(period, where, text))
+            if ranged and not cut:
+                block.ranges.append(block.dated[-1])
             if year and not years:
                 block.years.append(Mention(year, where, text))
         if ignored == "đơn vị tính chung":
@@ -268,10 +273,10 @@ def _row(where: str) -> int:
 
 
 @lru_cache(maxsize=4096)
-def _dated(text: str) -> tuple[tuple[str, int | None], ...]:
-    """``(period, year)`` of each span of dates on a title line ("(Từ ngày 01/01/2024 đến ngày
-    30/6/2024)": H1 2024)."""
-    return tuple((period, year) for _at, period, year in dated_periods(text))
+def _dated(text: str) -> tuple[tuple[str, int | None, bool], ...]:
+    """``(period, year, ranged)`` of each span of dates on a title line ("(Từ ngày 01/01/2024 đến
+    ngày 30/6/2024)": H1 2024, a range)."""
+    return tuple((period, year, ranged) for _at, period, year, ranged in dated_periods(text))
 
 
 class _Line(NamedTuple):

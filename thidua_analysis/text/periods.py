@@ -213,11 +213,11 @@ def _month_ending(day: int, month: int) -> int:
     return month if day >= 14 else month - 1
 
 
-def dated_periods(raw: str) -> list[tuple[int, str, int | None]]:
-    """``(position, period, year)`` of each span of dates in ``raw`` that is a reporting period:
-    a range from one date to another ("từ 01/4/2024 đến 30/6/2024": Q2; "từ 15/12/2023 đến
-    14/12/2024": the year 2024), else a cut-off at a quarter's end ("đến 30/9/2024", "đến hết
-    tháng 9": 9M)."""
+def dated_periods(raw: str) -> list[tuple[int, str, int | None, bool]]:
+    """``(position, period, year, ranged)`` of each span of dates in ``raw`` that is a reporting
+    period: a range from one date to another (``ranged``; "từ 01/4/2024 đến 30/6/2024": Q2; "từ
+    15/12/2023 đến 14/12/2024": the year 2024), else a cut-off at a quarter's end ("đến
+    30/9/2024", "đến hết tháng 9": 9M, or any period ending then)."""
     raw = _WORDED_DATE.sub(lambda m: "/".join(g for g in m.groups() if g), raw)
     out, taken = [], []
     for m in _RANGE.finditer(raw):
@@ -234,7 +234,7 @@ def dated_periods(raw: str) -> list[tuple[int, str, int | None]]:
         years_agree = not (y1 and y2) or int(y1) + carry == int(y2)
         span = _MONTH_SPANS.get((start, end)) if years_agree else None
         if span:
-            out.append((m.start(), span, year))
+            out.append((m.start(), span, year, True))
     for m in _UNTIL.finditer(raw):
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -243,11 +243,11 @@ def dated_periods(raw: str) -> list[tuple[int, str, int | None]]:
             continue
         month = _month_ending(day, month)
         if month in _UNTIL_PERIOD:
-            out.append((m.start(), _UNTIL_PERIOD[month], int(m.group(3)) if m.group(3) else None))
+            out.append((m.start(), _UNTIL_PERIOD[month], int(m.group(3)) if m.group(3) else None, False))
     for m in _UNTIL_MONTH.finditer(raw):
         if int(m.group(1)) in _UNTIL_PERIOD and not any(a <= m.start() < b for a, b in taken):
             year = m.group(2) or m.group(3)
-            out.append((m.start(), _UNTIL_PERIOD[int(m.group(1))], int(year) if year else None))
+            out.append((m.start(), _UNTIL_PERIOD[int(m.group(1))], int(year) if year else None, False))
     return out
 
 
@@ -258,7 +258,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     period is a bare "năm 2023"."""
     raw = _FOURTH_QUARTER.sub("quý IV", text.replace("_", " "))  # see period_text
     cut_offs = dated_periods(raw)
-    cut_years = [y for _at, _p, y in cut_offs if y]
+    cut_years = [y for _at, _p, y, _r in cut_offs if y]
     months = []
     for m in _MONTHS.finditer(raw):
         span = _MONTH_SPANS.get((int(m.group(1)), int(m.group(2))))
@@ -308,7 +308,7 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
         found.append((m.start(), "FY"))
     found += months
     if not found:  # a cut-off date names the period only when nothing else does
-        found = [(at, period) for at, period, _y in cut_offs]
+        found = [(at, period) for at, period, _y, _r in cut_offs]
     periods = tuple(dict.fromkeys(p for _, p in sorted(found)))
     if not periods and _NAMED_YEAR.search(key) and says_the_year(text, key):
         return ("FY",), years, True
