@@ -7552,4 +7552,26 @@ CASES += [
              "months', not the quarter's; the two disagree and nothing of that sheet is loaded (it was "
              "loaded as Q3)",
     ),
+    Case(
+        "servings_that_are_no_gifts_and_a_boards_supervisions_counted_in_cuoc",
+        "ba_vi_6_thang_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà Tết", "Suất", 820],
+            [2, "Số suất học bổng", "Suất", 45],
+            [3, "Số suất cơm từ thiện", "Suất", 1300],
+            [4, "Số cuộc giám sát của Ban TTND", "Cuộc", 6],
+            [5, "Số cuộc giám sát, phối hợp giám sát", "Cuộc", 11],
+        ])],
+        [
+            ("ba_vi", 2024, "H1", "suat_qua", 820, "D4"),
+            ("ba_vi", 2024, "H1", "cuoc_giam_sat", 11, "D8"),
+        ],
+        issues={"row.unmapped_label", "row.measure_mismatch"},
+        note="scholarships and charity meals counted in 'suất' are no gift packages (each was loaded "
+             "as suat_qua, and the two clashed); the board's supervisions in 'cuộc' fit none of its "
+             "indicators and are refused, never taken as the front's",
+    ),
 ]

@@ -472,7 +472,8 @@ def _match_any(
                           if (c in allowed if allowed is not None else c not in money)})  # fmt: skip
             if len(own) == 1:
                 return IndicatorMatch(own[0], (), match_key(clean_label(label)))
-            named = own or [c for c in (alone.code, *alone.candidates) if c]  # a mismatch has no code
+            # (none: the body's indicators are those its measure does not fit, "Giám sát của Ban TTND" | Cuộc)
+            named = own or sorted({c for codes in bodies for c in codes})
             return IndicatorMatch(None, tuple(named), mismatch=not own)
     else:  # rule 7: no alias, but a body's name and a measure ("Số thành viên BTTND" | Người)
         named = _by_body(ref, label, unit_text) or _led_by_topic(ref, label, unit_text)
