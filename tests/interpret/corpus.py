@@ -7574,4 +7574,31 @@ CASES += [
              "as suat_qua, and the two clashed); the board's supervisions in 'cuộc' fit none of its "
              "indicators and are refused, never taken as the front's",
     ),
+    Case(
+        "what_carries_the_propaganda_and_what_a_conference_cost_are_no_figures_of_the_list",
+        "phuc_tho_quy_2_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác tuyên truyền", N, N],
+            [1, "Tổ chức hội nghị tuyên truyền", N, N],
+            [N, "- Số hội nghị", "Hội nghị", 6],
+            [N, "- Kinh phí tổ chức", "Triệu đồng", 18],
+            [2, "Tuyên truyền trên Zalo, Facebook", "Lượt", 140],
+            [3, "Số nhóm Zalo khu dân cư", "Nhóm", 52],
+            [4, "Số cụm loa được lắp đặt mới", "Cụm", 4],
+            [5, "Số lượt xem các tin bài", "Lượt", 12500],
+        ])],
+        [
+            ("phuc_tho", 2024, "Q2", "hoi_nghi_tuyen_truyen", 6, "D6"),
+            ("phuc_tho", 2024, "Q2", "luot_tuyen_truyen", 140, "D8"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"row.part_exceeds_whole", "value.conflict"},
+        note="Zalo groups, loudspeakers installed and views count what carries the propaganda or how far "
+             "it reached, not the times it was done (each was taken as luot_tuyen_truyen and clashed with "
+             "the real row); the money a conference cost is no part of the conferences (a false "
+             "'part exceeds whole' error was raised)",
+    ),
 ]

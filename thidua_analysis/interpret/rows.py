@@ -1228,8 +1228,10 @@ class RowWalk:
                 self._detail(r, label)
                 self._row(r, label, code or "", match.alias, "chi tiết: không nạp")
                 detail_at = r
-                if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False):
-                    # ("+ Số hộ | Hộ | 30" under "Nhà Đại đoàn kết | Nhà | 2" counts something else)
+                if parent and not (unit_text and measure_fits(parent, unit_text, ref=reference) is False) and not (
+                        scale_from_text(unit_text or "") and self.ctx.base_units.get(parent) != "đồng"):
+                    # ("+ Số hộ | Hộ | 30" under "Nhà Đại đoàn kết | Nhà | 2" counts something else, and
+                    # "- Kinh phí | Triệu đồng | 12" under "Số hội nghị | Hội nghị | 5" is money, not a count)
                     self._check_part(r, filled, parent_values, self._scale(parent, unit_text, label), label,
                                      named=numbered_part or bool(self._part_named(label, parent)))  # fmt: skip
                 continue
