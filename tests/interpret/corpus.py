@@ -7628,4 +7628,27 @@ CASES += [
              "given to poor households is not what the fund raised; members trained and women members "
              "are some of the members (each was loaded, or clashed with the real row and lost it)",
     ),
+    Case(
+        "people_who_joined_work_and_movements_are_no_audience",
+        "bao_cao_quy_1_2024_thuong_tin.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền Bộ luật Lao động", "Hội nghị", 8],
+            [2, "Số người tham gia", "Người", 620],
+            [3, "Số lượt người tham gia lao động công ích", "Lượt người", 1500],
+            [4, "Số người tham gia ra quân vệ sinh môi trường", "Người", 900],
+            [5, "Số lượt người tham gia các hoạt động tình nguyện", "Lượt người", 340],
+        ])],
+        [
+            ("thuong_tin", 2024, "Q1", "hoi_nghi_tuyen_truyen", 8, "D4"),
+            ("thuong_tin", 2024, "Q1", "luot_nguoi_tham_du", 620, "D5"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="people who joined public work, a clean-up or volunteering took part in no conference; "
+             "a conference about the labour code is still one (the three rows clashed with the real "
+             "audience and it was lost)",
+    ),
 ]
