@@ -7651,4 +7651,30 @@ CASES += [
              "a conference about the labour code is still one (the three rows clashed with the real "
              "audience and it was lost)",
     ),
+    Case(
+        "the_funds_receipts_payments_and_rest_and_a_households_own_money_for_its_house",
+        "ung_hoa_tong_ket_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ỨNG HÒA"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Quỹ Vì người nghèo", N, N],
+            [1, "Tổng thu Quỹ Vì người nghèo", "Triệu đồng", 900],
+            [2, "Tổng chi Quỹ Vì người nghèo", "Triệu đồng", 850],
+            [3, "Quỹ Vì người nghèo còn lại", "Triệu đồng", 50],
+            ["II", "Nhà Đại đoàn kết", N, N],
+            [1, "Số nhà xây mới", "Nhà", 4],
+            [2, "Kinh phí hỗ trợ", "Triệu đồng", 240],
+            [3, "Kinh phí nhà Đại đoàn kết do gia đình tự có", "Triệu đồng", 600],
+        ])],
+        [
+            ("ung_hoa", 2024, "FY", "quy_vi_nguoi_ngheo", 900_000_000, "D5"),
+            ("ung_hoa", 2024, "FY", "nha_dai_doan_ket", 4, "D9"),
+            ("ung_hoa", 2024, "FY", "kinh_phi_nha_dai_doan_ket", 240_000_000, "D10"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="what the fund paid out and has left is not what it raised, and the money a household "
+             "put into its own house is no support given (each was taken as the indicator and clashed)",
+    ),
 ]
