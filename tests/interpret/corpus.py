@@ -7677,4 +7677,33 @@ CASES += [
         note="what the fund paid out and has left is not what it raised, and the money a household "
              "put into its own house is no support given (each was taken as the indicator and clashed)",
     ),
+    Case(
+        "numbered_rows_of_an_indicator_with_its_total_first_or_last_in_its_own_words",
+        "long_bien_nam_2019.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Công tác tuyên truyền", N, N],
+            [1, "Hội nghị tuyên truyền pháp luật", "Hội nghị", 6],
+            [2, "Hội nghị tuyên truyền nghị quyết", "Hội nghị", 4],
+            [3, "Tổng số hội nghị", "Hội nghị", 10],
+            ["II", "Công tác an sinh xã hội", N, N],
+            [1, "Tổng số suất quà", "Suất", 500],
+            [2, "Quà cho hộ nghèo", "Suất", 300],
+            [3, "Quà cho gia đình chính sách", "Suất", 200],
+            ["III", "Công tác giám sát", N, N],
+            [1, "Tổng số cuộc giám sát", "Cuộc", 12],
+            [2, "Giám sát chuyên đề", "Cuộc", 4],
+            [3, "Giám sát thường xuyên", "Cuộc", 6],
+        ])],
+        [
+            ("long_bien", 2019, "FY", "hoi_nghi_tuyen_truyen", 10, "D7"),
+            ("long_bien", 2019, "FY", "suat_qua", 500, "D9"),
+        ],
+        issues={"row.parts_with_total", "value.conflict"},
+        note="a row worded as the total ('Tổng số …'), first or last among rows of its indicator that add "
+             "up to it, is the figure and they are its parts (all clashed and nothing loaded); when they "
+             "do not add up (4 + 6 is not 12) it is still a clash",
+    ),
 ]

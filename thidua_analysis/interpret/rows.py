@@ -2449,6 +2449,40 @@ class RowWalk:
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=code))  # fmt: skip
         return True
 
+    def _opened_by_total(self, rows: list[tuple]) -> bool:
+        """Rows one under the other in one column that each gave the same indicator, the first or
+        the last worded as their total ("Tổng số suất quà" 500, then "Quà cho hộ nghèo" 300 and
+        "Quà cho gia đình chính sách" 200): when the others add up to it, it is the indicator's
+        figure and they are its parts (not a clash). False, and nothing done, otherwise (a clash)."""
+        column = {v[9].rstrip("0123456789") for v in rows}
+        if len(rows) < 3 or len(column) != 1:
+            return False
+        letter = next(iter(column))
+        rows = sorted(rows, key=lambda v: int(v[9][len(letter):]))
+        lines = [int(v[9][len(letter):]) for v in rows]
+        if lines != list(range(lines[0], lines[0] + len(lines))):
+            return False
+        said = [match_key(v[10]).split()[:1] in (["tong"], ["cong"]) for v in rows]
+        at = 0 if said[0] and not any(said[1:]) else -1 if said[-1] and not any(said[:-1]) else None
+        if at is None:
+            return False
+        whole = rows[at]
+        parts = [v for v in rows if v is not whole]
+        if not self._agrees(whole[5], sum(v[5] for v in parts), 1):
+            return False
+        self.result.values.append(whole)
+        if self.trace is not None:
+            self.trace.rows[:] = [(n, said, c, alias, f"một phần của dòng tổng {whole[9]}: đối chiếu")
+                                  if n in lines and n != lines[at] else (n, said, c, alias, status)
+                                  for n, said, c, alias, status in self.trace.rows]  # fmt: skip
+        self.result.issues.append(self.ctx.issue(
+            "info", "row.parts_with_total",
+            f"Các dòng {', '.join(f'{chr(39)}{v[10]}{chr(39)} ({v[9]}: {format_vn(v[5])})' for v in parts)} cùng là "
+            f"chỉ tiêu {self._named([whole[4]])}, dòng '{whole[10]}' ngay {'trên' if at == 0 else 'dưới'} là tổng "
+            f"của chúng; đã nạp số của dòng tổng ({whole[9]}: {format_vn(whole[5])}).", whole[9],
+            unit_id=whole[0], year=whole[2], period=whole[3], indicator=whole[4]))  # fmt: skip
+        return True
+
     def _stated(self, r, cells, filled, indicators) -> dict[tuple, tuple[float, str, int]]:
         """The figures of a total or group row of a table of units, by (indicator, column,
         period, year): each with its cell and money scale."""
@@ -2537,7 +2571,8 @@ class RowWalk:
                 self.result.values.append(rows[0])
                 continue
             results = [v for v in rows if v[13] == "result"] or rows
-            if self._closed_by_total(results) or self._parts(results):  # parts of equal figures are added too
+            if self._closed_by_total(results) or self._opened_by_total(results) or self._parts(results):
+                # (parts of equal figures are added too)
                 continue
             distinct = {v[5] for v in results}
             if len(distinct) == 1:
