@@ -7727,4 +7727,32 @@ CASES += [
         absent={"column.unknown_role"},
         note="'KQ quý' beside 'KQ lũy kế' is the quarter (the column was refused as of no known role)",
     ),
+    Case(
+        "units_as_rows_with_a_column_that_only_says_money_after_each_work",
+        "tong_hop_cum_2_nam_2020.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÁC ĐƠN VỊ CỤM THI ĐUA SỐ 2 NĂM 2020"],
+            ["TT", "Đơn vị", "Hội nghị tuyên truyền", "Kinh phí (triệu đồng)", "Suất quà", "Trị giá (triệu đồng)",
+             "Nhà Đại đoàn kết", "Kinh phí (triệu đồng)"],
+            [1, "Huyện Đan Phượng", 12, 36, 800, 400, 3, 150],
+            [2, "Thị xã Sơn Tây", 9, 27, 650, 325, 2, 100],
+        ])],
+        [
+            ("dan_phuong", 2020, "FY", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("dan_phuong", 2020, "FY", "suat_qua", 800, "E4"),
+            ("dan_phuong", 2020, "FY", "gia_tri_qua", 400_000_000, "F4"),
+            ("dan_phuong", 2020, "FY", "nha_dai_doan_ket", 3, "G4"),
+            ("dan_phuong", 2020, "FY", "kinh_phi_nha_dai_doan_ket", 150_000_000, "H4"),
+            ("son_tay", 2020, "FY", "hoi_nghi_tuyen_truyen", 9, "C5"),
+            ("son_tay", 2020, "FY", "suat_qua", 650, "E5"),
+            ("son_tay", 2020, "FY", "gia_tri_qua", 325_000_000, "F5"),
+            ("son_tay", 2020, "FY", "nha_dai_doan_ket", 2, "G5"),
+            ("son_tay", 2020, "FY", "kinh_phi_nha_dai_doan_ket", 100_000_000, "H5"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="a column headed only 'Kinh phí' is the money of the work to its left: the houses', never the "
+             "conferences' (that one was loaded as the houses' money and clashed with the real column)",
+    ),
 ]

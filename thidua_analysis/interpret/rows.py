@@ -1624,10 +1624,12 @@ class RowWalk:
         indicators: dict[int, tuple[str, str]] = {}
         kept = []
         period_col = self._period_column()  # "Kỳ": each unit's periods on rows of their own
+        before: list[str] = []  # the headers of the column to the left
         for entry in self.columns:
             col = entry[0]
             if col.col == period_col:
                 continue
+            left, before = before, list(col.texts)
             if any(_POINTS.search(match_key(t)) for t in col.texts) and not any(
                     self._names_the_score(t) for t in col.texts):  # fmt: skip
                 # "Giám sát (30 điểm)": a criterion's points, not the indicator its words name
@@ -1646,6 +1648,17 @@ class RowWalk:
                     break
             if (match is None or match.code is None) and len(col.texts) > 1:
                 match = match_indicator(" ".join(col.texts[-2:]), extra=extra, ref=ctx.ref)
+            if match.code and " › " not in match.alias and match_key(clean_label(col.texts[-1])) in _MONEY_OF_ROW_ABOVE:
+                # "Kinh phí (triệu đồng)", "Trị giá" alone: the money of the work of the column to its left
+                # ("Suất quà | Trị giá": the gifts'; "Hội nghị tuyên truyền | Kinh phí": nobody's)
+                code = next((c for t in reversed(left) if (c := topic_by_measure(t, "đồng", ref=ctx.ref))), None)
+                if code is None and self._column_has_numbers(col.col):
+                    self._column_issue(col, "row.unmapped_label",
+                                       f"Cột '{col.header}' chỉ ghi tiền, không nói của việc nào; cột bên trái "
+                                       f"('{' / '.join(left) or 'không có'}') không có chỉ tiêu tiền đi kèm; số liệu "
+                                       "của cột này không được nạp. Hãy ghi rõ, ví dụ 'Trị giá quà (triệu đồng)'.")  # fmt: skip
+                    continue
+                match = IndicatorMatch(code, (), f"{match_key(left[-1])} › {match.alias}") if code else IndicatorMatch(None, ())
             if match is None or match.code is None:
                 if self._column_has_numbers(col.col):
                     self._column_issue(col, "row.unmapped_label",
