@@ -160,3 +160,11 @@ def test_explain_says_a_districts_whole_loads_and_its_communes_rows_do_not(tmp_p
     assert status[5].startswith("nạp: số của cả đơn vị")  # the whole's conferences, which its wards add up to
     assert status[6] == "tổng mục"  # its supervisions disagree with the wards': refused
     assert all("một phần đơn vị" in status[row] for row in (7, 8, 9, 10, 11, 12))
+
+
+def test_explain_says_rows_that_clashed_are_not_loaded(tmp_path: Path) -> None:
+    path = write_case(_case("numbered_rows_of_an_indicator_with_its_total_first_or_last_in_its_own_words"), tmp_path)
+    [sheet] = explain(path).sheets
+    status = {row: status for row, _label, _code, _alias, status in sheet.rows}
+    assert status[9] == "nạp" and status[10].startswith("một phần của dòng tổng D9")
+    assert all(status[row].endswith("không nạp") for row in (13, 14, 15))  # 12 ≠ 4 + 6: a clash

@@ -2600,6 +2600,11 @@ class RowWalk:
                 named = ", ".join(f"'{label}'" for label in labels)
                 fix = (f"Các dòng {named} có tên khác nhau: nếu là các phần của cùng một chỉ tiêu, hãy thêm dòng "
                        "tổng ở trên và ghi các phần dưới dạng '- …' (chi tiết), hoặc gộp lại thành một dòng.")
+            if self.trace is not None:  # the rows were said "nạp" while the table was walked: they are not
+                clashed = {int(v[9].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for v in results if v[9][-1:].isdigit()}
+                self.trace.rows[:] = [(n, said, c, alias, "số khác nhau cho cùng chỉ tiêu: không nạp")
+                                      if n in clashed and c == code else (n, said, c, alias, status)
+                                      for n, said, c, alias, status in self.trace.rows]  # fmt: skip
             self.result.issues.append(self.ctx.issue(
                 "error", "value.conflict",
                 f"Các ô {cells} cùng ghi chỉ tiêu {self._named([code])} của {unit_label(unit, ref=self.ctx.ref)}, kỳ "
