@@ -7755,4 +7755,23 @@ CASES += [
         note="a column headed only 'Kinh phí' is the money of the work to its left: the houses', never the "
              "conferences' (that one was loaded as the houses' money and clashed with the real column)",
     ),
+    Case(
+        "figures_written_in_thousands_with_a_k",
+        "bc_quy_2_2017_thanh_oai.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số lượt người tham dự", "Lượt người", "2k"],
+            [2, "Trị giá quà", "Triệu đồng", "850k"],
+            [3, "Số suất quà", "Suất", 170],
+        ])],
+        [
+            ("thanh_oai", 2017, "Q2", "luot_nguoi_tham_du", 2000, "D4"),
+            ("thanh_oai", 2017, "Q2", "gia_tri_qua", 850_000, "D5"),
+            ("thanh_oai", 2017, "Q2", "suat_qua", 170, "D6"),
+        ],
+        note="'2k' is two thousand people (2 were loaded); '850k' is 850 thousand đồng whatever the ĐVT "
+             "says (refused as 850 đồng)",
+    ),
 ]

@@ -29,6 +29,9 @@ from thidua_analysis.text.numbers import count_scale, format_vn, parse_number, s
         ("１．１２４", 1124),
         (1.4, 1.4),
         (7, 7),
+        ("500k", 500_000),  # thousands, as people write them
+        ("2K", 2_000),
+        ("1,5k", 1_500),
     ],
 )
 def test_vietnamese_numbers(text, value):

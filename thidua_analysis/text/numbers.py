@@ -248,6 +248,8 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     after = raw[match.end() :]
     following = _NUMBER.search(after)  # "200 suất, trị giá 100 triệu đồng": the scale of 100
     own_scale = scale_from_text(after[: following.start()] if following else after)
+    if after.rstrip() in ("k", "K"):  # "500k", "2K": thousands, as people write them (never "500 k": "không")
+        own_scale = 1_000
     multiplier = own_scale or scale or 1
     return ParsedNumber(float(parsed * multiplier), scale=multiplier, qualifier=qualifier, text=raw)
 
