@@ -7774,4 +7774,24 @@ CASES += [
         note="'2k' is two thousand people (2 were loaded); '850k' is 850 thousand đồng whatever the ĐVT "
              "says (refused as 850 đồng)",
     ),
+    Case(
+        "last_years_column_and_targets_worded_as_quantities_beside_a_plain_result",
+        "phuc_tho_9_thang_2019.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Số lượng giao", "Kết quả", "Năm 2018"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 40, 31, 44],
+            [2, "Số cuộc giám sát", "Cuộc", 10, 8, 11],
+        ])],
+        [
+            ("phuc_tho", 2019, "9M", "hoi_nghi_tuyen_truyen", 31, "E4"),
+            ("phuc_tho", 2019, "9M", "cuoc_giam_sat", 8, "E5"),
+        ],
+        issues={"column.period_unknown"},
+        absent={"value.conflict"},
+        note="'Số lượng giao' is a target (it clashed with the result and both were lost); 'Năm 2018' beside "
+             "a plain 'Kết quả' of nine months is the whole of 2018 or its nine months: said, not loaded "
+             "(it was loaded as 2018's nine months)",
+    ),
 ]

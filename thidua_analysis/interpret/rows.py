@@ -609,13 +609,16 @@ class RowWalk:
 
     def _earlier_year_beside_periods(self, col: Column, base: tuple[str, ...]) -> bool:
         """True for a column headed by an earlier year alone ("Năm 2022", "Thực hiện năm 2022")
-        beside a column naming the report's period ("Thực hiện 9 tháng") in a report of less than
-        a year: the whole of that year, or its same period? Nothing says (years side by side with
-        no period, "2022 | 2023", are each the report's period)."""
+        beside a column naming the report's period ("Thực hiện 9 tháng"), or beside a plain
+        "Kết quả" that takes the title's, in a report of less than a year: the whole of that year,
+        or its same period? Nothing says (years side by side with no period, "2022 | 2023", are
+        each the report's period)."""
         if col.period is not None or not col.year or self.year is None or col.year >= self.year \
                 or col.role == "prior" or self.table.one_unit or not base or "FY" in base:  # fmt: skip
             return False
-        return any(name_periods(t)[2] for t in col.texts) and self._beside_a_period(col)
+        plain = any(other.col != col.col and other.role == "result" and not other.period and not other.year
+                    for other in self.table.columns.values())  # "Kết quả": the title's period  # fmt: skip
+        return any(name_periods(t)[2] for t in col.texts) and (self._beside_a_period(col) or plain)
 
     def _last_year_unclear(self, col: Column, base: tuple[str, ...]) -> bool:
         """True for a column headed "Năm trước" ("last year", no "cùng kỳ") that names no period, in
