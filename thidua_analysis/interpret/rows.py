@@ -107,6 +107,11 @@ _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
 
 
+# a label worded as a total (match keys): "Tổng số hội nghị", "Tổng cộng", "Cộng" (never "Tổng kết …",
+# "Cộng đồng …")
+_WORDED_TOTAL = re.compile(r"^(?:tong(?! ket\b)\b|cong$|cong (?:so|lai)\b)")
+
+
 # a row's label that only says "its money" (match keys): the money of the indicator on the row above
 _MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", "tong tri gia", "tong gia tri",
                                  "tong so tien", "kinh phi", "tong kinh phi", "quy ra tien", "tri gia quy ra tien"})
@@ -2478,8 +2483,8 @@ class RowWalk:
         lines = [int(v[9][len(letter):]) for v in rows]
         if lines != list(range(lines[0], lines[0] + len(lines))):
             return False
-        said = [match_key(v[10]).split()[:1] in (["tong"], ["cong"]) for v in rows]
-        at = 0 if said[0] and not any(said[1:]) else -1 if said[-1] and not any(said[:-1]) else None
+        worded = [_WORDED_TOTAL.match(match_key(v[10])) is not None for v in rows]
+        at = 0 if worded[0] and not any(worded[1:]) else -1 if worded[-1] and not any(worded[:-1]) else None
         if at is None:
             return False
         whole = rows[at]
