@@ -107,6 +107,18 @@ _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
 
 
+def _run_in_column(rows: list[tuple]) -> tuple[str, list[tuple], list[int]] | None:
+    """``(column letter, rows top to bottom, their line numbers)`` of values that lie one under
+    the other in one column, or None."""
+    column = {v[9].rstrip("0123456789") for v in rows}
+    if len(column) != 1:
+        return None
+    letter = next(iter(column))
+    rows = sorted(rows, key=lambda v: int(v[9][len(letter) :]))
+    lines = [int(v[9][len(letter) :]) for v in rows]
+    return (letter, rows, lines) if lines == list(range(lines[0], lines[0] + len(lines))) else None
+
+
 # a label worded as a total (match keys): "Tổng số hội nghị", "Tổng cộng", "Cộng" (never "Tổng kết …",
 # "Cộng đồng …")
 _WORDED_TOTAL = re.compile(r"^(?:tong(?! ket\b)\b|cong$|cong (?:so|lai)\b)")
@@ -2415,17 +2427,12 @@ class RowWalk:
         indicator ("Quà Tết hộ nghèo" 300, "Quà gia đình chính sách" 200), with a total row right
         under them ("Cộng" 500): the total is the indicator's figure, checked against their sum,
         and the rows are its parts (not a clash). False, and nothing done, otherwise."""
-        column = {v[9].rstrip("0123456789") for v in rows}
-        if len(column) != 1 or len({v[10] for v in rows}) < len(rows):
+        if len({v[10] for v in rows}) < len(rows) or (run := _run_in_column(rows)) is None:
             return False
         named = [self._part_named(v[10], rows[0][4]) for v in rows]
         if all(len(n) == 1 for n in named) and len({n[0] for n in named}) == len(rows):
             return False  # the indicator's own parts ("- Xây mới", "- Sửa chữa"): added, see _parts
-        letter = next(iter(column))
-        rows = sorted(rows, key=lambda v: int(v[9][len(letter):]))
-        lines = [int(v[9][len(letter):]) for v in rows]
-        if lines != list(range(lines[0], lines[0] + len(lines))):
-            return False
+        letter, rows, lines = run
         where = f"{letter}{lines[-1] + 1}"
         if where not in self.closing_totals:
             return False
@@ -2475,14 +2482,9 @@ class RowWalk:
         the last worded as their total ("Tổng số suất quà" 500, then "Quà cho hộ nghèo" 300 and
         "Quà cho gia đình chính sách" 200): when the others add up to it, it is the indicator's
         figure and they are its parts (not a clash). False, and nothing done, otherwise (a clash)."""
-        column = {v[9].rstrip("0123456789") for v in rows}
-        if len(rows) < 3 or len(column) != 1:
+        if len(rows) < 3 or (run := _run_in_column(rows)) is None:
             return False
-        letter = next(iter(column))
-        rows = sorted(rows, key=lambda v: int(v[9][len(letter):]))
-        lines = [int(v[9][len(letter):]) for v in rows]
-        if lines != list(range(lines[0], lines[0] + len(lines))):
-            return False
+        _letter, rows, lines = run
         worded = [_WORDED_TOTAL.match(match_key(v[10])) is not None for v in rows]
         at = 0 if worded[0] and not any(worded[1:]) else -1 if worded[-1] and not any(worded[:-1]) else None
         if at is None:
