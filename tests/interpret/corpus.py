@@ -7794,4 +7794,28 @@ CASES += [
              "a plain 'Kết quả' of nine months is the whole of 2018 or its nine months: said, not loaded "
              "(it was loaded as 2018's nine months)",
     ),
+    Case(
+        "units_as_rows_with_money_columns_after_counts_headed_in_short",
+        "tong_hop_6_thang_2021.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2021"],
+            ["TT", "Đơn vị", "Số suất", N, "Trị giá (triệu đồng)", "Số nhà", "Kinh phí (triệu đồng)"],
+            [1, "Huyện Ba Vì", 420, N, 210, 5, 250],
+            [2, "Huyện Phú Xuyên", 380, N, 190, 3, 150],
+        ])],
+        [
+            ("ba_vi", 2021, "H1", "suat_qua", 420, "C4"),
+            ("ba_vi", 2021, "H1", "gia_tri_qua", 210_000_000, "E4"),
+            ("ba_vi", 2021, "H1", "nha_dai_doan_ket", 5, "F4"),
+            ("ba_vi", 2021, "H1", "kinh_phi_nha_dai_doan_ket", 250_000_000, "G4"),
+            ("phu_xuyen", 2021, "H1", "suat_qua", 380, "C5"),
+            ("phu_xuyen", 2021, "H1", "gia_tri_qua", 190_000_000, "E5"),
+            ("phu_xuyen", 2021, "H1", "nha_dai_doan_ket", 3, "F5"),
+            ("phu_xuyen", 2021, "H1", "kinh_phi_nha_dai_doan_ket", 150_000_000, "G5"),
+        ],
+        note="a money column headed only 'Trị giá' or 'Kinh phí' after a count headed in short ('Số suất', "
+             "'Số nhà', an empty column between) is that count's money: the left column's indicator says "
+             "whose",
+    ),
 ]

@@ -1644,12 +1644,17 @@ class RowWalk:
         indicators: dict[int, tuple[str, str]] = {}
         kept = []
         period_col = self._period_column()  # "Kỳ": each unit's periods on rows of their own
-        before: list[str] = []  # the headers of the column to the left
+        # the headers of the column of figures to the left, and the name of its indicator
+        before: list[str] = []
+        before_col = -1
         for entry in self.columns:
             col = entry[0]
             if col.col == period_col:
                 continue
             left, before = before, list(col.texts)
+            left_col, before_col = before_col, col.col
+            if left_col in indicators:
+                left.append(indicator_name(indicators[left_col][0], ref=ctx.ref))  # "Số suất": of gifts
             if any(_POINTS.search(match_key(t)) for t in col.texts) and not any(
                     self._names_the_score(t) for t in col.texts):  # fmt: skip
                 # "Giám sát (30 điểm)": a criterion's points, not the indicator its words name
@@ -1672,10 +1677,11 @@ class RowWalk:
                 # "Kinh phí (triệu đồng)", "Trị giá" alone: the money of the work of the column to its left
                 # ("Suất quà | Trị giá": the gifts'; "Hội nghị tuyên truyền | Kinh phí": nobody's)
                 code = next((c for t in reversed(left) if (c := topic_by_measure(t, "đồng", ref=ctx.ref))), None)
+                before_texts = left[:-1] if left_col in indicators else left
                 if code is None and self._column_has_numbers(col.col):
                     self._column_issue(col, "row.unmapped_label",
                                        f"Cột '{col.header}' chỉ ghi tiền, không nói của việc nào; cột bên trái "
-                                       f"('{' / '.join(left) or 'không có'}') không có chỉ tiêu tiền đi kèm; số liệu "
+                                       f"('{' / '.join(before_texts) or 'không có'}') không có chỉ tiêu tiền đi kèm; số liệu "
                                        "của cột này không được nạp. Hãy ghi rõ, ví dụ 'Trị giá quà (triệu đồng)'.")  # fmt: skip
                     continue
                 match = IndicatorMatch(code, (), f"{match_key(left[-1])} › {match.alias}") if code else IndicatorMatch(None, ())
