@@ -7818,4 +7818,27 @@ CASES += [
              "'Số nhà', an empty column between) is that count's money: the left column's indicator says "
              "whose",
     ),
+    Case(
+        "people_who_joined_teams_clubs_and_contests_are_no_audience",
+        "soc_son_quy_3_2018.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 11],
+            [2, "Số lượt người tham gia các hội nghị", "Lượt người", 940],
+            [3, "Số người tham gia tổ hòa giải", "Người", 210],
+            [4, "Số người tham gia câu lạc bộ", "Người", 85],
+            [5, "Số lượt người tham gia cuộc thi trực tuyến", "Lượt người", 3200],
+        ])],
+        [
+            ("soc_son", 2018, "Q3", "hoi_nghi_tuyen_truyen", 11, "D4"),
+            ("soc_son", 2018, "Q3", "luot_nguoi_tham_du", 940, "D5"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="'Số người tham gia' names the audience alone or with conferences, talks or propaganda "
+             "after it; with a team, a club or a contest it counts their members (each clashed with "
+             "the real audience and it was lost)",
+    ),
 ]
