@@ -7830,6 +7830,8 @@ CASES += [
             [3, "Số người tham gia tổ hòa giải", "Người", 210],
             [4, "Số người tham gia câu lạc bộ", "Người", 85],
             [5, "Số lượt người tham gia cuộc thi trực tuyến", "Lượt người", 3200],
+            [6, "Số người dự thi", "Người", 120],
+            [7, "Số người tham dự lễ hội", "Người", 2500],
         ])],
         [
             ("soc_son", 2018, "Q3", "hoi_nghi_tuyen_truyen", 11, "D4"),
@@ -7838,7 +7840,8 @@ CASES += [
         issues={"row.unmapped_label"},
         absent={"value.conflict"},
         note="'Số người tham gia' names the audience alone or with conferences, talks or propaganda "
-             "after it; with a team, a club or a contest it counts their members (each clashed with "
-             "the real audience and it was lost)",
+             "after it; with a team, a club or a contest it counts their members, and contestants and "
+             "people at a festival are no audience either (each clashed with the real audience and it "
+             "was lost)",
     ),
 ]
