@@ -97,9 +97,8 @@ def _resolve_period(title, ctx, result, columns):
     own_where = title.periods[0].where if title.periods else ""
     own_weak = False
     month = _single_month(title, ctx)  # "THÁNG 9", a sheet "T2": one month's report
-    headed = _header_periods(columns)[0]
-    if own and not own_weak and not decided and (
-            span := next((m for m in title.ranges if m.value not in own and m.value not in headed), None)):
+    if own and not own_weak and not decided and title.ranges and (span := next(
+            (m for m in title.ranges if m.value not in own and m.value not in _header_periods(columns)[0]), None)):
         # "QUÝ III NĂM 2024", then "(Từ ngày 01/01/2024 đến ngày 30/9/2024)": the figures cover nine months
         _conflict(ctx, result, "period.conflict", "kỳ báo cáo", (periods_said(own), own_where),
                   (periods_said((span.value,)), span.where))  # fmt: skip

@@ -107,16 +107,18 @@ _SIGNING = re.compile(r"(?:tm|t m|kt|thay mat)\b")  # "TM. BAN THƯỜNG TRỰC"
 _MARK = re.compile(r"^\s*\(?([ivxlc]+|\d+|[a-zđ])[.)/]\s", re.IGNORECASE)
 
 
+_CELL = re.compile(r"([A-Z]+)(\d+)")  # one cell's A1 reference (never a range "D5:D6")
+
+
 def _run_in_column(rows: list[tuple]) -> tuple[str, list[tuple], list[int]] | None:
     """``(column letter, rows top to bottom, their line numbers)`` of values that lie one under
     the other in one column, or None."""
-    column = {v[9].rstrip("0123456789") for v in rows}
-    if len(column) != 1:
+    cells = [_CELL.fullmatch(v[9]) for v in rows]
+    if None in cells or len({c.group(1) for c in cells}) != 1:
         return None
-    letter = next(iter(column))
-    rows = sorted(rows, key=lambda v: int(v[9][len(letter) :]))
-    lines = [int(v[9][len(letter) :]) for v in rows]
-    return (letter, rows, lines) if lines == list(range(lines[0], lines[0] + len(lines))) else None
+    lines = sorted(int(c.group(2)) for c in cells)
+    rows = sorted(rows, key=lambda v: int(_CELL.fullmatch(v[9]).group(2)))
+    return (cells[0].group(1), rows, lines) if lines == list(range(lines[0], lines[0] + len(lines))) else None
 
 
 # a label worded as a total (match keys): "Tổng số hội nghị", "Tổng cộng", "Cộng" (never "Tổng kết …",
@@ -1653,8 +1655,6 @@ class RowWalk:
                 continue
             left, before = before, list(col.texts)
             left_col, before_col = before_col, col.col
-            if left_col in indicators:
-                left.append(indicator_name(indicators[left_col][0], ref=ctx.ref))  # "Số suất": of gifts
             if any(_POINTS.search(match_key(t)) for t in col.texts) and not any(
                     self._names_the_score(t) for t in col.texts):  # fmt: skip
                 # "Giám sát (30 điểm)": a criterion's points, not the indicator its words name
@@ -1676,15 +1676,17 @@ class RowWalk:
             if match.code and " › " not in match.alias and match_key(clean_label(col.texts[-1])) in _MONEY_OF_ROW_ABOVE:
                 # "Kinh phí (triệu đồng)", "Trị giá" alone: the money of the work of the column to its left
                 # ("Suất quà | Trị giá": the gifts'; "Hội nghị tuyên truyền | Kinh phí": nobody's)
-                code = next((c for t in reversed(left) if (c := topic_by_measure(t, "đồng", ref=ctx.ref))), None)
-                before_texts = left[:-1] if left_col in indicators else left
-                if code is None and self._column_has_numbers(col.col):
-                    self._column_issue(col, "row.unmapped_label",
-                                       f"Cột '{col.header}' chỉ ghi tiền, không nói của việc nào; cột bên trái "
-                                       f"('{' / '.join(before_texts) or 'không có'}') không có chỉ tiêu tiền đi kèm; số liệu "
-                                       "của cột này không được nạp. Hãy ghi rõ, ví dụ 'Trị giá quà (triệu đồng)'.")  # fmt: skip
+                # (its headers, then the name of its indicator: "Số suất" is of gifts)
+                owners = [*left, indicator_name(indicators[left_col][0], ref=ctx.ref)] if left_col in indicators else left
+                code = next((c for t in reversed(owners) if (c := topic_by_measure(t, "đồng", ref=ctx.ref))), None)
+                if code is None:
+                    if self._column_has_numbers(col.col):
+                        self._column_issue(col, "row.unmapped_label",
+                                           f"Cột '{col.header}' chỉ ghi tiền, không nói của việc nào; cột bên trái "
+                                           f"('{' / '.join(left) or 'không có'}') không có chỉ tiêu tiền đi kèm; số liệu "
+                                           "của cột này không được nạp. Hãy ghi rõ, ví dụ 'Trị giá quà (triệu đồng)'.")  # fmt: skip
                     continue
-                match = IndicatorMatch(code, (), f"{match_key(left[-1])} › {match.alias}") if code else IndicatorMatch(None, ())
+                match = IndicatorMatch(code, (), f"{match_key(owners[-1])} › {match.alias}")
             if match is None or match.code is None:
                 if self._column_has_numbers(col.col):
                     self._column_issue(col, "row.unmapped_label",
@@ -2617,7 +2619,7 @@ class RowWalk:
                 fix = (f"Các dòng {named} có tên khác nhau: nếu là các phần của cùng một chỉ tiêu, hãy thêm dòng "
                        "tổng ở trên và ghi các phần dưới dạng '- …' (chi tiết), hoặc gộp lại thành một dòng.")
             if self.trace is not None:  # the rows were said "nạp" while the table was walked: they are not
-                clashed = {int(v[9].lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for v in results if v[9][-1:].isdigit()}
+                clashed = {int(cell.group(2)) for v in results if (cell := _CELL.match(v[9]))}
                 self.trace.rows[:] = [(n, said, c, alias, "số khác nhau cho cùng chỉ tiêu: không nạp")
                                       if n in clashed and c == code else (n, said, c, alias, status)
                                       for n, said, c, alias, status in self.trace.rows]  # fmt: skip
