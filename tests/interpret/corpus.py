@@ -7844,4 +7844,34 @@ CASES += [
              "people at a festival are no audience either (each clashed with the real audience and it "
              "was lost)",
     ),
+    Case(
+        "the_second_half_and_the_years_review_abbreviated_in_file_names",
+        "BC_6T_cuoi_nam_2019_Thach_That.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THẠCH THẤT"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 17],
+            [2, "Số cuộc giám sát", "Cuộc", 4],
+        ])],
+        [
+            ("thach_that", 2019, "H2", "hoi_nghi_tuyen_truyen", 17, "D4"),
+            ("thach_that", 2019, "H2", "cuoc_giam_sat", 4, "D5"),
+        ],
+        absent={"period.conflict"},
+        note="'6T cuối năm' (and '6TCN') is the second half: '6T' was taken for the first half and clashed "
+             "with 'cuối năm'",
+    ),
+    Case(
+        "the_years_review_abbreviated_bctk_in_the_file_name",
+        "BCTK2021 Quoc Oai.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng", "Suất", 1430],
+        ])],
+        [("quoc_oai", 2021, "FY", "suat_qua", 1430, "D4")],
+        note="'BCTK' is the report of the year's review (tổng kết); it was no period at all",
+    ),
 ]

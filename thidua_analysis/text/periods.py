@@ -112,7 +112,7 @@ _LAST_QUARTER = re.compile(r"(?<!\d )(?<!hai )(?<!\bba )\bquy\s+cuoi(?:\s+cung)?
 # ("3 quý năm 2023": the first three quarters, never "năm 2023" alone; "3 quỹ" has the same letters, so
 # only with "đầu" or "năm" after it)
 _NINE = re.compile(r"\b(?:0?9|chin)\s*(?:thang|t)\b|\b9m\b|\b(?:0?3|ba)\s*quy\s*(?:dau(?:\s*nam)?|nam)\b")
-_SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*thang\s*cuoi(?:\s*nam)?\b|\bh2\b")
+_SECOND_HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\s*cuoi(?:\s*nam)?\b|\bh2\b|\b6\s*tcn\b")  # "6TCN": cuối năm
 _HALF = re.compile(r"\b(?:0?6|sau)\s*(?:thang|t)\b|\bh1\b|\bnua\s*dau\s*nam\b|\b6\s*tdn\b|\b(?:0?2|hai)\s*quy\s*(?:dau(?:\s*nam)?|nam)\b")  # "6TĐN": đầu năm
 _WHOLE_YEAR = re.compile(
     r"\btong\s*ket\s*nam\b|\bca\s*nam\b|\b12\s*(?:thang|t)\b|\bfy\b"
@@ -276,6 +276,8 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     # "BC9T2023", "SK6T_2024": a report (BC) or a review (sơ kết, SK) of 9 or 6 months
     key = re.sub(r"\b(?:bc|sk|bcsk)?([69]t)(\d{4}|\d{2})?\b", lambda m: f" {m.group(1)} {m.group(2) or ''}", key)
     key = re.sub(r"\bcn\s*((?:19|20)\d\d)\b", r"ca nam \1", key)  # "CN2024", "CN_2024": cả năm
+    # "BCTK2024", "BC TK năm 2024": a report (BC) of the year's review (tổng kết, TK)
+    key = re.sub(r"\bbc\s*tk\s*(?:nam\s*)?((?:19|20)\d\d)\b", r"bc tong ket nam \1", key)
     key = re.sub(r"(\d{4})(q[1-4]|h[12]|9m|fy)\b", r"\1 \2", key)
     key = re.sub(r"\b(q[1-4]|h[12]|9m|fy|nam)(\d{4})", r"\1 \2", key)  # "nam2023" too
     # "CaNam2023", "TongKet2023": "Cả năm 2023", "Tổng kết 2023" run together in a file name
