@@ -7874,4 +7874,25 @@ CASES += [
         [("quoc_oai", 2021, "FY", "suat_qua", 1430, "D4")],
         note="'BCTK' is the report of the year's review (tổng kết); it was no period at all",
     ),
+    Case(
+        "money_typed_with_a_decimal_point_before_its_scale_word_or_in_english_grouping",
+        "me_linh_nam_2018.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2018"],
+            ["STT", "Nội dung", "Kết quả"],
+            [1, "Trị giá quà trao tặng", "1.5 tỷ đồng"],
+            [2, "Kinh phí hỗ trợ xây, sửa nhà Đại đoàn kết", "850.5 triệu"],
+            [3, "Quỹ Vì người nghèo vận động được", "1,234.5 triệu đồng"],
+            [4, "Số suất quà", "3.5"],
+        ])],
+        [
+            ("me_linh", 2018, "FY", "gia_tri_qua", 1_500_000_000, "C4"),
+            ("me_linh", 2018, "FY", "kinh_phi_nha_dai_doan_ket", 850_500_000, "C5"),
+            ("me_linh", 2018, "FY", "quy_vi_nguoi_ngheo", 1_234_500_000, "C6"),
+        ],
+        issues={"cell.ambiguous_number"},
+        note="a point before a scale word has one or two digits after it: a decimal point, never a "
+             "group of thousands; '1,234.5' can only be English. A bare '3.5' stays ambiguous",
+    ),
 ]

@@ -76,7 +76,7 @@ def test_nothing(text):
     assert parsed.empty and parsed.value is None and parsed.problem is None
 
 
-@pytest.mark.parametrize("text", ["1.5", "12.34", "1,234.5", "1,234,56", "1.234,567,890"])
+@pytest.mark.parametrize("text", ["1.5", "12.34", "1,234,56", "1.234,567,890", "1.5 người", "1,234.56.7"])
 def test_ambiguous_is_reported_not_guessed(text):
     parsed = parse_number(text)
     assert parsed.value is None and parsed.problem == "number.ambiguous"
@@ -84,6 +84,14 @@ def test_ambiguous_is_reported_not_guessed(text):
 
 @pytest.mark.parametrize(("text", "value"), [("1,234,567", 1_234_567), ("12,000,000 đồng", 12_000_000)])
 def test_two_grouping_commas_can_only_be_thousands(text, value):
+    assert parse_number(text).value == value
+
+
+@pytest.mark.parametrize(("text", "value"), [("1,234.5", 1234.5), ("1.5 tỷ", 1_500_000_000),
+                                             ("2.25 triệu đồng", 2_250_000), ("1.500 triệu", 1_500_000_000)])
+def test_writings_with_one_reading_are_read(text, value):
+    """English grouping with a decimal point, and a decimal point before a scale word (no group of
+    thousands has one or two digits)."""
     assert parse_number(text).value == value
 
 

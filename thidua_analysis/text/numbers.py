@@ -2,7 +2,9 @@
 
 The convention (docs/design.md §2): "." groups thousands, "," is the decimal mark. So "1.124" is 1124,
 "47.530" is 47530, "1,25" is 1.25, "2.350.000.000" is 2 350 000 000. A string that breaks the
-convention ("1.5", "1,234,567", "1,234.5") is *ambiguous*: it is reported, never guessed.
+convention ("1.5", "12.34") is *ambiguous*: it is reported, never guessed. Two ways of writing
+are read as they can only be read: English grouping ("1,234,567", "1,234.5") and a decimal point
+before a scale word ("1.5 tỷ": one and a half billion, as no group of thousands has two digits).
 
 Scale words multiply the value into the base unit: đồng ×1, nghìn/ngàn ×1 000, triệu ×10⁶,
 tỷ/tỉ ×10⁹ ("1,4 tỷ đồng" → 1 400 000 000). Qualifiers ("hơn", "gần", "trên", "khoảng", "ước")
@@ -171,7 +173,9 @@ def _digits(token: str) -> Decimal | str | None:
         return Decimal(sign + token.replace(",", ""))
     integer, _, fraction = token.partition(",")
     if commas and "." in fraction:
-        return "ambiguous"  # "1,234.5" is English
+        if re.fullmatch(r"\d{1,3},\d{3}\.\d+", token):  # "1,234.5": English, the only way to read it
+            return Decimal(sign + token.replace(",", ""))
+        return "ambiguous"
     if dots:
         groups = integer.split(".")
         if not (1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])):
@@ -184,6 +188,9 @@ def _digits(token: str) -> Decimal | str | None:
     except InvalidOperation:
         return None
 
+
+# "1.5", "12.25": a decimal point, never a group of thousands (three digits)
+_DECIMAL_POINT = re.compile(r"\d{1,3}\.\d{1,2}")
 
 # đồng: a thousand billion, more than any unit's figure of one indicator (a figure this large under
 # "Triệu đồng" was typed in đồng)
@@ -238,6 +245,11 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     if not match:
         return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
     parsed = _digits(match.group(0))
+    after = raw[match.end() :]
+    following = _NUMBER.search(after)  # "200 suất, trị giá 100 triệu đồng": the scale of 100
+    own_scale = scale_from_text(after[: following.start()] if following else after)
+    if parsed == "ambiguous" and own_scale and own_scale > 1 and _DECIMAL_POINT.fullmatch(match.group(0).strip()):
+        parsed = Decimal(match.group(0).strip())  # "1.5 tỷ", "2.25 triệu": no thousands before a scale word
     if parsed == "ambiguous":
         return ParsedNumber(None, problem="number.ambiguous", qualifier=qualifier, text=raw)
     if parsed is None:
@@ -245,9 +257,6 @@ def parse_number(text: object, *, scale: int | None = None) -> ParsedNumber:
     before = match_key(raw[: match.start()])
     if before and before != qualifier:
         return ParsedNumber(None, problem="number.not_a_number", qualifier=qualifier, text=raw)
-    after = raw[match.end() :]
-    following = _NUMBER.search(after)  # "200 suất, trị giá 100 triệu đồng": the scale of 100
-    own_scale = scale_from_text(after[: following.start()] if following else after)
     if after.rstrip() in ("k", "K"):  # "500k", "2K": thousands, as people write them (never "500 k": "không")
         own_scale = 1_000
     multiplier = own_scale or scale or 1
