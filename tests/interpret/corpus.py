@@ -7895,4 +7895,34 @@ CASES += [
         note="a point before a scale word has one or two digits after it: a decimal point, never a "
              "group of thousands; '1,234.5' can only be English. A bare '3.5' stays ambiguous",
     ),
+    Case(
+        "headings_in_the_column_of_item_numbers_left_of_the_labels",
+        "ha_dong_quy_2_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN HÀ ĐÔNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ II NĂM 2021"],
+            ["TT", "Nội dung", N, "ĐVT", "Kết quả"],
+            ["I", "Công tác tuyên truyền", N, N, N],
+            [N, "1", "Số hội nghị", "Hội nghị", 9],
+            [N, "2", "Số lượt người dự", "Lượt", 700],
+            ["II", "Ban Thanh tra nhân dân", N, N, N],
+            [N, "1", "Số thành viên", "Người", 45],
+            [N, "2", "Số vụ việc giám sát", "Vụ", 3],
+            ["III", "Ban Giám sát đầu tư của cộng đồng", N, N, N],
+            [N, "1", "Số thành viên", "Người", 60],
+            [N, "2", "Số cuộc giám sát", "Cuộc", 5],
+        ], merges=["B3:C3"])],
+        [
+            ("ha_dong", 2021, "Q2", "hoi_nghi_tuyen_truyen", 9, "E5"),
+            ("ha_dong", 2021, "Q2", "luot_nguoi_tham_du", 700, "E6"),
+            ("ha_dong", 2021, "Q2", "thanh_vien_ttnd", 45, "E8"),
+            ("ha_dong", 2021, "Q2", "vu_viec_ttnd", 3, "E9"),
+            ("ha_dong", 2021, "Q2", "thanh_vien_gsdtccd", 60, "E11"),
+            ("ha_dong", 2021, "Q2", "cuoc_gsdtccd", 5, "E12"),
+        ],
+        absent={"row.unmapped_label", "value.conflict"},
+        note="the label header over two columns: the headings in the left one (where the items' numbers "
+             "are), the labels in the right one; the headings were passed over and short labels under "
+             "them were unmapped",
+    ),
 ]

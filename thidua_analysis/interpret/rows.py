@@ -1085,10 +1085,12 @@ class RowWalk:
             if not filled:
                 # a section's name: the label, or one written in the STT column ("I. HUYỆN ĐAN PHƯỢNG")
                 name, where, total = label, a1(r, hc), key and is_total
-                if not label and hc > left:
-                    side = next(((c, t) for c in range(left, hc) if (t := text_of(cells[c - left]))), None)
-                    if side is not None and not NUMBERING.match(side[1]):
-                        name, where, total = side[1], a1(r, side[0]), label_facts(reference, side[1])[1]
+                if not label and hc > left:  # (past its number: "II" | "Ban Thanh tra nhân dân" | (empty))
+                    side = next(((c, t) for c in range(left, hc)
+                                 if (t := text_of(cells[c - left])) and not NUMBERING.match(t)), None)  # fmt: skip
+                    if side is not None:
+                        name, where = side[1], a1(r, side[0])
+                        key, total, _detail, sub_item = label_facts(reference, name)
                 if total:
                     section, in_total, heading, self.in_commune = None, True, "", False
                     self._row(r, name, "", "", "mục tổng: đối chiếu, không nạp")
@@ -1110,16 +1112,16 @@ class RowWalk:
                         f"Ô {a1(r, hc)} ghi số liệu ngay trong nội dung ('{label[:80]}') còn ô kết quả của dòng để "
                         "trống; số này không được nạp. Hãy ghi số vào ô kết quả của dòng (mỗi số một ô) rồi gửi lại.",
                         a1(r, hc)))  # fmt: skip
-                if label:
-                    self._row(r, label, "", "", "dòng nhóm hoặc không có số liệu")
+                if name:
+                    self._row(r, name, "", "", "dòng nhóm hoặc không có số liệu")
                     if key and not sub_item:
-                        numbered_heading = _mark_number(number_mark, label)
+                        numbered_heading = _mark_number(number_mark, name)
                         if numbered_heading is None:
-                            outer = (label, r)
-                        heading, parent, heading_row = label, None, r
+                            outer = (name, r)
+                        heading, parent, heading_row = name, None, r
                         # an indicator named with no figures: its periods may follow on rows below
-                        named_code = match_indicator(label, extra=extra, ref=reference).code
-                        period_parent = (named_code, label, r) if named_code else None
+                        named_code = match_indicator(name, extra=extra, ref=reference).code
+                        period_parent = (named_code, name, r) if named_code else None
                 words = label or next((text_of(v) for v in cells if text_of(v)), "")  # or a heading in A
                 named = self._label_period(words) if words and not sub_item else None
                 if named is not None:
