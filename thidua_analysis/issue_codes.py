@@ -124,6 +124,8 @@ _LIST = [
               "Nên ghi một dòng tổng cho chỉ tiêu."),
     IssueCode("row.parts_with_total", _I, "Các dòng của một chỉ tiêu có dòng cộng ngay dưới: đã nạp dòng cộng",
               "Nên ghi các phần dưới dạng '- …' (chi tiết) dưới dòng tổng của chỉ tiêu."),
+    IssueCode("row.other_measure", _I, "Dòng đếm cùng việc bằng đơn vị tính khác: không nạp",
+              "Không cần sửa, nếu dòng được nạp là dòng ghi đúng đơn vị tính của chỉ tiêu."),
     IssueCode("row.part_exceeds_whole", _E, "Phần lớn hơn tổng", "Kiểm tra lại dòng chi tiết và dòng tổng."),
     IssueCode("total.mismatch", _E, "Tổng không khớp với cộng các đơn vị",
               "Kiểm tra lại dòng hoặc cột tổng và số của từng đơn vị."),

@@ -7925,4 +7925,29 @@ CASES += [
              "are), the labels in the right one; the headings were passed over and short labels under "
              "them were unmapped",
     ),
+    Case(
+        "supervisions_counted_in_cuoc_and_again_in_works_supervised",
+        "long_bien_quy_4_2021.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2021"],
+            ["TT", "Nội dung", "ĐVT", "Kết quả"],
+            ["A", "BAN GIÁM SÁT ĐẦU TƯ CỦA CỘNG ĐỒNG", N, N],
+            ["1", "Số thành viên", "Người", 84],
+            ["2", "Số cuộc giám sát", "Cuộc", 5],
+            ["3", "Số công trình được giám sát", "Công trình", 9],
+            ["B", "CÔNG TÁC AN SINH XÃ HỘI", N, N],
+            ["-", "Quà Tết cho hộ nghèo", "Suất", 300],
+            ["-", "Quà Trung thu cho thiếu nhi", "Phần", 200],
+        ])],
+        [
+            ("long_bien", 2021, "Q4", "thanh_vien_gsdtccd", 84, "D5"),
+            ("long_bien", 2021, "Q4", "cuoc_gsdtccd", 5, "D6"),
+            ("long_bien", 2021, "Q4", "suat_qua", 500, "D9:D10"),
+        ],
+        issues={"row.other_measure", "row.parts_added"},
+        note="the board's supervisions in 'cuộc' and the works it supervised, each label naming what it "
+             "counts: one work counted two ways (they were added, 14); gifts of two occasions in "
+             "'suất' and 'phần' are still parts",
+    ),
 ]

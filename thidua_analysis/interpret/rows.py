@@ -2432,6 +2432,35 @@ class RowWalk:
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
         return True
 
+    def _in_its_own_measure(self, rows: list[tuple]) -> bool:
+        """Rows of one column that count one indicator in different measures, each written in the
+        ĐVT column and named in the label ("Số cuộc giám sát" | Cuộc 5, "Số công trình được giám sát"
+        | Công trình 9): one work counted two ways, never parts to add. The one row in the indicator's own measure loads,
+        with a note naming the others. False, and nothing done, otherwise."""
+        uom = next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
+        cells = [_CELL.fullmatch(v[9]) for v in rows]
+        if uom is None or None in cells or len({c.group(1) for c in cells}) != 1:
+            return False
+        code = rows[0][4]
+        said = [text_of(self.grid.raw(int(c.group(2)) - 1, uom)) for c in cells]
+        measures = [match_key(m) for m in said]
+        own = match_key(self.ctx.base_units.get(code, ""))
+        if not own or not all(measures) or len(set(measures)) < len(rows) or not all(
+                f" {m} " in f" {match_key(v[10].rsplit(' / ', 1)[-1])} " for v, m in zip(rows, measures, strict=True)):
+            return False  # (each label names what it counts: "Số công trình …", never "Quà Trung thu" | Phần)
+        chosen = [v for v, m in zip(rows, measures, strict=True) if m == own]
+        if len(chosen) != 1:
+            return False
+        others = [(v, m) for v, m in zip(rows, said, strict=True) if v is not chosen[0]]
+        self.result.values.append(chosen[0])
+        said = ", ".join(f"'{v[10]}' ({v[9]}: {format_vn(v[5])} {m})" for v, m in others)
+        self.result.issues.append(self.ctx.issue(
+            "info", "row.other_measure",
+            f"Dòng {said} đếm cùng việc với dòng '{chosen[0][10]}' ({chosen[0][9]}) nhưng bằng đơn vị tính khác; "
+            f"chỉ nạp dòng tính bằng {self.ctx.base_units.get(code, '')} của chỉ tiêu {self._named([code])}.",
+            others[0][0][9], unit_id=chosen[0][0], year=chosen[0][2], period=chosen[0][3], indicator=code))  # fmt: skip
+        return True
+
     def _closed_by_total(self, rows: list[tuple]) -> bool:
         """Rows of other words, one under the other in one column, that each gave the same
         indicator ("Quà Tết hộ nghèo" 300, "Quà gia đình chính sách" 200), with a total row right
@@ -2604,7 +2633,8 @@ class RowWalk:
                 self.result.values.append(rows[0])
                 continue
             results = [v for v in rows if v[13] == "result"] or rows
-            if self._closed_by_total(results) or self._opened_by_total(results) or self._parts(results):
+            if (self._closed_by_total(results) or self._opened_by_total(results) or self._in_its_own_measure(results)
+                    or self._parts(results)):
                 # (parts of equal figures are added too)
                 continue
             distinct = {v[5] for v in results}
