@@ -7950,4 +7950,24 @@ CASES += [
              "counts: one work counted two ways (they were added, 14); gifts of two occasions in "
              "'suất' and 'phần' are still parts",
     ),
+    Case(
+        "a_southern_wards_whole_over_its_khu_vuc_as_rows",
+        "BC 6T 2026 phuong Cai Khe.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG CÁI KHẾ"],
+            ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2026"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Số suất quà", "Trị giá (triệu đồng)"],
+            [1, "Khu vực 1", 2, 30, 15],
+            [2, "Khu vực 2", 1, 20, 10],
+            [3, "Khu vực 3", 3, 25, 12.5],
+            [N, "Tổng cộng", 6, 75, 37.5],
+        ])],
+        [
+            ("phuong_cai_khe", 2026, "H1", "hoi_nghi_tuyen_truyen", 6, "C7"),
+            ("phuong_cai_khe", 2026, "H1", "suat_qua", 75, "D7"),
+            ("phuong_cai_khe", 2026, "H1", "gia_tri_qua", 37_500_000, "E7"),
+        ],
+        note="a ward of Cần Thơ counts its residential areas as 'Khu vực' (elsewhere 'Khóm', 'Tổ 12'): "
+             "the ward's whole is the total row; the table was not found",
+    ),
 ]

@@ -99,14 +99,16 @@ def is_former(text: str) -> bool:
     return bool(FORMER_MARK.search(text))
 
 
-_AREA = re.compile(r"^(?:ban (?:ctmt|cong tac mat tran) )?(?:to dan pho|tdp|khu dan cu|kdc|khu pho|kp|thon|ap|xom)"
-                   r"(?: so)?(?= )")  # fmt: skip
+# (the words of the north, the centre and the south: "Khu vực 3" of a ward of Cần Thơ, "Khóm 2",
+# "Buôn Đôn", "Tổ 12" with its number only)
+_AREA = re.compile(r"^(?:ban (?:ctmt|cong tac mat tran) )?(?:to dan pho|tdp|khu dan cu|kdc|khu pho|kp|thon|ap|xom"
+                   r"|khu vuc|khom|buon|to(?= (?:so )?\d))(?: so)?(?= )")  # fmt: skip
 
 
 @lru_cache(maxsize=65536)
 def names_an_area(text: str) -> bool:
     """Whether ``text`` names one residential area of a commune ("Tổ dân phố số 1", "TDP 3",
-    "KDC Ngọc Lâm", "Thôn Đông", "Ban CTMT khu dân cư số 2"): the area's word, then a number or a
+    "KDC Ngọc Lâm", "Thôn Đông", "Khu vực 1", "Tổ 12", "Ban CTMT khu dân cư số 2"): the area's word, then a number or a
     proper name; not areas in general ("Các khu dân cư", "Tổ dân phố") nor a phrase ("Áp dụng …",
     "Thôn, xóm")."""
     key = match_key(text)
