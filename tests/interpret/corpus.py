@@ -7970,4 +7970,26 @@ CASES += [
         note="a ward of Cần Thơ counts its residential areas as 'Khu vực' (elsewhere 'Khóm', 'Tổ 12'): "
              "the ward's whole is the total row; the table was not found",
     ),
+    Case(
+        "gifts_to_delegates_souvenirs_and_gifts_allocated_are_no_gifts_given",
+        "dong_da_tong_ket_2017.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tặng quà hộ nghèo", "Suất", 300],
+            [2, "Trị giá quà", "Triệu đồng", 150],
+            [3, "Quà tặng đại biểu dự hội nghị", "Suất", 80],
+            [4, "Quà lưu niệm", "Phần", 20],
+            [5, "Số suất quà được cấp trên phân bổ", "Suất", 50],
+        ])],
+        [
+            ("dong_da", 2017, "FY", "suat_qua", 300, "D4"),
+            ("dong_da", 2017, "FY", "gia_tri_qua", 150_000_000, "D5"),
+        ],
+        issues={"row.unmapped_label"},
+        absent={"value.conflict"},
+        note="gifts to a conference's delegates, souvenirs and gifts allocated from above are no gifts given "
+             "to people: they clashed with the real row, and it was lost",
+    ),
 ]

@@ -467,3 +467,17 @@ def test_a_districts_commune_is_said_with_the_units_its_own_went_into(tmp_path: 
     assert loaded_values(reading) == {("chuong_my", 2018, "9M", "hoi_nghi_tuyen_truyen", 20.0, "D4")}
     [said] = [i["message"] for i in reading.issues if i["code"] == "unit.commune" and "Trung Hòa" in i["message"]]
     assert "(nay thuộc Xã Phú Nghĩa)" in said, said
+
+
+def test_a_column_refused_by_a_word_names_the_word(tmp_path: Path) -> None:
+    """A units table's column whose header has an indicator's name and a word that makes it another
+    figure says that word, as a row does (it said only that no indicator matched)."""
+    rows = [["CỤM THI ĐUA SỐ 4"], ["TỔNG HỢP SỐ LIỆU NĂM 2016"],
+            ["STT", "Đơn vị", "Số suất quà", "Quà tặng đại biểu"],
+            [1, "Quận Hoàng Mai", 300, 20], [2, "Quận Long Biên", 200, 10]]  # fmt: skip
+    path = write_case(Case("cum_4", "cum_4_2016.xlsx", [Sheet("TH", rows)], []), tmp_path)
+    reading = interpret_file(path, path.name)
+    assert {(v[0], v[6]) for v in reading.data} == {("hoang_mai", 300.0), ("long_bien", 200.0)}
+    [said] = [i["message"] for i in reading.issues if i["code"] == "row.unmapped_label"]
+    assert said.startswith("Cột 'Quà tặng đại biểu' có tên giống chỉ tiêu 'Số suất quà trao tặng' nhưng có chữ "
+                           "'đại biểu'"), said

@@ -1291,20 +1291,8 @@ class RowWalk:
                 if all(isinstance(v, str) and v.strip() and not any(ch.isdigit() for ch in v) for _e, v in filled):
                     self._row(r, label, "", "", "không có số (đánh giá bằng lời): không nạp")  # "Hoàn thành tốt"
                     continue
-                if match.mismatch:
-                    what = (f"có tên giống chỉ tiêu {self._named(match.candidates)} nhưng đơn vị tính "
-                            f"'{unit_text}' không hợp")  # fmt: skip
-                    issue_code = "row.measure_mismatch"
-                elif match.excluded:  # "Quỹ Vì người nghèo đã chi": spent, not raised
-                    said = excluded_by(label, match.candidates[0], ref=reference)
-                    what = (f"có tên giống chỉ tiêu {self._named(match.candidates[:1])} nhưng có chữ '{said}': đây "
-                            "là số khác (số đã chi, còn lại, chuyển kỳ, tăng hay giảm trong kỳ, hoặc của một việc "
-                            "khác), không phải của chỉ tiêu đó")  # fmt: skip
-                    issue_code = "row.unmapped_label"
-                elif match.ambiguous:
-                    what, issue_code = "khớp nhiều chỉ tiêu: " + self._named(match.candidates), "row.unmapped_label"
-                else:
-                    what, issue_code = "không khớp chỉ tiêu nào", "row.unmapped_label"
+                what = self._unmatched(match, label, unit_text)
+                issue_code = "row.measure_mismatch" if match.mismatch else "row.unmapped_label"
                 self.result.issues.append(ctx.issue(
                     "warning", issue_code,
                     f"Nội dung '{label}' (dòng {r + 1}) {what}; số liệu của dòng này không được nạp. Hãy "
@@ -1691,8 +1679,9 @@ class RowWalk:
                 match = IndicatorMatch(code, (), f"{match_key(owners[-1])} › {match.alias}")
             if match is None or match.code is None:
                 if self._column_has_numbers(col.col):
+                    what = self._unmatched(match, col.texts[-1]) if match is not None else "không khớp chỉ tiêu nào"
                     self._column_issue(col, "row.unmapped_label",
-                                       f"Cột '{col.header}' không khớp chỉ tiêu nào; số liệu của cột này "
+                                       f"Cột '{col.header}' {what}; số liệu của cột này "
                                        "không được nạp. Hãy thêm bí danh vào indicator_aliases.csv.")  # fmt: skip
                 continue
             said = "" if ctx.targets else _qualifier(ctx.ref, col.header, match.alias)
@@ -2431,6 +2420,19 @@ class RowWalk:
             f"tiêu {self._named([rows[0][4]])}; đã nạp tổng {format_vn(total)}.", cells,
             unit_id=rows[0][0], year=rows[0][2], period=rows[0][3], indicator=rows[0][4]))  # fmt: skip
         return True
+
+    def _unmatched(self, match: IndicatorMatch, label: str, unit_text: str = "") -> str:
+        """Why ``label`` gave no indicator, in the analyst's words (after "Nội dung '…'")."""
+        if match.mismatch:
+            return f"có tên giống chỉ tiêu {self._named(match.candidates)} nhưng đơn vị tính '{unit_text}' không hợp"
+        if match.excluded:  # "Quỹ Vì người nghèo đã chi": spent, not raised
+            said = excluded_by(label, match.candidates[0], ref=self.ctx.ref)
+            return (f"có tên giống chỉ tiêu {self._named(match.candidates[:1])} nhưng có chữ '{said}': đây là số "
+                    "khác (số đã chi, còn lại, chuyển kỳ, tăng hay giảm trong kỳ, hoặc của một việc khác), không "
+                    "phải của chỉ tiêu đó")  # fmt: skip
+        if match.ambiguous:
+            return "khớp nhiều chỉ tiêu: " + self._named(match.candidates)
+        return "không khớp chỉ tiêu nào"
 
     def _in_its_own_measure(self, rows: list[tuple]) -> bool:
         """Rows of one column that count one indicator in different measures, each written in the
