@@ -7992,4 +7992,22 @@ CASES += [
         note="gifts to a conference's delegates, souvenirs and gifts allocated from above are no gifts given "
              "to people: they clashed with the real row, and it was lost",
     ),
+    Case(
+        "a_quarter_and_its_year_in_two_digits_after_a_slash_in_the_title",
+        "bao_cao_soc_son.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III/16"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Số lượt người tham dự", "Lượt người", 1040],
+        ])],
+        [
+            ("soc_son", 2016, "Q3", "hoi_nghi_tuyen_truyen", 12, "D4"),
+            ("soc_son", 2016, "Q3", "luot_nguoi_tham_du", 1040, "D5"),
+        ],
+        absent={"period.unknown"},
+        note="'QUÝ III/16': the year in two digits after the quarter and a slash, as file names write it "
+             "(the title's year was not found and nothing loaded)",
+    ),
 ]

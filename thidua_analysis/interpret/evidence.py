@@ -25,7 +25,14 @@ from ..reference.registry import (
     unit_name_keys,
     unit_valid,
 )
-from ..text.periods import end_month, name_periods, one_month, periods_said, short_year
+from ..text.periods import (
+    end_month,
+    name_periods,
+    one_month,
+    periods_said,
+    short_year,
+    title_short_year,
+)
 from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
@@ -252,6 +259,10 @@ def _resolve_year(title, ctx, result, period_where, sheet_y, file_y, columns=Non
     sources = [(own_years, own[0].where if own else ""), (sheet_y, "sheet name"),
                (first_years, first_where), (file_y, "file name")]  # fmt: skip
     chosen = next((s for s in sources if s[0]), None)
+    if chosen is None and period_where:  # "QUÝ III/23" on the title's line of the period
+        line = next((m.text for m in title.lines if m.where == period_where), "")
+        if short := title_short_year(line):
+            chosen = ((short,), period_where)
     if chosen is None and (short := short_year(ctx.file_stem)):  # "BC_Q3_23": when nothing else names one
         chosen = ((short,), "file name")
     if chosen is None:

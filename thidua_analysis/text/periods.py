@@ -321,6 +321,19 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
 _SHORT_YEAR = re.compile(r"\b(?:q[1-4]|quy\s*[1-4]|[69]\s*t|[69]\s*thang|h[12]|9m)\s*(\d{2})\b")
 
 
+# in a title, only the slash after a quarter: "QUÝ III/23", "Quý 3/24" (a figure after other words
+# may be anything)
+_TITLE_SHORT_YEAR = re.compile(r"\b(?:(?:quý|quy)\s*(?:iv|iii|ii|i|[1-4])|q[1-4])\s*/\s*(\d{2})\b(?!\s*[/.]\s*\d)",
+                               re.IGNORECASE)  # fmt: skip
+
+
+def title_short_year(line: str) -> int | None:
+    """The year a title line writes in two digits after its quarter and a slash ("QUÝ III/23" →
+    2023), or None; only 2015–2039, and only when that is the line's one such year."""
+    found = {int(m.group(1)) for m in _TITLE_SHORT_YEAR.finditer(unicodedata.normalize("NFC", line))}
+    return 2000 + found.pop() if len(found) == 1 and 15 <= min(found) <= 39 else None
+
+
 def short_year(name: str) -> int | None:
     """The year a file name writes in two digits after its period ("BC_Q3_23" → 2023), or None;
     only 2015–2039, and only when that is the name's one such year."""
