@@ -8010,4 +8010,42 @@ CASES += [
         note="'QUÝ III/16': the year in two digits after the quarter and a slash, as file names write it "
              "(the title's year was not found and nothing loaded)",
     ),
+    Case(
+        "a_districts_wards_by_the_letter_of_their_type_one_of_its_own_name",
+        "long_bien_tong_hop_quy_2_2023.xlsx",
+        [Sheet("TH", [
+            ["ỦY BAN MTTQ VIỆT NAM QUẬN LONG BIÊN"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ II NĂM 2023"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Số suất quà"],
+            [N, "Toàn quận", 12, 120],
+            [1, "P. Bồ Đề", 3, 30],
+            [2, "P. Long Biên", 4, 40],
+            [3, "P. Gia Thụy", 5, 50],
+        ])],
+        [
+            ("long_bien", 2023, "Q2", "hoi_nghi_tuyen_truyen", 12, "C4"),
+            ("long_bien", 2023, "Q2", "suat_qua", 120, "D4"),
+        ],
+        absent={"value.conflict"},
+        note="'P. Long Biên' is the ward of quận Long Biên: the label's cleaning took 'P.' for an item's "
+             "letter, and the ward's 4 and 40 were loaded as the district's (its 12 and 120 lost)",
+    ),
+    Case(
+        "an_old_district_by_the_letter_of_its_type_after_the_reform",
+        "cum_1_quy_2_2026.xlsx",
+        [Sheet("TH", [
+            ["CỤM THI ĐUA SỐ 1"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ II NĂM 2026"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Số suất quà"],
+            [1, "Q. Hoàn Kiếm", 4, 40],
+            [2, "P. Ba Đình", 5, 50],
+        ])],
+        [
+            ("phuong_ba_dinh", 2026, "Q2", "hoi_nghi_tuyen_truyen", 5, "C5"),
+            ("phuong_ba_dinh", 2026, "Q2", "suat_qua", 50, "D5"),
+        ],
+        issues={"unit.unknown"},
+        note="'Q. Hoàn Kiếm' in 2026 is the district that is no more, never the new ward Hoàn Kiếm (it was "
+             "loaded as the ward's)",
+    ),
 ]

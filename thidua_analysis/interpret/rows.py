@@ -829,11 +829,14 @@ class RowWalk:
     def _unit_named(self, name: str, *, when: bool = True, suggest: bool = False) -> UnitMatch:
         """The unit a row's or a heading's ``name`` is, at the report's date (``when``); none for
         a unit named as it was before a merger ("Bồ Đề (cũ)"), whose bracket the label's cleaning
-        would drop."""
+        would drop. A type's letter ("P. Long Biên", "Q. Hoàn Kiếm") is kept: the cleaning takes
+        it for an item's letter, and the name without it may be another unit (the district)."""
         if is_former(name):
             return UnitMatch(None)
-        return match_unit(clean_label(name) or name, when=self.ctx.when if when else None, suggest=suggest,
-                          ref=self.ctx.ref)  # fmt: skip
+        cleaned = clean_label(name) or name
+        if admin_type(name) and not admin_type(cleaned):  # "P. Long Biên": the type's letter, not an item's
+            cleaned = name
+        return match_unit(cleaned, when=self.ctx.when if when else None, suggest=suggest, ref=self.ctx.ref)
 
     def _old_commune(self, name: str) -> str:
         """For a commune of before the 2025 reform ("Phường Ngọc Lâm") in a report of before it:
