@@ -8048,4 +8048,29 @@ CASES += [
         note="'Q. Hoàn Kiếm' in 2026 is the district that is no more, never the new ward Hoàn Kiếm (it was "
              "loaded as the ward's)",
     ),
+    Case(
+        "rows_of_work_another_organisation_did_among_the_committees",
+        "thanh_tri_6_thang_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THANH TRÌ"],
+            ["BÁO CÁO SƠ KẾT CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị tuyên truyền", "Hội nghị", 16],
+            [2, "Hội LHPN huyện tổ chức hội nghị tuyên truyền", "Hội nghị", 9],
+            [3, "Trao quà cho hộ nghèo", "Suất", 420],
+            [4, "UBND huyện trao quà Tết", "Suất", 1500],
+            [5, "Đoàn Thanh niên trao quà Trung thu", "Suất", 300],
+            [6, "Giám sát các công trình do UBND xã làm chủ đầu tư", "Cuộc", 3],
+        ])],
+        [
+            ("thanh_tri", 2019, "H1", "hoi_nghi_tuyen_truyen", 16, "D4"),
+            ("thanh_tri", 2019, "H1", "suat_qua", 420, "D6"),
+            ("thanh_tri", 2019, "H1", "cuoc_giam_sat", 3, "D9"),
+        ],
+        issues={"row.other_body_not_loaded"},
+        absent={"value.conflict"},
+        note="a row whose label opens with another organisation doing the work (the Women's Union, the "
+             "People's Committee, the Youth Union) is that organisation's figure: each clashed with the "
+             "committee's own and both were lost; an organisation named later in the label is not the doer",
+    ),
 ]

@@ -30,6 +30,7 @@ from ..reference.registry import (
     merged_into,
     province_named,
     unit_label,
+    unit_level,
     unit_lifetime,
     unit_province,
 )
@@ -908,6 +909,15 @@ class RowWalk:
         return bool(vocab.matches("other_issuer", text) or vocab.matches("other_bodies", text)) \
             and not vocab.matches("own_front", text)  # fmt: skip
 
+    def _done_by_other_body(self, label: str) -> bool:
+        """Whether a row's label opens with another organisation doing the work ("Hội LHPN tổ chức
+        hội nghị tuyên truyền", "UBND quận trao quà Tết"), in a report of a Front committee (an
+        organisation's own report names itself so)."""
+        if not self.ctx.vocab.matches("other_doer", clean_label(label)):
+            return False
+        own = self._reporting_unit
+        return not (own and unit_level(own, ref=self.ctx.ref) == "city_organisation")
+
     def _names_a_unit_here(self, label: str) -> bool:
         """Whether a heading names a unit of the registry of the report's own province (a bloc's
         member organisation, "II. Hội Liên hiệp Phụ nữ" in Cần Thơ's bloc): a unit's section."""
@@ -1144,6 +1154,13 @@ class RowWalk:
                     a1(r, hc)))  # fmt: skip
                 continue
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
+            if self._done_by_other_body(label):
+                self._row(r, label, "", "", "số của tổ chức khác: không nạp")
+                self.result.issues.append(ctx.issue(
+                    "info", "row.other_body_not_loaded",
+                    f"Dòng '{label}' (dòng {r + 1}) ghi việc của tổ chức khác, không phải của Ủy ban MTTQ; không "
+                    "nạp.", a1(r, hc)))  # fmt: skip
+                continue
             if is_total:
                 self._row(r, label, "", "", "dòng tổng: không nạp")
                 for entry, raw in filled:

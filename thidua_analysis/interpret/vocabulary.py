@@ -46,6 +46,7 @@ ROLES = {
     "title_compare": "phần tiêu đề nói về kỳ được so sánh ('… so với cùng kỳ năm 2022')",
     "motto": "dòng quốc hiệu, tiêu ngữ",
     "other_issuer": "đầu dòng tên một tổ chức khác Ủy ban MTTQ (khu dân cư, chi hội, đảng ủy…): báo cáo không phải của đơn vị",
+    "other_doer": "đầu tên một dòng số liệu là tổ chức khác làm việc đó ('Hội LHPN tổ chức hội nghị…', 'UBND trao quà'): số không phải của Ủy ban MTTQ",
     "other_bodies": "tên mục nói về các tổ chức khác ('Hoạt động của các tổ chức chính trị - xã hội'): số liệu của mục không phải của Ủy ban MTTQ",
     "own_front": "tên mục nói về chính Ủy ban MTTQ ('I. Ủy ban MTTQ phường', 'Công tác Mặt trận')",
     "own_column": "tiêu đề cột chỉ ghi 'MTTQ', 'Mặt trận' bên cạnh cột của các tổ chức khác: kết quả của đơn vị",
