@@ -8073,4 +8073,24 @@ CASES += [
              "People's Committee, the Youth Union) is that organisation's figure: each clashed with the "
              "committee's own and both were lost; an organisation named later in the label is not the doer",
     ),
+    Case(
+        "the_quarter_written_q_and_its_numeral_over_a_column",
+        "hoai_duc_quy_3_2016.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2016"],
+            ["STT", "Nội dung", "ĐVT", "Q.III", "Lũy kế"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 4, 11],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 5],
+        ])],
+        [
+            ("hoai_duc", 2016, "Q3", "hoi_nghi_tuyen_truyen", 4, "D4"),
+            ("hoai_duc", 2016, "9M", "hoi_nghi_tuyen_truyen", 11, "E4"),
+            ("hoai_duc", 2016, "Q3", "cuoc_giam_sat", 2, "D5"),
+            ("hoai_duc", 2016, "9M", "cuoc_giam_sat", 5, "E5"),
+        ],
+        absent={"unit.unknown"},
+        note="'Q.III' (and 'Q.3', 'Q 3'): the quarter, never a 'Quận III' whose column is refused; 'Quận 3' "
+             "written out stays a place",
+    ),
 ]

@@ -29,6 +29,12 @@ from thidua_analysis.text.names import (
         ("Cấp phường", False),
         ("TT", False),
         ("Kết quả", False),
+        ("Q.III", False),  # a quarter written short, never a "Quận III"
+        ("Q.3", False),
+        ("Q.III/2021", False),
+        ("Quận 3", True),  # written out: a place
+        ("Q.12", True),
+        ("Phường III", True),
     ],
 )
 def test_a_place_is_known_by_its_type_and_proper_name(text, place):
