@@ -87,7 +87,7 @@ def test_two_grouping_commas_can_only_be_thousands(text, value):
     assert parse_number(text).value == value
 
 
-@pytest.mark.parametrize(("text", "value"), [("1,234.5", 1234.5), ("1.5 tỷ", 1_500_000_000),
+@pytest.mark.parametrize(("text", "value"), [("1,234.5", 1234.5), ("1,234,567.5", 1_234_567.5), ("1.5 tỷ", 1_500_000_000),
                                              ("2.25 triệu đồng", 2_250_000), ("1.500 triệu", 1_500_000_000)])
 def test_writings_with_one_reading_are_read(text, value):
     """English grouping with a decimal point, and a decimal point before a scale word (no group of

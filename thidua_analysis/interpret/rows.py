@@ -2456,9 +2456,10 @@ class RowWalk:
 
     def _in_its_own_measure(self, rows: list[tuple]) -> bool:
         """Rows of one column that count one indicator in different measures, each written in the
-        ĐVT column and named in the label ("Số cuộc giám sát" | Cuộc 5, "Số công trình được giám sát"
-        | Công trình 9): one work counted two ways, never parts to add. The one row in the indicator's own measure loads,
-        with a note naming the others. False, and nothing done, otherwise."""
+        ĐVT column and named in the label ("Số cuộc giám sát" | Cuộc 5, "Số công trình được giám
+        sát" | Công trình 9): one work counted two ways, never parts to add. The one row in the
+        indicator's own measure loads, with a note naming the others. False, and nothing done,
+        otherwise."""
         uom = next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
         cells = [_CELL.fullmatch(v[9]) for v in rows]
         if uom is None or None in cells or len({c.group(1) for c in cells}) != 1:
@@ -2475,10 +2476,10 @@ class RowWalk:
             return False
         others = [(v, m) for v, m in zip(rows, said, strict=True) if v is not chosen[0]]
         self.result.values.append(chosen[0])
-        said = ", ".join(f"'{v[10]}' ({v[9]}: {format_vn(v[5])} {m})" for v, m in others)
+        named = ", ".join(f"'{v[10]}' ({v[9]}: {format_vn(v[5])} {m})" for v, m in others)
         self.result.issues.append(self.ctx.issue(
             "info", "row.other_measure",
-            f"Dòng {said} đếm cùng việc với dòng '{chosen[0][10]}' ({chosen[0][9]}) nhưng bằng đơn vị tính khác; "
+            f"Dòng {named} đếm cùng việc với dòng '{chosen[0][10]}' ({chosen[0][9]}) nhưng bằng đơn vị tính khác; "
             f"chỉ nạp dòng tính bằng {self.ctx.base_units.get(code, '')} của chỉ tiêu {self._named([code])}.",
             others[0][0][9], unit_id=chosen[0][0], year=chosen[0][2], period=chosen[0][3], indicator=code))  # fmt: skip
         return True

@@ -114,9 +114,9 @@ _AREA = re.compile(r"^(?:ban (?:ctmt|cong tac mat tran) )?(?:to dan pho|tdp|khu 
 @lru_cache(maxsize=65536)
 def names_an_area(text: str) -> bool:
     """Whether ``text`` names one residential area of a commune ("Tổ dân phố số 1", "TDP 3",
-    "KDC Ngọc Lâm", "Thôn Đông", "Khu vực 1", "Tổ 12", "Ban CTMT khu dân cư số 2"): the area's word, then a number or a
-    proper name; not areas in general ("Các khu dân cư", "Tổ dân phố") nor a phrase ("Áp dụng …",
-    "Thôn, xóm")."""
+    "KDC Ngọc Lâm", "Thôn Đông", "Khu vực 1", "Tổ 12", "Ban CTMT khu dân cư số 2"): the area's
+    word, then a number or a proper name; not areas in general ("Các khu dân cư", "Tổ dân phố")
+    nor a phrase ("Áp dụng …", "Thôn, xóm")."""
     key = match_key(text)
     found = _AREA.match(key)
     if not found:

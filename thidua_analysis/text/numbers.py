@@ -166,6 +166,8 @@ def _digits(token: str) -> Decimal | str | None:
                 return "ambiguous"
         else:
             return "ambiguous"
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d+", token):  # "1,234.5": English, the only way to read it
+        return Decimal(sign + token.replace(",", ""))
     dots, commas = token.count("."), token.count(",")
     if commas > 1:  # "1,234,567": English grouping, the only way to read it
         if dots or not re.fullmatch(r"\d{1,3}(,\d{3})+", token):
@@ -173,8 +175,6 @@ def _digits(token: str) -> Decimal | str | None:
         return Decimal(sign + token.replace(",", ""))
     integer, _, fraction = token.partition(",")
     if commas and "." in fraction:
-        if re.fullmatch(r"\d{1,3},\d{3}\.\d+", token):  # "1,234.5": English, the only way to read it
-            return Decimal(sign + token.replace(",", ""))
         return "ambiguous"
     if dots:
         groups = integer.split(".")
