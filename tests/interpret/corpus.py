@@ -8093,4 +8093,26 @@ CASES += [
         note="'Q.III' (and 'Q.3', 'Q 3'): the quarter, never a 'Quận III' whose column is refused; 'Quận 3' "
              "written out stays a place",
     ),
+    Case(
+        "a_blocs_organisations_as_sections_each_naming_itself_in_its_rows",
+        "khoi_mttq_quy_2_2022.xlsx",
+        [Sheet("TH", [
+            ["KHỐI THI ĐUA MTTQ, CÁC ĐOÀN THỂ VÀ BAN DÂN TỘC THÀNH PHỐ CẦN THƠ"],
+            ["TỔNG HỢP KẾT QUẢ QUÝ II NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            ["I", "Hội Nông dân thành phố Cần Thơ", N, N],
+            [1, "Hội Nông dân tổ chức hội nghị tuyên truyền", "Hội nghị", 12],
+            [2, "Số suất quà", "Suất", 40],
+            ["II", "Hội Liên hiệp Phụ nữ thành phố Cần Thơ", N, N],
+            [1, "Hội LHPN tổ chức hội nghị tuyên truyền", "Hội nghị", 9],
+        ])],
+        [
+            ("hoi_nong_dan_can_tho", 2022, "Q2", "hoi_nghi_tuyen_truyen", 12, "D5"),
+            ("hoi_nong_dan_can_tho", 2022, "Q2", "suat_qua", 40, "D6"),
+            ("hoi_lien_hiep_phu_nu_can_tho", 2022, "Q2", "hoi_nghi_tuyen_truyen", 9, "D8"),
+        ],
+        absent={"row.other_body_not_loaded"},
+        note="in an organisation's section of a bloc's report its rows name itself doing the work: its "
+             "own figures, never another body's",
+    ),
 ]

@@ -909,13 +909,13 @@ class RowWalk:
         return bool(vocab.matches("other_issuer", text) or vocab.matches("other_bodies", text)) \
             and not vocab.matches("own_front", text)  # fmt: skip
 
-    def _done_by_other_body(self, label: str) -> bool:
+    def _done_by_other_body(self, label: str, section: Decision | None) -> bool:
         """Whether a row's label opens with another organisation doing the work ("Hội LHPN tổ chức
-        hội nghị tuyên truyền", "UBND quận trao quà Tết"), in a report of a Front committee (an
-        organisation's own report names itself so)."""
+        hội nghị tuyên truyền", "UBND quận trao quà Tết"), in a report, or a section, of a Front
+        committee (an organisation's own report, or its section of a bloc's, names itself so)."""
         if not self.ctx.vocab.matches("other_doer", clean_label(label)):
             return False
-        own = self._reporting_unit
+        own = section.value if section is not None and section.value else self._reporting_unit
         return not (own and unit_level(own, ref=self.ctx.ref) == "city_organisation")
 
     def _names_a_unit_here(self, label: str) -> bool:
@@ -1154,7 +1154,7 @@ class RowWalk:
                     a1(r, hc)))  # fmt: skip
                 continue
             unit_text = text_of(cells[uom - left]) if uom is not None else ""
-            if self._done_by_other_body(label):
+            if self._done_by_other_body(label, section):
                 self._row(r, label, "", "", "số của tổ chức khác: không nạp")
                 self.result.issues.append(ctx.issue(
                     "info", "row.other_body_not_loaded",
