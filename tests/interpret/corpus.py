@@ -8115,4 +8115,22 @@ CASES += [
         note="in an organisation's section of a bloc's report its rows name itself doing the work: its "
              "own figures, never another body's",
     ),
+    Case(
+        "parts_of_supervisions_one_of_which_names_its_partner_between_its_words",
+        "dan_phuong_tong_ket_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐAN PHƯỢNG"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 11],
+            [2, "Công tác giám sát", N, N],
+            ["-", "MTTQ chủ trì giám sát", "Cuộc", 6],
+            ["-", "Phối hợp với HĐND giám sát", "Cuộc", 4],
+            ["-", "Tham gia giám sát với các ngành", "Cuộc", 3],
+        ])],
+        [("dan_phuong", 2019, "FY", "hoi_nghi_tuyen_truyen", 11, "D4")],
+        issues={"row.unmapped_label", "value.conflict"},
+        note="the joint supervisions name their partner between their words and match nothing: the led "
+             "and the joined ones are not added without them (9 was loaded for 13), said",
+    ),
 ]

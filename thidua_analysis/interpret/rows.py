@@ -337,6 +337,8 @@ class RowWalk:
         self.grouped = False
         self.group_checks: list[tuple[float, str, int, float, float | None]] = []
         self.parts: dict[str, int] = {}  # cell → row of its heading, for labels read in its topic
+        # (row of a heading, column letter) → the labels of the rows under it that matched no indicator
+        self.unmapped_under: dict[tuple[int, str], list[str]] = {}
         # (row of a heading, column) → (text, cell, ĐVT, label) of a total row under it ("Cộng" after
         # "- Chủ trì", "- Phối hợp"): checked against its parts when they are added
         self.heading_totals: dict[tuple[int, str], tuple[object, str, str, str]] = {}
@@ -1319,6 +1321,10 @@ class RowWalk:
                     "dùng tên chỉ tiêu theo mẫu hoặc thêm bí danh vào indicator_aliases.csv.",
                     a1(r, hc)))  # fmt: skip
                 self._row(r, label, "", "", "không nạp: " + what)
+                if heading_row >= 0 and not is_detail:  # (a part the sum of its siblings would miss)
+                    for entry, _raw in filled:
+                        self.unmapped_under.setdefault((heading_row, a1(r, entry[0].col).rstrip("0123456789")),
+                                                       []).append(label)  # fmt: skip
                 continue
             if not in_total and self._not_result(r, label, match.alias):
                 continue
@@ -2407,6 +2413,12 @@ class RowWalk:
             return False
         if stated:
             rows = [v for v in rows if v is not stated[0]]
+        if len(headings) == 1 and len(columns) == 1 and not levels and any(
+                self._part_named(label, rows[0][4])
+                for label in self.unmapped_under.get((next(iter(headings)), next(iter(columns))), ())):  # fmt: skip
+            # a row beside them names a part of the indicator ("Phối hợp với HĐND giám sát") but matched
+            # nothing: their sum would miss it
+            return False
         total = sum(v[5] for v in rows)
         heading = next(iter(headings)) if len(headings) == 1 and len(columns) == 1 else None
         said = self.heading_totals.get((heading, next(iter(columns)))) if heading is not None else None
