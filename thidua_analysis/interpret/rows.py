@@ -829,6 +829,11 @@ class RowWalk:
                 return
         self.level_totals.append(([col.col], wholes[0].col, "các phường, xã"))
 
+    @cached_property
+    def _uom_col(self) -> int | None:
+        """The table's measure (ĐVT) column, if it has one."""
+        return next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
+
     def _unit_named(self, name: str, *, when: bool = True, suggest: bool = False) -> UnitMatch:
         """The unit a row's or a heading's ``name`` is, at the report's date (``when``); none for
         a unit named as it was before a merger ("Bồ Đề (cũ)"), whose bracket the label's cleaning
@@ -999,7 +1004,7 @@ class RowWalk:
     def indicators_as_rows(self) -> None:
         grid, ctx, table = self.grid, self.ctx, self.table
         hc, left, gaps = table.label_col, grid.left, ctx.formula_gaps
-        uom = next((c for c, col in table.columns.items() if col.role == "uom"), None)
+        uom = self._uom_col
         stt = next((c for c, col in table.columns.items() if col.role == "skip" and c < hc), None)
         section: Decision | None = None
         in_total = False
@@ -1656,8 +1661,7 @@ class RowWalk:
         extra = ctx.recipe.aliases if ctx.recipe else ()
         labels = self._indicator_column()
         if labels is not None:  # "Đơn vị | Nội dung | ĐVT | Kết quả": each unit's indicators on rows
-            uom = next((c for c, col in table.columns.items() if col.role == "uom"), None)
-            self._units_and_labels(hc, labels, uom)
+            self._units_and_labels(hc, labels, self._uom_col)
             return
         indicators: dict[int, tuple[str, str]] = {}
         kept = []
@@ -2472,7 +2476,7 @@ class RowWalk:
         sát" | Công trình 9): one work counted two ways, never parts to add. The one row in the
         indicator's own measure loads, with a note naming the others. False, and nothing done,
         otherwise."""
-        uom = next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
+        uom = self._uom_col
         cells = [_CELL.fullmatch(v[9]) for v in rows]
         if uom is None or None in cells or len({c.group(1) for c in cells}) != 1:
             return False
@@ -2515,7 +2519,7 @@ class RowWalk:
         if unit_text and measure_fits(code, unit_text, ref=self.ctx.ref) is False:
             return False
         # the parts' own scale (their ĐVT, or their labels' "(triệu đồng)"): the total's unless it says its own
-        uom = next((c for c, col in self.table.columns.items() if col.role == "uom"), None)
+        uom = self._uom_col
         scales = {self._scale(code, text_of(self.grid.raw(line - 1, uom)) if uom is not None else "", v[10])
                   for line, v in zip(lines, rows, strict=True)}  # fmt: skip
         if len(scales) != 1:

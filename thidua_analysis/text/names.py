@@ -84,12 +84,13 @@ def names_a_place(text: str) -> bool:
     """Whether ``text`` is written as the name of an administrative unit, known or not: its type
     and a proper name ("Phường Đại Kim", "X. Sóc Sơn", "Phường 12"), not a common phrase that
     begins with such a word ("Xã hội hóa", "Phường, xã", "Huyện ủy") nor a quarter ("Q.III")."""
-    if not admin_type(text):
+    kind = admin_type(text)
+    if not kind:
         return False
     rest = name_key(text).split()
     if not rest or rest[0] in ADMIN_TYPES or rest[0] == "hoi":
         return False
-    if _QUARTER_WRITTEN_Q.match(" ".join(rest)) and admin_type(text) == "quận" and \
+    if _QUARTER_WRITTEN_Q.match(" ".join(rest)) and kind == "quận" and \
             not text.lstrip().lower().startswith("quận"):  # "Q.III", "Q.3/2024": a quarter, never "Quận 3"
         return False
     last = text.split()[-1]

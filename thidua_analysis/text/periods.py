@@ -330,15 +330,19 @@ _TITLE_SHORT_YEAR = re.compile(r"\b(?:(?:quý|quy)\s*(?:iv|iii|ii|i|[1-4])|q[1-4
 def title_short_year(line: str) -> int | None:
     """The year a title line writes in two digits after its quarter and a slash ("QUÝ III/23" →
     2023), or None; only 2015–2039, and only when that is the line's one such year."""
-    found = {int(m.group(1)) for m in _TITLE_SHORT_YEAR.finditer(unicodedata.normalize("NFC", line))}
-    return 2000 + found.pop() if len(found) == 1 and 15 <= min(found) <= 39 else None
+    return _one_short_year(_TITLE_SHORT_YEAR.finditer(unicodedata.normalize("NFC", line)))
 
 
 def short_year(name: str) -> int | None:
     """The year a file name writes in two digits after its period ("BC_Q3_23" → 2023), or None;
     only 2015–2039, and only when that is the name's one such year."""
-    found = {int(m.group(1)) for m in _SHORT_YEAR.finditer(match_key(name.replace("_", " ")))}
-    return 2000 + found.pop() if len(found) == 1 and 15 <= min(found) <= 39 else None
+    return _one_short_year(_SHORT_YEAR.finditer(match_key(name.replace("_", " "))))
+
+
+def _one_short_year(found) -> int | None:
+    """2000 + the one two-digit year the matches give, when it is 15–39; else None."""
+    years = {int(m.group(1)) for m in found}
+    return 2000 + years.pop() if len(years) == 1 and 15 <= min(years) <= 39 else None
 
 
 _SPAN_KEY = re.compile(r"\bthang (\d{1,2}) den thang (\d{1,2})\b")
