@@ -8133,4 +8133,27 @@ CASES += [
         note="the joint supervisions name their partner between their words and match nothing: the led "
              "and the joined ones are not added without them (9 was loaded for 13), said",
     ),
+    Case(
+        "money_in_millions_run_together_and_in_thousands_times_a_thousand",
+        "BC 6 thang MTTQ My Duc 2022.xlsx",
+        [Sheet("6 tháng", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MỸ ĐỨC"],
+            ["Mỹ Đức, ngày 20 tháng 6 năm 2022"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số suất quà trao tặng", "Suất", 1240],
+            [2, "Trị giá quà", "Trđồng", 620],
+            [3, "Số nhà Đại đoàn kết xây mới, sửa chữa", "Nhà", 7],
+            [4, "Kinh phí hỗ trợ nhà Đại đoàn kết", "x1000đ", 385000],
+            [5, "Quỹ Vì người nghèo vận động được", "Ngđồng", 1_250_500],
+        ])],
+        [
+            ("my_duc", 2022, "H1", "suat_qua", 1240, "D5"),
+            ("my_duc", 2022, "H1", "gia_tri_qua", 620_000_000, "D6"),
+            ("my_duc", 2022, "H1", "nha_dai_doan_ket", 7, "D7"),
+            ("my_duc", 2022, "H1", "kinh_phi_nha_dai_doan_ket", 385_000_000, "D8"),
+            ("my_duc", 2022, "H1", "quy_vi_nguoi_ngheo", 1_250_500_000, "D9"),
+        ],
+        note="'Trđồng' and 'Ngđồng' run their scale into đồng; 'x1000đ' is thousands of đồng",
+    ),
 ]

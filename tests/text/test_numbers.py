@@ -117,6 +117,10 @@ def test_scale_from_known_scale_and_label():
     assert scale_from_text("Quỹ của xã Triều Khúc") is None and scale_from_text("Kinh phí ngăn chặn dịch") is None
     assert scale_from_text("NGÀN ĐỒNG") == 1_000 and scale_from_text("Trị giá (Tr.đ)") == 1_000_000
     assert scale_from_text("Ng.đ") == 1_000 and scale_from_text("Nguyễn Văn A") is None
+    # run together, or "times a thousand"; a bare "x1000" names no money
+    assert scale_from_text("Trđồng") == 1_000_000 and scale_from_text("Ngđồng") == 1_000
+    assert scale_from_text("x1000đ") == 1_000 and scale_from_text("(x 1.000.000 đồng)") == 1_000_000
+    assert scale_from_text("x1000") is None and scale_from_text("1000 người") is None
 
 
 @pytest.mark.parametrize(

@@ -51,15 +51,18 @@ SCALES: dict[str, int] = {
     "trd": 1_000_000,
     "tr d": 1_000_000,
     "tr dong": 1_000_000,
+    "trdong": 1_000_000,  # "Trđồng", run together
+    "ngdong": 1_000,
     "ty": 1_000_000_000,
     "ti": 1_000_000_000,
     "ty dong": 1_000_000_000,
     "ti dong": 1_000_000_000,
 }
 _SCALE_WORD = re.compile(
-    r"\b(1\s?000\s?000|1000000)\s*(?:d|dong|vnd)\b"  # "1.000.000 đồng": millions of đồng
-    r"|\b(nghin|ngan|ngd|trieu|trd|tr|ty|ti|ng(?=\s*(?:d|dong)\b))\b(?:\s*(?:d|dong)\b)?|\b(dong|vnd|d)\b"
-    r"|\b(1\s?000|1000)\s*(?:d|dong|vnd)\b"
+    r"(?:\bx\s*|\b)(1\s?000\s?000|1000000)\s*(?:d|dong|vnd)\b"  # "1.000.000 đồng", "x1000000đ": millions
+    r"|\b(nghin|ngan|ngd|ngdong|trieu|trd|trdong|tr|ty|ti|ng(?=\s*(?:d|dong)\b))\b(?:\s*(?:d|dong)\b)?"
+    r"|\b(dong|vnd|d)\b"
+    r"|(?:\bx\s*|\b)(1\s?000|1000)\s*(?:d|dong|vnd)\b"  # "1.000 đ", "x1000đ": thousands
 )
 
 _EMPTY = {"", "-", "--", "---", "x", "khong", "k", "0 0", "n a", "na", "none", "null", "trong", "chua",
