@@ -195,6 +195,12 @@ def _mark_kind(number_mark: str, label: str) -> str:
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
+# the words after "do" ("by") in a label: who did the work ("… do Hội LHPN tổ chức")
+_DOER = re.compile(r"\bdo (?=(.+))")
+# what follows its name when it did the work ("… do Hội LHPN huyện tổ chức", "… do Hội CTĐ trao"),
+# not when it is named for another reason ("công trình do UBND xã làm chủ đầu tư")
+_DID = re.compile(r"^(?:\s*$|(?: \S+){0,3}? (?:to chuc|trao|thuc hien|chu tri|trien khai|van dong|phu trach|dam nhan"
+                  r"|dam nhiem|tang|phat)\b)")
 # words that say a figure's period inside a cell ("12 (lũy kế 30)")
 _PERIOD_WORDS = ("to_date", "in_quarter", "in_period")  # (beside "cùng kỳ", the first is still the period's)
 
@@ -918,9 +924,15 @@ class RowWalk:
 
     def _done_by_other_body(self, label: str, section: Decision | None) -> bool:
         """Whether a row's label opens with another organisation doing the work ("Hội LHPN tổ chức
-        hội nghị tuyên truyền", "UBND quận trao quà Tết"), in a report, or a section, of a Front
-        committee (an organisation's own report, or its section of a bloc's, names itself so)."""
-        if not self.ctx.vocab.matches("other_doer", clean_label(label)):
+        hội nghị tuyên truyền", "UBND quận trao quà Tết") or names it after "do" ("Hội nghị tuyên
+        truyền do các tổ chức thành viên tổ chức"), in a report, or a section, of a Front committee
+        (an organisation's own report, or its section of a bloc's, names itself so)."""
+        text = clean_label(label)
+        vocab = self.ctx.vocab
+        if not vocab.matches("other_doer", text) and not any(
+            (body := vocab.matches("other_doer", doer)) and _DID.match(doer[len(body):])
+            for doer in _DOER.findall(match_key(text))
+        ):
             return False
         own = section.value if section is not None and section.value else self._reporting_unit
         return not (own and unit_level(own, ref=self.ctx.ref) == "city_organisation")

@@ -540,7 +540,8 @@ _LEAD_WORDS = re.compile(r"^(?:(?:phoi hop|to chuc|chu tri|thuc hien|tham gia|co
 def _led_by_topic(ref: Reference, label: str, unit_text: str | None) -> IndicatorMatch | None:
     """The one indicator of the work a label opens with that its stated measure allows
     ("Phối hợp tổ chức tuyên truyền, phổ biến, giáo dục pháp luật" | Hội nghị: the propaganda
-    conferences; "… | Buổi" fits two, so none), or None. Never without a stated measure, nor when
+    conferences; "… | Buổi" fits two, so none; "Phối hợp với HĐND giám sát" | Cuộc: the work after
+    the partner), or None. Never without a stated measure, nor when
     the label names a body whose indicators the measure does not pick ("Giám sát của Ban TTND")."""
     said = (unit_text or "").strip() or label_unit(label)  # its ĐVT, or its brackets: "(hội nghị)"
     if not said:
@@ -551,7 +552,12 @@ def _led_by_topic(ref: Reference, label: str, unit_text: str | None) -> Indicato
     allowed = _allowed(label, said, counted, money)
     if not allowed or not rest:
         return None
-    phrase, codes = next(((p, c) for p, c in _topics(ref) if rest == p or rest.startswith(p + " ")), ("", None))
+    opening = [rest]
+    if rest.startswith(("voi ", "cung ")):  # "Phối hợp với HĐND huyện giám sát": the partner, then the work
+        words = rest.split()
+        opening = [_LEAD_WORDS.sub("", " ".join(words[i:])) for i in range(2, min(len(words), 9))]
+    phrase, codes, rest = next(((p, c, r) for r in opening for p, c in _topics(ref) if r == p or r.startswith(p + " ")),
+                               ("", None, rest))  # fmt: skip
     if codes is None or rest[len(phrase):].startswith(" vien"):  # "Tuyên truyền viên": people, not the work
         return None
     fits = codes & allowed
