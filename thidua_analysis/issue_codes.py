@@ -142,6 +142,8 @@ _LIST = [
     IssueCode("cell.not_reported", _W, "Ô ghi chưa có số liệu ('Chưa báo cáo', 'Đang tổng hợp')",
               "Gửi bổ sung số liệu khi đã có."),
     IssueCode("cell.several_numbers", _W, "Nhiều số trong một ô", "Tách mỗi số liệu ra một dòng, một ô."),
+    IssueCode("cell.merged_over_rows", _W, "Ô số liệu gộp qua dòng của chỉ tiêu hoặc đơn vị khác: không nạp",
+              "Bỏ gộp ô, ghi số của từng dòng vào ô của dòng đó."),
     IssueCode("cell.figures_split", _I, "Các số trong một ô đã nạp theo đơn vị tính của từng số",
               "Nên tách mỗi số liệu ra một dòng."),
     IssueCode("cell.thousands_comma", _I, "Dấu phẩy phân cách hàng nghìn",

@@ -18,6 +18,7 @@ __all__ = [
     "DATA_COLUMNS",
     "ISSUE_COLUMNS",
     "a1",
+    "column_index",
     "empty_data",
     "empty_issues",
     "issue",
@@ -69,6 +70,14 @@ def a1(row: int, col: int) -> str:
         return f"dòng {-row} trên bảng"
     letters = _COLUMN_LETTERS[col] if 0 <= col < 1024 else _letters(col)
     return f"{letters}{row + 1}"
+
+
+def column_index(letters: str) -> int:
+    """A column's letters → its zero-based index: ``column_index("AB") == 27``."""
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + ord(ch) - 64
+    return n - 1
 
 
 def issue(

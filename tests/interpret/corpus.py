@@ -8206,4 +8206,47 @@ CASES += [
         note="a label that names another organisation after 'do' is that organisation's figure; "
              "'Phối hợp với HĐND huyện giám sát' is the Front's supervision beside a partner",
     ),
+    Case(
+        "a_figure_merged_down_over_the_rows_of_two_indicators",
+        "quoc_oai_9_thang_2017.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN QUỐC OAI"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 21],
+            [2, "Số cuộc giám sát", "Cuộc", 8],
+            [3, "Số hội nghị phản biện xã hội", "Hội nghị", N],
+            [4, "Số suất quà trao tặng", "Suất", 640],
+            [5, "Trị giá quà", "Triệu đồng", 320],
+            [N, "Trong đó: quà Tết", "Triệu đồng", N],
+        ], merges=["D5:D6", "D8:D9"])],
+        [
+            ("quoc_oai", 2017, "9M", "hoi_nghi_tuyen_truyen", 21, "D4"),
+            ("quoc_oai", 2017, "9M", "suat_qua", 640, "D7"),
+            ("quoc_oai", 2017, "9M", "gia_tri_qua", 320_000_000, "D8"),
+        ],
+        issues={"cell.merged_over_rows"},
+        note="one figure merged down over the supervisions' and the social criticism's rows is of "
+             "neither alone (it was loaded as the supervisions'); merged over its own detail it is its own",
+    ),
+    Case(
+        "a_figure_merged_down_over_two_units_rows",
+        "cum_3_6_thang_2017.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2017 CỤM THI ĐUA SỐ 3"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Suất quà"],
+            [1, "Huyện Quốc Oai", 9, 310],
+            [2, "Huyện Thạch Thất", 12, 450],
+            [3, "Huyện Chương Mỹ", 14, N],
+        ], merges=["D5:D6"])],
+        [
+            ("quoc_oai", 2017, "H1", "hoi_nghi_tuyen_truyen", 9, "C4"),
+            ("quoc_oai", 2017, "H1", "suat_qua", 310, "D4"),
+            ("thach_that", 2017, "H1", "hoi_nghi_tuyen_truyen", 12, "C5"),
+            ("chuong_my", 2017, "H1", "hoi_nghi_tuyen_truyen", 14, "C6"),
+        ],
+        issues={"cell.merged_over_rows"},
+        note="one figure merged over two units' rows is of neither alone (it was loaded as the first's)",
+    ),
 ]

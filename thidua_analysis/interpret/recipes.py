@@ -30,6 +30,7 @@ from pathlib import Path
 
 from ..errors import ReferenceDataError
 from ..reference.files import Reference, per_reference, read_reference, reference_of
+from ..schema import column_index
 from ..text.periods import PERIODS
 
 __all__ = ["RECIPE_KEYS", "Recipe", "find_recipe", "load_recipes"]
@@ -74,10 +75,7 @@ class Recipe:
 def _column(letters: str, where: str) -> int:
     if not re.fullmatch(r"[A-Za-z]{1,3}", letters or ""):
         raise ReferenceDataError(f"{where}: '{letters}' không phải tên cột (A, B, …, AA).")
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + ord(ch) - 64
-    return n - 1
+    return column_index(letters)
 
 
 def _recipe(entry: dict, number: int, units: set[str], codes: set[str]) -> Recipe:

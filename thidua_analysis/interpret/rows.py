@@ -34,7 +34,7 @@ from ..reference.registry import (
     unit_lifetime,
     unit_province,
 )
-from ..schema import a1
+from ..schema import a1, column_index
 from ..text.names import FORMER_MARK as _FORMER_MARK
 from ..text.names import admin_type, is_former, is_proper_name, name_key, names_an_area
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
@@ -2337,6 +2337,49 @@ class RowWalk:
             self.ctx.source_file, self.ctx.sheet, ref, label, pwhere, who.where, role,
         ))  # fmt: skip
 
+    def _refuse_merged_over_others(self) -> None:
+        """A figure's cell merged down over the rows of another indicator or unit ("Số cuộc giám
+        sát" and "Số hội nghị phản biện" under one 7) is of neither alone: not loaded, said."""
+        refused = {}
+        for rows in self.values.values():
+            for v in rows:
+                if v[9] not in refused and (other := self._merged_over_another(v)):
+                    refused[v[9]] = other
+        if not refused:
+            return
+        self.values = {key: kept for key, rows in self.values.items()
+                       if (kept := [v for v in rows if v[9] not in refused])}  # fmt: skip
+        for ref, (label, other, bottom) in refused.items():
+            self.result.issues.append(self.ctx.issue(
+                "warning", "cell.merged_over_rows",
+                f"Ô {ref} gộp xuống đến {bottom}, qua cả dòng '{other}' bên dưới dòng '{label}': không rõ số thuộc "
+                "dòng nào; không nạp.", ref))  # fmt: skip
+            if self.trace is not None:
+                row = int(_CELL.match(ref).group(2))
+                self.trace.rows[:] = [(n, said, c, alias, "ô số gộp qua dòng khác: không nạp" if n == row else status)
+                                      for n, said, c, alias, status in self.trace.rows]  # fmt: skip
+
+    def _merged_over_another(self, v: tuple) -> tuple[str, str, str] | None:
+        """``(its label, the other row's label, the merge's last cell)`` when the cell of value
+        ``v`` is merged down over a row whose own label names another indicator or unit."""
+        found = _CELL.fullmatch(v[9])
+        if not found:
+            return None
+        grid, hc = self.grid, self.table.label_col
+        r, c = int(found.group(2)) - 1, column_index(found.group(1))
+        bottom = grid.merge_bottom.get((r, c), r)
+        own = grid.spread.get((r, hc), (r, hc))
+        for rr in range(r + 1, bottom + 1):
+            text = text_of(grid.raw(rr, hc))
+            if not text or grid.spread.get((rr, hc), (rr, hc)) == own:  # (a label merged over the same rows)
+                continue
+            unit_text = text_of(grid.raw(rr, self._uom_col)) if self._uom_col is not None else ""
+            code = match_indicator(text, unit_text=unit_text or None, ref=self.ctx.ref).code
+            unit = self._unit_named(text).unit_id if code is None else None
+            if (code is not None and code != v[4]) or (unit and unit != v[0]):
+                return text_of(grid.raw(r, hc)) or v[10], text, a1(bottom, c)
+        return None
+
     def _detail(self, r: int, label: str) -> None:
         """A "Trong đó" / dashed detail row: named as a note, never loaded."""
         self.result.issues.append(self.ctx.issue(
@@ -2679,6 +2722,7 @@ class RowWalk:
         for stated, ref, scale, section, whole in self.group_checks:
             if not self.unit_refused:
                 self._check_total(stated, section, scale, ref, whole=whole)
+        self._refuse_merged_over_others()
         for rows in self.values.values():
             if len(rows) == 1:
                 self.result.values.append(rows[0])
