@@ -8249,4 +8249,20 @@ CASES += [
         issues={"cell.merged_over_rows"},
         note="one figure merged over two units' rows is of neither alone (it was loaded as the first's)",
     ),
+    Case(
+        "a_quarters_report_whose_file_name_runs_its_quarter_into_the_word_for_report",
+        "BCQ3.24.xlsx",
+        [Sheet("Sheet1", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 17],
+            [2, "Số suất quà trao tặng", "Suất", 265],
+        ])],
+        [
+            ("phu_xuyen", 2024, "Q3", "hoi_nghi_tuyen_truyen", 17, "D4"),
+            ("phu_xuyen", 2024, "Q3", "suat_qua", 265, "D5"),
+        ],
+        note="'BCQ3.24': the quarter run into 'BC', then the year in two digits",
+    ),
 ]

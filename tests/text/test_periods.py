@@ -197,6 +197,8 @@ def test_a_review_and_a_quarter_written_short(text, periods, weak):
     ("BC_Q3_23_Q4_24", None),  # two years: neither
     ("BC Q3 07", None),  # before the reports this tool reads
     ("So 45 BC", None),  # a number after no period
+    ("BCQ3.24", 2024), ("BC9T.24", 2024),  # run together with the word for report
+    ("TKQ3-24", None),  # run together with other letters
 ])
 def test_a_two_digit_year_is_read_only_right_after_a_period(name, year):
     assert short_year(name) == year

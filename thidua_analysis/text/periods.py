@@ -317,8 +317,8 @@ def name_periods(text: str) -> tuple[tuple[str, ...], tuple[int, ...], bool]:
     return periods, years, False
 
 
-# a two-digit year right after a period in a file name: "BC_Q3_23", "9T-24", "6thang_22"
-_SHORT_YEAR = re.compile(r"\b(?:q[1-4]|quy\s*[1-4]|[69]\s*t|[69]\s*thang|h[12]|9m)\s*(\d{2})\b")
+# a two-digit year right after a period in a file name: "BC_Q3_23", "9T-24", "6thang_22", "BCQ3.24"
+_SHORT_YEAR = re.compile(r"(?:\b|(?<=\bbc))(?:q[1-4]|quy\s*[1-4]|[69]\s*t|[69]\s*thang|h[12]|9m)\s*(\d{2})\b")
 
 
 # in a title, only the slash after a quarter: "QUÝ III/23", "Quý 3/24" (a figure after other words
