@@ -8265,4 +8265,27 @@ CASES += [
         ],
         note="'BCQ3.24': the quarter run into 'BC', then the year in two digits",
     ),
+    Case(
+        "the_quarter_beside_a_column_up_to_now",
+        "phuc_tho_quy_3_2020.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚC THỌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2020"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Tính đến nay"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 6, 19],
+            [2, "Số cuộc giám sát", "Cuộc", 2, 7],
+            [3, "Số thành viên Ban Thanh tra nhân dân", "Người", N, 161],
+            [4, "Số thành viên Ban Giám sát đầu tư của cộng đồng", "Người", N, 138],
+        ])],
+        [
+            ("phuc_tho", 2020, "Q3", "hoi_nghi_tuyen_truyen", 6, "D4"),
+            ("phuc_tho", 2020, "Q3", "cuoc_giam_sat", 2, "D5"),
+            ("phuc_tho", 2020, "Q3", "thanh_vien_ttnd", 161, "E6"),
+            ("phuc_tho", 2020, "Q3", "thanh_vien_gsdtccd", 138, "E7"),
+        ],
+        issues={"column.not_result"},
+        absent={"column.unknown_role"},
+        note="'Tính đến nay' is the level at the report's time: the boards' members load from it, the "
+             "conferences and supervisions counted since a start no one states do not",
+    ),
 ]

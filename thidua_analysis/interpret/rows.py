@@ -91,7 +91,7 @@ _TIME_HEADERS = frozenset({"ky", "nam", "ky bao cao", "nam bao cao", "thoi gian"
 _NOT_RESULT_COLUMNS = {"target": "kế hoạch, chỉ tiêu", "compare": "so sánh, tỷ lệ, số tăng giảm, chuyển kỳ hoặc việc chưa làm",
                        "balance": "số đầu kỳ, cuối kỳ hoặc số dư", "spent": "số đã chi của quỹ"}  # fmt: skip
 # a column of levels at the period's end ("Cuối kỳ", "Số cuối kỳ"; not a fund's balance): a stock's figures
-_END_LEVEL = re.compile(r"^(?:tong so den |so )?(?:cuoi ky|hien co|cuoi nam$)")
+_END_LEVEL = re.compile(r"^(?:tong so den |so )?(?:cuoi ky|hien co|cuoi nam$)|^(?:tinh )?den (?:nay|thoi diem bao cao)$|^hien nay$")
 _POINTS_TITLE = re.compile(r"\b(?:cham diem|diem thi dua|bang (?:tong hop )?diem)\b")  # a title of points
 _POINTS = re.compile(r"(?:^|\d\s*)diem\b(?! cau)")  # "(20 điểm)", "Điểm tuyên truyền": a criterion's points
 # the fix for a district's communes of before the reform with no whole of the district beside them
