@@ -8288,4 +8288,45 @@ CASES += [
         note="'Tính đến nay' is the level at the report's time: the boards' members load from it, the "
              "conferences and supervisions counted since a start no one states do not",
     ),
+    Case(
+        "units_named_by_their_standing_committees_abbreviated",
+        "tong_hop_cum_3_nam_2015.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ CÔNG TÁC MẶT TRẬN NĂM 2015 CỤM THI ĐUA SỐ 3"],
+            ["STT", "Đơn vị", "Hội nghị tuyên truyền", "Suất quà"],
+            [1, "BTT UBMTTQ huyện Ứng Hòa", 31, 1210],
+            [2, "Ban Thường trực MTTQ huyện Mỹ Đức", 27, 980],
+            [3, "UBMTTQ huyện Quốc Oai", 35, 1400],
+        ])],
+        [
+            ("ung_hoa", 2015, "FY", "hoi_nghi_tuyen_truyen", 31, "C4"),
+            ("ung_hoa", 2015, "FY", "suat_qua", 1210, "D4"),
+            ("my_duc", 2015, "FY", "hoi_nghi_tuyen_truyen", 27, "C5"),
+            ("my_duc", 2015, "FY", "suat_qua", 980, "D5"),
+            ("quoc_oai", 2015, "FY", "hoi_nghi_tuyen_truyen", 35, "C6"),
+            ("quoc_oai", 2015, "FY", "suat_qua", 1400, "D6"),
+        ],
+        absent={"unit.unknown"},
+        note="'BTT UBMTTQ huyện Ứng Hòa': the committee's standing board, abbreviated, before its unit",
+    ),
+    Case(
+        "conferences_and_seminars_and_the_people_they_drew",
+        "thuong_tin_6_thang_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN THƯỜNG TÍN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức hội nghị, hội thảo tuyên truyền", "Hội nghị", 18],
+            [2, "Thu hút lượt người tham gia", "Lượt người", 1650],
+            [3, "Số lượt tuyên truyền trên mạng xã hội, Zalo, Facebook", "Lượt", 240],
+        ])],
+        [
+            ("thuong_tin", 2018, "H1", "hoi_nghi_tuyen_truyen", 18, "D4"),
+            ("thuong_tin", 2018, "H1", "luot_nguoi_tham_du", 1650, "D5"),
+            ("thuong_tin", 2018, "H1", "luot_tuyen_truyen", 240, "D6"),
+        ],
+        absent={"row.unmapped_label"},
+        note="'hội nghị, hội thảo tuyên truyền' and 'Thu hút lượt người tham gia' in offices' words",
+    ),
 ]

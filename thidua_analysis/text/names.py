@@ -16,7 +16,7 @@ from .vietnamese import match_key
 __all__ = ["FORMER_MARK", "admin_type", "is_former", "is_proper_name", "name_key", "names_a_place", "names_an_area"]
 
 _FRONT = (
-    r"(?:ban thuong truc\s+)?(?:uy ban|ubnd|ub)?\s*"
+    r"(?:(?:ban thuong truc|btt)\s+)?(?:uy ban|ubnd|ub)?\s*"
     r"(?:mat tran to quoc|mat tran|mttq|mt)\s*(?:viet nam|vn)?\s*"
 )
 ADMIN_TYPES = {"thanh pho": "thành phố", "tp": "thành phố", "quan": "quận", "q": "quận",
@@ -33,8 +33,8 @@ _SUFFIX = re.compile(r"\s+(?:thanh pho|tp)\s+(?:ha noi|can tho)$")
 
 def _key(text: str) -> str:
     """The match key of a name without a row number before it ("1. Đống Đa", "3- Hoàn Kiếm";
-    "Phường 1" keeps its own), "UBMTTQ" spelt apart."""
-    return re.sub(r"^ubmttq\s*", "mttq ", _NUMBERED.sub("", match_key(text), count=1))
+    "Phường 1" keeps its own), "UBMTTQ" spelt apart ("BTT UBMTTQ": its standing committee)."""
+    return re.sub(r"^((?:btt|ban thuong truc)\s+)?ubmttq\s*", r"\1mttq ", _NUMBERED.sub("", match_key(text), count=1))
 
 
 @lru_cache(maxsize=65536)
