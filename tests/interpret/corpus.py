@@ -8329,4 +8329,24 @@ CASES += [
         absent={"row.unmapped_label"},
         note="'hội nghị, hội thảo tuyên truyền' and 'Thu hút lượt người tham gia' in offices' words",
     ),
+    Case(
+        "figures_with_their_share_of_the_plan_after_a_comma",
+        "ba_vi_9_thang_2017.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN BA VÌ"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 9 THÁNG NĂM 2017"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số cuộc giám sát", "Cuộc", "12 cuộc, đạt 120% KH"],
+            [2, "Số lượt người tham dự", "Lượt người", "2.450; bằng 85% cùng kỳ"],
+            [3, "Số suất quà trao tặng", "Suất", "1.320 - tăng 10% so với cùng kỳ"],
+        ])],
+        [
+            ("ba_vi", 2017, "9M", "cuoc_giam_sat", 12, "D4"),
+            ("ba_vi", 2017, "9M", "luot_nguoi_tham_du", 2450, "D5"),
+            ("ba_vi", 2017, "9M", "suat_qua", 1320, "D6"),
+        ],
+        issues={"cell.several_numbers"},
+        absent={"cell.not_a_number"},
+        note="a figure, then after a comma, a semicolon or a dash its share of the plan or of last year",
+    ),
 ]

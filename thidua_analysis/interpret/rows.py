@@ -213,6 +213,9 @@ def _names_a_period(text: str) -> bool:
 
 # a figure, then its share in brackets: "45 (đạt 112%)", "1.250 (tăng 15% so cùng kỳ)"
 _SHARE_NOTE = re.compile(r"^(?P<figure>[^()%]*\d[^()%]*?)\s*\((?P<note>[^()]*%[^()]*)\)\s*$")
+# … or after a comma, a semicolon or a dash, opening with a word of comparison: "12 cuộc, đạt 120% KH"
+_SHARE_AFTER = re.compile(r"^(?P<figure>[^()%]*?\d[^()%]*?)\s*[,;–-]\s*(?P<note>(?:đạt|bằng|tăng|giảm|vượt|so với)\s"
+                          r"[^()]*%[^()]*)$", re.IGNORECASE)  # fmt: skip
 # words only money takes ("tr", "trđ": triệu of đồng, never of people)
 _MONEY_NAMED = re.compile(r"đồng|(?<![a-zà-ỹ])đ(?![a-zà-ỹ])|vnđ|vnd|tỷ|tỉ|(?<![a-zà-ỹ])tr(?:\.?đ)?(?![a-zà-ỹ])")
 
@@ -2202,11 +2205,11 @@ class RowWalk:
                                     f"Ô {ref} ghi '{raw}', một khoảng chứ không phải một số; không được nạp. "
                                     "Hãy ghi số chính xác của kỳ báo cáo.", ref))  # fmt: skip
             return None
-        if isinstance(raw, str) and "%" in raw and (share := _SHARE_NOTE.match(raw)):
+        if isinstance(raw, str) and "%" in raw and (share := _SHARE_NOTE.match(raw) or _SHARE_AFTER.match(raw.strip())):
             figure = share.group("figure").strip()
             issues.append(ctx.issue(
                 "warning", "cell.several_numbers",
-                f"Ô {ref} ghi '{raw}': đã nạp số '{figure}'; phần trong ngoặc ({share.group('note').strip()}) là "
+                f"Ô {ref} ghi '{raw}': đã nạp số '{figure}'; phần sau ({share.group('note').strip()}) là "
                 "tỷ lệ so sánh, không nạp. Nên để tỷ lệ ở cột riêng, mỗi ô một số.", ref))  # fmt: skip
             raw = figure
         if isinstance(raw, str) and "%" in raw:
