@@ -8349,4 +8349,22 @@ CASES += [
         absent={"cell.not_a_number"},
         note="a figure, then after a comma, a semicolon or a dash its share of the plan or of last year",
     ),
+    Case(
+        "propaganda_sessions_and_articles_in_offices_words",
+        "hoai_duc_6_thang_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Tổ chức các buổi tuyên truyền", "Buổi", 26],
+            [2, "Số người tham gia các buổi tuyên truyền", "Người", 2140],
+            [3, "Số bài viết trên trang thông tin điện tử", "Bài", 58],
+        ])],
+        [
+            ("hoai_duc", 2019, "H1", "hoi_nghi_tuyen_truyen", 26, "D4"),
+            ("hoai_duc", 2019, "H1", "luot_nguoi_tham_du", 2140, "D5"),
+            ("hoai_duc", 2019, "H1", "luot_tuyen_truyen", 58, "D6"),
+        ],
+        absent={"row.unmapped_label"},
+    ),
 ]
