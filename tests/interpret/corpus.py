@@ -8356,7 +8356,7 @@ CASES += [
             ["ỦY BAN MTTQ VIỆT NAM HUYỆN HOÀI ĐỨC"],
             ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN 6 THÁNG ĐẦU NĂM 2019"],
             ["STT", "Nội dung", "ĐVT", "Kết quả"],
-            [1, "Tổ chức các buổi tuyên truyền", "Buổi", 26],
+            [1, "Hội nghị tuyên truyền", "Hội nghị", 26],
             [2, "Số người tham gia các buổi tuyên truyền", "Người", 2140],
             [3, "Số bài viết trên trang thông tin điện tử", "Bài", 58],
         ])],
@@ -8366,5 +8366,7 @@ CASES += [
             ("hoai_duc", 2019, "H1", "luot_tuyen_truyen", 58, "D6"),
         ],
         absent={"row.unmapped_label"},
+        note="'Số bài viết' is a count of articles ('Tổ chức các buổi tuyên truyền' | Buổi stays refused: "
+             "sessions may be conferences or broadcasts)",
     ),
 ]
