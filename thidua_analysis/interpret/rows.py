@@ -2356,7 +2356,7 @@ class RowWalk:
             self.result.issues.append(self.ctx.issue(
                 "warning", "cell.merged_over_rows",
                 f"Ô {ref} gộp xuống đến {bottom}, qua cả dòng '{other}' bên dưới dòng '{label}': không rõ số thuộc "
-                "dòng nào; không nạp.", ref))  # fmt: skip
+                "dòng nào; không nạp. Hãy bỏ gộp ô và ghi số của từng dòng vào ô của dòng đó.", ref))  # fmt: skip
             if self.trace is not None:
                 row = int(_CELL.match(ref).group(2))
                 self.trace.rows[:] = [(n, said, c, alias, "ô số gộp qua dòng khác: không nạp" if n == row else status)
