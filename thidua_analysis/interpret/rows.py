@@ -129,7 +129,8 @@ _WORDED_TOTAL = re.compile(r"^(?:tong(?! ket\b)\b|cong$|cong (?:so|lai)\b)")
 
 # a row's label that only says "its money" (match keys): the money of the indicator on the row above
 _MONEY_OF_ROW_ABOVE = frozenset({"thanh tien", "so tien", "tri gia", "gia tri", "tong tri gia", "tong gia tri",
-                                 "tong so tien", "kinh phi", "tong kinh phi", "quy ra tien", "tri gia quy ra tien"})
+                                 "tong so tien", "kinh phi", "tong kinh phi", "quy ra tien", "tri gia quy ra tien",
+                                 "kinh phi ho tro", "tong kinh phi ho tro", "so tien ho tro", "kinh phi thuc hien"})
 
 
 _BULLETS = "-–—+•*·○▪"  # dashes of every width are one
