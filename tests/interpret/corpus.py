@@ -8426,4 +8426,36 @@ CASES += [
         absent={"row.unmapped_label"},
         note="the whole of a district's table of figures: 'Kinh phí hỗ trợ' under the houses is their money",
     ),
+    Case(
+        "a_new_wards_quarter_beside_its_figures_since_the_reform",
+        "kim_lien_quy_4_2025.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG KIM LIÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2025"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế từ 01/7/2025"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 8, 15],
+            [2, "Số suất quà trao tặng", "Suất", 420, 700],
+        ])],
+        [
+            ("phuong_kim_lien", 2025, "Q4", "hoi_nghi_tuyen_truyen", 8, "D4"),
+            ("phuong_kim_lien", 2025, "H2", "hoi_nghi_tuyen_truyen", 15, "E4"),
+            ("phuong_kim_lien", 2025, "Q4", "suat_qua", 420, "D5"),
+            ("phuong_kim_lien", 2025, "H2", "suat_qua", 700, "E5"),
+        ],
+        note="counted from 1 July to the end of the fourth quarter: the second half, never the year "
+             "(it was loaded as the year's figures)",
+    ),
+    Case(
+        "a_quarter_beside_figures_counted_from_a_month_that_starts_no_period",
+        "dong_anh_quy_3_2019.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2019"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Lũy kế từ 01/4/2019"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 9, 17],
+        ])],
+        [("dong_anh", 2019, "Q3", "hoi_nghi_tuyen_truyen", 9, "D4")],
+        issues={"column.period_unknown"},
+        note="April to September is no reporting period: said, not loaded as the nine months",
+    ),
 ]

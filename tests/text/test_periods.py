@@ -10,6 +10,7 @@ from thidua_analysis.text.periods import (
     period_label,
     quarters_in,
     short_year,
+    start_month,
 )
 
 
@@ -202,3 +203,13 @@ def test_a_review_and_a_quarter_written_short(text, periods, weak):
 ])
 def test_a_two_digit_year_is_read_only_right_after_a_period(name, year):
     assert short_year(name) == year
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("Lũy kế từ 01/7/2025", 7), ("Từ ngày 01/7/2025 đến nay", 7), ("từ 1 tháng 7 năm 2025", 7),
+    ("từ 15/12/2023", 1),  # the year many offices count from the 15th of December
+    ("Lũy kế từ đầu năm", None),  # no date
+    ("từ 01/4/2024 đến 30/6/2024", None), ("01/7-30/9/2023", None),  # a span with its end: dated_periods
+])  # fmt: skip
+def test_the_month_a_start_date_with_no_end_counts_from(text, month):
+    assert start_month(text) == month

@@ -49,6 +49,7 @@ from ..text.periods import (
     one_month,
     period_label,
     periods_said,
+    start_month,
 )
 from ..text.vietnamese import match_key
 from .cells import (
@@ -532,6 +533,13 @@ class RowWalk:
                     year, ywhere, role = self._year_of(col, col.role)
                     out.append((col, None, year, "", ywhere, role))
                     continue
+                if decided is None and col.role == "to_date" and (start := start_month(col.header)) is not None:
+                    self._column_issue(col, "column.period_unknown",
+                                       f"Cột '{col.header}' cộng dồn từ tháng {start} đến hết kỳ báo cáo "
+                                       f"({periods_said(base)}): không phải một kỳ báo cáo (quý, 6 tháng, 9 tháng, năm); "
+                                       "số liệu của cột không được nạp. Hãy ghi lũy kế từ đầu năm, hoặc số của "
+                                       "từng quý.")  # fmt: skip
+                    continue
                 if decided is None:
                     month = self._title_month
                     said = " và ".join([*([f"tháng {month}"] if month else []), periods_said(base)])
@@ -727,6 +735,10 @@ class RowWalk:
             return QUARTER_OF[source], col.where
         if col.role == "to_date":
             source = cumulative or quarter or base[0]
+            start = start_month(col.header)
+            if start is not None and start != 1:  # "Lũy kế từ 01/7/2025": from July to the report's end
+                counted = months_period(list(range(start, end_month(TO_DATE[source]) + 1)))
+                return (counted, col.where) if counted else None
             return TO_DATE[source], col.where
         if len(base) > 1 or self._title_month:
             return None

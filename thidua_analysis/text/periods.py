@@ -51,6 +51,7 @@ __all__ = [
     "quarters_in",
     "says_the_year",
     "short_year",
+    "start_month",
     "strip_dates",
 ]
 
@@ -206,6 +207,23 @@ _UNTIL_PERIOD = {3: "Q1", 6: "H1", 9: "9M", 12: "FY"}
 _UNTIL_MONTH = re.compile(r"(?:đến|den|tới|toi)\s+(?:hết\s+|het\s+)?(?:tháng|thang)\s*(\d{1,2})"
                           r"(?:\s*[/.-]\s*((?:19|20)\d\d)(?!\d)|(?!\s*[/.-]\s*\d)(?:\s*(?:năm|nam)\s*((?:19|20)\d\d))?)",
                           re.IGNORECASE)  # fmt: skip
+
+
+# "Lũy kế từ 01/7/2025", "từ ngày 15/12/2023": a start with no end (the end is the report's)
+_FROM = re.compile(r"(?:từ|tu)\s+" + _DAY + r"(?![\d/.])(?!\s*(?:đến|den|[-–])\s*(?:hết\s+|het\s+)?(?:ngày\s+|ngay\s+)?\d)",
+                   re.IGNORECASE)  # fmt: skip
+
+
+def start_month(text: str) -> int | None:
+    """The first month counted from a start date with no end date ("Lũy kế từ 01/7/2025": 7; "từ
+    15/12/2023": 1, the year many offices count from the 15th of December), or None."""
+    found = [m for m in _FROM.finditer(_WORDED_DATE.sub(lambda m: "/".join(g for g in m.groups() if g), text))
+             if 1 <= int(m.group(1)) <= 31 and 1 <= int(m.group(2)) <= 12]  # fmt: skip
+    if len(found) != 1:
+        return None
+    day, month = int(found[0].group(1)), int(found[0].group(2))
+    month = month + 1 if day >= 14 else month  # from the 15th: the next month
+    return 1 if month == 13 else month
 
 
 def _month_ending(day: int, month: int) -> int:
