@@ -8458,4 +8458,24 @@ CASES += [
         issues={"column.period_unknown"},
         note="April to September is no reporting period: said, not loaded as the nine months",
     ),
+    Case(
+        "a_new_wards_quarter_beside_its_figures_from_a_date_up_to_now",
+        "cua_nam_quy_4_2025.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG CỬA NAM"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ IV NĂM 2025"],
+            ["STT", "Nội dung", "ĐVT", "Quý IV", "Từ ngày 01/7/2025 đến nay"],
+            [1, "Số cuộc giám sát", "Cuộc", 3, 5],
+            [2, "Số thành viên Ban Thanh tra nhân dân", "Người", 9, 9],
+        ])],
+        [
+            ("phuong_cua_nam", 2025, "Q4", "cuoc_giam_sat", 3, "D4"),
+            ("phuong_cua_nam", 2025, "H2", "cuoc_giam_sat", 5, "E4"),
+            ("phuong_cua_nam", 2025, "Q4", "thanh_vien_ttnd", 9, "D5"),
+            ("phuong_cua_nam", 2025, "H2", "thanh_vien_ttnd", 9, "E5"),
+        ],
+        absent={"column.unknown_role"},
+        note="'Từ ngày 01/7/2025 đến nay' counts from the ward's first day to the report's end: the second "
+             "half (it was refused as a column of unknown role)",
+    ),
 ]

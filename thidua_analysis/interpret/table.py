@@ -29,7 +29,7 @@ from ..reference.registry import match_unit, merged_into
 from ..schema import a1
 from ..text.names import is_former, is_proper_name, name_key, names_a_place, names_an_area
 from ..text.numbers import scale_from_text
-from ..text.periods import name_periods, odd_months, one_month
+from ..text.periods import name_periods, odd_months, one_month, start_month
 from ..text.vietnamese import clean_text, match_key
 from .cells import is_figure, is_figure_with_measure, numeric_like
 from .grid import Grid
@@ -535,6 +535,8 @@ def _role_word(vocab: Vocabulary, t: str) -> str:
     for role in HEADER_ROLES:
         if vocab.matches(role, t, key=key):
             return role
+    if key.endswith(" den nay") and start_month(t) is not None:  # "Từ 01/7/2025 đến nay": counted from a date
+        return "to_date"
     return "result" if vocab.matches("own_column", t, key=key) else ""  # "MTTQ" beside "Hội LHPN", "Đoàn TN"
 
 
