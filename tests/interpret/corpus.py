@@ -8478,4 +8478,19 @@ CASES += [
         note="'Từ ngày 01/7/2025 đến nay' counts from the ward's first day to the report's end: the second "
              "half (it was refused as a column of unknown role)",
     ),
+    Case(
+        "last_years_template_with_its_column_headers_left_under_this_years_title",
+        "me_linh_tong_ket_2022.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN MÊ LINH"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2022"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện năm 2021", "Ghi chú"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 48, N],
+            [2, "Số cuộc giám sát", "Cuộc", 11, N],
+        ])],
+        [],
+        issues={"period.conflict"},
+        note="the only figures stand under a header of the year before the title's: last year's template "
+             "with its headers left, or the title mistyped; said, nothing loaded (they were loaded as 2021's)",
+    ),
 ]

@@ -37,7 +37,7 @@ from ..text.vietnamese import match_key
 from .context import Context, Decision, SheetResult
 from .title import Mention, TitleBlock
 
-__all__ = ["names_a_unit", "resolve_period", "resolve_unit"]
+__all__ = ["names_a_unit", "resolve_period", "resolve_unit", "where_said"]
 
 def _first(mentions, sheet: str) -> str:
     return f"'{sheet}'!{mentions[0].where}" if mentions else ""
@@ -288,10 +288,15 @@ def _resolve_year(title, ctx, result, period_where, sheet_y, file_y, columns=Non
 _WHERE_VI = {"sheet name": "tên trang tính", "file name": "tên tệp"}
 
 
+def where_said(where: str) -> str:
+    """Where a decision was read, in words: "tên tệp", "tên trang tính", "ô A2"."""
+    return _WHERE_VI.get(where, "ô " + where if where else "không rõ")
+
+
 def _conflict(ctx, result, code, what, a, b) -> None:
     def say(pair):
         value, where = pair
-        return f"'{value}' ({_WHERE_VI.get(where, 'ô ' + where if where else 'không rõ')})"
+        return f"'{value}' ({where_said(where)})"
 
     cell = a[1] if a[1] not in _WHERE_VI and not a[1].startswith(("'", "recipe")) else ""
     place = _WHERE_VI.get(a[1], "ô " + a[1] if a[1] else "")

@@ -63,7 +63,7 @@ from .cells import (
     numeric_like,
 )
 from .context import ROLE_VI, Decision, text_of
-from .evidence import resolve_unit
+from .evidence import resolve_unit, where_said
 from .table import (
     A_YEAR,
     DATA_ROLES,
@@ -567,6 +567,15 @@ class RowWalk:
             if self._end_level(col) and (decided := self._column_period(col, base)) is not None:
                 year, ywhere, _role = self._year_of(col, "result")
                 out.append((col, decided[0], year, decided[1], ywhere, "level"))
+        if self._only_other_years(out):
+            col = out[0][0]
+            self.result.issues.append(ctx.issue(
+                "error", "period.conflict",
+                f"Hai nguồn ghi năm báo cáo khác nhau: '{self.year}' ({where_said(self.year_where)}) và "
+                f"'{col.year}' (tiêu đề cột '{col.header}', ô {col.where}), và bảng không có cột nào của năm "
+                f"{self.year}. Không nạp số liệu của bảng này để tránh ghi sai năm (mẫu của năm trước chưa sửa "
+                "tiêu đề cột?). Hãy sửa cho thống nhất, hoặc viết công thức đọc (recipes.toml) ghi rõ.", col.where))  # fmt: skip
+            return []
         levels = {col.col for col, *_ in out if col.role == "balance"}
         skipped = [col for c, col in sorted(self.table.columns.items())
                    if col.role in _NOT_RESULT_COLUMNS and c not in levels and self._column_has_numbers(c)]  # fmt: skip
@@ -586,6 +595,15 @@ class RowWalk:
                                "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
+
+    def _only_other_years(self, out: list[tuple]) -> bool:
+        """True when a report's table of indicators has figures only under headers that name an
+        earlier year than the report's ("Năm 2023" alone under a title of 2024): last year's
+        template with its headers left, or a title mistyped; nobody can say which."""
+        return bool(out) and self.year is not None and self.table.kind == "rows" and not self.table.one_unit \
+            and not any(col.unit_id for col in self.table.columns.values()) \
+            and all(role == "prior" and col.role != "prior" and col.year and col.year < self.year
+                    for col, _period, _year, _pw, _yw, role in out)  # fmt: skip
 
     def _end_level(self, col: Column) -> bool:
         """A column of levels at the end of the report's period ("Cuối kỳ"): a stock's figures."""
