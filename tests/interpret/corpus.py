@@ -8493,4 +8493,39 @@ CASES += [
         note="the only figures stand under a header of the year before the title's: last year's template "
              "with its headers left, or the title mistyped; said, nothing loaded (they were loaded as 2021's)",
     ),
+    Case(
+        "last_quarters_template_with_its_column_header_left_under_this_quarters_title",
+        "phu_xuyen_quy_3_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện quý II", "Ghi chú"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 13, N],
+            [2, "Số suất quà trao tặng", "Suất", 210, N],
+        ])],
+        [],
+        issues={"period.conflict"},
+        note="the only figures stand under a quarter that ended before the title's: last quarter's "
+             "template with its header left, or the title mistyped; said, nothing loaded (they were "
+             "loaded as the second quarter's)",
+    ),
+    Case(
+        "a_years_review_with_its_nine_months_beside_an_estimate_of_the_year",
+        "phu_xuyen_tong_ket_2018.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN PHÚ XUYÊN"],
+            ["Phú Xuyên, ngày 20 tháng 11 năm 2018"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC MẶT TRẬN NĂM 2018"],
+            ["STT", "Nội dung", "ĐVT", "Thực hiện 9 tháng", "Ước cả năm"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 37, 50],
+            [2, "Số suất quà trao tặng", "Suất", 640, 1900],
+        ])],
+        [
+            ("phu_xuyen", 2018, "9M", "hoi_nghi_tuyen_truyen", 37, "D5"),
+            ("phu_xuyen", 2018, "9M", "suat_qua", 640, "D6"),
+        ],
+        absent={"period.conflict"},
+        note="a year's review written in November: its nine months beside the year's estimate are the "
+             "results so far, loaded as the nine months",
+    ),
 ]

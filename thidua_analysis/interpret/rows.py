@@ -567,6 +567,16 @@ class RowWalk:
             if self._end_level(col) and (decided := self._column_period(col, base)) is not None:
                 year, ywhere, _role = self._year_of(col, "result")
                 out.append((col, decided[0], year, decided[1], ywhere, "level"))
+        if self._only_other_periods(out, base):
+            col = out[0][0]
+            self.result.issues.append(ctx.issue(
+                "error", "period.conflict",
+                f"Hai nguồn ghi kỳ báo cáo khác nhau: '{periods_said(base)}' ({where_said(self.period_where)}) và "
+                f"'{period_label(col.period)}' (tiêu đề cột '{col.header}', ô {col.where}), và bảng không có cột nào "
+                f"của kỳ {periods_said(base)}. Không nạp số liệu của bảng này để tránh ghi sai kỳ (mẫu của kỳ trước "
+                "chưa sửa tiêu đề cột?). Hãy sửa cho thống nhất, hoặc viết công thức đọc (recipes.toml) ghi rõ.",
+                col.where))  # fmt: skip
+            return []
         if self._only_other_years(out):
             col = out[0][0]
             self.result.issues.append(ctx.issue(
@@ -595,6 +605,21 @@ class RowWalk:
                                "Nếu đó là số đã thực hiện trong kỳ, hãy ghi tiêu đề cột 'Kết quả' hoặc "
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
+
+    def _only_other_periods(self, out: list[tuple], base: tuple[str, ...]) -> bool:
+        """True when a report's table of indicators has figures only under headers that each name
+        a period of the report's year ending before the title's ("Quý II" alone under "QUÝ III NĂM
+        2024", "6 tháng" under "9 THÁNG"): last period's template with its headers left, or a title
+        mistyped. Not beside an estimate of the title's period ("Thực hiện 9 tháng | Ước cả năm" in
+        a year's review written in November: the results so far)."""
+        if not out or not base or self.table.kind != "rows" or self.table.one_unit \
+                or any(col.unit_id for col in self.table.columns.values()) \
+                or any(_ESTIMATE.search(match_key(col.header)) for col in self.table.columns.values()):  # fmt: skip
+            return False
+        last = max(end_month(p) for p in base)
+        return all(col.period and col.period_where and col.role == "result" and year == self.year
+                   and role == "result" and end_month(col.period) < last
+                   for col, _period, year, _pw, _yw, role in out)  # fmt: skip
 
     def _only_other_years(self, out: list[tuple]) -> bool:
         """True when a report's table of indicators has figures only under headers that name an
