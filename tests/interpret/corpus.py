@@ -8528,4 +8528,20 @@ CASES += [
         note="a year's review written in November: its nine months beside the year's estimate are the "
              "results so far, loaded as the nine months",
     ),
+    Case(
+        "a_clusters_summary_under_last_periods_group_header",
+        "tong_hop_cum_3_6_thang_2014.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2014 CỤM THI ĐUA SỐ 3"],
+            ["STT", "Đơn vị", "Kết quả quý I", N],
+            [N, N, "Hội nghị tuyên truyền", "Suất quà"],
+            [1, "Gia Lâm", 9, 310],
+            [2, "Đông Anh", 12, 450],
+        ], merges=["A3:A4", "B3:B4", "C3:D3"])],
+        [],
+        issues={"period.conflict"},
+        note="a half-year's summary whose only figures stand under the first quarter's group header "
+             "(they were loaded as the first quarter's)",
+    ),
 ]

@@ -607,12 +607,12 @@ class RowWalk:
         return out
 
     def _only_other_periods(self, out: list[tuple], base: tuple[str, ...]) -> bool:
-        """True when a report's table of indicators has figures only under headers that each name
-        a period of the report's year ending before the title's ("Quý II" alone under "QUÝ III NĂM
+        """True when a report's table (of indicators, or of units with indicators across) has figures
+        only under headers that each name a period of the report's year ending before the title's ("Quý II" alone under "QUÝ III NĂM
         2024", "6 tháng" under "9 THÁNG"): last period's template with its headers left, or a title
         mistyped. Not beside an estimate of the title's period ("Thực hiện 9 tháng | Ước cả năm" in
         a year's review written in November: the results so far)."""
-        if not out or not base or self.table.kind != "rows" or self.table.one_unit \
+        if not out or not base or self.table.one_unit \
                 or any(col.unit_id for col in self.table.columns.values()) \
                 or any(_ESTIMATE.search(match_key(col.header)) for col in self.table.columns.values()):  # fmt: skip
             return False
@@ -622,10 +622,10 @@ class RowWalk:
                    for col, _period, year, _pw, _yw, role in out)  # fmt: skip
 
     def _only_other_years(self, out: list[tuple]) -> bool:
-        """True when a report's table of indicators has figures only under headers that name an
-        earlier year than the report's ("Năm 2023" alone under a title of 2024): last year's
+        """True when a report's table (of indicators, or of units with indicators across) has figures
+        only under headers that name an earlier year than the report's ("Năm 2023" alone under a title of 2024): last year's
         template with its headers left, or a title mistyped; nobody can say which."""
-        return bool(out) and self.year is not None and self.table.kind == "rows" and not self.table.one_unit \
+        return bool(out) and self.year is not None and not self.table.one_unit \
             and not any(col.unit_id for col in self.table.columns.values()) \
             and all(role == "prior" and col.role != "prior" and col.year and col.year < self.year
                     for col, _period, _year, _pw, _yw, role in out)  # fmt: skip
