@@ -567,24 +567,16 @@ class RowWalk:
             if self._end_level(col) and (decided := self._column_period(col, base)) is not None:
                 year, ywhere, _role = self._year_of(col, "result")
                 out.append((col, decided[0], year, decided[1], ywhere, "level"))
-        if self._only_other_periods(out, base):
+        stale = self._stale_headers(out, base)
+        if stale is not None:  # every figure under a header of an earlier period or year than the title's
+            what, title_said, title_where, column_said = stale
             col = out[0][0]
             self.result.issues.append(ctx.issue(
                 "error", "period.conflict",
-                f"Hai nguồn ghi kỳ báo cáo khác nhau: '{periods_said(base)}' ({where_said(self.period_where)}) và "
-                f"'{period_label(col.period)}' (tiêu đề cột '{col.header}', ô {col.where}), và bảng không có cột nào "
-                f"của kỳ {periods_said(base)}. Không nạp số liệu của bảng này để tránh ghi sai kỳ (mẫu của kỳ trước "
-                "chưa sửa tiêu đề cột?). Hãy sửa cho thống nhất, hoặc viết công thức đọc (recipes.toml) ghi rõ.",
-                col.where))  # fmt: skip
-            return []
-        if self._only_other_years(out):
-            col = out[0][0]
-            self.result.issues.append(ctx.issue(
-                "error", "period.conflict",
-                f"Hai nguồn ghi năm báo cáo khác nhau: '{self.year}' ({where_said(self.year_where)}) và "
-                f"'{col.year}' (tiêu đề cột '{col.header}', ô {col.where}), và bảng không có cột nào của năm "
-                f"{self.year}. Không nạp số liệu của bảng này để tránh ghi sai năm (mẫu của năm trước chưa sửa "
-                "tiêu đề cột?). Hãy sửa cho thống nhất, hoặc viết công thức đọc (recipes.toml) ghi rõ.", col.where))  # fmt: skip
+                f"Hai nguồn ghi {what} báo cáo khác nhau: '{title_said}' ({where_said(title_where)}) và '{column_said}' "
+                f"(tiêu đề cột '{col.header}', ô {col.where}), và bảng không có cột nào của {what} {title_said}. "
+                f"Không nạp số liệu của bảng này để tránh ghi sai {what} (mẫu của {what} trước chưa sửa tiêu đề "
+                "cột?). Hãy sửa cho thống nhất, hoặc viết công thức đọc (recipes.toml) ghi rõ.", col.where))  # fmt: skip
             return []
         levels = {col.col for col, *_ in out if col.role == "balance"}
         skipped = [col for c, col in sorted(self.table.columns.items())
@@ -606,29 +598,27 @@ class RowWalk:
                                "'Thực hiện', hoặc chỉ rõ vai trò cột trong công thức đọc (recipes.toml).")  # fmt: skip
         return out
 
-    def _only_other_periods(self, out: list[tuple], base: tuple[str, ...]) -> bool:
-        """True when a report's table (of indicators, or of units with indicators across) has figures
-        only under headers that each name a period of the report's year ending before the title's ("Quý II" alone under "QUÝ III NĂM
-        2024", "6 tháng" under "9 THÁNG"): last period's template with its headers left, or a title
-        mistyped. Not beside an estimate of the title's period ("Thực hiện 9 tháng | Ước cả năm" in
-        a year's review written in November: the results so far)."""
-        if not out or not base or self.table.one_unit \
-                or any(col.unit_id for col in self.table.columns.values()) \
-                or any(_ESTIMATE.search(match_key(col.header)) for col in self.table.columns.values()):  # fmt: skip
-            return False
+    def _stale_headers(self, out: list[tuple], base: tuple[str, ...]) -> tuple[str, str, str, str] | None:
+        """``(what, the title's, where, the column's)`` when a report's table (of indicators, or
+        of units with indicators across) has figures only under headers that name an earlier year
+        than the report's ("Năm 2023" alone under a title of 2024), or a period of its year ending
+        before the title's ("Quý II" alone under "QUÝ III", "6 tháng" under "9 THÁNG"): last
+        period's template with its headers left, or a title mistyped; nobody can say which. Not
+        beside an estimate of the title's period ("Thực hiện 9 tháng | Ước cả năm" in a year's
+        review written in November: the results so far)."""
+        columns = self.table.columns.values()
+        if not out or self.year is None or self.table.one_unit or any(col.unit_id for col in columns):
+            return None
+        if all(role == "prior" and col.role != "prior" and col.year and col.year < self.year
+               for col, _period, _year, _pw, _yw, role in out):  # fmt: skip
+            return "năm", str(self.year), self.year_where, str(out[0][0].year)
+        if not base or any(_ESTIMATE.search(match_key(col.header)) for col in columns):
+            return None
         last = max(end_month(p) for p in base)
-        return all(col.period and col.period_where and col.role == "result" and year == self.year
-                   and role == "result" and end_month(col.period) < last
-                   for col, _period, year, _pw, _yw, role in out)  # fmt: skip
-
-    def _only_other_years(self, out: list[tuple]) -> bool:
-        """True when a report's table (of indicators, or of units with indicators across) has figures
-        only under headers that name an earlier year than the report's ("Năm 2023" alone under a title of 2024): last year's
-        template with its headers left, or a title mistyped; nobody can say which."""
-        return bool(out) and self.year is not None and not self.table.one_unit \
-            and not any(col.unit_id for col in self.table.columns.values()) \
-            and all(role == "prior" and col.role != "prior" and col.year and col.year < self.year
-                    for col, _period, _year, _pw, _yw, role in out)  # fmt: skip
+        if all(col.period and col.period_where and col.role == "result" and year == self.year and role == "result"
+               and end_month(col.period) < last for col, _period, year, _pw, _yw, role in out):  # fmt: skip
+            return "kỳ", periods_said(base), self.period_where, period_label(out[0][0].period)
+        return None
 
     def _end_level(self, col: Column) -> bool:
         """A column of levels at the end of the report's period ("Cuối kỳ"): a stock's figures."""
