@@ -8544,4 +8544,26 @@ CASES += [
         note="a half-year's summary whose only figures stand under the first quarter's group header "
              "(they were loaded as the first quarter's)",
     ),
+    Case(
+        "an_organisations_own_report_whose_labels_open_with_its_own_name",
+        "hoi_nong_dan_tong_ket_2024.xlsx",
+        [Sheet("Sheet1", [
+            ["HỘI NÔNG DÂN THÀNH PHỐ CẦN THƠ"],
+            ["BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2024"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Hội Nông dân các cấp tổ chức hội nghị tuyên truyền", "Hội nghị", 135],
+            [2, "Hội Nông dân trao quà cho hội viên khó khăn", "Suất", 420],
+            [3, "UBND thành phố trao quà cho nông dân", "Suất", 1500],
+            [4, "Số cuộc giám sát do Hội chủ trì", "Cuộc", 9],
+        ])],
+        [
+            ("hoi_nong_dan_can_tho", 2024, "FY", "hoi_nghi_tuyen_truyen", 135, "D4"),
+            ("hoi_nong_dan_can_tho", 2024, "FY", "suat_qua", 420, "D5"),
+            ("hoi_nong_dan_can_tho", 2024, "FY", "cuoc_giam_sat", 9, "D7"),
+        ],
+        issues={"row.other_body_not_loaded"},
+        absent={"row.unmapped_label"},
+        note="in a bloc organisation's own report its own name opens the labels of its work ('Hội Nông "
+             "dân trao quà' was unmapped); another body's ('UBND thành phố trao quà') is not its figure",
+    ),
 ]

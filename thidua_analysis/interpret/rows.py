@@ -197,6 +197,8 @@ def _mark_kind(number_mark: str, label: str) -> str:
 _SCALE_WORDS = {1_000: "nghìn đồng", 1_000_000: "triệu đồng", 1_000_000_000: "tỷ đồng"}
 _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
+# an organisation's levels after its name: "Hội Nông dân các cấp", "Hội LHPN thành phố", "… cơ sở"
+_OWN_LEVELS = re.compile(r"^(?:các cấp|cấp cơ sở|cơ sở|thành phố|tp\.?|quận|huyện)\s+", re.IGNORECASE)
 # the words after "do" ("by") in a label: who did the work ("… do Hội LHPN tổ chức")
 _DOER = re.compile(r"\bdo (?=(.+))")
 # what follows its name when it did the work ("… do Hội LHPN huyện tổ chức", "… do Hội CTĐ trao"),
@@ -974,17 +976,44 @@ class RowWalk:
     def _done_by_other_body(self, label: str, section: Decision | None) -> bool:
         """Whether a row's label opens with another organisation doing the work ("Hội LHPN tổ chức
         hội nghị tuyên truyền", "UBND quận trao quà Tết") or names it after "do" ("Hội nghị tuyên
-        truyền do các tổ chức thành viên tổ chức"), in a report, or a section, of a Front committee
-        (an organisation's own report, or its section of a bloc's, names itself so)."""
+        truyền do các tổ chức thành viên tổ chức"): in a Front committee's report or section, any
+        organisation's; in an organisation's own (or its section of a bloc's), another's than its
+        own name ("UBND thành phố trao quà" in the Women's Union's report)."""
         text = clean_label(label)
         vocab = self.ctx.vocab
-        if not vocab.matches("other_doer", text) and not any(
-            (body := vocab.matches("other_doer", doer)) and _DID.match(doer[len(body):])
-            for doer in _DOER.findall(match_key(text))
-        ):
-            return False
+        named = any((body := vocab.matches("other_doer", doer)) and _DID.match(doer[len(body):])
+                    for doer in _DOER.findall(match_key(text)))  # fmt: skip
+        own = self._own_organisation(section)
+        if own is None:
+            return named or bool(vocab.matches("other_doer", text))
+        name = self._doer_named(text)
+        return bool(name) and match_unit(name, when=self.ctx.when, suggest=False, ref=self.ctx.ref).unit_id != own
+
+    def _own_organisation(self, section: Decision | None) -> str | None:
+        """The organisation whose own report (or section of a bloc's) this is, or None (a Front
+        committee's)."""
         own = section.value if section is not None and section.value else self._reporting_unit
-        return not (own and unit_level(own, ref=self.ctx.ref) == "city_organisation")
+        return own if own and unit_level(own, ref=self.ctx.ref) == "city_organisation" else None
+
+    def _doer_named(self, text: str) -> str:
+        """The organisation a (cleaned) label opens with, as written ("Hội LHPN" in "Hội LHPN các
+        cấp trao quà"), or ""."""
+        body = self.ctx.vocab.matches("other_doer", text)
+        name = _words_of(text, body) if body else ""
+        return name if name and text.lower().startswith(name.lower()) else ""
+
+    def _without_own_name(self, label: str, section: Decision | None) -> str:
+        """A label of an organisation's own report (or its section of a bloc's) without the
+        organisation's own name it opens with: "Hội Nông dân các cấp trao quà cho hội viên" →
+        "trao quà cho hội viên" (the name says who did the work, not what it is)."""
+        own = self._own_organisation(section)
+        if own is None:
+            return label
+        text = clean_label(label)
+        name = self._doer_named(text)
+        if not name or match_unit(name, when=self.ctx.when, suggest=False, ref=self.ctx.ref).unit_id != own:
+            return label
+        return _OWN_LEVELS.sub("", text[len(name):].strip(" ,:-")) or label
 
     def _names_a_unit_here(self, label: str) -> bool:
         """Whether a heading names a unit of the registry of the report's own province (a bloc's
@@ -1226,7 +1255,7 @@ class RowWalk:
                 self._row(r, label, "", "", "số của tổ chức khác: không nạp")
                 self.result.issues.append(ctx.issue(
                     "info", "row.other_body_not_loaded",
-                    f"Dòng '{label}' (dòng {r + 1}) ghi việc của tổ chức khác, không phải của Ủy ban MTTQ; không "
+                    f"Dòng '{label}' (dòng {r + 1}) ghi việc của tổ chức khác, không phải của đơn vị lập báo cáo; không "
                     "nạp.", a1(r, hc)))  # fmt: skip
                 continue
             if is_total:
@@ -1256,7 +1285,8 @@ class RowWalk:
                     heading, heading_row = outer
                 numbered_heading = None  # (a "1" under it starts its own items' numbering)
             topic = parent_label if (sub_item or is_detail) and parent_label and parent_at > heading_row else heading
-            match = match_indicator(label, unit_text=unit_text or None, extra=extra, topic=topic, ref=reference)
+            match = match_indicator(self._without_own_name(label, section), unit_text=unit_text or None, extra=extra,
+                                    topic=topic, ref=reference)  # fmt: skip
             # (the heading told what the row is: never a body's or a work's name in the label itself,
             # "Phối hợp tổ chức tuyên truyền …" | Hội nghị under "Công tác an sinh xã hội")
             under_heading = bool(topic) and match.alias.startswith(f"{match_key(clean_label(topic))} › ")
