@@ -93,6 +93,8 @@ _LIST = [
               also=(_W,)),
     IssueCode("unit.conflict", _E, "Hai nguồn ghi đơn vị khác nhau",
               "Sửa tiêu đề, tên trang, tên tệp cho thống nhất."),
+    IssueCode("unit.signature_differs", _W, "Đơn vị ký tên dưới bảng khác đơn vị ở đầu báo cáo",
+              "Sửa cho thống nhất: báo cáo có thể chép từ mẫu của đơn vị khác."),
     IssueCode("unit.not_in_cluster", _W, "Đơn vị không thuộc cụm nào năm đó",
               "Bổ sung membership.csv cho năm đó.", for_unit=False),
     IssueCode("unit.commune", _I, "Số của phường, xã cũ, khu dân cư: không nạp",

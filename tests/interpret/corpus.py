@@ -8566,4 +8566,26 @@ CASES += [
         note="in a bloc organisation's own report its own name opens the labels of its work ('Hội Nông "
              "dân trao quà' was unmapped); another body's ('UBND thành phố trao quà') is not its figure",
     ),
+    Case(
+        "a_report_signed_by_another_units_committee_than_its_header",
+        "bao_cao_quy_1_2013.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN ĐÔNG ANH"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2013"],
+            ["STT", "Nội dung", "ĐVT", "Kết quả"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 7],
+            [2, "Số cuộc giám sát", "Cuộc", 2],
+            [],
+            [N, "Nơi nhận:", "TM. BAN THƯỜNG TRỰC"],
+            [N, "- Như trên;", "ỦY BAN MTTQ HUYỆN GIA LÂM"],
+            [N, "- Lưu VP.", "CHỦ TỊCH"],
+        ])],
+        [
+            ("dong_anh", 2013, "Q1", "hoi_nghi_tuyen_truyen", 7, "D4"),
+            ("dong_anh", 2013, "Q1", "cuoc_giam_sat", 2, "D5"),
+        ],
+        issues={"unit.signature_differs"},
+        note="the header names Đông Anh, the signature Gia Lâm: a report copied from another unit's; "
+             "loaded as the header says, said",
+    ),
 ]

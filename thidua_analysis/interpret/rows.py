@@ -831,9 +831,27 @@ class RowWalk:
                     problem + " Không nạp số liệu của trang này. Hãy ghi tên đơn vị ở đầu báo cáo, "
                     "ví dụ 'ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA', hoặc viết công thức đọc "
                     "(recipes.toml).", a1(self.grid.top, self.grid.left)))  # fmt: skip
-            elif self.trace is not None:
-                self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
+            else:
+                self._signature_agrees(self.unit)
+                if self.trace is not None:
+                    self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
         return self.unit
+
+    def _signature_agrees(self, unit: Decision) -> None:
+        """A unit read above the table that the signature block names otherwise ("ỦY BAN MTTQ
+        HUYỆN ĐÔNG ANH" at the top, "ỦY BAN MTTQ HUYỆN GIA LÂM" under "TM. BAN THƯỜNG TRỰC"): said
+        (a report copied from another unit's); the figures load as the top names them, the
+        stronger evidence."""
+        if unit.where in ("file name", "sheet name") or str(unit.where).startswith("recipe"):
+            return
+        signed = self._signed_by()
+        if signed is not None and signed.value != unit.value:
+            self.result.issues.append(self.ctx.issue(
+                "warning", "unit.signature_differs",
+                f"Đơn vị ký tên dưới bảng ({unit_label(str(signed.value), ref=self.ctx.ref)}, ô {signed.where}) khác "
+                f"đơn vị ở đầu báo cáo ({unit_label(str(unit.value), ref=self.ctx.ref)}, ô {unit.where}); đã nạp "
+                "theo đầu báo cáo. Hãy kiểm tra và sửa cho thống nhất: báo cáo có thể chép từ mẫu của đơn vị khác.",
+                signed.where))  # fmt: skip
 
     def _label_period(self, label: str, *, words: int | None = None) -> str | None:
         """The period a label alone names, when the report covers it and no other year is named:
