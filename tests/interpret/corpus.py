@@ -8588,4 +8588,44 @@ CASES += [
         note="the header names Đông Anh, the signature Gia Lâm: a report copied from another unit's; "
              "loaded as the header says, said",
     ),
+    Case(
+        "board_members_joined_in_the_quarter_beside_those_now",
+        "soc_son_quy_3_2012.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM HUYỆN SÓC SƠN"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ III NĂM 2012"],
+            ["STT", "Nội dung", "ĐVT", "Trong quý", "Đến nay"],
+            [1, "Số hội nghị tuyên truyền", "Hội nghị", 8, 30],
+            [2, "Số thành viên Ban Thanh tra nhân dân", "Người", 5, 161],
+        ])],
+        [
+            ("soc_son", 2012, "Q3", "hoi_nghi_tuyen_truyen", 8, "D4"),
+            ("soc_son", 2012, "Q3", "thanh_vien_ttnd", 161, "E5"),
+        ],
+        issues={"column.not_result"},
+        absent={"value.conflict"},
+        note="a board's members who joined in the quarter beside those now: the board's members are the "
+             "level now (both were refused as a clash)",
+    ),
+    Case(
+        "a_clusters_board_members_in_the_period_and_now_under_the_boards_header",
+        "tong_hop_cum_3_6_thang_2011.xlsx",
+        [Sheet("Tổng hợp", [
+            ["ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"],
+            ["TỔNG HỢP KẾT QUẢ 6 THÁNG ĐẦU NĂM 2011 CỤM THI ĐUA SỐ 3"],
+            ["STT", "Đơn vị", "Thành viên Ban TTND", N, "Hội nghị tuyên truyền"],
+            [N, N, "Trong kỳ", "Đến nay", N],
+            [1, "Gia Lâm", 9, 310, 14],
+            [2, "Mê Linh", 12, 450, 11],
+        ], merges=["A3:A4", "B3:B4", "C3:D3", "E3:E4"])],
+        [
+            ("gia_lam", 2011, "H1", "thanh_vien_ttnd", 310, "D5"),
+            ("gia_lam", 2011, "H1", "hoi_nghi_tuyen_truyen", 14, "E5"),
+            ("me_linh", 2011, "H1", "thanh_vien_ttnd", 450, "D6"),
+            ("me_linh", 2011, "H1", "hoi_nghi_tuyen_truyen", 11, "E6"),
+        ],
+        issues={"column.not_result"},
+        note="under the board's header, those who joined in the period and those now: the members are "
+             "the level now (those who joined were loaded as the board's members)",
+    ),
 ]

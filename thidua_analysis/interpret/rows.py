@@ -332,6 +332,7 @@ class RowWalk:
         self.unit: Decision | None = None
         self.unit_problem: str | None = None  # unresolved until a value needs the file's unit
         self.values: dict[tuple, list[tuple]] = {}
+        self.level_cells: set[str] = set()  # the cells of a stock's level at the period's end ("Cuối kỳ")
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
         self.unit_refused = False  # a unit's row was not loaded: the units' sum is no check of the total
         self.sums: dict[tuple, float] = {}
@@ -623,9 +624,10 @@ class RowWalk:
         return None
 
     def _end_level(self, col: Column) -> bool:
-        """A column of levels at the end of the report's period ("Cuối kỳ"): a stock's figures."""
-        key = match_key(col.header)
-        return (col.role == "balance" and not self.ctx.targets and self.table.kind == "rows" and not col.unit_text
+        """A column of levels at the end of the report's period ("Cuối kỳ"; in a table of units,
+        "Đến nay" under its indicator): a stock's figures."""
+        key = match_key(col.texts[-1] if self.table.kind == "units" and col.texts else col.header)
+        return (col.role == "balance" and not self.ctx.targets and self.table.kind in ("rows", "units") and not col.unit_text
                 and col.year in (None, self.year) and bool(_END_LEVEL.search(key))
                 and (not key.endswith("cuoi nam") or self.periods == ("FY",)))  # the year's end: a year's report  # fmt: skip
 
@@ -2425,6 +2427,7 @@ class RowWalk:
                     ref))  # fmt: skip
                 return
             role = "result"
+            self.level_cells.add(ref)
         if self.in_commune and who.value == "":  # a commune's rows of before the reform: summed, not loaded
             self.communes[(code, period, year)] = self.communes.get((code, period, year), 0.0) + value
             return
@@ -2652,6 +2655,23 @@ class RowWalk:
             others[0][0][9], unit_id=chosen[0][0], year=chosen[0][2], period=chosen[0][3], indicator=code))  # fmt: skip
         return True
 
+    def _level_wins(self, rows: list[tuple]) -> bool:
+        """A board's members at the period's end ("Cuối kỳ", "Đến nay") beside the figure of the
+        period's own column ("Trong quý": those who joined in it): the level is the indicator's,
+        loaded; the other is said. True when so resolved."""
+        levels = [v for v in rows if v[9] in self.level_cells]
+        if len(levels) != 1 or rows[0][4] not in self.ctx.stocks:
+            return False
+        level = levels[0]
+        self.result.values.append(level)
+        for v in rows:
+            if v is not level:
+                self.result.issues.append(self.ctx.issue(
+                    "info", "column.not_result",
+                    f"Ô {v[9]} ({format_vn(v[5])}) ghi số của chỉ tiêu {self._named([v[4]])} trong kỳ (số tăng thêm), "
+                    f"bên cạnh số có ở cuối kỳ ({level[9]}: {format_vn(level[5])}); đã nạp số cuối kỳ.", v[9]))  # fmt: skip
+        return True
+
     def _closed_by_total(self, rows: list[tuple]) -> bool:
         """Rows of other words, one under the other in one column, that each gave the same
         indicator ("Quà Tết hộ nghèo" 300, "Quà gia đình chính sách" 200), with a total row right
@@ -2826,7 +2846,7 @@ class RowWalk:
                 continue
             results = [v for v in rows if v[13] == "result"] or rows
             if (self._closed_by_total(results) or self._opened_by_total(results) or self._in_its_own_measure(results)
-                    or self._parts(results)):
+                    or self._level_wins(results) or self._parts(results)):
                 # (parts of equal figures are added too)
                 continue
             distinct = {v[5] for v in results}
