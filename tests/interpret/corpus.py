@@ -8628,4 +8628,22 @@ CASES += [
         note="under the board's header, those who joined in the period and those now: the members are "
              "the level now (those who joined were loaded as the board's members)",
     ),
+    Case(
+        "a_new_wards_first_quarter_beside_the_same_quarter_before_it_existed",
+        "lang_quy_1_2026.xlsx",
+        [Sheet("BC", [
+            ["ỦY BAN MTTQ VIỆT NAM PHƯỜNG LÁNG"],
+            ["BÁO CÁO KẾT QUẢ CÔNG TÁC MẶT TRẬN QUÝ I NĂM 2026"],
+            ["STT", "Nội dung", "ĐVT", "Quý I/2026", "Cùng kỳ năm 2025"],
+            [1, "Số cuộc giám sát", "Cuộc", 6, 9],
+            [2, "Số suất quà trao tặng", "Suất", 540, 610],
+        ])],
+        [
+            ("phuong_lang", 2026, "Q1", "cuoc_giam_sat", 6, "D4"),
+            ("phuong_lang", 2026, "Q1", "suat_qua", 540, "D5"),
+        ],
+        issues={"column.not_result"},
+        note="the same quarter of 2025, before the ward was formed in July 2025, is its communes' of "
+             "before the reform: not the ward's (it was loaded as the ward's first quarter of 2025)",
+    ),
 ]

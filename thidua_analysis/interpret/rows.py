@@ -33,6 +33,7 @@ from ..reference.registry import (
     unit_level,
     unit_lifetime,
     unit_province,
+    unit_valid,
 )
 from ..schema import a1, column_index
 from ..text.names import FORMER_MARK as _FORMER_MARK
@@ -2428,6 +2429,14 @@ class RowWalk:
                 return
             role = "result"
             self.level_cells.add(ref)
+        if role == "prior" and who.value and not unit_valid(who.value, (year, end_month(period)), ref=self.ctx.ref):
+            # "Cùng kỳ năm 2025" beside a new ward's first quarter of 2026: its communes' of before the reform
+            self.result.issues.append(self.ctx.issue(
+                "info", "column.not_result",
+                f"Ô {ref} ('{label}'): số {period_label(period, year)} của {unit_label(who.value, ref=self.ctx.ref)}, "
+                f"khi đơn vị chưa có ({unit_lifetime(who.value, ref=self.ctx.ref)}): là số của các đơn vị trước khi "
+                "sắp xếp; không nạp.", ref))  # fmt: skip
+            return
         if self.in_commune and who.value == "":  # a commune's rows of before the reform: summed, not loaded
             self.communes[(code, period, year)] = self.communes.get((code, period, year), 0.0) + value
             return
