@@ -200,6 +200,9 @@ _TOO_LITTLE = 1_000  # đồng: no sum of money a report counts is smaller
 _COUNT_OF = ("so ", "so luong ", "tong so ")  # match keys of labels that name what they count: "Số hội nghị"
 # an organisation's levels after its name: "Hội Nông dân các cấp", "Hội LHPN thành phố", "… cơ sở"
 _OWN_LEVELS = re.compile(r"^(?:các cấp|cấp cơ sở|cơ sở|thành phố|tp\.?|quận|huyện)\s+", re.IGNORECASE)
+# the length past which a cell is no figure with a note nor a label read for its doer (the patterns
+# for them would take time that grows as its square)
+_SHORT_TEXT = 300
 # the words after "do" ("by") in a label: who did the work ("… do Hội LHPN tổ chức")
 _DOER = re.compile(r"\bdo (?=(.+))")
 # what follows its name when it did the work ("… do Hội LHPN huyện tổ chức", "… do Hội CTĐ trao"),
@@ -1002,8 +1005,9 @@ class RowWalk:
         own name ("UBND thành phố trao quà" in the Women's Union's report)."""
         text = clean_label(label)
         vocab = self.ctx.vocab
+        key = match_key(text)[:_SHORT_TEXT]  # (a label's words, never a crafted cell's whole length)
         named = any((body := vocab.matches("other_doer", doer)) and _DID.match(doer[len(body):])
-                    for doer in _DOER.findall(match_key(text)))  # fmt: skip
+                    for doer in _DOER.findall(key)[:4])  # fmt: skip
         own = self._own_organisation(section)
         if own is None:
             return named or bool(vocab.matches("other_doer", text))
@@ -2302,7 +2306,8 @@ class RowWalk:
                                     f"Ô {ref} ghi '{raw}', một khoảng chứ không phải một số; không được nạp. "
                                     "Hãy ghi số chính xác của kỳ báo cáo.", ref))  # fmt: skip
             return None
-        if isinstance(raw, str) and "%" in raw and (share := _SHARE_NOTE.match(raw) or _SHARE_AFTER.match(raw.strip())):
+        if isinstance(raw, str) and "%" in raw and len(raw) <= _SHORT_TEXT and (
+                share := _SHARE_NOTE.match(raw) or _SHARE_AFTER.match(raw.strip())):  # fmt: skip
             figure = share.group("figure").strip()
             issues.append(ctx.issue(
                 "warning", "cell.several_numbers",
