@@ -35,7 +35,7 @@ from ..reference.registry import (
     unit_province,
     unit_valid,
 )
-from ..schema import a1, column_index
+from ..schema import a1
 from ..text.names import FORMER_MARK as _FORMER_MARK
 from ..text.names import admin_type, is_former, is_proper_name, name_key, names_an_area
 from ..text.numbers import MONEY_CEILING, format_vn, parse_number, scale_from_text, split_figures
@@ -337,6 +337,8 @@ class RowWalk:
         self.unit_problem: str | None = None  # unresolved until a value needs the file's unit
         self.values: dict[tuple, list[tuple]] = {}
         self.level_cells: set[str] = set()  # the cells of a stock's level at the period's end ("Cuối kỳ")
+        self.stop_row: int | None = None  # where the signature block or the notes below the table begin
+        self._own_of: dict = {}  # section's unit → the organisation whose own report it is (or None)
         self.totals: dict[tuple, tuple[float, str, int]] = {}  # (indicator, col) → stated
         self.unit_refused = False  # a unit's row was not loaded: the units' sum is no check of the total
         self.sums: dict[tuple, float] = {}
@@ -619,11 +621,12 @@ class RowWalk:
         if all(role == "prior" and col.role != "prior" and col.year and col.year < self.year
                for col, _period, _year, _pw, _yw, role in out):  # fmt: skip
             return "năm", str(self.year), self.year_where, str(out[0][0].year)
-        if not base or any(_ESTIMATE.search(match_key(col.header)) for col in columns):
+        if not base:
             return None
         last = max(end_month(p) for p in base)
         if all(col.period and col.period_where and col.role == "result" and year == self.year and role == "result"
-               and end_month(col.period) < last for col, _period, year, _pw, _yw, role in out):  # fmt: skip
+               and end_month(col.period) < last for col, _period, year, _pw, _yw, role in out) \
+                and not any(_ESTIMATE.search(match_key(col.header)) for col in columns):  # fmt: skip
             return "kỳ", periods_said(base), self.period_where, period_label(out[0][0].period)
         return None
 
@@ -837,20 +840,18 @@ class RowWalk:
                     problem + " Không nạp số liệu của trang này. Hãy ghi tên đơn vị ở đầu báo cáo, "
                     "ví dụ 'ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA', hoặc viết công thức đọc "
                     "(recipes.toml).", a1(self.grid.top, self.grid.left)))  # fmt: skip
-            else:
-                self._signature_agrees(self.unit)
-                if self.trace is not None:
-                    self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
+            elif self.trace is not None:
+                self.trace.decisions.append(("đơn vị", str(self.unit.value), self.unit.where))
         return self.unit
 
     def _signature_agrees(self, unit: Decision) -> None:
-        """A unit read above the table that the signature block names otherwise ("ỦY BAN MTTQ
-        HUYỆN ĐÔNG ANH" at the top, "ỦY BAN MTTQ HUYỆN GIA LÂM" under "TM. BAN THƯỜNG TRỰC"): said
-        (a report copied from another unit's); the figures load as the top names them, the
-        stronger evidence."""
-        if unit.where in ("file name", "sheet name") or str(unit.where).startswith("recipe"):
+        """A unit read above the table that the signature block (where the table ended) names
+        otherwise ("ỦY BAN MTTQ HUYỆN ĐÔNG ANH" at the top, "ỦY BAN MTTQ HUYỆN GIA LÂM" under "TM.
+        BAN THƯỜNG TRỰC"): said (a report copied from another unit's); the figures load as the top
+        names them, the stronger evidence."""
+        if self.stop_row is None or unit.where in ("file name", "sheet name") or str(unit.where).startswith("recipe"):
             return
-        signed = self._signed_by()
+        signed = self._signed_by(self.stop_row)
         if signed is not None and signed.value != unit.value:
             self.result.issues.append(self.ctx.issue(
                 "warning", "unit.signature_differs",
@@ -1005,12 +1006,13 @@ class RowWalk:
         own name ("UBND thành phố trao quà" in the Women's Union's report)."""
         text = clean_label(label)
         vocab = self.ctx.vocab
-        key = match_key(text)[:_SHORT_TEXT]  # (a label's words, never a crafted cell's whole length)
-        named = any((body := vocab.matches("other_doer", doer)) and _DID.match(doer[len(body):])
-                    for doer in _DOER.findall(key)[:4])  # fmt: skip
         own = self._own_organisation(section)
         if own is None:
-            return named or bool(vocab.matches("other_doer", text))
+            if vocab.matches("other_doer", text):
+                return True
+            key = match_key(text)[:_SHORT_TEXT]  # (a label's words, never a crafted cell's whole length)
+            return " do " in f" {key}" and any((body := vocab.matches("other_doer", doer)) and _DID.match(doer[len(body):])
+                                               for doer in _DOER.findall(key)[:4])  # fmt: skip
         name = self._doer_named(text)
         return bool(name) and match_unit(name, when=self.ctx.when, suggest=False, ref=self.ctx.ref).unit_id != own
 
@@ -1018,7 +1020,9 @@ class RowWalk:
         """The organisation whose own report (or section of a bloc's) this is, or None (a Front
         committee's)."""
         own = section.value if section is not None and section.value else self._reporting_unit
-        return own if own and unit_level(own, ref=self.ctx.ref) == "city_organisation" else None
+        if own not in self._own_of:
+            self._own_of[own] = own if own and unit_level(own, ref=self.ctx.ref) == "city_organisation" else None
+        return self._own_of[own]
 
     def _doer_named(self, text: str) -> str:
         """The organisation a (cleaned) label opens with, as written ("Hội LHPN" in "Hội LHPN các
@@ -1054,12 +1058,12 @@ class RowWalk:
                     or ctx.vocab.matches("own_front", text) or self._other_body(label) or (key and is_total)
                     or match_unit(text, when=ctx.when, suggest=False, ref=ctx.ref).unit_id)  # fmt: skip
 
-    def _signed_by(self) -> Decision | None:
+    def _signed_by(self, start: int | None = None) -> Decision | None:
         """The unit the signature block below the table names ("TM. BAN THƯỜNG TRỰC / ỦY BAN MTTQ
         QUẬN TÂY HỒ / CHỦ TỊCH"), when it names exactly one that existed then: the weakest
         evidence, taken only when the title, sheet and file name say nothing."""
         grid, ctx = self.grid, self.ctx
-        for r in range(self.table.first_row, grid.height):
+        for r in range(self.table.first_row if start is None else start, grid.height):
             signing = next((c for c in range(grid.left, grid.width)
                             if (t := text_of(grid.raw(r, c)))[:1] in "TtKk"
                             and _SIGNING.match(match_key(t))), None)  # fmt: skip
@@ -1178,6 +1182,7 @@ class RowWalk:
                       if cells[i] not in (None, "") or (gaps and a1(r, entry[0].col) in gaps)]  # fmt: skip
             if self._is_stop(cells) and not any(v.__class__ is float or numeric_like(v) for _c, v in filled):
                 self._skip(a1(r, hc), "hết bảng: " + next(text_of(v) for v in cells if text_of(v)))
+                self.stop_row = r
                 break
             number_mark = match_key(text_of(cells[stt - left])) if stt is not None else ""
             key, is_total, is_detail, sub_item = label_facts(reference, label)
@@ -1587,6 +1592,7 @@ class RowWalk:
             label = text_of(grid.header(r, hc))
             if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in self.columns):
                 self._skip(a1(r, hc), "hết bảng")
+                self.stop_row = r
                 break
             if not label:
                 continue
@@ -1874,6 +1880,7 @@ class RowWalk:
                            else role) for col, _p, year, _pw, ywhere, role in filled]  # fmt: skip
             if self._is_stop(cells) and not any(numeric_like(cells[e[0].col - grid.left]) for e in filled):
                 self._skip(a1(r, hc), "hết bảng")
+                self.stop_row = r
                 break
             if table.one_unit:
                 if not filled and name:
@@ -2014,6 +2021,7 @@ class RowWalk:
                          for e in self.columns)  # fmt: skip
             if self._is_stop(cells) and not filled:
                 self._skip(a1(r, units), "hết bảng")
+                self.stop_row = r
                 break
             if not filled or is_numbering(grid, text_of, r, labels):
                 continue
@@ -2454,10 +2462,14 @@ class RowWalk:
     def _refuse_merged_over_others(self) -> None:
         """A figure's cell merged down over the rows of another indicator or unit ("Số cuộc giám
         sát" and "Số hội nghị phản biện" under one 7) is of neither alone: not loaded, said."""
+        first = self.table.first_row
+        downs = {a1(r, c): (r, c, bottom) for (r, c), bottom in self.grid.merge_bottom.items() if bottom > r >= first}
+        if not downs:
+            return
         refused = {}
         for rows in self.values.values():
             for v in rows:
-                if v[9] not in refused and (other := self._merged_over_another(v)):
+                if v[9] in downs and v[9] not in refused and (other := self._merged_over_another(v, *downs[v[9]])):
                     refused[v[9]] = other
         if not refused:
             return
@@ -2473,15 +2485,11 @@ class RowWalk:
                 self.trace.rows[:] = [(n, said, c, alias, "ô số gộp qua dòng khác: không nạp" if n == row else status)
                                       for n, said, c, alias, status in self.trace.rows]  # fmt: skip
 
-    def _merged_over_another(self, v: tuple) -> tuple[str, str, str] | None:
+    def _merged_over_another(self, v: tuple, r: int, c: int, bottom: int) -> tuple[str, str, str] | None:
         """``(its label, the other row's label, the merge's last cell)`` when the cell of value
-        ``v`` is merged down over a row whose own label names another indicator or unit."""
-        found = _CELL.fullmatch(v[9])
-        if not found:
-            return None
+        ``v`` (row ``r``, column ``c``) is merged down to row ``bottom`` over a row whose own label
+        names another indicator or unit."""
         grid, hc = self.grid, self.table.label_col
-        r, c = int(found.group(2)) - 1, column_index(found.group(1))
-        bottom = grid.merge_bottom.get((r, c), r)
         own = grid.spread.get((r, hc), (r, hc))
         for rr in range(r + 1, bottom + 1):
             text = text_of(grid.raw(rr, hc))
@@ -2844,6 +2852,8 @@ class RowWalk:
 
     def finish(self) -> None:
         """Totals checked against the units' sums; clashing cells of the sheet resolved."""
+        if self.unit is not None:
+            self._signature_agrees(self.unit)
         self._close_group()
         if self.commune_rows:
             self._communes_whole()
