@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from xml.etree import ElementTree
 
 from .workbook import SheetCells
@@ -31,30 +32,119 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
 _TITLE_LINES = 30  # at most this many lines above a table
 _FIGURE = re.compile(r"\d[\d.,\s]*")
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# what a paragraph's own text leaves out: its text boxes, their copy for older programs, deleted text
+_APART = frozenset({_W + "txbxContent", _MC_FALLBACK, _W + "delText"})
 
 
 def _text(element: ElementTree.Element) -> str:
-    """The text of a paragraph (runs, tabs and breaks as spaces)."""
-    parts = []
-    for node in element.iter():
-        if node.tag == _W + "t" and node.text:
-            parts.append(node.text)
-        elif node.tag in (_W + "tab", _W + "br", _W + "cr"):
-            parts.append(" ")
+    """The text of a paragraph (runs, tabs and breaks as spaces; a non-breaking hyphen as a
+    hyphen), without its text boxes (lines of their own: :func:`_blocks`) and without the copy
+    of them Word keeps for older programs (``mc:Fallback``)."""
+    parts: list[str] = []
+    _gather(element, parts)
     return "".join(parts).strip()
 
 
+def _gather(node: ElementTree.Element, parts: list[str]) -> None:
+    stack = [iter(node)]  # (no recursion: a crafted file may nest runs thousands deep)
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if tag == _W + "t":
+            if child.text:
+                parts.append(child.text)
+        elif tag in (_W + "tab", _W + "br", _W + "cr"):
+            parts.append(" ")
+        elif tag == _W + "noBreakHyphen":
+            parts.append("-")
+        elif tag not in _APART:
+            stack.append(iter(child))
+
+
+def _blocks(container: ElementTree.Element) -> Iterator[tuple[str, ElementTree.Element]]:
+    """The paragraphs (``"p"``) and tables (``"tbl"``) of a body or a table cell, in order: also
+    those inside content controls (``w:sdt``, a form's fields), and the paragraphs of a text box
+    (the committee's name set in a box at the top) before the paragraph that holds it."""
+    stack = [iter(container)]  # (no recursion: a crafted file may nest them thousands deep)
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        if child.__class__ is tuple:  # a paragraph whose boxes came first
+            yield child
+            continue
+        tag = child.tag
+        if tag == _W + "p":
+            boxes = _boxes(child)
+            if boxes:  # the paragraph itself comes after its boxes' paragraphs
+                stack.append(iter([("p", child)]))
+                stack.extend(iter(box) for box in reversed(boxes))
+                continue
+            yield "p", child
+        elif tag == _W + "tbl":
+            yield "tbl", child
+        elif tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                stack.append(iter(content))
+        elif tag == _W + "customXml":
+            stack.append(iter(child))
+
+
+def _boxes(node: ElementTree.Element) -> list[ElementTree.Element]:
+    """The text boxes held in a paragraph, in order, each once (not the older programs' copy)."""
+    found, stack = [], [iter(node)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == _W + "txbxContent":
+            found.append(child)
+        elif child.tag != _MC_FALLBACK:
+            stack.append(iter(child))
+    return found
+
+
+def _parts(node: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
+    """The rows of a table or the cells of a row (``tag``), also those inside content controls
+    (a form's repeating section wraps its rows in one)."""
+    stack = [iter(node)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == tag:
+            yield child
+        elif child.tag == _W + "sdt":
+            content = child.find(_W + "sdtContent")
+            if content is not None:
+                stack.append(iter(content))
+        elif child.tag == _W + "customXml":
+            stack.append(iter(child))
+
+
 def _cell_text(cell: ElementTree.Element) -> str:
-    return "\n".join(t for t in (_text(p) for p in cell.iter(_W + "p")) if t)
+    return "\n".join(t for kind, p in _blocks(cell) if kind == "p" and (t := _text(p)))
+
+
+def _inner_tables(table: ElementTree.Element) -> list[ElementTree.Element]:
+    """The tables set inside the cells of ``table`` (a table pasted into a frame of another)."""
+    return [inner for tr in _parts(table, _W + "tr") for tc in _parts(tr, _W + "tc")
+            for kind, inner in _blocks(tc) if kind == "tbl"]  # fmt: skip
 
 
 def _table(table: ElementTree.Element) -> tuple[list[list[object]], list[tuple[int, int, int, int]]]:
     """The rows of a table and its merged ranges (relative to the table)."""
     rows: list[list[object]] = []
     merges: list[tuple[int, int, int, int]] = []
-    for r, tr in enumerate(table.findall(_W + "tr")):
+    for r, tr in enumerate(_parts(table, _W + "tr")):
         row: list[object] = []
-        for tc in tr.findall(_W + "tc"):
+        for tc in _parts(tr, _W + "tc"):
             span, vmerge = _span(tc)
             c = len(row)
             if vmerge == "continue":  # the cell above spans down to here
@@ -84,10 +174,10 @@ def _vertical_merges(table: ElementTree.Element) -> list[tuple[int, int, int, in
     """The cells that span rows (``vMerge``), as ranges."""
     open_: dict[int, tuple[int, int]] = {}  # column → (first row, columns spanned)
     out: list[tuple[int, int, int, int]] = []
-    trs = table.findall(_W + "tr")
+    trs = list(_parts(table, _W + "tr"))
     for r, tr in enumerate(trs):
         c = 0
-        for tc in tr.findall(_W + "tc"):
+        for tc in _parts(tr, _W + "tc"):
             span, vmerge = _span(tc)
             if vmerge != "continue" and c in open_:  # the merge above ends on the row before
                 first, width = open_.pop(c)
@@ -121,15 +211,20 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
     tables = 0  # the tables with figures so far
     first = 0  # the number of the first table the last sheet holds
     last: list[list[object]] = []  # the last sheet's own rows (no title lines)
-    for element in body:
-        if element.tag == _W + "p":
+    pending = list(_blocks(body))
+    pending.reverse()
+    while pending:
+        kind, element = pending.pop()
+        if kind == "p":
             text = _text(element)
             if text:
                 paragraphs.append(text)
             if text and len(text.split()) <= _TITLE_WORDS:
                 lines.append(text)
-        elif element.tag == _W + "tbl":
+        else:
             rows, merges = _table(element)
+            # the tables set inside its cells are read after it, as tables of their own
+            pending.extend(("tbl", inner) for inner in reversed(_inner_tables(element)))
             if not _has_figures(rows):  # the header block laid out as a table, a signature block
                 lines.extend(t for row in rows for t in row if isinstance(t, str) and t)
                 continue
