@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 from thidua_analysis import load_reports
@@ -253,3 +254,76 @@ def test_a_document_nested_thousands_deep_is_decided_quickly(tmp_path: Path) -> 
     reading = interpret_file(path, path.name)
     assert time.perf_counter() - start < 5
     assert [i["code"] for i in reading.issues] == ["file.no_table"]
+
+
+_NUMBERING = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:abstractNum w:abstractNumId="0">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="1">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="-"/></w:lvl>
+</w:abstractNum>
+<w:abstractNum w:abstractNumId="2">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+<w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+</w:numbering>"""
+_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+<w:style w:type="paragraph" w:styleId="ListBullet"><w:name w:val="List Bullet"/>
+ <w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>
+<w:style w:type="paragraph" w:styleId="GiftItem"><w:name w:val="Gift item"/><w:basedOn w:val="ListBullet"/></w:style>
+</w:styles>"""
+
+
+def _listed(text: str, *, num: str = "", level: str = "0", style: str = "") -> str:
+    """A paragraph of a table cell that Word numbers or bullets: by its own list (``num``), or by
+    its style; the mark is no part of its text."""
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + (
+        f'<w:numPr><w:ilvl w:val="{level}"/><w:numId w:val="{num}"/></w:numPr>' if num else "")
+    runs = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+    return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
+
+
+def test_a_table_numbered_and_bulleted_by_the_list_button(tmp_path: Path) -> None:
+    """The STT column numbered by Word ("I", "1", "2"), the parts bulleted ("- Chủ trì giám sát"),
+    by a list or by a style based on a list's: the marks are no text, so the whole and its parts
+    were three rows of one indicator that disagreed (none loaded). Recipients numbered by the list
+    button in a layout table below are no table of figures."""
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc><w:tcPr/>{c}</w:tc>" for c in cells) + "</w:tr>"
+
+    plain = paragraph
+    figures = "<w:tbl>" + "".join([
+        row(plain("STT"), plain("Nội dung"), plain("ĐVT"), plain("Kết quả")),
+        row(_listed("", num="1"), plain("CÔNG TÁC GIÁM SÁT"), "<w:p/>", "<w:p/>"),
+        row(_listed("", num="1", level="1"), plain("Số cuộc giám sát"), plain("Cuộc"), plain("8")),
+        row("<w:p/>", _listed("Chủ trì giám sát", num="2"), plain("Cuộc"), plain("3")),
+        row("<w:p/>", _listed("Phối hợp giám sát", num="2"), plain("Cuộc"), plain("5")),
+        row(_listed("", num="1"), plain("AN SINH XÃ HỘI"), "<w:p/>", "<w:p/>"),
+        row(_listed("", num="1", level="1"), plain("Tặng quà"), plain("Suất"), plain("500")),
+        row("<w:p/>", _listed("Quà Tết cho hộ nghèo", style="ListBullet"), plain("Suất"), plain("300")),
+        row("<w:p/>", _listed("Quà cho gia đình chính sách", style="GiftItem"), plain("Suất"), plain("200")),
+        row(_listed("", num="1", level="1"), plain("Trị giá quà"), plain("Triệu đồng"), plain("250")),
+    ]) + "</w:tbl>"  # fmt: skip
+    recipients = "<w:tbl>" + row(plain("Nơi nhận:") + _listed("Ban Thường trực UBMTTQ thành phố;", num="3")
+                                 + _listed("Lưu VP.", num="3"), plain("TM. BAN THƯỜNG TRỰC")) + "</w:tbl>"  # fmt: skip
+    path = write_docx(tmp_path / "dong_da_q3_2023.docx", [
+        paragraph("ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"), paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"),
+        figures, recipients,
+    ])  # fmt: skip
+    with zipfile.ZipFile(path, "a") as archive:
+        archive.writestr("word/numbering.xml", _NUMBERING)
+        archive.writestr("word/styles.xml", _STYLES)
+    reading = interpret_file(path, path.name)
+    assert _values(reading) == {
+        ("dong_da", 2023, "Q3", "cuoc_giam_sat", 8.0, "D3", "bảng 1"),
+        ("dong_da", 2023, "Q3", "suat_qua", 500.0, "D7", "bảng 1"),
+        ("dong_da", 2023, "Q3", "gia_tri_qua", 250_000_000.0, "D10", "bảng 1"),
+    }
+    assert not [i for i in reading.issues if i["severity"] != "info"], reading.issues
+    assert {i["source_sheet"] for i in reading.issues} <= {"bảng 1", ""}  # the recipients are no table

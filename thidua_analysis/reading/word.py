@@ -37,13 +37,16 @@ _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fal
 _APART = frozenset({_W + "txbxContent", _MC_FALLBACK, _W + "delText"})
 
 
-def _text(element: ElementTree.Element) -> str:
+def _text(element: ElementTree.Element, marks: dict[int, str] | None = None) -> str:
     """The text of a paragraph (runs, tabs and breaks as spaces; a non-breaking hyphen as a
     hyphen), without its text boxes (lines of their own: :func:`_blocks`) and without the copy
-    of them Word keeps for older programs (``mc:Fallback``)."""
+    of them Word keeps for older programs (``mc:Fallback``); after its list mark in ``marks``
+    (:func:`_list_marks`), when Word numbers or bullets it ("1.", "a)", "-")."""
     parts: list[str] = []
     _gather(element, parts)
-    return "".join(parts).strip()
+    text = "".join(parts).strip()
+    mark = marks.get(id(element), "") if marks else ""
+    return f"{mark} {text}".strip() if mark else text  # (an empty numbered cell shows its number: STT)
 
 
 def _gather(node: ElementTree.Element, parts: list[str]) -> None:
@@ -128,8 +131,8 @@ def _parts(node: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]
             stack.append(iter(child))
 
 
-def _cell_text(cell: ElementTree.Element) -> str:
-    return "\n".join(t for kind, p in _blocks(cell) if kind == "p" and (t := _text(p)))
+def _cell_text(cell: ElementTree.Element, marks: dict[int, str]) -> str:
+    return "\n".join(t for kind, p in _blocks(cell) if kind == "p" and (t := _text(p, marks)))
 
 
 def _inner_tables(table: ElementTree.Element) -> list[ElementTree.Element]:
@@ -138,10 +141,14 @@ def _inner_tables(table: ElementTree.Element) -> list[ElementTree.Element]:
             for kind, inner in _blocks(tc) if kind == "tbl"]  # fmt: skip
 
 
-def _table(table: ElementTree.Element) -> tuple[list[list[object]], list[tuple[int, int, int, int]]]:
-    """The rows of a table and its merged ranges (relative to the table)."""
+def _table(table: ElementTree.Element, marks: dict[int, str]) -> tuple[list[list[object]], list[tuple], bool]:
+    """The rows of a table, its merged ranges (relative to the table), and whether a cell of it
+    is a figure by its own text ("12", "1.500", "2,5"), not by a list's mark: a report's table,
+    not the block of the committee's name and the motto laid out as a table (nor a list of
+    recipients the list button numbered)."""
     rows: list[list[object]] = []
     merges: list[tuple[int, int, int, int]] = []
+    figures = False
     for r, tr in enumerate(_parts(table, _W + "tr")):
         row: list[object] = []
         for tc in _parts(tr, _W + "tc"):
@@ -150,13 +157,16 @@ def _table(table: ElementTree.Element) -> tuple[list[list[object]], list[tuple[i
             if vmerge == "continue":  # the cell above spans down to here
                 row.extend([None] * span)
                 continue
-            row.extend([_cell_text(tc) or None] + [None] * (span - 1))
+            text = _cell_text(tc, marks)
+            if not figures and text and _FIGURE.fullmatch(_cell_text(tc, {}) if marks else text):
+                figures = True
+            row.extend([text or None] + [None] * (span - 1))
             if span > 1 and vmerge is None:
                 merges.append((r, c, r, c + span - 1))
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
     rows = [r + [None] * (width - len(r)) for r in rows]
-    return rows, merges + _vertical_merges(table)
+    return rows, merges + _vertical_merges(table), figures
 
 
 def _span(tc: ElementTree.Element) -> tuple[int, str | None]:
@@ -202,8 +212,9 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
     sentences carry figures, numbered from 1 as they come)."""
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
         body = ElementTree.fromstring(archive.read("word/document.xml")).find(_W + "body")
-    if body is None:
-        return [], []
+        if body is None:
+            return [], []
+        marks = _list_marks(body, archive)
     sheets: list[SheetCells] = []
     paragraphs: list[str] = []
     preamble: list[str] = []  # the lines before the first table with figures
@@ -216,16 +227,16 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
     while pending:
         kind, element = pending.pop()
         if kind == "p":
-            text = _text(element)
+            text = _text(element)  # (a list's mark only in tables: the narrative's sentences stay as keyed)
             if text:
                 paragraphs.append(text)
             if text and len(text.split()) <= _TITLE_WORDS:
                 lines.append(text)
         else:
-            rows, merges = _table(element)
+            rows, merges, figures = _table(element, marks)
             # the tables set inside its cells are read after it, as tables of their own
             pending.extend(("tbl", inner) for inner in reversed(_inner_tables(element)))
-            if not _has_figures(rows):  # the header block laid out as a table, a signature block
+            if not figures:  # the header block laid out as a table, a signature block
                 lines.extend(t for row in rows for t in row if isinstance(t, str) and t)
                 continue
             tables += 1
@@ -247,6 +258,135 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
     return sheets, paragraphs
 
 
+def _list_marks(body: ElementTree.Element, archive: zipfile.ZipFile) -> dict[int, str]:
+    """The marks Word shows before its numbered and bulleted paragraphs (the STT column numbered
+    by the list button: "1.", "2."; "- Chủ trì" bulleted), by the paragraph's ``id``, counted in
+    the document's order as Word counts them. A part that cannot be read gives no marks. (Used
+    in table cells only: a sentence of the narrative keeps its text, and so its key.)"""
+    lists = _Lists(_part(archive, "word/numbering.xml"), _part(archive, "word/styles.xml"))
+    if not lists.levels:
+        return {}
+    marks: dict[int, str] = {}
+    stack = [iter(body)]
+    while stack:
+        node = next(stack[-1], None)
+        if node is None:
+            stack.pop()
+            continue
+        if node.tag == _W + "p" and (mark := lists.mark(node)):
+            marks[id(node)] = mark
+        if node.tag != _MC_FALLBACK:
+            stack.append(iter(node))
+    return marks
+
+
+def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
+    try:
+        return ElementTree.fromstring(archive.read(name))
+    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, ValueError, OSError):
+        return None
+
+
+def _val(node: ElementTree.Element | None, tag: str, default: str = "") -> str:
+    child = node.find(_W + tag) if node is not None else None
+    return child.get(_W + "val", default) if child is not None else default
+
+
+class _Lists:
+    """A document's list definitions (numbering.xml, and the paragraph styles that carry a list:
+    "List Number", "List Bullet") and the counters of its lists as the paragraphs come."""
+
+    def __init__(self, numbering: ElementTree.Element | None, styles: ElementTree.Element | None) -> None:
+        self.levels: dict[str, dict[str, tuple[str, str, int]]] = {}  # numId → level → (format, text, start)
+        self.counts: dict[str, dict[int, int]] = {}
+        self.styles: dict[str, tuple[str, str]] = {}  # paragraph style → (numId, level)
+        if numbering is None:
+            return
+        abstract = {}
+        for definition in numbering.findall(_W + "abstractNum"):
+            levels = {}
+            for lvl in definition.findall(_W + "lvl"):
+                start = _val(lvl, "start", "1")
+                levels[lvl.get(_W + "ilvl", "0")] = (_val(lvl, "numFmt", "decimal"), _val(lvl, "lvlText"),
+                                                     int(start) if start.isdigit() and len(start) < 5 else 1)  # fmt: skip
+            abstract[definition.get(_W + "abstractNumId", "")] = levels
+        for num in numbering.findall(_W + "num"):
+            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            for override in num.findall(_W + "lvlOverride"):
+                level = override.get(_W + "ilvl", "0")
+                start = _val(override, "startOverride")
+                if start.isdigit() and len(start) < 5 and level in levels:
+                    levels[level] = (*levels[level][:2], int(start))
+            self.levels[num.get(_W + "numId", "")] = levels
+        if styles is None:
+            return
+        said: dict[str, tuple[str | None, str | None, str]] = {}  # style → (numId, level, based on)
+        for style in styles.findall(_W + "style"):
+            numbered = style.find(f"{_W}pPr/{_W}numPr")
+            said[style.get(_W + "styleId", "")] = (
+                _val(numbered, "numId") or None if numbered is not None else None,
+                _val(numbered, "ilvl") or None if numbered is not None else None, _val(style, "basedOn"))  # fmt: skip
+        for name in said:
+            num = level = None
+            seen, at = set(), name
+            while at in said and at not in seen and (num is None or level is None):  # up the styles it is based on
+                seen.add(at)
+                num, level = num or said[at][0], level or said[at][1]
+                at = said[at][2]
+            if num:
+                self.styles[name] = (num, level or "0")
+
+    def mark(self, paragraph: ElementTree.Element) -> str:
+        """The mark Word shows before ``paragraph``, its list's counter moved on; "" if none."""
+        props = paragraph.find(_W + "pPr")
+        numbered = props.find(_W + "numPr") if props is not None else None
+        by_style = self.styles.get(_val(props, "pStyle"))
+        num = _val(numbered, "numId") or (by_style[0] if by_style else "")
+        level = _val(numbered, "ilvl") or (by_style[1] if by_style and by_style[0] == num else "0")
+        levels = self.levels.get(num)
+        if not levels or level not in levels or not level.isdigit():
+            return ""
+        counts = self.counts.setdefault(num, {})
+        depth = int(level)
+        counts[depth] = counts[depth] + 1 if depth in counts else levels[level][2]
+        for deeper in [d for d in counts if d > depth]:  # a new item restarts the lists below it
+            del counts[deeper]
+        shape, text, _start = levels[level]
+        if shape == "bullet":
+            return text if text and all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF for ch in text) else "•"
+        if shape == "none":
+            return ""
+        return _PLACE.sub(lambda m: self._shown(levels, counts, int(m.group(1)) - 1), text).strip()
+
+    @staticmethod
+    def _shown(levels: dict, counts: dict[int, int], depth: int) -> str:
+        if str(depth) not in levels:
+            return ""
+        n = counts.get(depth, levels[str(depth)][2])
+        shape = levels[str(depth)][0]
+        if shape in ("upperRoman", "lowerRoman") and 0 < n < 4000:
+            roman = _roman(n)
+            return roman if shape == "upperRoman" else roman.lower()
+        if shape in ("upperLetter", "lowerLetter") and 0 < n <= 26 * 30:
+            letters = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+            return letters if shape == "upperLetter" else letters.lower()
+        if shape == "decimalZero":
+            return f"{n:02d}"
+        return str(n)
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"),
+                           (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):  # fmt: skip
+        count, n = divmod(n, value)
+        out.append(numeral * count)
+    return "".join(out) or str(n)
+
+
 def _figures_at(row: list[object]) -> tuple[bool, ...]:
     return tuple(isinstance(v, str) and bool(_FIGURE.fullmatch(v)) for v in row)
 
@@ -259,9 +399,3 @@ def _continues(before: list[list[object]], rows: list[list[object]]) -> bool:
         return False
     shape = _figures_at(rows[0])
     return any(shape) and shape == _figures_at(before[-1])
-
-
-def _has_figures(rows: list[list[object]]) -> bool:
-    """True when a cell of the table is a figure ("12", "1.500", "2,5"): a report's table, not
-    the block of the committee's name and the motto laid out as a table."""
-    return any(isinstance(v, str) and _FIGURE.fullmatch(v) for row in rows for v in row)
