@@ -7,6 +7,7 @@ from pathlib import Path
 
 from thidua_analysis import load_reports
 from thidua_analysis.interpret import interpret_file
+from thidua_analysis.reading.word import read_word
 
 from .docx_fixture import paragraph, table, write_docx
 
@@ -327,3 +328,39 @@ def test_a_table_numbered_and_bulleted_by_the_list_button(tmp_path: Path) -> Non
     }
     assert not [i for i in reading.issues if i["severity"] != "info"], reading.issues
     assert {i["source_sheet"] for i in reading.issues} <= {"bảng 1", ""}  # the recipients are no table
+
+
+def test_a_row_that_starts_further_right_and_cells_merged_the_old_way(tmp_path: Path) -> None:
+    """A row whose first grid column is left out (``gridBefore``: its STT cell missing) was read
+    one column to the left: the 9 months' 5.000 loaded as the quarter's. A header merged across
+    the old way (``hMerge``) is one cell over both columns. A cell claiming to span a million
+    columns spans no more than a table can have."""
+    def cell(text: str, props: str = "") -> str:
+        return f"<w:tc><w:tcPr>{props}</w:tcPr>{paragraph(text) if text else '<w:p/>'}</w:tc>"
+
+    def row(cells: list[str], before: int = 0) -> str:
+        props = f'<w:trPr><w:gridBefore w:val="{before}"/></w:trPr>' if before else ""
+        return f"<w:tr>{props}{''.join(cells)}</w:tr>"
+
+    figures = "<w:tbl>" + "".join([
+        row([cell("STT"), cell("Nội dung"), cell("ĐVT"), cell("Kết quả", '<w:hMerge w:val="restart"/>'),
+             cell("", "<w:hMerge/>")]),
+        row([cell(""), cell(""), cell(""), cell("Quý III"), cell("9 tháng")]),
+        row([cell("1"), cell("Số hội nghị tuyên truyền"), cell("Hội nghị"), cell("28"), cell("70")]),
+        row([cell("Số lượt người tham dự"), cell("Lượt người"), cell("2.150"), cell("5.000")], before=1),
+    ]) + "</w:tbl>"  # fmt: skip
+    wide = "<w:tbl>" + row([cell("Ghi chú", '<w:gridSpan w:val="1000000"/>'), cell("12")]) + "</w:tbl>"
+    path = write_docx(tmp_path / "dong_da_q3_2023.docx", [
+        paragraph("ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"), paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"),
+        figures, wide,
+    ])  # fmt: skip
+    reading = interpret_file(path, path.name)
+    assert _values(reading) == {
+        ("dong_da", 2023, "Q3", "hoi_nghi_tuyen_truyen", 28.0, "D3", "bảng 1"),
+        ("dong_da", 2023, "9M", "hoi_nghi_tuyen_truyen", 70.0, "E3", "bảng 1"),
+        ("dong_da", 2023, "Q3", "luot_nguoi_tham_du", 2150.0, "D4", "bảng 1"),
+        ("dong_da", 2023, "9M", "luot_nguoi_tham_du", 5000.0, "E4", "bảng 1"),
+    }
+    sheets, _ = read_word(path.read_bytes())
+    assert (0, 3, 0, 4) in sheets[0].merges  # (rows counted from the table's first)
+    assert max(len(r) for r in sheets[1].rows) <= 65

@@ -151,9 +151,16 @@ def _table(table: ElementTree.Element, marks: dict[int, str]) -> tuple[list[list
     figures = False
     for r, tr in enumerate(_parts(table, _W + "tr")):
         row: list[object] = []
-        for tc in _parts(tr, _W + "tc"):
-            span, vmerge = _span(tc)
-            c = len(row)
+        across: tuple[int, int] | None = None  # an old-style merge across (hMerge): its first column, last
+        for c, tc, span, vmerge, hmerge in _cells(tr):
+            row.extend([None] * (c - len(row)))
+            if hmerge == "continue" and across is not None:  # the cell to the left spans on to here
+                across = (across[0], c + span - 1)
+                row.extend([None] * span)
+                continue
+            if across is not None and across[1] > across[0]:
+                merges.append((r, across[0], r, across[1]))
+            across = (c, c + span - 1) if hmerge == "restart" else None
             if vmerge == "continue":  # the cell above spans down to here
                 row.extend([None] * span)
                 continue
@@ -161,23 +168,37 @@ def _table(table: ElementTree.Element, marks: dict[int, str]) -> tuple[list[list
             if not figures and text and _FIGURE.fullmatch(_cell_text(tc, {}) if marks else text):
                 figures = True
             row.extend([text or None] + [None] * (span - 1))
-            if span > 1 and vmerge is None:
+            if span > 1 and vmerge is None and across is None:
                 merges.append((r, c, r, c + span - 1))
+        if across is not None and across[1] > across[0]:
+            merges.append((r, across[0], r, across[1]))
         rows.append(row)
     width = max((len(r) for r in rows), default=0)
     rows = [r + [None] * (width - len(r)) for r in rows]
     return rows, merges + _vertical_merges(table), figures
 
 
-def _span(tc: ElementTree.Element) -> tuple[int, str | None]:
-    """``(columns the cell spans, its vMerge: "restart", "continue" or None)``."""
-    props = tc.find(_W + "tcPr")
-    if props is None:
-        return 1, None
-    span_el = props.find(_W + "gridSpan")
-    span = int(span_el.get(_W + "val", "1")) if span_el is not None else 1
-    vmerge = props.find(_W + "vMerge")
-    return max(span, 1), (None if vmerge is None else vmerge.get(_W + "val", "continue"))
+_MOST_COLUMNS = 64  # a word processor's table has at most 63 columns
+
+
+def _cells(tr: ElementTree.Element) -> Iterator[tuple[int, ElementTree.Element, int, str | None, str | None]]:
+    """``(column, cell, columns it spans, its vMerge, its hMerge)`` for each cell of a row, the
+    columns counted from the table's grid (a row may start further right: ``gridBefore``)."""
+    props = tr.find(_W + "trPr")
+    c = _count(_val(props, "gridBefore", "0"))
+    for tc in _parts(tr, _W + "tc"):
+        cell = tc.find(_W + "tcPr")
+        span = max(_count(_val(cell, "gridSpan", "1")), 1)
+        vmerge = cell.find(_W + "vMerge") if cell is not None else None
+        hmerge = cell.find(_W + "hMerge") if cell is not None else None
+        yield (c, tc, span, None if vmerge is None else vmerge.get(_W + "val", "continue"),
+               None if hmerge is None else hmerge.get(_W + "val", "continue"))  # fmt: skip
+        c += span
+
+
+def _count(text: str) -> int:
+    """A count of grid columns as written, no more than a table can have (0 if not a count)."""
+    return min(int(text), _MOST_COLUMNS) if text.isdigit() and len(text) < 4 else 0
 
 
 def _vertical_merges(table: ElementTree.Element) -> list[tuple[int, int, int, int]]:
@@ -186,16 +207,13 @@ def _vertical_merges(table: ElementTree.Element) -> list[tuple[int, int, int, in
     out: list[tuple[int, int, int, int]] = []
     trs = list(_parts(table, _W + "tr"))
     for r, tr in enumerate(trs):
-        c = 0
-        for tc in _parts(tr, _W + "tc"):
-            span, vmerge = _span(tc)
+        for c, _tc, span, vmerge, _hmerge in _cells(tr):
             if vmerge != "continue" and c in open_:  # the merge above ends on the row before
                 first, width = open_.pop(c)
                 if r - 1 > first or width > 1:
                     out.append((first, c, r - 1, c + width - 1))
             if vmerge == "restart":
                 open_[c] = (r, span)
-            c += span
     for c, (first, width) in open_.items():
         out.append((first, c, len(trs) - 1, c + width - 1))
     return [m for m in out if m[2] > m[0] or m[3] > m[1]]
