@@ -15,20 +15,20 @@ def _folder(tmp_path: Path) -> Path:
     raw = tmp_path / "raw"
     (raw / "cum_1").mkdir(parents=True)
     write_case(CASES[0], raw / "cum_1")
-    (raw / "cum_1" / "bao_cao_quy_3.doc").write_bytes(b"\xd0\xcf\x11\xe0 an old Word file")
+    (raw / "cum_1" / "bao_cao_quy_3.zip").write_bytes(b"PK\x05\x06" + bytes(18))
     (raw / "scan.pdf").write_bytes(b"%PDF-1.4")
     (raw / "Thumbs.db").write_bytes(b"\0")  # the system's own, not a person's
     (raw / "cum_1" / "~$bao_cao.xlsx").write_bytes(b"lock")  # Excel's lock file
     return raw
 
 
-def test_a_word_report_and_a_pdf_are_named(tmp_path: Path) -> None:
+def test_an_archive_and_a_pdf_are_named(tmp_path: Path) -> None:
     loaded = load_reports(_folder(tmp_path), jobs=1)
     named = loaded.issues[loaded.issues["code"] == "file.not_read"]
-    assert sorted(named["source_file"]) == ["cum_1/bao_cao_quy_3.doc", "scan.pdf"]
+    assert sorted(named["source_file"]) == ["cum_1/bao_cao_quy_3.zip", "scan.pdf"]
     assert set(named["severity"]) == {"warning"}
-    word = named[named["source_file"].str.endswith(".doc")]["message"].iloc[0]
-    assert "Word" in word and ".docx" in word  # how to make it readable
+    archive = named[named["source_file"].str.endswith(".zip")]["message"].iloc[0]
+    assert "giải nén" in archive  # what to do
     assert len(loaded.data) == len(CASES[0].expected)
 
 

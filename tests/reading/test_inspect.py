@@ -311,9 +311,9 @@ def test_an_xls_with_a_far_corner_is_refused_before_it_is_read(tmp_path):
     [("date.xls", 6), ("formula-date-format.xls", 2), ("merged_range.xls", 32), ("sst_continue.xls", 136)],
 )
 def test_the_extent_of_an_xls_is_read_from_its_records(name, cells):
-    from thidua_analysis.reading.inspect import _biff_extent, _ole_stream
+    from thidua_analysis.reading.inspect import _biff_extent, ole_stream
 
-    stream = _ole_stream((REAL / name).read_bytes(), ("workbook", "book"))
+    stream = ole_stream((REAL / name).read_bytes(), ("workbook", "book"))
     assert stream is not None and _biff_extent(stream) == (False, cells)
 
 
@@ -323,7 +323,7 @@ def test_a_protected_xls_is_said_to_be_protected():
 
 
 def test_a_compound_file_whose_chains_loop_is_left_to_the_reader(tmp_path):
-    from thidua_analysis.reading.inspect import _ole_stream
+    from thidua_analysis.reading.inspect import ole_stream
 
     data = bytearray((REAL / "date.xls").read_bytes())
     fat_sector = int.from_bytes(data[76:80], "little")
@@ -331,7 +331,7 @@ def test_a_compound_file_whose_chains_loop_is_left_to_the_reader(tmp_path):
     start = 512 + fat_sector * size
     data[start : start + size] = (0).to_bytes(4, "little") * (size // 4)  # every sector points at sector 0
     began = time.perf_counter()
-    found = _ole_stream(bytes(data), ("workbook", "book"))
+    found = ole_stream(bytes(data), ("workbook", "book"))
     assert time.perf_counter() - began < 1.0  # the loop ends (each chain is bounded by the sectors)
     assert found is None or len(found) <= len(data)
 

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
+from ..reading.doc import DocProblem, read_doc
+from ..reading.inspect import NOT_A_WORKBOOK
 from ..reading.word import read_word
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.catalog import header_measure, same_group, says_which
@@ -178,19 +180,31 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     fingerprint = (inspection.sha256, inspection.size, inspection.mtime_ns)
     if inspection.problem:
         p = inspection.problem
+        if p.code == "file.not_a_workbook" and p.message == NOT_A_WORKBOOK and path.suffix.lower() in (".doc", ".docx"):
+            message = (f"Tệp có đuôi {path.suffix} nhưng không phải văn bản Word đọc được. Hãy mở bằng Word, chọn Lưu "
+                       "thành (Save As) dạng .docx rồi gửi lại.")  # fmt: skip
+            return None, [issue("error", p.code, message, rel)], fingerprint
         return None, [_file_issue(p.code, p.message, rel, p.sheet, p.cell)], fingerprint
-    if inspection.kind == "docx" and path.suffix.lower() != ".docx":
-        message = (f"Tệp có đuôi {path.suffix} nhưng là văn bản Word; hãy đổi đuôi thành .docx (khi đó bảng "
-                   "trong văn bản được đọc), hoặc gửi lại bảng tính Excel.")  # fmt: skip
+    if inspection.kind in ("docx", "doc") and path.suffix.lower() != f".{inspection.kind}":
+        message = (f"Tệp có đuôi {path.suffix} nhưng là văn bản Word; hãy đổi đuôi thành .{inspection.kind} (khi "
+                   "đó bảng trong văn bản được đọc), hoặc gửi lại bảng tính Excel.")  # fmt: skip
         return None, [issue("error", "file.not_a_workbook", message, rel)], fingerprint
     try:
         content = inspection.content if inspection.content is not None else path
         paragraphs: list[str] = []
-        if inspection.kind == "docx":  # a Word report: its tables, with the lines above them
+        if inspection.kind in ("docx", "doc"):  # a Word report: its tables, with the lines above them
             raw = content if isinstance(content, bytes) else Path(content).read_bytes()
-            sheets, paragraphs = read_word(raw)
+            sheets, paragraphs = read_word(raw) if inspection.kind == "docx" else read_doc(raw)
         else:
             sheets = read_workbook(content, merges=inspection.merges)
+    except DocProblem as exc:  # an old Word document this reader cannot read: which, and what to do
+        if exc.protected:
+            code, message = "file.encrypted", ("Văn bản Word (.doc) được đặt mật khẩu, không đọc được. Hãy bỏ mật khẩu "
+                                               "(File > Info > Protect Document) rồi gửi lại.")  # fmt: skip
+        else:
+            code, message = "file.corrupt", (f"Không đọc được văn bản Word cũ (.doc): {exc}. Hãy mở bằng Word, chọn "
+                                             "Lưu thành (Save As) dạng .docx rồi gửi lại.")  # fmt: skip
+        return None, [issue("error", code, message, rel)], fingerprint
     except BaseException as exc:  # the reader's own errors (zip, xml, ole) are many and untyped
         if isinstance(exc, MemoryError) or not (isinstance(exc, Exception) or is_reader_panic(exc)):
             raise  # out of memory is no fact about the file; KeyboardInterrupt, SystemExit

@@ -17,11 +17,10 @@ from ..schema import issue
 
 __all__ = ["REPORT_SUFFIXES", "Scan", "discover", "scan", "unread_issues"]
 
-REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".docx"}  # .docx: the tables of a Word report
+REPORT_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods", ".docx", ".doc"}  # .docx, .doc: a Word report's tables
 _SYSTEM_FILES = {"thumbs.db", "desktop.ini", ".ds_store"}
 _NOT_READ = {
-    ".doc": "là văn bản Word đời cũ (.doc), không đọc được; hãy mở bằng Word, chọn Lưu thành (Save As) "
-            "dạng .docx rồi gửi lại",
+    ".rtf": "là văn bản RTF, không đọc được; hãy mở bằng Word, chọn Lưu thành (Save As) dạng .docx rồi gửi lại",
     ".pdf": "là tệp PDF; không đọc được số liệu từ PDF",
     ".csv": "là tệp CSV; chỉ đọc báo cáo dạng bảng tính Excel",
     ".jpg": "là ảnh chụp; không đọc được số liệu từ ảnh",
@@ -166,6 +165,7 @@ def unread_issues(names: list[str]) -> list[dict[str, str]]:
     """One warning per file that is not read, saying why and what to do."""
     out = []
     for rel in names:
-        why = _NOT_READ.get(os.path.splitext(rel)[1].lower(), "không phải bảng tính Excel (.xlsx, .xls, .ods)")
+        why = _NOT_READ.get(os.path.splitext(rel)[1].lower(),
+                            "không phải bảng tính (.xlsx, .xls, .ods) hay văn bản Word (.docx, .doc)")  # fmt: skip
         out.append(issue("warning", "file.not_read", f"Tệp này {why}. {advice('file.not_read')}", rel))
     return out

@@ -27,7 +27,9 @@ from typing import NamedTuple
 
 from ..schema import a1
 
-__all__ = ["LIMITS", "FileProblem", "Inspection", "file_sha256", "inspect_file"]
+__all__ = ["LIMITS", "NOT_A_WORKBOOK", "FileProblem", "Inspection", "file_sha256", "inspect_file", "ole_stream"]
+
+NOT_A_WORKBOOK = "Tệp không phải bảng tính Excel."  # (said of a file of no known kind)
 
 LIMITS = {
     "file_bytes": 50 * 1024**2,
@@ -80,7 +82,7 @@ class FileProblem:
 
 @dataclass
 class Inspection:
-    kind: str | None = None  # "xlsx", "xls", "ods", "docx"
+    kind: str | None = None  # "xlsx", "xls", "ods", "docx", "doc"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
     # sheet -> {A1 ref: the error a cell holds ("#DIV/0!", "#REF!")}: the reader gives them as empty
@@ -410,9 +412,16 @@ def _inspect_bytes(data: bytes) -> Inspection:
     if data[:8] == _OLE:
         return _inspect_ole(data)
     if data[:2] != b"PK":
-        return Inspection(
-            problem=FileProblem("file.not_a_workbook", "Tệp không phải bảng tính Excel.")
-        )
+        lead = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        if lead.startswith(b"{\\rtf"):  # Word's "Rich Text" saved with the name of a .doc
+            return Inspection(problem=FileProblem(
+                "file.not_a_workbook", "Tệp là văn bản định dạng RTF, không đọc được; hãy mở bằng Word, chọn Lưu "
+                "thành (Save As) dạng .docx rồi gửi lại."))  # fmt: skip
+        if lead.startswith((b"<html", b"<!doctype html", b"<?xml")):  # a web page saved as a .doc or .xls
+            return Inspection(problem=FileProblem(
+                "file.not_a_workbook", "Tệp là trang web (HTML/XML) mang đuôi của văn bản hoặc bảng tính, không "
+                "đọc được; hãy mở bằng Word hoặc Excel rồi lưu thành .docx hoặc .xlsx."))  # fmt: skip
+        return Inspection(problem=FileProblem("file.not_a_workbook", NOT_A_WORKBOOK))
     try:
         entries = _central_directory(data)
         if entries is None:  # zip64, bytes before the archive, anything unusual: the library's way
@@ -477,9 +486,9 @@ def _inspect_ole(data: bytes) -> Inspection:
         or "EncryptedPackage".encode("utf-16-le") in data
     ):
         return Inspection(problem=FileProblem("file.encrypted", "Tệp được đặt mật khẩu."))
-    if "WordDocument".encode("utf-16-le") in data:
-        return Inspection(problem=FileProblem("file.not_a_workbook", "Tệp là văn bản Word."))
-    stream = _ole_stream(data, ("workbook", "book"))
+    if "WordDocument".encode("utf-16-le") in data:  # an old Word report (.doc): its tables are read
+        return Inspection(kind="doc")
+    stream = ole_stream(data, ("workbook", "book"))
     if stream is not None:
         encrypted, cells = _biff_extent(stream)
         if encrypted:
@@ -494,7 +503,7 @@ def _inspect_ole(data: bytes) -> Inspection:
 _END_OF_CHAIN = 0xFFFFFFFE
 
 
-def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+def ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
     """The first stream of a compound file (the container of .xls) whose name is one of
     ``names`` (any case), read by following its sector chain; None when the file is not laid
     out as the format says (the reader then decides). Every chain is bounded by the number of

@@ -26,12 +26,12 @@ from xml.etree import ElementTree
 
 from .workbook import SheetCells
 
-__all__ = ["read_document", "read_word"]
+__all__ = ["FIGURE", "Block", "assemble", "read_document", "read_word"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
 _TITLE_LINES = 30  # at most this many lines above a table
-_FIGURE = re.compile(r"\d[\d.,\s]*")
+FIGURE = re.compile(r"\d[\d.,\s]*")  # a cell that is a figure: "12", "1.500", "2,5"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # what a paragraph's own text leaves out: its text boxes, their copy for older programs, deleted text
 _APART = frozenset({_W + "txbxContent", _MC_FALLBACK, _W + "delText"})
@@ -165,7 +165,7 @@ def _table(table: ElementTree.Element, marks: dict[int, str]) -> tuple[list[list
                 row.extend([None] * span)
                 continue
             text = _cell_text(tc, marks)
-            if not figures and text and _FIGURE.fullmatch(_cell_text(tc, {}) if marks else text):
+            if not figures and text and FIGURE.fullmatch(_cell_text(tc, {}) if marks else text):
                 figures = True
             row.extend([text or None] + [None] * (span - 1))
             if span > 1 and vmerge is None and across is None:
@@ -233,6 +233,30 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
         if body is None:
             return [], []
         marks = _list_marks(body, archive)
+    return assemble(_docx_blocks(body, marks))
+
+
+# a block of a document, as it comes: a paragraph's text, or a table (its rows of cell texts, its
+# merged ranges relative to the table, and whether a cell of it is a figure by its own text)
+Block = tuple[str, str] | tuple[str, list[list[object]], list[tuple[int, int, int, int]], bool]
+
+
+def _docx_blocks(body: ElementTree.Element, marks: dict[int, str]) -> Iterator[Block]:
+    pending = list(_blocks(body))
+    pending.reverse()
+    while pending:
+        kind, element = pending.pop()
+        if kind == "p":
+            yield "p", _text(element)  # (a list's mark only in tables: the narrative's sentences stay as keyed)
+        else:
+            # the tables set inside its cells are read after it, as tables of their own
+            pending.extend(("tbl", inner) for inner in reversed(_inner_tables(element)))
+            yield "tbl", *_table(element, marks)
+
+
+def assemble(blocks: Iterator[Block]) -> tuple[list[SheetCells], list[str]]:
+    """A document's blocks as sheets, one per table with figures, under the title lines above it;
+    and its paragraphs' texts (see :func:`read_word`). The same for every format of document."""
     sheets: list[SheetCells] = []
     paragraphs: list[str] = []
     preamble: list[str] = []  # the lines before the first table with figures
@@ -240,39 +264,33 @@ def read_word(content: bytes) -> tuple[list[SheetCells], list[str]]:
     tables = 0  # the tables with figures so far
     first = 0  # the number of the first table the last sheet holds
     last: list[list[object]] = []  # the last sheet's own rows (no title lines)
-    pending = list(_blocks(body))
-    pending.reverse()
-    while pending:
-        kind, element = pending.pop()
-        if kind == "p":
-            text = _text(element)  # (a list's mark only in tables: the narrative's sentences stay as keyed)
+    for block in blocks:
+        if block[0] == "p":
+            text = block[1]
             if text:
                 paragraphs.append(text)
             if text and len(text.split()) <= _TITLE_WORDS:
                 lines.append(text)
-        else:
-            rows, merges, figures = _table(element, marks)
-            # the tables set inside its cells are read after it, as tables of their own
-            pending.extend(("tbl", inner) for inner in reversed(_inner_tables(element)))
-            if not figures:  # the header block laid out as a table, a signature block
-                lines.extend(t for row in rows for t in row if isinstance(t, str) and t)
-                continue
-            tables += 1
-            if sheets and not lines and _continues(last, rows):  # the page broke the table in two
-                joined = sheets[-1]
-                shift = len(last)
-                sheets[-1] = SheetCells(f"bảng {first}–{tables}", joined.rows + rows, joined.top, 0,
-                                        joined.merges + [(r1 + shift, c1, r2 + shift, c2) for r1, c1, r2, c2 in merges])  # fmt: skip
-                last = last + rows
-                continue
-            above = (preamble + lines)[-_TITLE_LINES:] if sheets else lines[-_TITLE_LINES:]
-            if not sheets:
-                preamble = list(lines)
-            title = [[t] for t in above]
-            sheets.append(SheetCells(f"bảng {tables}", title + rows, -len(title), 0,
-                                     [(r1, c1, r2, c2) for r1, c1, r2, c2 in merges]))  # fmt: skip
-            first, last = tables, rows
-            lines = []
+            continue
+        _kind, rows, merges, figures = block
+        if not figures:  # the header block laid out as a table, a signature block
+            lines.extend(t for row in rows for t in row if isinstance(t, str) and t)
+            continue
+        tables += 1
+        if sheets and not lines and _continues(last, rows):  # the page broke the table in two
+            joined = sheets[-1]
+            shift = len(last)
+            sheets[-1] = SheetCells(f"bảng {first}–{tables}", joined.rows + rows, joined.top, 0,
+                                    joined.merges + [(r1 + shift, c1, r2 + shift, c2) for r1, c1, r2, c2 in merges])  # fmt: skip
+            last = last + rows
+            continue
+        above = (preamble + lines)[-_TITLE_LINES:] if sheets else lines[-_TITLE_LINES:]
+        if not sheets:
+            preamble = list(lines)
+        title = [[t] for t in above]
+        sheets.append(SheetCells(f"bảng {tables}", title + rows, -len(title), 0, list(merges)))
+        first, last = tables, rows
+        lines = []
     return sheets, paragraphs
 
 
@@ -406,7 +424,7 @@ def _roman(n: int) -> str:
 
 
 def _figures_at(row: list[object]) -> tuple[bool, ...]:
-    return tuple(isinstance(v, str) and bool(_FIGURE.fullmatch(v)) for v in row)
+    return tuple(isinstance(v, str) and bool(FIGURE.fullmatch(v)) for v in row)
 
 
 def _continues(before: list[list[object]], rows: list[list[object]]) -> bool:

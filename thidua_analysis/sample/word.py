@@ -25,6 +25,7 @@ RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
  Target="word/document.xml"/>
 </Relationships>"""
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_COLUMN = 1500  # twips: a grid column's width
 
 
 def paragraph(text: str, *, bold: bool = False) -> str:
@@ -39,17 +40,22 @@ def paragraph(text: str, *, bold: bool = False) -> str:
 def table(rows: list[list[object]]) -> str:
     """``rows`` of cells: a text, None, or ``("span", n, text)`` / ``("down", text)`` (a cell
     that spans ``n`` columns, or starts a merge down) / ``"^"`` (continues the one above)."""
-    out = ["<w:tbl>"]
+    # the grid and each cell's width, as a word processor writes them (a program converting the
+    # document lays the cells out by them)
+    columns = max((sum(c[1] if isinstance(c, tuple) and c[0] == "span" else 1 for c in row) for row in rows), default=0)
+    out = ["<w:tbl><w:tblGrid>", f'<w:gridCol w:w="{_COLUMN}"/>' * columns, "</w:tblGrid>"]
     for row in rows:
         out.append("<w:tr>")
         for cell in row:
-            props, text = "", cell
+            span = cell[1] if isinstance(cell, tuple) and cell[0] == "span" else 1
+            width = f'<w:tcW w:w="{_COLUMN * span}" w:type="dxa"/>'
+            props, text = width, cell
             if isinstance(cell, tuple) and cell[0] == "span":
-                props, text = f'<w:gridSpan w:val="{cell[1]}"/>', cell[2]
+                props, text = width + f'<w:gridSpan w:val="{cell[1]}"/>', cell[2]
             elif isinstance(cell, tuple) and cell[0] == "down":
-                props, text = '<w:vMerge w:val="restart"/>', cell[1]
+                props, text = width + '<w:vMerge w:val="restart"/>', cell[1]
             elif cell == "^":
-                props, text = "<w:vMerge/>", None
+                props, text = width + "<w:vMerge/>", None
             body = paragraph(str(text)) if text not in (None, "") else "<w:p/>"
             out.append(f"<w:tc><w:tcPr>{props}</w:tcPr>{body}</w:tc>")
         out.append("</w:tr>")
