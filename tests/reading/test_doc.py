@@ -13,11 +13,9 @@ from thidua_analysis import load_reports
 from thidua_analysis.interpret import interpret_file
 from thidua_analysis.loading.batch import _read_one
 
+from .test_word import _values
+
 DATA = Path(__file__).parent / "data"
-
-
-def _values(reading) -> set[tuple]:
-    return {(v[0], v[3], v[4], v[5], v[6], v[10], v[9]) for v in reading.data}
 
 
 def test_an_old_word_report_with_merged_headers_a_field_and_a_narrative() -> None:

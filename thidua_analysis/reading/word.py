@@ -49,23 +49,37 @@ def _text(element: ElementTree.Element, marks: dict[int, str] | None = None) -> 
     return f"{mark} {text}".strip() if mark else text  # (an empty numbered cell shows its number: STT)
 
 
-def _gather(node: ElementTree.Element, parts: list[str]) -> None:
-    stack = [iter(node)]  # (no recursion: a crafted file may nest runs thousands deep)
+def _walk(node: ElementTree.Element, step) -> Iterator:
+    """The elements below ``node`` depth first, in document order, without recursion (a crafted
+    file may nest them thousands deep): ``step(child)`` gives ``(what to yield for it or None,
+    the element whose children come next or None)``."""
+    stack = [iter(node)]
     while stack:
         child = next(stack[-1], None)
         if child is None:
             stack.pop()
             continue
-        tag = child.tag
-        if tag == _W + "t":
-            if child.text:
-                parts.append(child.text)
-        elif tag in (_W + "tab", _W + "br", _W + "cr"):
-            parts.append(" ")
-        elif tag == _W + "noBreakHyphen":
-            parts.append("-")
-        elif tag not in _APART:
-            stack.append(iter(child))
+        out, into = step(child)
+        if out is not None:
+            yield out
+        if into is not None:
+            stack.append(iter(into))
+
+
+_SPACES = {_W + "tab": " ", _W + "br": " ", _W + "cr": " ", _W + "noBreakHyphen": "-"}
+
+
+def _text_step(child: ElementTree.Element) -> tuple[str | None, ElementTree.Element | None]:
+    tag = child.tag
+    if tag == _W + "t":
+        return child.text, None
+    if tag in _SPACES:
+        return _SPACES[tag], None
+    return None, (child if tag not in _APART else None)
+
+
+def _gather(node: ElementTree.Element, parts: list[str]) -> None:
+    parts.extend(_walk(node, _text_step))
 
 
 def _blocks(container: ElementTree.Element) -> Iterator[tuple[str, ElementTree.Element]]:
@@ -101,34 +115,21 @@ def _blocks(container: ElementTree.Element) -> Iterator[tuple[str, ElementTree.E
 
 def _boxes(node: ElementTree.Element) -> list[ElementTree.Element]:
     """The text boxes held in a paragraph, in order, each once (not the older programs' copy)."""
-    found, stack = [], [iter(node)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-        elif child.tag == _W + "txbxContent":
-            found.append(child)
-        elif child.tag != _MC_FALLBACK:
-            stack.append(iter(child))
-    return found
+    return list(_walk(node, lambda c: (c, None) if c.tag == _W + "txbxContent" else
+                      (None, c if c.tag != _MC_FALLBACK else None)))  # fmt: skip
 
 
 def _parts(node: ElementTree.Element, tag: str) -> Iterator[ElementTree.Element]:
     """The rows of a table or the cells of a row (``tag``), also those inside content controls
     (a form's repeating section wraps its rows in one)."""
-    stack = [iter(node)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-        elif child.tag == tag:
-            yield child
-        elif child.tag == _W + "sdt":
-            content = child.find(_W + "sdtContent")
-            if content is not None:
-                stack.append(iter(content))
-        elif child.tag == _W + "customXml":
-            stack.append(iter(child))
+    def step(child: ElementTree.Element) -> tuple:
+        if child.tag == tag:
+            return child, None
+        if child.tag == _W + "sdt":
+            return None, child.find(_W + "sdtContent")
+        return None, (child if child.tag == _W + "customXml" else None)
+
+    return _walk(node, step)
 
 
 def _cell_text(cell: ElementTree.Element, marks: dict[int, str]) -> str:
@@ -302,18 +303,8 @@ def _list_marks(body: ElementTree.Element, archive: zipfile.ZipFile) -> dict[int
     lists = _Lists(_part(archive, "word/numbering.xml"), _part(archive, "word/styles.xml"))
     if not lists.levels:
         return {}
-    marks: dict[int, str] = {}
-    stack = [iter(body)]
-    while stack:
-        node = next(stack[-1], None)
-        if node is None:
-            stack.pop()
-            continue
-        if node.tag == _W + "p" and (mark := lists.mark(node)):
-            marks[id(node)] = mark
-        if node.tag != _MC_FALLBACK:
-            stack.append(iter(node))
-    return marks
+    paragraphs = _walk(body, lambda n: (n if n.tag == _W + "p" else None, n if n.tag != _MC_FALLBACK else None))
+    return {id(p): mark for p in paragraphs if (mark := lists.mark(p))}
 
 
 def _part(archive: zipfile.ZipFile, name: str) -> ElementTree.Element | None:
