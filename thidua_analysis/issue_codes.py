@@ -52,6 +52,8 @@ _LIST = [
               "Gửi báo cáo dạng Excel (.xlsx); tệp khác để ngoài thư mục báo cáo.", for_unit=False),
     IssueCode("text.legacy_encoding", _I, "Bảng mã cũ (TCVN3/VNI) đã được chuyển",
               "Lần sau hãy dùng phông Unicode (Times New Roman)."),
+    IssueCode("file.web_page", _I, "Trang web mang đuôi bảng tính hoặc văn bản, đã đọc các bảng",
+              "Lần sau hãy mở tệp bằng Excel, lưu thành .xlsx rồi gửi."),
     # sheets
     IssueCode("sheet.hidden", _W, "Trang tính ẩn không được đọc",
               "Bỏ ẩn trang nếu đó là báo cáo, hoặc nêu trang trong công thức đọc."),

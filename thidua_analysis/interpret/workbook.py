@@ -13,6 +13,7 @@ from typing import NamedTuple
 from ..issue_codes import advice
 from ..reading import Inspection, SheetCells, inspect_file, is_reader_panic, read_workbook
 from ..reading.doc import DocProblem, read_doc
+from ..reading.html import read_html
 from ..reading.inspect import NOT_A_WORKBOOK
 from ..reading.word import read_word
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
@@ -171,6 +172,10 @@ def open_cells(path: str | Path, rel: str) -> tuple[Cells | None, list[dict]]:
     return cells, issues
 
 
+# the readers of documents, whose tables are sheets under the lines above them
+_DOCUMENTS = {"docx": read_word, "doc": read_doc, "html": read_html}
+
+
 def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, int, int]]:
     try:
         inspection = inspect_file(path)
@@ -192,9 +197,9 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
     try:
         content = inspection.content if inspection.content is not None else path
         paragraphs: list[str] = []
-        if inspection.kind in ("docx", "doc"):  # a Word report: its tables, with the lines above them
+        if inspection.kind in _DOCUMENTS:  # a Word report or a web page: its tables, the lines above them
             raw = content if isinstance(content, bytes) else Path(content).read_bytes()
-            sheets, paragraphs = read_word(raw) if inspection.kind == "docx" else read_doc(raw)
+            sheets, paragraphs = _DOCUMENTS[inspection.kind](raw)
         else:
             sheets = read_workbook(content, merges=inspection.merges)
     except DocProblem as exc:  # an old Word document this reader cannot read: which, and what to do
@@ -227,6 +232,11 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
             [cleaned[v] if v.__class__ is str and v else v for v in row] for row in sheet.rows
         ]
     issues = []
+    if inspection.kind == "html":
+        issues.append(issue(
+            "info", "file.web_page",
+            f"Tệp mang đuôi {path.suffix} nhưng là trang web (HTML, như các phần mềm xuất \"ra Excel\" hay \"ra Word\"); "
+            "các bảng trong trang được đọc như bảng của báo cáo Word ('bảng 1', 'bảng 2'…).", rel))  # fmt: skip
     if encoding:
         issues.append(issue(
             "info", "text.legacy_encoding",

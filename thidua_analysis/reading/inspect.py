@@ -82,7 +82,7 @@ class FileProblem:
 
 @dataclass
 class Inspection:
-    kind: str | None = None  # "xlsx", "xls", "ods", "docx", "doc"
+    kind: str | None = None  # "xlsx", "xls", "ods", "docx", "doc", "html"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
     # sheet -> {A1 ref: the error a cell holds ("#DIV/0!", "#REF!")}: the reader gives them as empty
@@ -408,19 +408,29 @@ def file_sha256(path: str | Path) -> str:
     return digest.hexdigest()
 
 
+def looks_like_html(lead: bytes) -> bool:
+    """True when the first bytes of a file are a web page's (after a byte-order mark, spaces,
+    an XML declaration or a comment)."""
+    text = lead.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return text.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or (
+        text.startswith((b"<?xml", b"<!--")) and b"<html" in text[:4096])  # fmt: skip
+
+
 def _inspect_bytes(data: bytes) -> Inspection:
     if data[:8] == _OLE:
         return _inspect_ole(data)
     if data[:2] != b"PK":
-        lead = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+        lead = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
         if lead.startswith(b"{\\rtf"):  # Word's "Rich Text" saved with the name of a .doc
             return Inspection(problem=FileProblem(
                 "file.not_a_workbook", "Tệp là văn bản định dạng RTF, không đọc được; hãy mở bằng Word, chọn Lưu "
                 "thành (Save As) dạng .docx rồi gửi lại."))  # fmt: skip
-        if lead.startswith((b"<html", b"<!doctype html", b"<?xml")):  # a web page saved as a .doc or .xls
+        if looks_like_html(lead):  # a web page saved as an .xls or a .doc: its tables are read
+            return Inspection(kind="html")
+        if lead.startswith(b"<?xml"):  # an XML spreadsheet (Excel 2003) or another XML file
             return Inspection(problem=FileProblem(
-                "file.not_a_workbook", "Tệp là trang web (HTML/XML) mang đuôi của văn bản hoặc bảng tính, không "
-                "đọc được; hãy mở bằng Word hoặc Excel rồi lưu thành .docx hoặc .xlsx."))  # fmt: skip
+                "file.not_a_workbook", "Tệp là tệp XML mang đuôi của bảng tính hoặc văn bản, không đọc được; hãy "
+                "mở bằng Excel hoặc Word rồi lưu thành .xlsx hoặc .docx."))  # fmt: skip
         return Inspection(problem=FileProblem("file.not_a_workbook", NOT_A_WORKBOOK))
     try:
         entries = _central_directory(data)
