@@ -16,6 +16,7 @@ from ..reading.doc import DocProblem, read_doc
 from ..reading.html import read_html
 from ..reading.inspect import NOT_A_WORKBOOK
 from ..reading.word import read_word
+from ..reading.xmlsheet import read_xml_workbook
 from ..reference import load_catalog, load_registry, match_indicator, match_unit
 from ..reference.catalog import header_measure, same_group, says_which
 from ..reference.files import Reference, per_reference, reference_of
@@ -200,6 +201,10 @@ def _open(path: Path, rel: str) -> tuple[Cells | None, list[dict], tuple[str, in
         if inspection.kind in _DOCUMENTS:  # a Word report or a web page: its tables, the lines above them
             raw = content if isinstance(content, bytes) else Path(content).read_bytes()
             sheets, paragraphs = _DOCUMENTS[inspection.kind](raw)
+        elif inspection.kind == "xml":  # an Excel 2003 XML spreadsheet: its hidden parts and errors as a workbook's
+            raw = content if isinstance(content, bytes) else Path(content).read_bytes()
+            found = read_xml_workbook(raw)
+            sheets, inspection.hidden, inspection.cell_errors = found.sheets, found.hidden, found.errors
         else:
             sheets = read_workbook(content, merges=inspection.merges)
     except DocProblem as exc:  # an old Word document this reader cannot read: which, and what to do

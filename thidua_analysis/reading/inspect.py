@@ -82,7 +82,7 @@ class FileProblem:
 
 @dataclass
 class Inspection:
-    kind: str | None = None  # "xlsx", "xls", "ods", "docx", "doc", "html"
+    kind: str | None = None  # "xlsx", "xls", "ods", "docx", "doc", "html", "xml"
     problem: FileProblem | None = None
     formula_gaps: dict[str, list[str]] = field(default_factory=dict)  # sheet -> A1 refs
     # sheet -> {A1 ref: the error a cell holds ("#DIV/0!", "#REF!")}: the reader gives them as empty
@@ -413,7 +413,10 @@ def looks_like_html(lead: bytes) -> bool:
     an XML declaration or a comment)."""
     text = lead.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     return text.startswith((b"<html", b"<!doctype html", b"<table", b"<meta")) or (
-        text.startswith((b"<?xml", b"<!--")) and b"<html" in text[:4096])  # fmt: skip
+        text.startswith((b"<?xml", b"<!--")) and _HTML_TAG.search(text[:4096]) is not None)  # fmt: skip
+
+
+_HTML_TAG = re.compile(rb"<html[\s>]")
 
 
 def _inspect_bytes(data: bytes) -> Inspection:
@@ -425,9 +428,11 @@ def _inspect_bytes(data: bytes) -> Inspection:
             return Inspection(problem=FileProblem(
                 "file.not_a_workbook", "Tệp là văn bản định dạng RTF, không đọc được; hãy mở bằng Word, chọn Lưu "
                 "thành (Save As) dạng .docx rồi gửi lại."))  # fmt: skip
+        if lead.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in lead:
+            return Inspection(kind="xml")  # an XML spreadsheet (Excel 2003), as many programs export
         if looks_like_html(lead):  # a web page saved as an .xls or a .doc: its tables are read
             return Inspection(kind="html")
-        if lead.startswith(b"<?xml"):  # an XML spreadsheet (Excel 2003) or another XML file
+        if lead.startswith(b"<?xml"):  # another XML file
             return Inspection(problem=FileProblem(
                 "file.not_a_workbook", "Tệp là tệp XML mang đuôi của bảng tính hoặc văn bản, không đọc được; hãy "
                 "mở bằng Excel hoặc Word rồi lưu thành .xlsx hoặc .docx."))  # fmt: skip
