@@ -64,3 +64,20 @@ def test_an_xml_spreadsheet_exported_under_an_xls_name(tmp_path: Path) -> None:
     assert ("sheet.hidden", "Nháp", "") in said
     assert ("sheet.hidden_cells", "BaoCao", "") in said
     assert any(code == "cell.formula_error" and cell == "D7" for code, _sheet, cell in said), said
+
+
+def test_an_xml_spreadsheet_whose_entities_multiply_is_refused_quickly(tmp_path: Path) -> None:
+    """Entities defined ten times over nine levels (a billion "lol"s): the parser's own limit
+    refuses the file at once (file.corrupt), nothing expanded."""
+    import time
+
+    levels = "".join(f'<!ENTITY lol{i + 1} "' + f"&lol{i if i else ''};" * 10 + '">' for i in range(9))
+    text = (f'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">{levels}]>'
+            '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table><Row><Cell>'
+            "<Data>&lol9;</Data></Cell></Row></Table></Worksheet></Workbook>")  # fmt: skip
+    path = tmp_path / "lol.xls"
+    path.write_text(text, encoding="utf-8")
+    start = time.perf_counter()
+    reading = interpret_file(path, path.name)
+    assert time.perf_counter() - start < 5
+    assert [i["code"] for i in reading.issues] == ["file.corrupt"] and not reading.data
