@@ -25,7 +25,8 @@ KERNEL_NAME = "thidua"
 README = """THƯ MỤC LÀM VIỆC THI ĐUA
 =========================
 
-data/raw/         Chép báo cáo của các đơn vị vào đây (mỗi cụm một thư mục con cũng được).
+data/raw/         Chép báo cáo của các đơn vị vào đây (mỗi cụm một thư mục con cũng được):
+                  bảng tính Excel (.xlsx, .xls, .ods) hoặc văn bản Word (.docx, .doc).
                   Phần mềm không bao giờ sửa các tệp ở đây.
 data/reference/   Danh mục riêng của văn phòng (bí danh chỉ tiêu, đơn vị, công thức đọc…),
                   ghi đè lên danh mục có sẵn.
