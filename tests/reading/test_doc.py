@@ -6,12 +6,14 @@ by LibreOffice (``data/make_doc_fixtures.py``); the expected values are written 
 from __future__ import annotations
 
 import random
+import struct
 import time
 from pathlib import Path
 
 from thidua_analysis import load_reports
 from thidua_analysis.interpret import interpret_file
 from thidua_analysis.loading.batch import _read_one
+from thidua_analysis.reading.inspect import ole_stream
 
 from .test_word import _values
 
@@ -92,3 +94,45 @@ def test_damaged_old_word_files_each_get_an_answer_quickly(tmp_path: Path) -> No
         assert reading.data or reading.issues, n
     assert not slow, slow
 
+
+
+def _one_byte_a_character(content: bytes) -> bytes:
+    """The document with its text stored one byte a character (cp1252), as Word stores text that
+    code page holds, the .VnTime font's above all; the piece table and the paragraph runs' ends
+    moved with it (offsets from the Word 97 header the fixture has: the pieces' place at 0x1A2,
+    the runs' at 0x102). The fixture's streams each lie whole in the file, its text in one piece."""
+    data = bytearray(content)
+    main_at = next(a for a in range(512, len(data), 512) if data[a : a + 2] == b"\xec\xa5")
+    main = ole_stream(bytes(data), ("worddocument",))
+    table = ole_stream(bytes(data), ("1table" if main[0x0B] & 0x02 else "0table",))
+    table_at = bytes(data).find(table)
+    chars = struct.unpack_from("<i", main, 0x4C)[0]
+    clx_at, _clx_size = struct.unpack_from("<II", main, 0x1A2)
+    assert table[clx_at] == 0x02 and struct.unpack_from("<ii", table, clx_at + 5) == (0, chars)  # one piece
+    pcd = table_at + clx_at + 5 + 8
+    start = struct.unpack_from("<I", data, pcd + 2)[0]
+    text = main[start : start + 2 * chars].decode("utf-16-le")
+    data[main_at + start : main_at + start + chars] = text.encode("cp1252")
+    struct.pack_into("<I", data, pcd + 2, (2 * start) | 0x40000000)
+    plc_at, plc_size = struct.unpack_from("<II", main, 0x102)
+    count = (plc_size - 4) // 8
+    for k in range(count):
+        page = main_at + 512 * (struct.unpack_from("<I", table, plc_at + 4 * (count + 1) + 4 * k)[0] & 0x3FFFFF)
+        crun = data[page + 511]
+        for i in range(crun + 1):
+            fc = struct.unpack_from("<I", data, page + 4 * i)[0]
+            if start <= fc <= start + 2 * chars:
+                struct.pack_into("<I", data, page + 4 * i, start + (fc - start) // 2)
+    return bytes(data)
+
+
+def test_an_old_word_report_stored_one_byte_a_character(tmp_path: Path) -> None:
+    """Text Word keeps one byte a character (cp1252: the .VnTime font's letters) reads the same."""
+    path = tmp_path / "soc_son_6_thang_cuoi_2025.doc"
+    path.write_bytes(_one_byte_a_character((DATA / path.name).read_bytes()))
+    reading = interpret_file(path, path.name)
+    assert _values(reading) == {
+        ("xa_soc_son", 2025, "H2", "suat_qua", 930.0, "D2", "bảng 1"),
+        ("xa_soc_son", 2025, "H2", "gia_tri_qua", 465_000_000.0, "D3", "bảng 1"),
+        ("xa_soc_son", 2025, "H2", "cuoc_giam_sat", 6.0, "D2", "bảng 2"),
+    }
