@@ -136,3 +136,16 @@ def test_an_old_word_report_stored_one_byte_a_character(tmp_path: Path) -> None:
         ("xa_soc_son", 2025, "H2", "gia_tri_qua", 465_000_000.0, "D3", "bảng 1"),
         ("xa_soc_son", 2025, "H2", "cuoc_giam_sat", 6.0, "D2", "bảng 2"),
     }
+
+
+def test_an_old_word_report_numbered_and_bulleted_by_the_list_button() -> None:
+    """The table of the .docx test of the list button, saved in the old format: the STT column's
+    "I", "1", "2" and the parts' "-" come from the file's lists (they are no text), so the whole
+    loads and its parts are its details (they were three rows of one indicator that disagreed)."""
+    reading = interpret_file(DATA / "dong_da_q3_2023_danh_so.doc", "dong_da_q3_2023_danh_so.doc")
+    assert _values(reading) == {
+        ("dong_da", 2023, "Q3", "cuoc_giam_sat", 8.0, "D3", "bảng 1"),
+        ("dong_da", 2023, "Q3", "suat_qua", 500.0, "D7", "bảng 1"),
+        ("dong_da", 2023, "Q3", "gia_tri_qua", 250_000_000.0, "D10", "bảng 1"),
+    }
+    assert not [i for i in reading.issues if i["severity"] != "info"], reading.issues

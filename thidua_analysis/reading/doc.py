@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .inspect import ole_stream
-from .word import FIGURE, Block, assemble
+from .word import FIGURE, Block, assemble, shown_number
 from .workbook import SheetCells
 
 __all__ = ["DocProblem", "read_doc"]
@@ -33,6 +33,7 @@ _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x03\x04\x05\x08\x1f"), None)
 _SPACED = {ord("\x0b"): " ", ord("\x1e"): "-", ord("\t"): " ", ord("\xa0"): " "}  # line break, hard hyphen
 # paragraph properties: in a table, the row's end, the table's depth
 _IN_TABLE, _ROW_END, _DEPTH, _INNER_ROW_END, _ROW_CELLS, _HUGE = 0x2416, 0x2417, 0x6649, 0x244C, 0xD608, 0x6646
+_LIST, _LEVEL = 0x460B, 0x260A  # the paragraph's list (a list use), its level
 _OPERAND = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # bytes of a property's value by its kind
 
 
@@ -81,7 +82,13 @@ def _doc_blocks(content: bytes) -> Iterator[Block]:
     pieces = _pieces(table[clx_at : clx_at + clx_size])
     data = ole_stream(content, ("data",)) or b""  # where properties too long for their page are kept
     properties = _paragraph_runs(main, table[papx_at : papx_at + papx_size], data)
-    return _blocks(_paragraphs(main, pieces, max(main_chars, 0), properties))
+    lists_at, lists_size = struct.unpack_from("<II", main, pairs_at + 73 * 8) if len(main) >= pairs_at + 75 * 8 \
+        else (0, 0)  # fmt: skip
+    uses_at, uses_size = struct.unpack_from("<II", main, pairs_at + 74 * 8) if len(main) >= pairs_at + 75 * 8 \
+        else (0, 0)  # fmt: skip
+    # (the lists' levels follow their table, outside the size the header gives it)
+    lists = _Lists(table[lists_at:] if lists_size else b"", table[uses_at : uses_at + uses_size])
+    return _blocks(_paragraphs(main, pieces, max(main_chars, 0), properties), lists)
 
 
 def _pieces(clx: bytes) -> list[tuple[int, int, int, bool]]:
@@ -145,6 +152,8 @@ class _Props(NamedTuple):
     depth: int = 0
     edges: tuple[int, ...] = ()
     flags: tuple[int, ...] = ()
+    list_no: int = 0  # the paragraph's list (its place in the file's list of list uses, from 1), 0 none
+    level: int = 0  # its level in the list
 
 
 _NONE = _Props()
@@ -175,7 +184,9 @@ def _table_props(fkp: bytes, at: int, data: bytes) -> _Props:
     edges, flags = _row_cells(found[_ROW_CELLS]) if len(found.get(_ROW_CELLS, b"")) >= 3 else ((), ())
     if in_table and depth == 0:
         depth = 1
-    return _Props(in_table or depth > 0, row_end, depth, edges, flags)
+    list_no = struct.unpack("<H", found[_LIST])[0] if len(found.get(_LIST, b"")) == 2 else 0
+    level = found[_LEVEL][0] if found.get(_LEVEL) else 0
+    return _Props(in_table or depth > 0, row_end, depth, edges, flags, list_no, level)
 
 
 def _sprms(grpprl: bytes) -> dict[int, bytes]:
@@ -259,17 +270,23 @@ def _clean(text: str) -> str:
     return " ".join(text.translate(_DROPPED).translate(_SPACED).split())
 
 
-def _blocks(paragraphs: Iterator[tuple[str, str, _Props]]) -> Iterator[Block]:
+def _blocks(paragraphs: Iterator[tuple[str, str, _Props]], lists: _Lists) -> Iterator[Block]:
     rows: list[tuple[list[str | None], _Props]] = []
     row: list[str | None] = []
     cell: list[str] = []
+    figures = False  # a cell of the table is a figure by its own text, not by a list's mark
     for raw, mark, props in paragraphs:
+        # the mark Word shows before a numbered or bulleted paragraph (counted for every one, shown
+        # in table cells only, as for a .docx: the STT column numbered by the list button)
+        shown = lists.mark(props.list_no, props.level) if props.list_no else ""
         if props.in_table and (props.depth <= 1 or props.row_end):
             if props.row_end and mark == _CELL:  # the row's own end: its cells are all there
                 rows.append((row, props))
                 row, cell = [], []
                 continue
             text = _clean(raw)
+            figures = figures or bool(FIGURE.fullmatch(text))
+            text = f"{shown} {text}".strip() if shown else text
             if text:
                 cell.append(text)
             if mark == _CELL:
@@ -282,18 +299,86 @@ def _blocks(paragraphs: Iterator[tuple[str, str, _Props]]) -> Iterator[Block]:
                 cell.append(text)
             continue
         if rows or row:
-            yield _table(rows + ([(row, _NONE)] if row else []))
-            rows, row = [], []
+            yield _table(rows + ([(row, _NONE)] if row else []), figures)
+            rows, row, figures = [], [], False
         yield "p", _clean(raw)
     if rows or row:
-        yield _table(rows + ([(row, _NONE)] if row else []))
+        yield _table(rows + ([(row, _NONE)] if row else []), figures)
+
+
+# the kinds of list number, by their code in the file
+_SHAPES = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 22: "decimalZero",
+           23: "bullet", 255: "none"}  # fmt: skip
+
+
+class _Lists:
+    """The file's lists (their levels' kind of number, start and text, "%1." as "\x00.") and
+    its list uses (each naming a list), with the counters of the lists as the paragraphs come.
+    Parts that cannot be read give no marks."""
+
+    def __init__(self, lists: bytes, uses: bytes) -> None:
+        self.levels: dict[int, list[tuple[str, str, int]]] = {}  # list id → levels (shape, text, start)
+        self.uses: list[int] = []  # list id of each use, from 1
+        self.counts: dict[int, dict[int, int]] = {}
+        try:
+            self._read(lists, uses)
+        except (struct.error, IndexError, ValueError):
+            self.levels, self.uses = {}, []
+
+    def _read(self, lists: bytes, uses: bytes) -> None:
+        count = struct.unpack_from("<h", lists, 0)[0]
+        ids = []
+        for k in range(max(count, 0)):
+            at = 2 + 28 * k
+            ids.append((struct.unpack_from("<i", lists, at)[0], bool(lists[at + 26] & 0x01)))  # (id, one level)
+        at = 2 + 28 * max(count, 0)
+        for list_id, simple in ids:
+            levels = []
+            for _level in range(1 if simple else 9):
+                start, shape = struct.unpack_from("<iB", lists, at)
+                papx, chpx = lists[at + 25], lists[at + 24]
+                at += 28 + papx + chpx
+                chars = struct.unpack_from("<H", lists, at)[0]
+                text = lists[at + 2 : at + 2 + 2 * chars].decode("utf-16-le", "replace")
+                at += 2 + 2 * chars
+                levels.append((_SHAPES.get(shape, "decimal"), text, start if 0 <= start < 10_000 else 1))
+            self.levels[list_id] = levels
+        used = struct.unpack_from("<i", uses, 0)[0]
+        self.uses = [struct.unpack_from("<i", uses, 4 + 16 * k)[0] for k in range(max(0, min(used, len(uses) // 16)))]
+
+    def mark(self, use: int, level: int) -> str:
+        """The mark of a paragraph of list use ``use`` (from 1) at ``level``, its list's counter moved on."""
+        if not 0 < use <= len(self.uses) or self.uses[use - 1] not in self.levels:
+            return ""
+        list_id = self.uses[use - 1]
+        levels = self.levels[list_id]
+        if not 0 <= level < len(levels):
+            return ""
+        counts = self.counts.setdefault(list_id, {})
+        counts[level] = counts[level] + 1 if level in counts else levels[level][2]
+        for deeper in [d for d in counts if d > level]:  # a new item restarts the lists below it
+            del counts[deeper]
+        shape, text, _start = levels[level]
+        if shape == "bullet":
+            return text if text and all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF for ch in text) else "•"
+        if shape == "none":
+            return ""
+        out = []
+        for ch in text:
+            if ord(ch) < 9:  # a level's number
+                depth = ord(ch)
+                n = counts.get(depth, levels[depth][2] if depth < len(levels) else 1)
+                out.append(shown_number(n, levels[depth][0] if depth < len(levels) else "decimal"))
+            else:
+                out.append(ch)
+        return "".join(out).strip()
 
 
 _NEAR = 30  # twips: cell boundaries of two rows this close are one column's
 _MOST_COLUMNS = 64  # a word processor's table has at most 63 columns
 
 
-def _table(rows: list[tuple[list[str | None], _Props]]) -> Block:
+def _table(rows: list[tuple[list[str | None], _Props]], figures: bool) -> Block:
     """A table's rows on one grid: the columns are the cells' boundaries in all rows, so that
     a cell twice as wide (a header over two columns, a row that starts further right) stands
     over the columns it covers, a merged range; a cell merged down continues the one above. A
@@ -317,7 +402,6 @@ def _table(rows: list[tuple[list[str | None], _Props]]) -> Block:
     merges: list[tuple[int, int, int, int]] = []
     down: dict[int, tuple[int, int]] = {}  # column → (first row, last column) of a cell merged down
     above: dict[int, tuple[int, int]] = {}  # column → (row, last column) of the last cell placed there
-    figures = False
     for r, (cells, props) in enumerate(rows):
         known = len(props.edges) == len(cells) + 1 and columns
         out: list[object] = []
@@ -343,7 +427,6 @@ def _table(rows: list[tuple[list[str | None], _Props]]) -> Block:
                 down[first] = (r, last)
             elif last > first:
                 merges.append((r, first, r, last))
-            figures = figures or bool(text and FIGURE.fullmatch(text))
             out.extend([text] + [None] * (last - first))
         placed.append(out)
     for first, (top, right) in down.items():

@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 from .workbook import SheetCells
 
-__all__ = ["FIGURE", "Block", "assemble", "read_document", "read_word"]
+__all__ = ["FIGURE", "Block", "assemble", "read_document", "read_word", "shown_number"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
@@ -389,17 +389,21 @@ class _Lists:
     def _shown(levels: dict, counts: dict[int, int], depth: int) -> str:
         if str(depth) not in levels:
             return ""
-        n = counts.get(depth, levels[str(depth)][2])
-        shape = levels[str(depth)][0]
-        if shape in ("upperRoman", "lowerRoman") and 0 < n < 4000:
-            roman = _roman(n)
-            return roman if shape == "upperRoman" else roman.lower()
-        if shape in ("upperLetter", "lowerLetter") and 0 < n <= 26 * 30:
-            letters = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
-            return letters if shape == "upperLetter" else letters.lower()
-        if shape == "decimalZero":
-            return f"{n:02d}"
-        return str(n)
+        return shown_number(counts.get(depth, levels[str(depth)][2]), levels[str(depth)][0])
+
+
+def shown_number(n: int, shape: str) -> str:
+    """A list's number ``n`` as Word shows it in ``shape`` ("upperRoman": "IV", "lowerLetter":
+    "d", "decimalZero": "04"), bounded (a made-up counter is shown as digits)."""
+    if shape in ("upperRoman", "lowerRoman") and 0 < n < 4000:
+        roman = _roman(n)
+        return roman if shape == "upperRoman" else roman.lower()
+    if shape in ("upperLetter", "lowerLetter") and 0 < n <= 26 * 30:
+        letters = chr(ord("A") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+        return letters if shape == "upperLetter" else letters.lower()
+    if shape == "decimalZero":
+        return f"{n:02d}"
+    return str(n)
 
 
 _PLACE = re.compile(r"%([1-9])")

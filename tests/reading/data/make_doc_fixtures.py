@@ -10,6 +10,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -54,9 +55,51 @@ def main() -> None:
         paragraph(t("II. CÔNG TÁC GIÁM SÁT")),
         table([[t("STT"), t("Nội dung"), t("ĐVT"), t("Kết quả")], ["1", t("Số cuộc giám sát"), t("Cuộc"), "6"]]),
     ])  # fmt: skip
+    _numbered(work / "dong_da_q3_2023_danh_so.docx")
     for path in sorted(work.glob("*.docx")):
         subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(HERE), str(path)],
                        check=True, capture_output=True)  # fmt: skip
+
+
+def _numbered(path: Path) -> None:
+    """The table of the test of the list button (tests/reading/test_word.py), its STT column
+    numbered and its parts bulleted by lists and styles, with the parts' relationships a word
+    processor needs to see them."""
+    from tests.reading.test_word import _NUMBERING, _STYLES, _listed
+
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc><w:tcPr/>{c}</w:tc>" for c in cells) + "</w:tr>"
+
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="1500"/>' * 4 + "</w:tblGrid>"
+    figures = f"<w:tbl>{grid}" + "".join([
+        row(paragraph("STT"), paragraph("Nội dung"), paragraph("ĐVT"), paragraph("Kết quả")),
+        row(_listed("", num="1"), paragraph("CÔNG TÁC GIÁM SÁT"), "<w:p/>", "<w:p/>"),
+        row(_listed("", num="1", level="1"), paragraph("Số cuộc giám sát"), paragraph("Cuộc"), paragraph("8")),
+        row("<w:p/>", _listed("Chủ trì giám sát", num="2"), paragraph("Cuộc"), paragraph("3")),
+        row("<w:p/>", _listed("Phối hợp giám sát", num="2"), paragraph("Cuộc"), paragraph("5")),
+        row(_listed("", num="1"), paragraph("AN SINH XÃ HỘI"), "<w:p/>", "<w:p/>"),
+        row(_listed("", num="1", level="1"), paragraph("Tặng quà"), paragraph("Suất"), paragraph("500")),
+        row("<w:p/>", _listed("Quà Tết cho hộ nghèo", style="ListBullet"), paragraph("Suất"), paragraph("300")),
+        row("<w:p/>", _listed("Quà cho gia đình chính sách", style="GiftItem"), paragraph("Suất"), paragraph("200")),
+        row(_listed("", num="1", level="1"), paragraph("Trị giá quà"), paragraph("Triệu đồng"), paragraph("250")),
+    ]) + "</w:tbl>"  # fmt: skip
+    write_docx(path, [paragraph("ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"),
+                      paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"), figures])  # fmt: skip
+    kinds = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+    relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(b"</Types>", (
+        f'<Override PartName="/word/numbering.xml" ContentType="{kinds}.numbering+xml"/>'
+        f'<Override PartName="/word/styles.xml" ContentType="{kinds}.styles+xml"/></Types>').encode())
+    parts["word/_rels/document.xml.rels"] = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        f'package/2006/relationships"><Relationship Id="rId1" Type="{relation}/numbering" Target="numbering.xml"/>'
+        f'<Relationship Id="rId2" Type="{relation}/styles" Target="styles.xml"/></Relationships>').encode()  # fmt: skip
+    parts["word/numbering.xml"], parts["word/styles.xml"] = _NUMBERING.encode(), _STYLES.encode()
+    with zipfile.ZipFile(path, "w") as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
 
 
 if __name__ == "__main__":
