@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from .inspect import ole_stream
-from .word import FIGURE, Block, assemble, shown_number
+from .word import FIGURE, Block, advance, assemble, bullet, shown_number
 from .workbook import SheetCells
 
 __all__ = ["DocProblem", "read_doc"]
@@ -355,14 +355,10 @@ class _Lists:
         if not 0 <= level < len(levels):
             return ""
         counts = self.counts.setdefault(list_id, {})
-        counts[level] = counts[level] + 1 if level in counts else levels[level][2]
-        for deeper in [d for d in counts if d > level]:  # a new item restarts the lists below it
-            del counts[deeper]
+        advance(counts, level, levels[level][2])
         shape, text, _start = levels[level]
-        if shape == "bullet":
-            return text if text and all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF for ch in text) else "•"
-        if shape == "none":
-            return ""
+        if shape in ("bullet", "none"):
+            return bullet(text) if shape == "bullet" else ""
         out = []
         for ch in text:
             if ord(ch) < 9:  # a level's number

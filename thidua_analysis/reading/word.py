@@ -26,7 +26,7 @@ from xml.etree import ElementTree
 
 from .workbook import SheetCells
 
-__all__ = ["FIGURE", "Block", "assemble", "read_document", "read_word", "shown_number"]
+__all__ = ["FIGURE", "Block", "advance", "assemble", "bullet", "read_document", "read_word", "shown_number"]
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _TITLE_WORDS = 30  # a longer paragraph is narrative, not a title line
@@ -374,15 +374,10 @@ class _Lists:
         if not levels or level not in levels or not level.isdigit():
             return ""
         counts = self.counts.setdefault(num, {})
-        depth = int(level)
-        counts[depth] = counts[depth] + 1 if depth in counts else levels[level][2]
-        for deeper in [d for d in counts if d > depth]:  # a new item restarts the lists below it
-            del counts[deeper]
+        advance(counts, int(level), levels[level][2])
         shape, text, _start = levels[level]
-        if shape == "bullet":
-            return text if text and all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF for ch in text) else "•"
-        if shape == "none":
-            return ""
+        if shape in ("bullet", "none"):
+            return bullet(text) if shape == "bullet" else ""
         return _PLACE.sub(lambda m: self._shown(levels, counts, int(m.group(1)) - 1), text).strip()
 
     @staticmethod
@@ -390,6 +385,19 @@ class _Lists:
         if str(depth) not in levels:
             return ""
         return shown_number(counts.get(depth, levels[str(depth)][2]), levels[str(depth)][0])
+
+
+def advance(counts: dict[int, int], depth: int, start: int) -> None:
+    """Move a list's counter at ``depth`` on (to ``start`` the first time); a new item restarts
+    the lists below it."""
+    counts[depth] = counts[depth] + 1 if depth in counts else start
+    for deeper in [d for d in counts if d > depth]:
+        del counts[deeper]
+
+
+def bullet(text: str) -> str:
+    """A bullet's mark as written ("-", "+", "•"), or "•" for a symbol font's private letter."""
+    return text if text and all(ch.isprintable() and not 0xE000 <= ord(ch) <= 0xF8FF for ch in text) else "•"
 
 
 def shown_number(n: int, shape: str) -> str:
