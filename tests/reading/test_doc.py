@@ -149,3 +149,13 @@ def test_an_old_word_report_numbered_and_bulleted_by_the_list_button() -> None:
         ("dong_da", 2023, "Q3", "gia_tri_qua", 250_000_000.0, "D10", "bảng 1"),
     }
     assert not [i for i in reading.issues if i["severity"] != "info"], reading.issues
+
+
+def test_an_old_word_summary_of_thirty_districts_as_columns() -> None:
+    """Rows of 32 cells, whose definitions Word keeps in the data stream (too long for their
+    page): each district's figures under its own name."""
+    reading = interpret_file(DATA / "thanh_pho_q3_2023.doc", "thanh_pho_q3_2023.doc")
+    got = {(v[0], v[5]): v[6] for v in reading.data}
+    assert len(got) == 60 and {(v[3], v[4]) for v in reading.data} == {(2023, "Q3")}
+    assert got[("ba_dinh", "hoi_nghi_tuyen_truyen")] == 10.0 and got[("ba_dinh", "suat_qua")] == 100.0
+    assert got[("ung_hoa", "hoi_nghi_tuyen_truyen")] == 33.0 and got[("soc_son", "suat_qua")] == 129.0

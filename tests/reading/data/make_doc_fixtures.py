@@ -26,6 +26,14 @@ HEAD = table([
 ])  # fmt: skip
 
 
+DISTRICTS = [
+    "Ba Đình", "Hoàn Kiếm", "Đống Đa", "Hai Bà Trưng", "Long Biên", "Hoàng Mai", "Tây Hồ", "Cầu Giấy", "Thanh Xuân",
+    "Hà Đông", "Nam Từ Liêm", "Bắc Từ Liêm", "Sơn Tây", "Ba Vì", "Phúc Thọ", "Đan Phượng", "Hoài Đức", "Quốc Oai",
+    "Thạch Thất", "Chương Mỹ", "Thanh Oai", "Thường Tín", "Phú Xuyên", "Ứng Hòa", "Mỹ Đức", "Gia Lâm", "Mê Linh",
+    "Đông Anh", "Thanh Trì", "Sóc Sơn",
+]  # fmt: skip
+
+
 def main() -> None:
     work = Path(tempfile.mkdtemp())
     # merges down and across, a narrative sentence, an empty figure, a field whose result is a figure
@@ -56,6 +64,13 @@ def main() -> None:
         table([[t("STT"), t("Nội dung"), t("ĐVT"), t("Kết quả")], ["1", t("Số cuộc giám sát"), t("Cuộc"), "6"]]),
     ])  # fmt: skip
     _numbered(work / "dong_da_q3_2023_danh_so.docx")
+    # thirty districts as columns: rows whose definition is too long for its page (kept in the data stream)
+    write_docx(work / "thanh_pho_q3_2023.docx", [
+        paragraph("ỦY BAN MTTQ VIỆT NAM THÀNH PHỐ HÀ NỘI"), paragraph("TỔNG HỢP KẾT QUẢ QUÝ III NĂM 2023"),
+        table([["STT", "Nội dung", ("span", len(DISTRICTS), "Đơn vị")], ["", "", *DISTRICTS],
+               ["1", "Số hội nghị tuyên truyền", *[str(10 + i) for i in range(len(DISTRICTS))]],
+               ["2", "Số suất quà", *[str(100 + i) for i in range(len(DISTRICTS))]]]),
+    ])  # fmt: skip
     for path in sorted(work.glob("*.docx")):
         subprocess.run(["soffice", "--headless", "--convert-to", "doc:MS Word 97", "--outdir", str(HERE), str(path)],
                        check=True, capture_output=True)  # fmt: skip
