@@ -290,32 +290,40 @@ def _listed(text: str, *, num: str = "", level: str = "0", style: str = "") -> s
     return f"<w:p><w:pPr>{props}</w:pPr>{runs}</w:p>"
 
 
+def _row(*cells: str) -> str:
+    return "<w:tr>" + "".join(f"<w:tc><w:tcPr/>{c}</w:tc>" for c in cells) + "</w:tr>"
+
+
+def numbered_table() -> str:
+    """A report's table whose STT column Word numbers ("I", "1", "2") and whose parts it bullets
+    ("-"), by lists and by styles (``_NUMBERING``, ``_STYLES``): the marks are no text. (Also the
+    source of the .doc fixture ``data/dong_da_q3_2023_danh_so.doc``.)"""
+    plain = paragraph
+    grid = "<w:tblGrid>" + '<w:gridCol w:w="1500"/>' * 4 + "</w:tblGrid>"
+    return f"<w:tbl>{grid}" + "".join([
+        _row(plain("STT"), plain("Nội dung"), plain("ĐVT"), plain("Kết quả")),
+        _row(_listed("", num="1"), plain("CÔNG TÁC GIÁM SÁT"), "<w:p/>", "<w:p/>"),
+        _row(_listed("", num="1", level="1"), plain("Số cuộc giám sát"), plain("Cuộc"), plain("8")),
+        _row("<w:p/>", _listed("Chủ trì giám sát", num="2"), plain("Cuộc"), plain("3")),
+        _row("<w:p/>", _listed("Phối hợp giám sát", num="2"), plain("Cuộc"), plain("5")),
+        _row(_listed("", num="1"), plain("AN SINH XÃ HỘI"), "<w:p/>", "<w:p/>"),
+        _row(_listed("", num="1", level="1"), plain("Tặng quà"), plain("Suất"), plain("500")),
+        _row("<w:p/>", _listed("Quà Tết cho hộ nghèo", style="ListBullet"), plain("Suất"), plain("300")),
+        _row("<w:p/>", _listed("Quà cho gia đình chính sách", style="GiftItem"), plain("Suất"), plain("200")),
+        _row(_listed("", num="1", level="1"), plain("Trị giá quà"), plain("Triệu đồng"), plain("250")),
+    ]) + "</w:tbl>"  # fmt: skip
+
+
 def test_a_table_numbered_and_bulleted_by_the_list_button(tmp_path: Path) -> None:
     """The STT column numbered by Word ("I", "1", "2"), the parts bulleted ("- Chủ trì giám sát"),
     by a list or by a style based on a list's: the marks are no text, so the whole and its parts
     were three rows of one indicator that disagreed (none loaded). Recipients numbered by the list
     button in a layout table below are no table of figures."""
-    def row(*cells: str) -> str:
-        return "<w:tr>" + "".join(f"<w:tc><w:tcPr/>{c}</w:tc>" for c in cells) + "</w:tr>"
-
-    plain = paragraph
-    figures = "<w:tbl>" + "".join([
-        row(plain("STT"), plain("Nội dung"), plain("ĐVT"), plain("Kết quả")),
-        row(_listed("", num="1"), plain("CÔNG TÁC GIÁM SÁT"), "<w:p/>", "<w:p/>"),
-        row(_listed("", num="1", level="1"), plain("Số cuộc giám sát"), plain("Cuộc"), plain("8")),
-        row("<w:p/>", _listed("Chủ trì giám sát", num="2"), plain("Cuộc"), plain("3")),
-        row("<w:p/>", _listed("Phối hợp giám sát", num="2"), plain("Cuộc"), plain("5")),
-        row(_listed("", num="1"), plain("AN SINH XÃ HỘI"), "<w:p/>", "<w:p/>"),
-        row(_listed("", num="1", level="1"), plain("Tặng quà"), plain("Suất"), plain("500")),
-        row("<w:p/>", _listed("Quà Tết cho hộ nghèo", style="ListBullet"), plain("Suất"), plain("300")),
-        row("<w:p/>", _listed("Quà cho gia đình chính sách", style="GiftItem"), plain("Suất"), plain("200")),
-        row(_listed("", num="1", level="1"), plain("Trị giá quà"), plain("Triệu đồng"), plain("250")),
-    ]) + "</w:tbl>"  # fmt: skip
-    recipients = "<w:tbl>" + row(plain("Nơi nhận:") + _listed("Ban Thường trực UBMTTQ thành phố;", num="3")
-                                 + _listed("Lưu VP.", num="3"), plain("TM. BAN THƯỜNG TRỰC")) + "</w:tbl>"  # fmt: skip
+    recipients = "<w:tbl>" + _row(paragraph("Nơi nhận:") + _listed("Ban Thường trực UBMTTQ thành phố;", num="3")
+                                  + _listed("Lưu VP.", num="3"), paragraph("TM. BAN THƯỜNG TRỰC")) + "</w:tbl>"  # fmt: skip
     path = write_docx(tmp_path / "dong_da_q3_2023.docx", [
         paragraph("ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"), paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"),
-        figures, recipients,
+        numbered_table(), recipients,
     ])  # fmt: skip
     with zipfile.ZipFile(path, "a") as archive:
         archive.writestr("word/numbering.xml", _NUMBERING)

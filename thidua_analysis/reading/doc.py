@@ -256,15 +256,17 @@ def _paragraphs(
 def _clean(text: str) -> str:
     """A paragraph's text as shown: fields by their result, marks that are no text left out."""
     if _FIELD_START in text:
-        out, depth_codes = [], []  # for each open field: True while in its code
+        out, open_, coding = [], [], 0  # each open field: True while in its code; how many are
         for ch in text:
             if ch == _FIELD_START:
-                depth_codes.append(True)
-            elif ch == _FIELD_SEPARATE and depth_codes:
-                depth_codes[-1] = False
-            elif ch == _FIELD_END and depth_codes:
-                depth_codes.pop()
-            elif not any(depth_codes):
+                open_.append(True)
+                coding += 1
+            elif ch == _FIELD_SEPARATE and open_:
+                coding -= open_[-1]
+                open_[-1] = False
+            elif ch == _FIELD_END and open_:
+                coding -= open_.pop()
+            elif not coding:
                 out.append(ch)
         text = "".join(out)
     return " ".join(text.translate(_DROPPED).translate(_SPACED).split())

@@ -42,9 +42,7 @@ def _text(element: ElementTree.Element, marks: dict[int, str] | None = None) -> 
     hyphen), without its text boxes (lines of their own: :func:`_blocks`) and without the copy
     of them Word keeps for older programs (``mc:Fallback``); after its list mark in ``marks``
     (:func:`_list_marks`), when Word numbers or bullets it ("1.", "a)", "-")."""
-    parts: list[str] = []
-    _gather(element, parts)
-    text = "".join(parts).strip()
+    text = "".join(_walk(element, _text_step)).strip()
     mark = marks.get(id(element), "") if marks else ""
     return f"{mark} {text}".strip() if mark else text  # (an empty numbered cell shows its number: STT)
 
@@ -76,10 +74,6 @@ def _text_step(child: ElementTree.Element) -> tuple[str | None, ElementTree.Elem
     if tag in _SPACES:
         return _SPACES[tag], None
     return None, (child if tag not in _APART else None)
-
-
-def _gather(node: ElementTree.Element, parts: list[str]) -> None:
-    parts.extend(_walk(node, _text_step))
 
 
 def _blocks(container: ElementTree.Element) -> Iterator[tuple[str, ElementTree.Element]]:

@@ -80,26 +80,10 @@ def _numbered(path: Path) -> None:
     """The table of the test of the list button (tests/reading/test_word.py), its STT column
     numbered and its parts bulleted by lists and styles, with the parts' relationships a word
     processor needs to see them."""
-    from tests.reading.test_word import _NUMBERING, _STYLES, _listed
+    from tests.reading.test_word import _NUMBERING, _STYLES, numbered_table
 
-    def row(*cells: str) -> str:
-        return "<w:tr>" + "".join(f"<w:tc><w:tcPr/>{c}</w:tc>" for c in cells) + "</w:tr>"
-
-    grid = "<w:tblGrid>" + '<w:gridCol w:w="1500"/>' * 4 + "</w:tblGrid>"
-    figures = f"<w:tbl>{grid}" + "".join([
-        row(paragraph("STT"), paragraph("Nội dung"), paragraph("ĐVT"), paragraph("Kết quả")),
-        row(_listed("", num="1"), paragraph("CÔNG TÁC GIÁM SÁT"), "<w:p/>", "<w:p/>"),
-        row(_listed("", num="1", level="1"), paragraph("Số cuộc giám sát"), paragraph("Cuộc"), paragraph("8")),
-        row("<w:p/>", _listed("Chủ trì giám sát", num="2"), paragraph("Cuộc"), paragraph("3")),
-        row("<w:p/>", _listed("Phối hợp giám sát", num="2"), paragraph("Cuộc"), paragraph("5")),
-        row(_listed("", num="1"), paragraph("AN SINH XÃ HỘI"), "<w:p/>", "<w:p/>"),
-        row(_listed("", num="1", level="1"), paragraph("Tặng quà"), paragraph("Suất"), paragraph("500")),
-        row("<w:p/>", _listed("Quà Tết cho hộ nghèo", style="ListBullet"), paragraph("Suất"), paragraph("300")),
-        row("<w:p/>", _listed("Quà cho gia đình chính sách", style="GiftItem"), paragraph("Suất"), paragraph("200")),
-        row(_listed("", num="1", level="1"), paragraph("Trị giá quà"), paragraph("Triệu đồng"), paragraph("250")),
-    ]) + "</w:tbl>"  # fmt: skip
     write_docx(path, [paragraph("ỦY BAN MTTQ VIỆT NAM QUẬN ĐỐNG ĐA"),
-                      paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"), figures])  # fmt: skip
+                      paragraph("BÁO CÁO KẾT QUẢ CÔNG TÁC QUÝ III NĂM 2023"), numbered_table()])  # fmt: skip
     kinds = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     relation = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
     with zipfile.ZipFile(path) as archive:
